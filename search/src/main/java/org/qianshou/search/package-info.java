@@ -1,0 +1,2 @@
+/** Elasticsearch: index definitions, documents, indexing and queries. Knows nothing of HTTP. */
+package org.qianshou.search;
