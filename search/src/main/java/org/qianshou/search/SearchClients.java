@@ -1,0 +1,72 @@
+package org.qianshou.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import org.apache.http.Header;
+import org.apache.http.HttpHeaders;
+import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RestClient;
+
+/** Builds the {@link ElasticsearchClient}: fail fast on an outage, dates as ISO strings. */
+public final class SearchClients {
+    static final int CONNECT_TIMEOUT_MILLIS = 2_000;
+    static final int SOCKET_TIMEOUT_MILLIS = 10_000;
+
+    private SearchClients() {}
+
+    /**
+     * @param url one or more comma-separated node URLs, e.g. {@code http://127.0.0.1:59200}
+     * @param apiKey an encoded API key, or {@code null}; wins over username/password
+     * @param username basic-auth user, or {@code null}
+     * @param password basic-auth password, or {@code null}
+     */
+    public static ElasticsearchClient create(String url, String apiKey, String username, String password) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("Elasticsearch URL is required");
+        }
+        HttpHost[] hosts = Arrays.stream(url.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(HttpHost::create)
+                .toArray(HttpHost[]::new);
+        var builder = RestClient.builder(hosts)
+                .setRequestConfigCallback(config -> config.setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
+                        .setConnectionRequestTimeout(CONNECT_TIMEOUT_MILLIS)
+                        .setSocketTimeout(SOCKET_TIMEOUT_MILLIS));
+        Header auth = authorization(apiKey, username, password);
+        if (auth != null) {
+            builder.setDefaultHeaders(new Header[] {auth});
+        }
+        return new ElasticsearchClient(
+                new RestClientTransport(builder.build(), new JacksonJsonpMapper(objectMapper())));
+    }
+
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    private static Header authorization(String apiKey, String username, String password) {
+        if (apiKey != null && !apiKey.isBlank()) {
+            return new BasicHeader(HttpHeaders.AUTHORIZATION, "ApiKey " + apiKey);
+        }
+        if (username != null && !username.isBlank()) {
+            String pair = username + ":" + (password == null ? "" : password);
+            return new BasicHeader(
+                    HttpHeaders.AUTHORIZATION,
+                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        }
+        return null;
+    }
+}
