@@ -57,7 +57,13 @@ qs_need_cmd() {
 
 qs_port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-qs_pid_alive() { [[ -n ${1:-} && $1 =~ ^[0-9]+$ ]] && kill -0 "$1" 2>/dev/null; }
+# A process exists and is not a zombie waiting to be reaped.
+qs_pid_alive() {
+  [[ -n ${1:-} && $1 =~ ^[0-9]+$ ]] && kill -0 "$1" 2>/dev/null || return 1
+  local state
+  state="$(sed -n 's/^State:[[:space:]]*\([A-Z]\).*/\1/p' "/proc/$1/status" 2>/dev/null)"
+  [[ $state != Z ]]
+}
 
 # Ensure the system user that runs the servers exists (root only).
 qs_ensure_user() {
