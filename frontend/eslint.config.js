@@ -1,0 +1,67 @@
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node/**',
+      'node_modules/**',
+      'target/**',
+      'dist/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  reactHooks.configs.flat['recommended-latest'],
+  jsxA11y.flatConfigs.recommended,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      // bulletproof-react: app -> features -> components/lib/config; features never import each other.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/features/search',
+              from: './src/features',
+              except: ['./search'],
+              message: 'Features must not import each other; compose them in src/app.',
+            },
+            {
+              target: './src/features/projects',
+              from: './src/features',
+              except: ['./projects'],
+              message: 'Features must not import each other; compose them in src/app.',
+            },
+            { target: './src/features', from: './src/app' },
+            {
+              target: ['./src/components', './src/lib', './src/config', './src/testing'],
+              from: ['./src/features', './src/app'],
+            },
+          ],
+        },
+      ],
+      'import-x/no-cycle': 'error',
+      'import-x/no-duplicates': 'error',
+      // Safari drops the list role of a list styled with list-style: none, so we say it.
+      'jsx-a11y/no-redundant-roles': ['error', { ul: ['list'] }],
+    },
+  },
+  {
+    files: ['e2e/**/*.ts', 'scripts/**/*.mjs', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

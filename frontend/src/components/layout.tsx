@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+import { LanguageSwitch } from '@/components/language-switch';
+import { useTranslation } from '@/lib/i18n/i18n';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand" aria-label={t('app.home')}>
+          <span className="brand-name" lang="zh-CN">
+            牵手
+          </span>{' '}
+          <span className="brand-latin" lang="en">
+            Qianshou
+          </span>
+        </Link>
+        <p className="tagline">{t('app.tagline')}</p>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { Link, useParams } from 'react-router';
+
+import { ErrorMessage } from '@/components/error-message';
+import { Loading } from '@/components/loading';
+import { ApiError } from '@/lib/api-client';
+import { useTranslation } from '@/lib/i18n/i18n';
+import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
+
+import { useProject } from '../api/get-project';
+import { ProjectDetails } from '../components/project-details';
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <p className="back-link">
+      <Link to="/">← {t('project.back')}</Link>
+    </p>
+  );
+}
+
+export function ProjectPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const project = useProject(id);
+  const taxonomies = useTaxonomies();
+
+  let content;
+  if (project.isPending) {
+    content = <Loading label={t('project.loading')} />;
+  } else if (project.isError) {
+    content =
+      project.error instanceof ApiError && project.error.status === 404 ? (
+        <>
+          <title>{`${t('project.notFoundTitle')} · ${t('app.name')}`}</title>
+          <h1>{t('project.notFoundTitle')}</h1>
+          <p>{t('project.notFound')}</p>
+        </>
+      ) : (
+        <ErrorMessage
+          error={project.error}
+          fallbackKey="project.error"
+          onRetry={() => void project.refetch()}
+        />
+      );
+  } else {
+    content = (
+      <>
+        <title>{`${project.data.title} · ${t('app.name')}`}</title>
+        <ProjectDetails project={project.data} taxonomies={taxonomies.data} />
+      </>
+    );
+  }
+
+  return (
+    <div className="project-page">
+      <BackLink />
+      {content}
+    </div>
+  );
+}
+
+export default ProjectPage;

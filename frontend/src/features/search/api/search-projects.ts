@@ -1,0 +1,79 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+
+import { SEARCH_PAGE_SIZE } from '@/config/env';
+import { apiGet } from '@/lib/api-client';
+import { getCurrentLanguage } from '@/lib/i18n/i18n';
+
+import type { SearchState } from '../utils/search-params';
+
+const countSchema = z.object({ code: z.string(), count: z.number().int() });
+
+export const projectHitSchema = z.object({
+  id: z.union([z.number(), z.string()]),
+  title: z.string(),
+  summary: z.string().nullish(),
+  organisationName: z.string().nullish(),
+  regions: z.array(z.object({ code: z.string(), name: z.string() })),
+  targetGroups: z.array(z.string()),
+  serviceCategories: z.array(z.string()),
+  programme: z.string().nullish(),
+  status: z.string().nullish(),
+  budgetFen: z.number().int().nullish(),
+  startDate: z.string().nullish(),
+  endDate: z.string().nullish(),
+  highlights: z
+    .object({
+      title: z.string().nullish(),
+      description: z.array(z.string()).nullish(),
+    })
+    .nullish(),
+});
+export type ProjectHit = z.infer<typeof projectHitSchema>;
+
+export const searchResponseSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  size: z.number().int(),
+  items: z.array(projectHitSchema),
+  facets: z.object({
+    regions: z.array(countSchema.extend({ name: z.string() })),
+    targetGroups: z.array(countSchema),
+    categories: z.array(countSchema),
+  }),
+});
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+
+/** The API's query parameters for a search state (URL pages are 1-based, the API's 0-based). */
+export function toApiParams(state: SearchState) {
+  return {
+    q: state.q || undefined,
+    region: state.region,
+    targetGroup: state.targetGroups,
+    category: state.categories,
+    page: state.page - 1,
+    size: SEARCH_PAGE_SIZE,
+  };
+}
+
+export function searchProjects(
+  state: SearchState,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<SearchResponse> {
+  return apiGet('/api/projects/search', searchResponseSchema, {
+    params: toApiParams(state),
+    signal,
+  });
+}
+
+export const searchProjectsQueryOptions = (state: SearchState) =>
+  queryOptions({
+    // The language is part of the key: error details come back in the user's language.
+    queryKey: ['projects', 'search', toApiParams(state), getCurrentLanguage()],
+    queryFn: ({ signal }) => searchProjects(state, { signal }),
+    placeholderData: keepPreviousData,
+  });
+
+export function useSearchProjects(state: SearchState) {
+  return useQuery(searchProjectsQueryOptions(state));
+}

@@ -1,0 +1,76 @@
+import { Link } from 'react-router';
+
+import { HighlightedText } from '@/components/highlighted-text';
+import { formatDateRange, formatFen } from '@/lib/format';
+import { useTranslation } from '@/lib/i18n/i18n';
+import { taxonomyName, type Taxonomies } from '@/lib/taxonomies/get-taxonomies';
+
+import type { ProjectHit } from '../api/search-projects';
+
+export function ResultItem({
+  hit,
+  taxonomies,
+}: {
+  hit: ProjectHit;
+  taxonomies: Taxonomies | undefined;
+}) {
+  const { t, language } = useTranslation();
+  const title = hit.highlights?.title ?? hit.title;
+  const fragments = hit.highlights?.description?.filter(Boolean) ?? [];
+  const dates = formatDateRange(hit.startDate, hit.endDate);
+  const targetGroups = hit.targetGroups
+    .map((code) => taxonomyName(taxonomies?.targetGroups, code, language))
+    .join('、');
+
+  return (
+    <li
+      className="result"
+      data-project-id={hit.id}
+      data-region-codes={hit.regions.map((region) => region.code).join(',')}
+      data-target-groups={hit.targetGroups.join(',')}
+    >
+      <h3 className="result-title">
+        <Link to={`/projects/${encodeURIComponent(String(hit.id))}`}>
+          <HighlightedText text={title} />
+        </Link>
+      </h3>
+      {hit.organisationName ? <p className="result-org">{hit.organisationName}</p> : null}
+      {fragments.length > 0 ? (
+        <p className="result-summary">
+          {fragments.map((fragment, index) => (
+            <span key={index}>
+              {index > 0 ? ' … ' : null}
+              <HighlightedText text={fragment} />
+            </span>
+          ))}
+        </p>
+      ) : hit.summary ? (
+        <p className="result-summary">{hit.summary}</p>
+      ) : null}
+      <dl className="result-meta">
+        <div>
+          <dt>{t('search.regions')}</dt>
+          <dd>{hit.regions.map((region) => region.name).join('、')}</dd>
+        </div>
+        {targetGroups ? (
+          <div>
+            <dt>{t('project.targetGroups')}</dt>
+            <dd>{targetGroups}</dd>
+          </div>
+        ) : null}
+        {hit.budgetFen != null ? (
+          <div>
+            <dt>{t('search.budget')}</dt>
+            <dd>{formatFen(hit.budgetFen)}</dd>
+          </div>
+        ) : null}
+        {dates ? (
+          <div>
+            <dt>{t('search.dates')}</dt>
+            <dd>{dates}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Search state as it lives in the URL: q, region, targetGroup*, category*, page (1-based). */
+export type SearchState = {
+  q: string;
+  region: string | undefined;
+  targetGroups: string[];
+  categories: string[];
+  page: number;
+};
+
+const codeSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+const regionSchema = z.string().regex(/^53\d{0,10}$/);
+const pageSchema = z.coerce.number().int().min(1).max(10_000);
+
+function validCodes(values: string[]): string[] {
+  return [...new Set(values.filter((value) => codeSchema.safeParse(value).success))].sort();
+}
+
+/** Reads the URL; anything malformed is dropped rather than sent to the API. */
+export function parseSearchParams(params: URLSearchParams): SearchState {
+  const region = regionSchema.safeParse(params.get('region') ?? '');
+  const page = pageSchema.safeParse(params.get('page') ?? '1');
+  return {
+    q: (params.get('q') ?? '').trim().slice(0, 200),
+    region: region.success && region.data.length > 2 ? region.data : undefined,
+    targetGroups: validCodes(params.getAll('targetGroup')),
+    categories: validCodes(params.getAll('category')),
+    page: page.success ? page.data : 1,
+  };
+}
+
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.region) params.set('region', state.region);
+  for (const code of state.targetGroups) params.append('targetGroup', code);
+  for (const code of state.categories) params.append('category', code);
+  if (state.page > 1) params.set('page', String(state.page));
+  return params;
+}
+
+/** Region codes: prefecture 4 digits, county 6, township 9. */
+export function regionLevels(region: string | undefined) {
+  return {
+    prefecture: region && region.length >= 4 ? region.slice(0, 4) : undefined,
+    county: region && region.length >= 6 ? region.slice(0, 6) : undefined,
+    township: region && region.length >= 9 ? region.slice(0, 9) : undefined,
+  };
+}

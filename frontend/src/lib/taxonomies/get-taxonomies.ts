@@ -1,0 +1,43 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+
+import { apiGet } from '@/lib/api-client';
+import type { Language } from '@/lib/i18n/i18n';
+
+// Reference data used by several features, so it lives in lib (features never import each other).
+const taxonomyItemSchema = z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() });
+export type TaxonomyItem = z.infer<typeof taxonomyItemSchema>;
+
+export const taxonomiesSchema = z.object({
+  serviceCategories: z.array(taxonomyItemSchema),
+  targetGroups: z.array(taxonomyItemSchema),
+  fundingTypes: z.array(taxonomyItemSchema),
+  programmes: z.array(taxonomyItemSchema),
+});
+export type Taxonomies = z.infer<typeof taxonomiesSchema>;
+
+export function getTaxonomies({ signal }: { signal?: AbortSignal } = {}): Promise<Taxonomies> {
+  return apiGet('/api/taxonomies', taxonomiesSchema, { signal });
+}
+
+export const getTaxonomiesQueryOptions = () =>
+  queryOptions({
+    queryKey: ['taxonomies'],
+    queryFn: ({ signal }) => getTaxonomies({ signal }),
+    staleTime: 60 * 60_000,
+  });
+
+export function useTaxonomies() {
+  return useQuery(getTaxonomiesQueryOptions());
+}
+
+export function taxonomyName(
+  items: readonly TaxonomyItem[] | undefined,
+  code: string | null | undefined,
+  language: Language,
+): string {
+  if (!code) return '';
+  const item = items?.find((candidate) => candidate.code === code);
+  if (!item) return code;
+  return language === 'en' ? item.nameEn : item.nameZh;
+}
