@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Run Qianshou locally: build when the sources changed, start (or reuse) PostgreSQL and
+# Elasticsearch, run the backend fat jar (which serves the SPA) and print its URL.
+# Ctrl-C stops the app and exactly the services this run started. Data stays in the data dir.
+#
+# Environment: PORT (8080), QIANSHOU_DEMO_PROJECTS (500; loaded on first start only),
+# QIANSHOU_ADMIN_TOKEN (default: random, kept in <data dir>/secrets/admin-token),
+# QIANSHOU_JAVA_OPTS (extra JVM options), QIANSHOU_BUILD (auto|always|never),
+# DATABASE_URL / ELASTICSEARCH_URL (use external services), QIANSHOU_DATA_DIR.
+set -euo pipefail
+# shellcheck source=infra/lib.sh
+source "$(dirname "$0")/lib.sh"
+cd "$QS_REPO"
+
+app_pid=""
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [[ -n $app_pid ]] && qs_pid_alive "$app_pid"; then
+    qs_log "stopping the app (pid $app_pid)"
+    kill -TERM "$app_pid" 2>/dev/null || true
+    local i
+    for ((i = 0; i < 60; i++)); do
+      qs_pid_alive "$app_pid" || break
+      sleep 0.5
+    done
+    qs_pid_alive "$app_pid" && kill -KILL "$app_pid" 2>/dev/null
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  if ((${#QS_STARTED[@]})); then
+    qs_services_stop "${QS_STARTED[@]}"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+export PORT="${PORT:-8080}"
+if qs_port_open "$PORT"; then
+  qs_die "port $PORT is already in use: stop what listens there or set PORT"
+fi
+qs_init_data_dir
+qs_build_if_needed
+jar="$(qs_find_jar)"
+qs_services_start postgres elasticsearch
+eval "$(qs_services_env)"
+export QIANSHOU_DEMO_PROJECTS="${QIANSHOU_DEMO_PROJECTS:-500}"
+QIANSHOU_ADMIN_TOKEN="$(qs_admin_token)"
+export QIANSHOU_ADMIN_TOKEN
+
+qs_log "starting $(basename "$jar") on port $PORT"
+# shellcheck disable=SC2086 # QIANSHOU_JAVA_OPTS is a list of options
+java ${QIANSHOU_JAVA_OPTS:-} -jar "$jar" &
+app_pid=$!
+if ! qs_wait_http "http://127.0.0.1:$PORT/health" 300 "$app_pid"; then
+  curl -sS --max-time 5 "http://127.0.0.1:$PORT/health" >&2 || true
+  qs_die "the app did not report UP on /health"
+fi
+cat <<EOF
+
+  Qianshou is running: http://localhost:$PORT
+  admin token (Authorization: Bearer ...): $QIANSHOU_ADMIN_TOKEN
+  data dir: $QS_DATA
+  Ctrl-C stops it${QS_STARTED[*]:+ and the services this run started (${QS_STARTED[*]})}.
+
+EOF
+wait "$app_pid"

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Run every test: unit and integration tests, formatting, the SPA build and Vitest, coverage
+# (./mvnw -B verify) against real PostgreSQL and Elasticsearch, then the Playwright browser journey
+# in Chromium against the real fat jar. Exit code 0 only when everything passed.
+# The services this script started are stopped at the end; running ones are reused.
+#
+# Databases: qianshou_test (Maven) and qianshou_e2e (browser journey), recreated empty each run on
+# the local server. Index prefixes: qianshou-it and qianshou-e2e (their old indices are deleted).
+# With DATABASE_URL / ELASTICSEARCH_URL set, those services are used as given (point them at
+# throwaway instances). E2E_PORT (18080) is the port of the app under the browser journey.
+set -euo pipefail
+# shellcheck source=infra/lib.sh
+source "$(dirname "$0")/lib.sh"
+cd "$QS_REPO"
+
+E2E_PORT="${E2E_PORT:-18080}"
+app_pid=""
+app_log=""
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [[ -n $app_pid ]] && qs_pid_alive "$app_pid"; then
+    kill -TERM "$app_pid" 2>/dev/null || true
+    local i
+    for ((i = 0; i < 60; i++)); do
+      qs_pid_alive "$app_pid" || break
+      sleep 0.5
+    done
+    qs_pid_alive "$app_pid" && kill -KILL "$app_pid" 2>/dev/null
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  if ((rc != 0)) && [[ -n $app_log && -s $app_log ]]; then
+    echo "---- last 100 lines of the app log ($app_log)" >&2
+    tail -n 100 "$app_log" >&2
+  fi
+  if ((${#QS_STARTED[@]})); then
+    qs_services_stop "${QS_STARTED[@]}" || true
+  fi
+  if ((rc == 0)); then
+    qs_section "all tests passed"
+  else
+    qs_section "FAILED (exit code $rc)"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+qs_section "chromium"
+"$QS_REPO/infra/ensure-chromium.sh"
+
+qs_section "services"
+if qs_port_open "$E2E_PORT"; then
+  qs_die "port $E2E_PORT (browser journey) is already in use: stop what listens there or set E2E_PORT"
+fi
+qs_services_start postgres elasticsearch
+eval "$(qs_services_env)"
+
+# Point DATABASE_URL at a fresh database NAME on the local server (external: left as given).
+use_fresh_db() {
+  if qs_pg_external; then
+    qs_log "DATABASE_URL is set: using it as given for $1"
+    return 0
+  fi
+  qs_pg_createdb "$1"
+  export DATABASE_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/$1"
+}
+
+qs_section "unit and integration tests"
+use_fresh_db qianshou_test
+export QIANSHOU_INDEX_PREFIX=qianshou-it
+qs_es_delete_indices "$QIANSHOU_INDEX_PREFIX"
+./mvnw -B verify
+
+qs_section "browser journey"
+jar="$(qs_find_jar)"
+use_fresh_db qianshou_e2e
+export QIANSHOU_INDEX_PREFIX=qianshou-e2e
+qs_es_delete_indices "$QIANSHOU_INDEX_PREFIX"
+app_log="$QS_DATA/logs/e2e-app.log"
+qs_log "starting $(basename "$jar") on port $E2E_PORT (log $app_log)"
+PORT="$E2E_PORT" QIANSHOU_DEMO_PROJECTS=300 QIANSHOU_ADMIN_TOKEN="$(qs_random_hex 16)" \
+  java -jar "$jar" >"$app_log" 2>&1 &
+app_pid=$!
+base_url="http://127.0.0.1:$E2E_PORT"
+qs_wait_http "$base_url/health" 240 "$app_pid" || qs_die "the app did not report UP on $base_url/health"
+
+# Indexing is asynchronous: wait until search finds the demo projects.
+deadline=$((SECONDS + 120))
+total=0
+while ((SECONDS < deadline)); do
+  total="$(curl -fsS --max-time 10 "$base_url/api/projects/search?size=1" 2>/dev/null |
+    grep -o '"total":[0-9]*' | head -n1 | cut -d: -f2)" || total=0
+  [[ ${total:-0} -gt 0 ]] && break
+  qs_pid_alive "$app_pid" || qs_die "the app exited while indexing"
+  sleep 2
+done
+[[ ${total:-0} -gt 0 ]] || qs_die "search still finds no project after 120 s"
+qs_log "search finds $total projects"
+
+(
+  cd frontend
+  export PATH="$PWD/node:$PATH" BASE_URL="$base_url" CHROMIUM_PATH=/usr/bin/chromium
+  if [[ -x node/npx ]]; then
+    npx playwright test
+  else
+    node_modules/.bin/playwright test
+  fi
+)
