@@ -1,0 +1,115 @@
+package org.qianshou.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qianshou.search.Projects.project;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProjectIndexIT {
+    private final ElasticsearchClient client = ElasticsearchFixture.client();
+    private ProjectIndex index;
+
+    @BeforeEach
+    void setUp() {
+        index = new ProjectIndex(client, ElasticsearchFixture.uniquePrefix());
+    }
+
+    @AfterEach
+    void tearDown() {
+        index.deleteAll();
+    }
+
+    private Set<String> indicesBehindAlias() throws Exception {
+        return client.indices().getAlias(a -> a.name(index.alias())).result().keySet();
+    }
+
+    private Set<String> projectIndices() throws Exception {
+        return client.indices()
+                .get(g -> g.index(index.alias() + "-v*"))
+                .result()
+                .keySet();
+    }
+
+    @Test
+    void ensureIndexCreatesAVersionedIndexOnceBehindTheAlias() throws Exception {
+        index.ensureIndex();
+        Set<String> first = indicesBehindAlias();
+        index.ensureIndex();
+
+        assertThat(first).singleElement().asString().startsWith(index.alias() + "-v1-");
+        assertThat(indicesBehindAlias()).isEqualTo(first);
+        assertThat(projectIndices()).isEqualTo(first);
+        assertThat(index.count()).isZero();
+    }
+
+    @Test
+    void rebuildLoadsEveryBatchMovesTheAliasAndDeletesTheOldIndex() throws Exception {
+        index.ensureIndex();
+        Set<String> old = indicesBehindAlias();
+
+        RebuildResult result = index.rebuild(List.of(
+                List.of(
+                        project(1, "甲", "一", "530621", List.of(), List.of()),
+                        project(2, "乙", "二", "530627", List.of(), List.of())),
+                List.of(),
+                List.of(project(3, "丙", "三", "530102", List.of(), List.of()))));
+
+        assertThat(result.documents()).isEqualTo(3);
+        assertThat(indicesBehindAlias()).containsExactly(result.index());
+        assertThat(projectIndices()).containsExactly(result.index()).doesNotContainAnyElementsOf(old);
+        assertThat(index.count()).isEqualTo(3);
+    }
+
+    @Test
+    void rebuildAfterTheIndexWasDeletedRestoresTheDocuments() {
+        index.ensureIndex();
+        index.deleteAll();
+        assertThat(index.count()).isZero();
+
+        RebuildResult result = index.rebuild(List.of(List.of(
+                project(1, "甲", "一", "530621", List.of(), List.of()),
+                project(2, "乙", "二", "530627", List.of(), List.of()))));
+
+        assertThat(result.documents()).isEqualTo(2);
+        assertThat(index.count()).isEqualTo(2);
+    }
+
+    @Test
+    void aRejectedDocumentFailsTheRebuildAndLeavesTheAliasAlone() throws Exception {
+        index.ensureIndex();
+        Set<String> before = indicesBehindAlias();
+        ProjectDocument good = project(1, "甲", "一", "530621", List.of(), List.of());
+        ProjectDocument tooLongCode = new ProjectDocument(
+                2,
+                1,
+                "乙",
+                "二",
+                1,
+                "机构",
+                List.of("x".repeat(40_000)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                "published",
+                null,
+                null,
+                0,
+                false,
+                good.updatedAt());
+
+        assertThatThrownBy(() -> index.rebuild(List.of(List.of(good, tooLongCode))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("project 2");
+        assertThat(indicesBehindAlias()).isEqualTo(before);
+        assertThat(projectIndices()).isEqualTo(before);
+    }
+}

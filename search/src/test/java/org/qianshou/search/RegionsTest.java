@@ -1,0 +1,35 @@
+package org.qianshou.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class RegionsTest {
+
+    @Test
+    void withoutRegionTheFacetShowsPrefectures() {
+        assertThat(Regions.childPattern(null)).contains("[0-9]{4}");
+        assertThat(Regions.childPattern(" ")).contains("[0-9]{4}");
+    }
+
+    @Test
+    void childrenAreTheCodesOfTheNextLevel() {
+        assertThat(Regions.childPattern("53")).contains("53[0-9]{2}");
+        assertThat(Regions.childPattern("5306")).contains("5306[0-9]{2}");
+        assertThat(Regions.childPattern("530621")).contains("530621[0-9]{3}");
+        assertThat(Regions.childPattern("530621100")).contains("530621100[0-9]{3}");
+    }
+
+    @Test
+    void aVillageHasNoChildren() {
+        assertThat(Regions.childPattern("530621100201")).isEmpty();
+    }
+
+    @Test
+    void rejectsWhatIsNotARegionCode() {
+        for (String bad : new String[] {"5", "530", "53062", "abcd", "53.*", "5306211001"}) {
+            assertThatThrownBy(() -> Regions.childPattern(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}
