@@ -48,7 +48,7 @@ export default tseslint.config(
             },
             { target: './src/features', from: './src/app' },
             {
-              target: ['./src/components', './src/lib', './src/config', './src/testing'],
+              target: ['./src/components', './src/lib', './src/config'],
               from: ['./src/features', './src/app'],
             },
           ],

@@ -26,6 +26,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['e2e/**', 'node_modules/**', 'node/**'],
     restoreMocks: true,
+    testTimeout: 20_000,
     pool: 'threads',
     maxWorkers: 2,
   },

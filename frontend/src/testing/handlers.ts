@@ -1,0 +1,69 @@
+import { http, HttpResponse } from 'msw';
+
+import { hitKunming, hitZhaotong, projectDetail, regionChildren, taxonomies } from './fixtures';
+
+export type SearchRequestLog = URLSearchParams[];
+/** Every search request the handlers saw, for tests that assert what was asked. */
+export const searchRequests: SearchRequestLog = [];
+/** The Accept-Language of every search request, in order. */
+export const searchLanguages: (string | null)[] = [];
+
+function problem(status: number, title: string, detail: string) {
+  return HttpResponse.json(
+    { type: 'about:blank', title, status, detail },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+export const handlers = [
+  http.get('*/api/taxonomies', () => HttpResponse.json(taxonomies)),
+
+  http.get('*/api/regions/:code/children', ({ params }) =>
+    HttpResponse.json(regionChildren[String(params.code)] ?? []),
+  ),
+
+  http.get('*/api/projects/search', ({ request }) => {
+    const url = new URL(request.url);
+    searchRequests.push(url.searchParams);
+    searchLanguages.push(request.headers.get('Accept-Language'));
+    const region = url.searchParams.get('region') ?? '';
+    const groups = url.searchParams.getAll('targetGroup');
+    const items = [hitZhaotong, hitKunming].filter(
+      (hit) =>
+        hit.regions.some((r) => r.code.startsWith(region)) &&
+        groups.every((group) => hit.targetGroups.includes(group)),
+    );
+    const regionFacets = (regionChildren[region || '53'] ?? []).map((r) => ({
+      code: r.code,
+      name: r.name,
+      count: items.filter((hit) => hit.regions.some((h) => h.code.startsWith(r.code))).length,
+    }));
+    return HttpResponse.json({
+      total: items.length,
+      page: Number(url.searchParams.get('page') ?? 0),
+      size: Number(url.searchParams.get('size') ?? 20),
+      items,
+      facets: {
+        regions: regionFacets,
+        targetGroups: [
+          { code: 'left-behind-children', count: 1 },
+          { code: 'elderly-in-difficulty', count: 1 },
+        ],
+        categories: [
+          { code: 'left-behind-children', count: 1 },
+          { code: 'special-groups', count: 1 },
+        ],
+      },
+    });
+  }),
+
+  http.get('*/api/projects/:id', ({ params, request }) => {
+    if (String(params.id) === String(projectDetail.id)) return HttpResponse.json(projectDetail);
+    const en = request.headers.get('Accept-Language')?.startsWith('en');
+    return en
+      ? problem(404, 'Not found', 'Project not found')
+      : problem(404, '未找到', '项目不存在');
+  }),
+];
+
+export { problem };
