@@ -1,0 +1,37 @@
+package org.qianshou;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.util.Arrays;
+import java.util.Map;
+import org.qianshou.project.ProjectReindexer;
+import org.qianshou.system.DatabaseUrl;
+
+/**
+ * Starts the platform. {@code java -jar qianshou-backend-all.jar} serves HTTP; with the argument
+ * {@code reindex} it rebuilds the search index from PostgreSQL and exits.
+ */
+public final class Application {
+
+    private Application() {}
+
+    public static void main(String[] args) {
+        DatabaseUrl.fromEnvironment(System.getenv()).ifPresent(url -> url.toSystemProperties(System::setProperty));
+        if (Arrays.asList(args).contains("reindex")) {
+            reindex();
+            return;
+        }
+        Micronaut.run(Application.class, args);
+    }
+
+    private static void reindex() {
+        try (ApplicationContext context = ApplicationContext.builder()
+                .properties(Map.of("qianshou.outbox.enabled", false, "qianshou.demo-projects", 0))
+                .start()) {
+            var result = context.getBean(ProjectReindexer.class).rebuild();
+            System.out.printf(
+                    "Rebuilt search index %s with %d projects (PostgreSQL has %d).%n",
+                    result.index(), result.documents(), result.databaseCount());
+        }
+    }
+}

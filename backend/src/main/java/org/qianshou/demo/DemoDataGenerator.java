@@ -1,0 +1,179 @@
+package org.qianshou.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.qianshou.organisation.OrganisationRequest;
+import org.qianshou.project.ProjectRequest;
+import org.qianshou.region.Region;
+
+/**
+ * Deterministic, plausible demo data: the same seed and size always give the same organisations and
+ * projects. Every name says it is demo data; no real person or organisation appears.
+ */
+public final class DemoDataGenerator {
+
+    /** A theme ties a service category to the target groups and titles that fit it. */
+    record Theme(String category, List<String> targetGroups, List<String> titles, String programme) {}
+
+    static final List<Theme> THEMES = List.of(
+            new Theme(
+                    "left-behind-children",
+                    List.of("left-behind-children", "children-in-difficulty"),
+                    List.of("留守儿童关爱保护服务项目", "“童伴成长”留守儿童陪伴计划", "留守儿童控辍保学社会工作服务", "困境儿童监护探访与成长辅导"),
+                    "demonstration"),
+            new Theme(
+                    "special-groups",
+                    List.of("elderly-in-difficulty", "women-in-difficulty", "disabled"),
+                    List.of("特殊困难老年人居家探访服务", "空巢失能老人互助关爱项目", "特殊困难妇女赋能支持计划", "残疾人社区康复与融合服务"),
+                    "demonstration"),
+            new Theme(
+                    "special-groups",
+                    List.of("at-risk-youth", "community-corrections", "released-prisoners"),
+                    List.of("不良行为青少年成长辅导项目", "社区矫正对象社会融入服务", "刑满释放人员回归支持计划"),
+                    "talent-dispatch"),
+            new Theme(
+                    "industry-development",
+                    List.of("poor-households", "relocated"),
+                    List.of("一村一品产业发展社会工作服务", "农民专业合作社能力建设项目", "特色种养殖互助组培育计划"),
+                    "twinning"),
+            new Theme(
+                    "relocation-integration",
+                    List.of("relocated", "left-behind-children", "elderly-in-difficulty"),
+                    List.of("易地搬迁社区融合适应服务", "搬迁群众就业与邻里互助项目", "新社区社会网络重建计划"),
+                    "twinning"),
+            new Theme(
+                    "capacity-building",
+                    List.of("poor-households", "dibao", "women-in-difficulty"),
+                    List.of("脱贫能力建设与就业创业支持", "贫困群众技能培训与增收计划", "返乡青年创业陪伴项目"),
+                    "returnee-entrepreneurship"),
+            new Theme(
+                    "social-assistance",
+                    List.of("dibao", "tekun", "hardship-families"),
+                    List.of("困难群众需求评估与救助帮扶", "因病因残致贫家庭个案帮扶", "农村低保对象核查与社会工作介入"),
+                    "dibao-verification"));
+
+    /** Left-behind children are the policy's first concern: their theme is drawn twice as often. */
+    private static final List<Theme> WEIGHTED_THEMES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(THEMES.get(0)), THEMES.stream())
+            .toList();
+
+    private static final List<String> ORG_WORDS = List.of("阳光", "彩云", "同心", "益行", "春苗", "山花", "连心", "明德", "和美", "启航");
+    private static final List<String> FUNDING =
+            List.of("government-purchase", "venture-philanthropy", "charity", "social-capital", "reward-fund");
+    static final String DEMO_NOTE = "【演示数据 Demo data】本项目由系统生成，仅用于演示，不代表真实机构、人员或地点的实际情况。";
+
+    /** What the generator needs of the regions. */
+    public interface RegionSource {
+        List<Region> children(String code);
+    }
+
+    /** An organisation to create, and the prefecture it belongs to. */
+    public record DemoOrganisation(OrganisationRequest request, String prefectureCode) {}
+
+    /** A project to create for the organisation at {@code organisationIndex} of the generated list. */
+    public record DemoProject(int organisationIndex, ProjectRequest withoutOrganisation) {}
+
+    private final RegionSource regions;
+    private final long seed;
+
+    public DemoDataGenerator(RegionSource regions, long seed) {
+        this.regions = regions;
+        this.seed = seed;
+    }
+
+    /** Organisations: at least one per prefecture, about one per ten projects. */
+    public List<DemoOrganisation> organisations(int projects) {
+        Random random = new Random(seed);
+        List<Region> prefectures = regions.children("53");
+        int count = Math.max(prefectures.size(), projects / 10);
+        List<DemoOrganisation> result = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Region prefecture = prefectures.get(i % prefectures.size());
+            List<Region> counties = regions.children(prefecture.code());
+            Region home = i < prefectures.size() ? prefecture : counties.get(random.nextInt(counties.size()));
+            String name = home.name() + ORG_WORDS.get(random.nextInt(ORG_WORDS.size())) + "社会工作服务中心（演示" + (i + 1) + "）";
+            result.add(new DemoOrganisation(
+                    new OrganisationRequest(name, "agency", home.code(), DEMO_NOTE), prefecture.code()));
+        }
+        return result;
+    }
+
+    /** Projects spread round-robin over the prefectures, each run by an organisation of its prefecture. */
+    public List<DemoProject> projects(int count, List<DemoOrganisation> organisations) {
+        Random random = new Random(seed * 31 + 7);
+        List<Region> prefectures = regions.children("53");
+        List<DemoProject> result = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Region prefecture = prefectures.get(i % prefectures.size());
+            List<Region> counties = regions.children(prefecture.code());
+            Region county = counties.get(random.nextInt(counties.size()));
+            List<Region> townships = regions.children(county.code());
+            Set<String> regionCodes = new LinkedHashSet<>();
+            Region place = county;
+            if (!townships.isEmpty() && random.nextInt(100) < 60) {
+                place = townships.get(random.nextInt(townships.size()));
+            }
+            regionCodes.add(place.code());
+            if (random.nextInt(100) < 20) {
+                regionCodes.add(counties.get(random.nextInt(counties.size())).code());
+            }
+            Theme theme = WEIGHTED_THEMES.get(random.nextInt(WEIGHTED_THEMES.size()));
+            Set<String> groups = new LinkedHashSet<>();
+            groups.add(
+                    theme.targetGroups().get(random.nextInt(theme.targetGroups().size())));
+            if (random.nextInt(100) < 40) {
+                groups.add(theme.targetGroups()
+                        .get(random.nextInt(theme.targetGroups().size())));
+            }
+            Set<String> categories = new LinkedHashSet<>();
+            categories.add(theme.category());
+            if (random.nextInt(100) < 25) {
+                categories.add(THEMES.get(random.nextInt(THEMES.size())).category());
+            }
+            String title = place.name()
+                    + theme.titles().get(random.nextInt(theme.titles().size()));
+            int year = 2017 + random.nextInt(9);
+            LocalDate start = LocalDate.of(year, 1 + random.nextInt(12), 1);
+            LocalDate end = start.plusMonths(6 + random.nextInt(31)).minusDays(1);
+            int roll = random.nextInt(100);
+            String status = roll < 85 ? "published" : roll < 95 ? "closed" : "draft";
+            long budgetFen = (20_000L + random.nextInt(480_000)) * 100L;
+            String description = DEMO_NOTE + "\n\n项目在" + prefecture.name() + county.name()
+                    + (place == county ? "" : place.name()) + "开展"
+                    + title.substring(place.name().length())
+                    + "，由专业社会工作者通过需求评估、个案管理、小组工作和社区活动，为"
+                    + "服务对象提供陪伴与支持，并联动村（居）委会、学校和志愿者形成长效关爱机制。";
+            int organisationIndex = organisationFor(prefecture, organisations, random);
+            result.add(new DemoProject(
+                    organisationIndex,
+                    new ProjectRequest(
+                            null,
+                            title,
+                            description,
+                            List.copyOf(regionCodes),
+                            List.copyOf(groups),
+                            List.copyOf(categories),
+                            theme.programme(),
+                            FUNDING.get(random.nextInt(FUNDING.size())),
+                            status,
+                            start,
+                            end,
+                            budgetFen)));
+        }
+        return result;
+    }
+
+    private static int organisationFor(Region prefecture, List<DemoOrganisation> organisations, Random random) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < organisations.size(); i++) {
+            if (organisations.get(i).prefectureCode().equals(prefecture.code())) {
+                candidates.add(i);
+            }
+        }
+        return candidates.get(random.nextInt(candidates.size()));
+    }
+}

@@ -1,0 +1,101 @@
+package org.qianshou.demo;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.qianshou.organisation.OrganisationService;
+import org.qianshou.project.ProjectRequest;
+import org.qianshou.project.ProjectService;
+import org.qianshou.region.RegionService;
+import org.qianshou.system.QianshouConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads demo data on the first start when {@code QIANSHOU_DEMO_PROJECTS} &gt; 0, through the same
+ * services as every other write; a marker row makes sure it happens once.
+ */
+@Singleton
+public class DemoDataLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final QianshouConfiguration config;
+    private final JdbcOperations jdbc;
+    private final RegionService regions;
+    private final OrganisationService organisations;
+    private final ProjectService projects;
+
+    DemoDataLoader(
+            QianshouConfiguration config,
+            JdbcOperations jdbc,
+            RegionService regions,
+            OrganisationService organisations,
+            ProjectService projects) {
+        this.config = config;
+        this.jdbc = jdbc;
+        this.regions = regions;
+        this.organisations = organisations;
+        this.projects = projects;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (config.demoProjects() > 0) {
+            load(config.demoProjects(), config.demoSeed());
+        }
+    }
+
+    /** Loads demo data unless it was loaded before; returns the number of projects created. */
+    @Transactional
+    public int load(int projectCount, long seed) {
+        boolean loaded = jdbc.prepareStatement("SELECT count(*) FROM demo_data_load", statement -> {
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        });
+        if (loaded) {
+            LOG.info("Demo data already loaded; nothing to do");
+            return 0;
+        }
+        long started = System.nanoTime();
+        DemoDataGenerator generator = new DemoDataGenerator(regions::children, seed);
+        List<DemoDataGenerator.DemoOrganisation> demoOrganisations = generator.organisations(projectCount);
+        List<Long> organisationIds = new ArrayList<>(demoOrganisations.size());
+        for (DemoDataGenerator.DemoOrganisation organisation : demoOrganisations) {
+            organisationIds.add(organisations.createDemo(organisation.request()).id());
+        }
+        for (DemoDataGenerator.DemoProject project : generator.projects(projectCount, demoOrganisations)) {
+            ProjectRequest r = project.withoutOrganisation();
+            projects.createDemo(new ProjectRequest(
+                    organisationIds.get(project.organisationIndex()),
+                    r.title(),
+                    r.description(),
+                    r.regionCodes(),
+                    r.targetGroups(),
+                    r.serviceCategories(),
+                    r.programme(),
+                    r.fundingType(),
+                    r.status(),
+                    r.startDate(),
+                    r.endDate(),
+                    r.budgetFen()));
+        }
+        jdbc.prepareStatement("INSERT INTO demo_data_load (id, projects, seed) VALUES (1, ?, ?)", statement -> {
+            statement.setInt(1, projectCount);
+            statement.setLong(2, seed);
+            return statement.executeUpdate();
+        });
+        LOG.info(
+                "Loaded demo data: {} organisations, {} projects in {} ms",
+                organisationIds.size(),
+                projectCount,
+                (System.nanoTime() - started) / 1_000_000);
+        return projectCount;
+    }
+}

@@ -1,0 +1,38 @@
+package org.qianshou.project;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Drains the search outbox every second; keeps going while batches come back full. */
+@Singleton
+@Requires(property = "qianshou.outbox.enabled", value = "true", defaultValue = "true")
+class OutboxWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+    private static final int MAX_BATCHES_PER_TICK = 200;
+
+    private final ProjectIndexSync sync;
+    private final int batchSize;
+
+    OutboxWorker(ProjectIndexSync sync, @Value("${qianshou.outbox.batch-size:500}") int batchSize) {
+        this.sync = sync;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelay = "${qianshou.outbox.interval:1s}", initialDelay = "1s")
+    void drain() {
+        try {
+            for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
+                if (sync.drainOnce(batchSize) < batchSize) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Outbox drain failed; will try again", e);
+        }
+    }
+}

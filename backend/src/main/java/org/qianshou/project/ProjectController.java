@@ -1,0 +1,40 @@
+package org.qianshou.project;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+
+/** Public, read-only project endpoints. */
+@Controller("/api/projects")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ProjectController {
+
+    private final ProjectService projects;
+    private final ProjectSearchService search;
+
+    ProjectController(ProjectService projects, ProjectSearchService search) {
+        this.projects = projects;
+        this.search = search;
+    }
+
+    @Get("/search")
+    ProjectSearchResponse search(
+            @QueryValue @Nullable String q,
+            @QueryValue @Nullable String region,
+            @QueryValue @Nullable List<String> targetGroup,
+            @QueryValue @Nullable List<String> category,
+            @QueryValue @Nullable Integer page,
+            @QueryValue @Nullable Integer size) {
+        return search.search(q, region, targetGroup, category, page, size);
+    }
+
+    @Get("/{id}")
+    ProjectDetail get(@PathVariable long id) {
+        return projects.getPublic(id);
+    }
+}

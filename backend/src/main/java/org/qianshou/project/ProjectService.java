@@ -1,0 +1,254 @@
+package org.qianshou.project;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Predicate;
+import org.qianshou.organisation.OrganisationService;
+import org.qianshou.region.Region;
+import org.qianshou.region.RegionService;
+import org.qianshou.search.ProjectDocument;
+import org.qianshou.system.ConflictException;
+import org.qianshou.system.InvalidInputException;
+import org.qianshou.system.InvalidInputException.Violation;
+import org.qianshou.system.NotFoundException;
+import org.qianshou.system.outbox.Outbox;
+import org.qianshou.taxonomy.TaxonomyService;
+import org.qianshou.taxonomy.TaxonomyService.Kind;
+
+/**
+ * The one way projects are written: PostgreSQL first, and in the same transaction an outbox row
+ * that carries the change to the search index.
+ */
+@Singleton
+public class ProjectService {
+
+    static final String AGGREGATE = "project";
+
+    private final ProjectRepository repository;
+    private final ProjectRows rows;
+    private final Outbox outbox;
+    private final RegionService regions;
+    private final TaxonomyService taxonomies;
+    private final OrganisationService organisations;
+
+    ProjectService(
+            ProjectRepository repository,
+            ProjectRows rows,
+            Outbox outbox,
+            RegionService regions,
+            TaxonomyService taxonomies,
+            OrganisationService organisations) {
+        this.repository = repository;
+        this.rows = rows;
+        this.outbox = outbox;
+        this.regions = regions;
+        this.taxonomies = taxonomies;
+        this.organisations = organisations;
+    }
+
+    @Transactional
+    public ProjectDetail create(@Valid ProjectRequest request) {
+        validate(request);
+        ProjectEntity saved = repository.save(entity(null, request, null, null, false));
+        return detail(store(saved, request));
+    }
+
+    /** Creates a generated demo project (flagged as demo everywhere it is shown); returns its id. */
+    @Transactional
+    public long createDemo(@Valid ProjectRequest request) {
+        validate(request);
+        return store(repository.save(entity(null, request, null, null, true)), request);
+    }
+
+    @Transactional
+    public ProjectDetail update(long id, @Valid ProjectRequest request) {
+        ProjectEntity current =
+                repository.findById(id).orElseThrow(() -> new NotFoundException("resource.project", id));
+        validate(request);
+        ProjectEntity updated;
+        try {
+            updated = repository.update(entity(id, request, current.version(), current, current.demo()));
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("error.version-conflict");
+        }
+        return detail(store(updated, request));
+    }
+
+    private long store(ProjectEntity saved, ProjectRequest request) {
+        rows.replaceAssociations(
+                saved.id(),
+                distinct(request.regionCodes()),
+                distinct(request.targetGroups()),
+                distinct(request.serviceCategories()));
+        outbox.enqueue(AGGREGATE, saved.id());
+        return saved.id();
+    }
+
+    private ProjectDetail detail(long id) {
+        return detail(rows.load(List.of(id)).get(0));
+    }
+
+    /** A project the public may see: drafts answer 404. */
+    @ReadOnly
+    public ProjectDetail getPublic(long id) {
+        return rows.load(List.of(id)).stream()
+                .filter(row -> ProjectStatus.PUBLIC.contains(row.project().status()))
+                .findFirst()
+                .map(this::detail)
+                .orElseThrow(() -> new NotFoundException("resource.project", id));
+    }
+
+    /** Search documents for the given ids (ids without a project are left out). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<ProjectDocument> documents(List<Long> ids) {
+        return rows.load(ids).stream().map(this::document).toList();
+    }
+
+    /** The next batch of documents after {@code afterId} in id order (keyset paging for a rebuild). */
+    @ReadOnly
+    public List<ProjectDocument> documentsAfter(long afterId, int limit) {
+        return rows.load(rows.idsAfter(afterId, limit)).stream()
+                .map(this::document)
+                .toList();
+    }
+
+    @ReadOnly
+    public long count() {
+        return rows.count();
+    }
+
+    /** Re-announces every project changed since {@code since}, so changes made during a rebuild reach the new index. */
+    @Transactional
+    public int reannounceChangedSince(java.time.Instant since) {
+        return outbox.enqueueChangedSince(AGGREGATE, "project", since);
+    }
+
+    ProjectDocument document(ProjectRow row) {
+        ProjectEntity p = row.project();
+        var withAncestors = regions.withAncestors(row.regionCodes());
+        return new ProjectDocument(
+                p.id(),
+                p.version(),
+                p.title(),
+                p.description(),
+                p.organisationId(),
+                row.organisationName(),
+                row.regionCodes(),
+                withAncestors.stream().map(Region::code).toList(),
+                withAncestors.stream().map(Region::name).toList(),
+                row.targetGroups(),
+                row.serviceCategories(),
+                p.programmeCode(),
+                p.fundingTypeCode(),
+                p.status(),
+                p.startDate(),
+                p.endDate(),
+                p.budgetFen(),
+                p.demo(),
+                p.updatedAt());
+    }
+
+    private ProjectDetail detail(ProjectRow row) {
+        ProjectEntity p = row.project();
+        return new ProjectDetail(
+                p.id(),
+                p.title(),
+                p.description(),
+                p.status(),
+                new ProjectDetail.OrganisationRef(p.organisationId(), row.organisationName()),
+                row.regionCodes().stream()
+                        .map(c -> regions.view(regions.get(c), true))
+                        .toList(),
+                row.targetGroups(),
+                row.serviceCategories(),
+                p.programmeCode(),
+                p.fundingTypeCode(),
+                p.startDate(),
+                p.endDate(),
+                p.budgetFen(),
+                p.demo(),
+                p.version(),
+                p.createdAt(),
+                p.updatedAt());
+    }
+
+    private static ProjectEntity entity(Long id, ProjectRequest r, Long version, ProjectEntity current, boolean demo) {
+        return new ProjectEntity(
+                id,
+                r.organisationId(),
+                r.title().strip(),
+                r.description().strip(),
+                r.programme(),
+                r.fundingType() == null || r.fundingType().isBlank() ? null : r.fundingType(),
+                r.status(),
+                r.startDate(),
+                r.endDate(),
+                r.budgetFen(),
+                demo,
+                version,
+                current == null ? null : current.createdAt(),
+                null);
+    }
+
+    /** Checks every reference of the request; reports all problems at once, naming each field. */
+    private void validate(ProjectRequest r) {
+        List<Violation> violations = new ArrayList<>();
+        if (organisations.find(r.organisationId()).isEmpty()) {
+            violations.add(new Violation("organisationId", "field.organisation.unknown", r.organisationId()));
+        }
+        checkCodes(violations, "regionCodes", r.regionCodes(), regions::exists, "field.region.unknown");
+        checkCodes(
+                violations,
+                "targetGroups",
+                r.targetGroups(),
+                c -> taxonomies.exists(Kind.TARGET_GROUP, c),
+                "field.target-group.unknown");
+        checkCodes(
+                violations,
+                "serviceCategories",
+                r.serviceCategories(),
+                c -> taxonomies.exists(Kind.SERVICE_CATEGORY, c),
+                "field.category.unknown");
+        if (!taxonomies.exists(Kind.PROGRAMME, r.programme())) {
+            violations.add(new Violation("programme", "field.programme.unknown", r.programme()));
+        }
+        if (r.fundingType() != null
+                && !r.fundingType().isBlank()
+                && !taxonomies.exists(Kind.FUNDING_TYPE, r.fundingType())) {
+            violations.add(new Violation("fundingType", "field.funding-type.unknown", r.fundingType()));
+        }
+        if (!ProjectStatus.ALL.contains(r.status())) {
+            violations.add(new Violation("status", "field.status.unknown", r.status()));
+        }
+        if (r.endDate().isBefore(r.startDate())) {
+            violations.add(new Violation("endDate", "field.dates.end-before-start"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static void checkCodes(
+            List<Violation> violations, String field, List<String> codes, Predicate<String> known, String key) {
+        var seen = new LinkedHashSet<String>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            if (!known.test(code)) {
+                violations.add(new Violation(field + "[" + i + "]", key, code));
+            } else if (!seen.add(code)) {
+                violations.add(new Violation(field + "[" + i + "]", "field.duplicate", code));
+            }
+        }
+    }
+
+    private static List<String> distinct(List<String> codes) {
+        return List.copyOf(new LinkedHashSet<>(codes));
+    }
+}

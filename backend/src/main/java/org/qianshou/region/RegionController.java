@@ -1,0 +1,29 @@
+package org.qianshou.region;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+
+@Controller("/api/regions")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class RegionController {
+
+    private final RegionService regions;
+
+    RegionController(RegionService regions) {
+        this.regions = regions;
+    }
+
+    @Get("/{code}")
+    RegionView region(@PathVariable String code) {
+        return regions.view(regions.get(code), true);
+    }
+
+    @Get("/{code}/children")
+    List<RegionView> children(@PathVariable String code) {
+        return regions.children(code).stream().map(r -> regions.view(r, false)).toList();
+    }
+}

@@ -1,0 +1,22 @@
+package org.qianshou.taxonomy;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+@Controller("/api/taxonomies")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TaxonomyController {
+
+    private final TaxonomyService taxonomies;
+
+    TaxonomyController(TaxonomyService taxonomies) {
+        this.taxonomies = taxonomies;
+    }
+
+    @Get
+    Taxonomies all() {
+        return taxonomies.all();
+    }
+}
