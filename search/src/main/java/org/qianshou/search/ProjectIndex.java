@@ -8,7 +8,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.indices.GetIndexRequest;
 import co.elastic.clients.elasticsearch.indices.get.Feature;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,7 +33,6 @@ public final class ProjectIndex {
     private final ElasticsearchClient client;
     private final String alias;
     private final IndexDefinition definition = IndexDefinition.projects();
-    private final Clock clock = Clock.systemUTC();
 
     public ProjectIndex(ElasticsearchClient client, String prefix) {
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
@@ -153,17 +152,25 @@ public final class ProjectIndex {
                         .refresh(r -> r.index(target).ignoreUnavailable(true).allowNoIndices(true)));
     }
 
+    /**
+     * Points the alias at {@code index} alone, in one atomic request, then deletes the other project indices. A
+     * concrete index squatting on the alias name (auto-created by a stray write) is removed in the same request.
+     */
     private void moveAlias(String index) {
-        var existing = projectIndices(List.of(indexPattern()));
+        Map<String, Set<String>> existing = projectIndices(List.of(alias, indexPattern()));
         List<Action> actions = new ArrayList<>();
         existing.forEach((name, aliases) -> {
-            if (!name.equals(index) && aliases.contains(alias)) {
+            if (name.equals(alias)) {
+                actions.add(Action.of(a -> a.removeIndex(r -> r.index(name))));
+            } else if (aliases.contains(alias)) {
                 actions.add(Action.of(a -> a.remove(r -> r.index(name).alias(alias))));
             }
         });
         actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias).isWriteIndex(true))));
         Elastic.call("move alias " + alias, () -> client.indices().updateAliases(u -> u.actions(actions)));
-        deleteIndices(existing.keySet().stream().filter(n -> !n.equals(index)).toList());
+        deleteIndices(existing.keySet().stream()
+                .filter(name -> !name.equals(index) && !name.equals(alias))
+                .toList());
     }
 
     /** Index name → its aliases, for the given names or patterns; missing ones are ignored. */
@@ -196,6 +203,6 @@ public final class ProjectIndex {
     }
 
     private String newIndexName() {
-        return alias + "-v" + definition.mappingVersion() + "-" + TIMESTAMP.format(clock.instant());
+        return alias + "-v" + definition.mappingVersion() + "-" + TIMESTAMP.format(Instant.now());
     }
 }

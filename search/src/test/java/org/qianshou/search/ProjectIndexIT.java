@@ -81,6 +81,16 @@ class ProjectIndexIT {
     }
 
     @Test
+    void rebuildReplacesAnIndexSquattingOnTheAliasName() throws Exception {
+        client.indices().create(c -> c.index(index.alias()));
+
+        RebuildResult result = index.rebuild(List.of(List.of(project(1, "甲", "一", "530621", List.of(), List.of()))));
+
+        assertThat(indicesBehindAlias()).containsExactly(result.index());
+        assertThat(index.count()).isEqualTo(1);
+    }
+
+    @Test
     void aRejectedDocumentFailsTheRebuildAndLeavesTheAliasAlone() throws Exception {
         index.ensureIndex();
         Set<String> before = indicesBehindAlias();
