@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const OUT_DIR = 'target/classes/public';
-const BUDGET_KB = Number(process.env.QIANSHOU_JS_BUDGET_KB ?? 150);
+const BUDGET_KB = Number(process.env.QIANSHOU_JS_BUDGET_KB ?? 120);
 
 const gz = (file) => gzipSync(readFileSync(join(OUT_DIR, file)), { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY, LANGUAGES, resources } from '@/lib/i18n/i18n';
 import { searchLanguages } from '@/testing/handlers';
 import { leafKeys } from '@/testing/i18n-keys';
-import { renderRoutes } from '@/testing/test-utils';
+import { renderWithRouter } from '@/testing/test-utils';
 
-import { routes } from './router';
+import { AppRoutes } from './router';
 
 const allKeys = leafKeys(resources['zh-CN']);
 
@@ -28,7 +28,7 @@ beforeEach(() => {
 
 describe('App', () => {
   it('switches language: visible text, <html lang>, storage and Accept-Language', async () => {
-    const { user } = renderRoutes(routes, '/');
+    const { user } = renderWithRouter(<AppRoutes />, '/');
     expect(await screen.findByRole('heading', { level: 1, name: '查找项目' })).toBeInTheDocument();
     await screen.findByTestId('result-count');
     expect(searchLanguages.at(-1)).toBe('zh-CN');
@@ -54,7 +54,7 @@ describe('App', () => {
 
   it('starts in the stored language', async () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
-    renderRoutes(routes, '/');
+    renderWithRouter(<AppRoutes />, '/');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Find projects' }),
     ).toBeInTheDocument();
@@ -62,14 +62,14 @@ describe('App', () => {
   });
 
   it('loads the project page lazily from a deep link', async () => {
-    renderRoutes(routes, '/projects/42');
+    renderWithRouter(<AppRoutes />, '/projects/42');
     expect(
       await screen.findByRole('heading', { level: 1, name: /留守儿童关爱/ }, { timeout: 5000 }),
     ).toBeInTheDocument();
   });
 
   it('shows the not-found route', async () => {
-    renderRoutes(routes, '/no/such/page');
+    renderWithRouter(<AppRoutes />, '/no/such/page');
     expect(
       await screen.findByRole('heading', { level: 1, name: '页面不存在' }),
     ).toBeInTheDocument();
@@ -79,18 +79,18 @@ describe('App', () => {
   for (const language of LANGUAGES) {
     it(`renders no raw translation keys (${language})`, async () => {
       window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-      const search = renderRoutes(routes, '/?region=5306');
+      const search = renderWithRouter(<AppRoutes />, '/?region=5306');
       await screen.findByTestId('result-count');
       await screen.findAllByRole('checkbox');
       expectNoRawKeys();
       search.unmount();
 
-      const project = renderRoutes(routes, '/projects/42');
+      const project = renderWithRouter(<AppRoutes />, '/projects/42');
       await screen.findByText('云南省 › 昭通市 › 鲁甸县 › 文屏镇', undefined, { timeout: 5000 });
       expectNoRawKeys();
       project.unmount();
 
-      renderRoutes(routes, '/projects/999');
+      renderWithRouter(<AppRoutes />, '/projects/999');
       await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
       await waitFor(() => expect(screen.queryByRole('status')).not.toBeInTheDocument());
       expectNoRawKeys();

@@ -1,14 +1,15 @@
-import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 
 import { AppProvider } from './provider';
-import { routes } from './router';
+import { AppRoutes } from './router';
 
 export function App() {
-  const [router] = useState(() => createBrowserRouter(routes));
   return (
     <AppProvider>
-      <RouterProvider router={router} />
+      {/* No transitions: a controlled checkbox or select shows its new URL state at once. */}
+      <BrowserRouter useTransitions={false}>
+        <AppRoutes />
+      </BrowserRouter>
     </AppProvider>
   );
 }

@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { API_BASE_URL } from '@/config/env';
 import { getCurrentLanguage } from '@/lib/i18n/i18n';
 
 /** RFC 9457 problem details, as every Qianshou error answers. */
 export const problemSchema = z.object({
-  type: z.string().optional(),
-  title: z.string().optional(),
-  status: z.number().optional(),
-  detail: z.string().optional(),
-  instance: z.string().optional(),
-  errors: z.array(z.object({ field: z.string().optional(), message: z.string() })).optional(),
+  type: z.optional(z.string()),
+  title: z.optional(z.string()),
+  status: z.optional(z.number()),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  errors: z.optional(z.array(z.object({ field: z.optional(z.string()), message: z.string() }))),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -58,7 +58,7 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
 }
 
 /** GET a JSON resource and validate it; non-2xx answers become an {@link ApiError}. */
-export async function apiGet<S extends z.ZodType>(
+export async function apiGet<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   options: { params?: QueryParams; signal?: AbortSignal } = {},

@@ -1,14 +1,18 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/lib/query-client';
 
-/** Renders routes inside the real providers, at `url`, with a fresh query cache. */
-export function renderRoutes(routes: RouteObject[], url = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+/** Renders `ui` inside the real providers and a router at `url`, with a fresh query cache. */
+export function renderWithRouter(ui: ReactElement, url = '/') {
+  const seen: { location?: Location } = {};
+  function LocationProbe() {
+    seen.location = useLocation();
+    return null;
+  }
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
@@ -16,12 +20,16 @@ export function renderRoutes(routes: RouteObject[], url = '/') {
   const user = userEvent.setup();
   const view = render(
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]} useTransitions={false}>
+        {ui}
+        <LocationProbe />
+      </MemoryRouter>
     </AppProvider>,
   );
-  return { ...view, router, user, queryClient };
-}
-
-export function renderElement(element: ReactElement, url = '/') {
-  return renderRoutes([{ path: '*', element }], url);
+  /** The router's current location (what the address bar would show). */
+  const location = (): Location => {
+    if (!seen.location) throw new Error('router has not rendered');
+    return seen.location;
+  };
+  return { ...view, user, queryClient, location };
 }

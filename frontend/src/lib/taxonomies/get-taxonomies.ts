@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
 import type { Language } from '@/lib/i18n/i18n';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
 import { getCurrentLanguage } from '@/lib/i18n/i18n';
@@ -9,20 +9,20 @@ const regionRefSchema = z.object({ code: z.string(), name: z.string() });
 export const projectDetailSchema = z.object({
   id: z.union([z.number(), z.string()]),
   title: z.string(),
-  description: z.string().nullish(),
+  description: z.nullish(z.string()),
   status: z.string(),
   organisation: z.object({ id: z.union([z.number(), z.string()]), name: z.string() }),
-  regions: z.array(regionRefSchema.extend({ path: z.array(regionRefSchema).nullish() })),
+  regions: z.array(z.extend(regionRefSchema, { path: z.nullish(z.array(regionRefSchema)) })),
   targetGroups: z.array(z.string()),
   serviceCategories: z.array(z.string()),
-  programme: z.string().nullish(),
-  fundingType: z.string().nullish(),
-  startDate: z.string().nullish(),
-  endDate: z.string().nullish(),
-  budgetFen: z.number().int().nullish(),
-  demo: z.boolean().nullish(),
-  createdAt: z.string().nullish(),
-  updatedAt: z.string().nullish(),
+  programme: z.nullish(z.string()),
+  fundingType: z.nullish(z.string()),
+  startDate: z.nullish(z.string()),
+  endDate: z.nullish(z.string()),
+  budgetFen: z.nullish(z.int()),
+  demo: z.nullish(z.boolean()),
+  createdAt: z.nullish(z.string()),
+  updatedAt: z.nullish(z.string()),
 });
 export type ProjectDetail = z.infer<typeof projectDetailSchema>;
 

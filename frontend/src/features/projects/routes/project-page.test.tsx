@@ -1,12 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { renderRoutes } from '@/testing/test-utils';
+import { Route, Routes } from 'react-router';
+
+import { renderWithRouter } from '@/testing/test-utils';
 
 import { ProjectPage } from './project-page';
 
 const renderProject = (id: string) =>
-  renderRoutes([{ path: '/projects/:id', element: <ProjectPage /> }], `/projects/${id}`);
+  renderWithRouter(
+    <Routes>
+      <Route path="/projects/:id" element={<ProjectPage />} />
+    </Routes>,
+    `/projects/${id}`,
+  );
 
 describe('ProjectPage', () => {
   it('shows the project with its full region path, names, money and a demo badge', async () => {

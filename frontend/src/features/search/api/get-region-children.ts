@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
 
@@ -7,7 +7,7 @@ export const regionSchema = z.object({
   code: z.string(),
   name: z.string(),
   level: z.string(),
-  parentCode: z.string().nullish(),
+  parentCode: z.nullish(z.string()),
 });
 export type Region = z.infer<typeof regionSchema>;
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { SEARCH_PAGE_SIZE } from '@/config/env';
 import { apiGet } from '@/lib/api-client';
@@ -7,37 +7,37 @@ import { getCurrentLanguage } from '@/lib/i18n/i18n';
 
 import type { SearchState } from '../utils/search-params';
 
-const countSchema = z.object({ code: z.string(), count: z.number().int() });
+const countSchema = z.object({ code: z.string(), count: z.int() });
 
 export const projectHitSchema = z.object({
   id: z.union([z.number(), z.string()]),
   title: z.string(),
-  summary: z.string().nullish(),
-  organisationName: z.string().nullish(),
+  summary: z.nullish(z.string()),
+  organisationName: z.nullish(z.string()),
   regions: z.array(z.object({ code: z.string(), name: z.string() })),
   targetGroups: z.array(z.string()),
   serviceCategories: z.array(z.string()),
-  programme: z.string().nullish(),
-  status: z.string().nullish(),
-  budgetFen: z.number().int().nullish(),
-  startDate: z.string().nullish(),
-  endDate: z.string().nullish(),
-  highlights: z
-    .object({
-      title: z.string().nullish(),
-      description: z.array(z.string()).nullish(),
-    })
-    .nullish(),
+  programme: z.nullish(z.string()),
+  status: z.nullish(z.string()),
+  budgetFen: z.nullish(z.int()),
+  startDate: z.nullish(z.string()),
+  endDate: z.nullish(z.string()),
+  highlights: z.nullish(
+    z.object({
+      title: z.nullish(z.string()),
+      description: z.nullish(z.array(z.string())),
+    }),
+  ),
 });
 export type ProjectHit = z.infer<typeof projectHitSchema>;
 
 export const searchResponseSchema = z.object({
-  total: z.number().int(),
-  page: z.number().int(),
-  size: z.number().int(),
+  total: z.int(),
+  page: z.int(),
+  size: z.int(),
   items: z.array(projectHitSchema),
   facets: z.object({
-    regions: z.array(countSchema.extend({ name: z.string() })),
+    regions: z.array(z.extend(countSchema, { name: z.string() })),
     targetGroups: z.array(countSchema),
     categories: z.array(countSchema),
   }),

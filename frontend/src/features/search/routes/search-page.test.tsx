@@ -4,11 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { problem, searchRequests } from '@/testing/handlers';
 import { server } from '@/testing/server';
-import { renderElement } from '@/testing/test-utils';
+import { renderWithRouter } from '@/testing/test-utils';
 
 import { SearchPage } from './search-page';
 
-const renderSearch = (url = '/') => renderElement(<SearchPage />, url);
+const renderSearch = (url = '/') => renderWithRouter(<SearchPage />, url);
 
 const results = () => screen.getByRole('list', { name: '搜索结果' });
 
@@ -49,7 +49,7 @@ describe('SearchPage', () => {
   });
 
   it('loads counties after a prefecture is chosen and narrows the search to it', async () => {
-    const { user, router } = renderSearch();
+    const { user, location } = renderSearch();
     const prefecture = screen.getByRole('combobox', { name: '州（市）' });
     await screen.findByRole('option', { name: /昭通市/ });
     expect(screen.getByRole('combobox', { name: '县（市、区）' })).toBeDisabled();
@@ -60,31 +60,31 @@ describe('SearchPage', () => {
     await waitFor(() => expect(county).toBeEnabled());
     expect(within(county).getByRole('option', { name: /鲁甸县/ })).toBeInTheDocument();
     expect(within(county).getByRole('option', { name: /昭阳区/ })).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?region=5306');
+    expect(location().search).toBe('?region=5306');
     await waitFor(() => expect(searchRequests.at(-1)?.get('region')).toBe('5306'));
     // Facets now count the counties: shown on the county options.
     expect(await within(county).findByRole('option', { name: '鲁甸县 (1)' })).toBeInTheDocument();
 
     await user.selectOptions(county, '530621');
-    expect(router.state.location.search).toBe('?region=530621');
+    expect(location().search).toBe('?region=530621');
     const township = screen.getByRole('combobox', { name: '乡镇（街道）' });
     await waitFor(() => expect(township).toBeEnabled());
     expect(within(township).getByRole('option', { name: /文屏镇/ })).toBeInTheDocument();
 
     // "All" at county level goes back to the prefecture.
     await user.selectOptions(county, '');
-    expect(router.state.location.search).toBe('?region=5306');
+    expect(location().search).toBe('?region=5306');
   });
 
   it('toggling a target group updates the URL and refetches', async () => {
-    const { user, router } = renderSearch('/?page=2');
+    const { user, location } = renderSearch('/?page=2');
     await within(await screen.findByRole('list', { name: '搜索结果' })).findAllByRole('listitem');
     const before = searchRequests.length;
 
     const groups = screen.getByRole('group', { name: '服务对象' });
     await user.click(within(groups).getByRole('checkbox', { name: /^留守儿童/ }));
 
-    expect(router.state.location.search).toBe('?targetGroup=left-behind-children');
+    expect(location().search).toBe('?targetGroup=left-behind-children');
     await waitFor(() => expect(searchRequests.length).toBeGreaterThan(before));
     expect(searchRequests.at(-1)?.getAll('targetGroup')).toEqual(['left-behind-children']);
     expect(searchRequests.at(-1)?.get('page')).toBe('0');
@@ -92,11 +92,11 @@ describe('SearchPage', () => {
     expect(within(groups).getByRole('checkbox', { name: /^留守儿童/ })).toBeChecked();
 
     await user.click(within(groups).getByRole('checkbox', { name: /^留守儿童/ }));
-    expect(router.state.location.search).toBe('');
+    expect(location().search).toBe('');
   });
 
   it('reads its state from the URL (deep link) and submits keywords into it', async () => {
-    const { user, router } = renderSearch(
+    const { user, location } = renderSearch(
       '/?q=%E5%84%BF%E7%AB%A5&region=5306&targetGroup=left-behind-children&category=special-groups',
     );
     await waitFor(() => expect(searchRequests.length).toBeGreaterThan(0));
@@ -110,8 +110,8 @@ describe('SearchPage', () => {
 
     await user.clear(box);
     await user.type(box, '养老{Enter}');
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('养老');
-    expect(new URLSearchParams(router.state.location.search).get('region')).toBe('5306');
+    expect(new URLSearchParams(location().search).get('q')).toBe('养老');
+    expect(new URLSearchParams(location().search).get('region')).toBe('5306');
   });
 
   it('shows the empty state', async () => {
@@ -147,11 +147,11 @@ describe('SearchPage', () => {
         });
       }),
     );
-    const { user, router } = renderSearch();
+    const { user, location } = renderSearch();
     expect(await screen.findByText('第 1 页，共 3 页')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '上一页' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: '下一页' }));
-    expect(router.state.location.search).toBe('?page=2');
+    expect(location().search).toBe('?page=2');
     expect(await screen.findByText('第 2 页，共 3 页')).toBeInTheDocument();
     expect(searchRequests.at(-1)?.get('page')).toBe('1');
   });

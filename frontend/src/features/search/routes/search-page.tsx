@@ -27,10 +27,8 @@ export function SearchPage() {
   const taxonomies = useTaxonomies();
 
   // Every change starts again at page 1, except paging itself.
-  // flushSync: controlled checkboxes and selects show the new state at once, not after a
-  // transition (no flicker back to the old value).
   const update = (patch: Partial<SearchState>) =>
-    setSearchParams(toSearchParams({ ...state, page: 1, ...patch }), { flushSync: true });
+    setSearchParams(toSearchParams({ ...state, page: 1, ...patch }));
 
   const data = search.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / (data.size || SEARCH_PAGE_SIZE))) : 1;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Search state as it lives in the URL: q, region, targetGroup*, category*, page (1-based). */
 export type SearchState = {
@@ -9,9 +9,9 @@ export type SearchState = {
   page: number;
 };
 
-const codeSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
-const regionSchema = z.string().regex(/^53\d{0,10}$/);
-const pageSchema = z.coerce.number().int().min(1).max(10_000);
+const codeSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+const regionSchema = z.string().check(z.regex(/^53\d{0,10}$/));
+const pageSchema = z.string().check(z.regex(/^[1-9]\d{0,3}$/));
 
 function validCodes(values: string[]): string[] {
   return [...new Set(values.filter((value) => codeSchema.safeParse(value).success))].sort();
@@ -26,7 +26,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     region: region.success && region.data.length > 2 ? region.data : undefined,
     targetGroups: validCodes(params.getAll('targetGroup')),
     categories: validCodes(params.getAll('category')),
-    page: page.success ? page.data : 1,
+    page: page.success ? Number(page.data) : 1,
   };
 }
 
