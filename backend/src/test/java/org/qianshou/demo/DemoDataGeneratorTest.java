@@ -1,0 +1,59 @@
+package org.qianshou.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.qianshou.region.Region;
+
+class DemoDataGeneratorTest {
+
+    /** A small region tree of the real shape: a province, three prefectures, two counties each, a township each. */
+    private static final DemoDataGenerator.RegionSource REGIONS = code -> {
+        List<Region> children = new ArrayList<>();
+        switch (code.length()) {
+            case 2 ->
+                List.of("5301", "5306", "5333").forEach(c -> children.add(new Region(c, code, "prefecture", "州" + c)));
+            case 4 ->
+                List.of("01", "02").forEach(c -> children.add(new Region(code + c, code, "county", "县" + code + c)));
+            case 6 -> children.add(new Region(code + "100", code, "township", "镇" + code));
+            default -> {}
+        }
+        return children;
+    };
+
+    @Test
+    void theSameSeedGivesTheSameData() {
+        var a = new DemoDataGenerator(REGIONS, 7);
+        var b = new DemoDataGenerator(REGIONS, 7);
+        assertThat(a.projects(50, a.organisations(50))).isEqualTo(b.projects(50, b.organisations(50)));
+        var c = new DemoDataGenerator(REGIONS, 8);
+        assertThat(c.projects(50, c.organisations(50))).isNotEqualTo(a.projects(50, a.organisations(50)));
+    }
+
+    @Test
+    void projectsSpreadOverEveryPrefectureAndAreValidAndMarked() {
+        var generator = new DemoDataGenerator(REGIONS, 1);
+        var organisations = generator.organisations(90);
+        var projects = generator.projects(90, organisations);
+        assertThat(projects).hasSize(90);
+        Set<String> prefectures = projects.stream()
+                .map(p -> p.withoutOrganisation().regionCodes().get(0).substring(0, 4))
+                .collect(Collectors.toSet());
+        assertThat(prefectures).containsExactlyInAnyOrder("5301", "5306", "5333");
+        assertThat(projects).allSatisfy(p -> {
+            var r = p.withoutOrganisation();
+            assertThat(r.description()).startsWith(DemoDataGenerator.DEMO_NOTE);
+            assertThat(r.endDate()).isAfterOrEqualTo(r.startDate());
+            assertThat(r.budgetFen()).isPositive();
+            assertThat(r.targetGroups()).isNotEmpty();
+            String prefecture = r.regionCodes().get(0).substring(0, 4);
+            assertThat(organisations.get(p.organisationIndex()).prefectureCode())
+                    .isEqualTo(prefecture);
+        });
+        assertThat(organisations).allSatisfy(o -> assertThat(o.request().name()).contains("演示"));
+    }
+}

@@ -1,0 +1,68 @@
+package org.qianshou.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.qianshou.region.RegionService;
+import org.qianshou.testing.RealServices;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataIT implements TestPropertyProvider {
+
+    @Inject
+    DemoDataLoader loader;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    DataSource dataSource;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(RealServices.isolatedProperties("demo"));
+        properties.put("qianshou.outbox.enabled", "false");
+        return properties;
+    }
+
+    @Test
+    void demoDataCoversEveryPrefectureIsMarkedAndLoadsOnce() {
+        assertThat(loader.load(160, 42)).isEqualTo(160);
+        assertThat(count("SELECT count(*) FROM project WHERE demo")).isEqualTo(160);
+        assertThat(count("SELECT count(*) FROM project WHERE NOT demo")).isZero();
+        assertThat(count("SELECT count(*) FROM organisation WHERE demo AND name LIKE '%演示%'"))
+                .isEqualTo(count("SELECT count(*) FROM organisation"));
+        assertThat(count("SELECT count(*) FROM project WHERE description LIKE '%演示数据%'"))
+                .isEqualTo(160);
+        for (var prefecture : regions.children("53")) {
+            assertThat(count("SELECT count(DISTINCT project_id) FROM project_region WHERE region_code LIKE '"
+                            + prefecture.code() + "%'"))
+                    .as(prefecture.name())
+                    .isGreaterThanOrEqualTo(10);
+        }
+        assertThat(count("SELECT count(*) FROM search_outbox")).isEqualTo(160);
+        assertThat(loader.load(160, 42)).as("a second start loads nothing").isZero();
+        assertThat(count("SELECT count(*) FROM project")).isEqualTo(160);
+    }
+
+    private long count(String sql) {
+        try (Connection c = dataSource.getConnection();
+                var statement = c.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

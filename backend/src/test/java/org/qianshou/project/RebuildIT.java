@@ -1,0 +1,75 @@
+package org.qianshou.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qianshou.testing.Api.project;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.qianshou.search.ProjectIndex;
+import org.qianshou.testing.Api;
+import org.qianshou.testing.Api.Answer;
+import org.qianshou.testing.RealServices;
+
+/** The index is derived data: deleted, it is rebuilt from PostgreSQL to the same count. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RebuildIT implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    ProjectIndex index;
+
+    @Inject
+    ProjectReindexer reindexer;
+
+    @Inject
+    ProjectService projects;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return RealServices.isolatedProperties("rebuild");
+    }
+
+    @Test
+    void aDeletedIndexIsRestoredFromPostgres() {
+        Api api = new Api(client.toBlocking());
+        long agency = api.createOrganisation("大理州重建测试社工中心", "5329");
+        for (int i = 0; i < 25; i++) {
+            String status = i % 5 == 0 ? "draft" : "published";
+            api.createProject(project(
+                    agency,
+                    "重建测试项目" + i,
+                    List.of("532901"),
+                    List.of("elderly-in-difficulty"),
+                    List.of("special-groups"),
+                    status));
+        }
+        api.searchUntil("region=5329", a -> ((Number) a.body().get("total")).intValue() == 20, Duration.ofSeconds(30));
+        assertThat(index.count()).isEqualTo(projects.count()).isEqualTo(25);
+
+        index.deleteAll();
+        Answer rebuilt = api.adminPost("/api/admin/search/rebuild", Map.of());
+        assertThat(rebuilt.status()).isEqualTo(200);
+        assertThat(((Number) rebuilt.body().get("documents")).longValue()).isEqualTo(25);
+        assertThat(((Number) rebuilt.body().get("databaseCount")).longValue()).isEqualTo(25);
+        assertThat(index.count()).isEqualTo(25);
+        assertThat(((Number) api.get("/api/projects/search?region=5329").body().get("total")).intValue())
+                .isEqualTo(20);
+
+        ProjectReindexer.Result again = reindexer.rebuild();
+        assertThat(again.documents()).isEqualTo(25);
+        assertThat(again.index()).isNotEqualTo(rebuilt.body().get("index"));
+        assertThat(index.count()).isEqualTo(25);
+    }
+}

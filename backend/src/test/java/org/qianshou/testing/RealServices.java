@@ -1,0 +1,97 @@
+package org.qianshou.testing;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.qianshou.system.DatabaseUrl;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.elasticsearch.ElasticsearchContainer;
+
+/**
+ * Where the integration tests find PostgreSQL and Elasticsearch. The servers that {@code infra/}
+ * provisions, named by {@code DATABASE_URL} and {@code ELASTICSEARCH_URL} (what {@code infra/test.sh}
+ * and CI use); otherwise containers when Docker is available; otherwise the tests fail, never skip.
+ * Every caller gets its own PostgreSQL schema and index prefix, so test classes never see each
+ * other's data.
+ */
+public final class RealServices {
+
+    private static PostgreSQLContainer<?> postgres;
+    private static ElasticsearchContainer elasticsearch;
+
+    private RealServices() {}
+
+    public record Endpoints(String jdbcUrl, String user, String password, String elasticsearchUrl) {}
+
+    public static synchronized Endpoints endpoints() {
+        String databaseUrl = System.getenv("DATABASE_URL");
+        String elasticsearchUrl = System.getenv("ELASTICSEARCH_URL");
+        if (databaseUrl != null && elasticsearchUrl != null) {
+            if (databaseUrl.startsWith("jdbc:")) {
+                return new Endpoints(
+                        databaseUrl, env("DATABASE_USER", "qianshou"), env("DATABASE_PASSWORD", ""), elasticsearchUrl);
+            }
+            DatabaseUrl parsed = DatabaseUrl.parse(databaseUrl);
+            return new Endpoints(parsed.jdbcUrl(), parsed.user(), parsed.password(), elasticsearchUrl);
+        }
+        if (dockerAvailable()) {
+            if (postgres == null) {
+                postgres = new PostgreSQLContainer<>("postgres:15");
+                postgres.start();
+                elasticsearch = new ElasticsearchContainer("docker.elastic.co/elasticsearch/elasticsearch:8.19.8")
+                        .withEnv("xpack.security.enabled", "false")
+                        .withEnv("cluster.routing.allocation.disk.threshold_enabled", "false")
+                        .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+                elasticsearch.start();
+            }
+            return new Endpoints(
+                    postgres.getJdbcUrl(),
+                    postgres.getUsername(),
+                    postgres.getPassword(),
+                    "http://" + elasticsearch.getHttpHostAddress());
+        }
+        throw new IllegalStateException("Integration tests need a real PostgreSQL and Elasticsearch: set DATABASE_URL"
+                + " and ELASTICSEARCH_URL (./infra/test.sh does this after starting the servers from infra/),"
+                + " or make Docker available for Testcontainers.");
+    }
+
+    /** Application properties for one isolated test: its own schema and its own index prefix. */
+    public static Map<String, String> isolatedProperties(String name) {
+        Endpoints e = endpoints();
+        String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
+        String schema = "it_" + id;
+        Map<String, String> properties = new HashMap<>();
+        properties.put("datasources.default.url", withSchema(e.jdbcUrl(), schema));
+        properties.put("datasources.default.username", e.user());
+        properties.put("datasources.default.password", e.password() == null ? "" : e.password());
+        properties.put("flyway.datasources.default.schemas", schema);
+        properties.put("flyway.datasources.default.default-schema", schema);
+        properties.put("qianshou.search.url", e.elasticsearchUrl());
+        properties.put("qianshou.search.index-prefix", "it-" + id.replace('_', '-'));
+        properties.put("qianshou.admin-token", "it-admin-token");
+        properties.put("qianshou.demo-projects", "0");
+        properties.put("qianshou.outbox.interval", "200ms");
+        properties.put("qianshou.outbox.max-backoff", "1s");
+        return properties;
+    }
+
+    private static String withSchema(String jdbcUrl, String schema) {
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+}
