@@ -1,7 +1,6 @@
 package org.qianshou.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -57,11 +56,11 @@ public final class ProjectIndex {
             Elastic.call(
                     "create index " + index, () -> client.indices().create(definition.createRequest(index, alias)));
             LOG.info("Created search index {} behind alias {}", index, alias);
-        } catch (ElasticsearchException e) {
+        } catch (RuntimeException e) {
+            // another instance created its index at the same time: Elasticsearch refuses a second write index (500)
             if (!aliasExists()) {
                 throw e;
             }
-            // another instance created it at the same time
         }
     }
 

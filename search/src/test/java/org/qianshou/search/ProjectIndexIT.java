@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qianshou.search.Projects.project;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +51,30 @@ class ProjectIndexIT {
         assertThat(indicesBehindAlias()).isEqualTo(first);
         assertThat(projectIndices()).isEqualTo(first);
         assertThat(index.count()).isZero();
+    }
+
+    @Test
+    void concurrentEnsureIndexLeavesOneIndex() throws Exception {
+        var start = new CountDownLatch(1);
+        var executor = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(executor.submit(() -> {
+                    start.await();
+                    index.ensureIndex();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> call : calls) {
+                call.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+
+        assertThat(indicesBehindAlias()).hasSize(1);
     }
 
     @Test
