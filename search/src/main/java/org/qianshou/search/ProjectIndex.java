@@ -78,11 +78,6 @@ public final class ProjectIndex {
                 load(index, batch);
             }
             refresh(index);
-            moveAlias(index);
-            long documents = Elastic.call("count " + index, () -> client.count(c -> c.index(index)))
-                    .count();
-            LOG.info("Rebuilt search index {} with {} documents behind alias {}", index, documents, alias);
-            return new RebuildResult(index, documents);
         } catch (RuntimeException e) {
             try {
                 deleteIndices(List.of(index));
@@ -91,6 +86,12 @@ public final class ProjectIndex {
             }
             throw e;
         }
+        // from here on the new index may be behind the alias: a failure leaves it for the next rebuild to delete
+        moveAlias(index);
+        long documents = Elastic.call("count " + index, () -> client.count(c -> c.index(index)))
+                .count();
+        LOG.info("Rebuilt search index {} with {} documents behind alias {}", index, documents, alias);
+        return new RebuildResult(index, documents);
     }
 
     /** Number of documents behind the alias, after a refresh; 0 when the alias is missing. */
