@@ -142,8 +142,14 @@ qs_lock() {
 }
 qs_unlock() { exec 9>&-; }
 
-qs_pg_external() { [[ -n ${DATABASE_URL:-} ]]; }
-qs_es_external() { [[ -n ${ELASTICSEARCH_URL:-} ]]; }
+# External = the variable is set and does not point at the local server's port (a shell that ran
+# eval "$(infra/services.sh env)" still manages the local servers).
+qs_pg_external() {
+  [[ -n ${DATABASE_URL:-} && ! $DATABASE_URL =~ ^(jdbc:postgresql|postgres|postgresql)://([^@/]*@)?(127\.0\.0\.1|localhost):$QS_PG_PORT/ ]]
+}
+qs_es_external() {
+  [[ -n ${ELASTICSEARCH_URL:-} && ! $ELASTICSEARCH_URL =~ ^https?://(127\.0\.0\.1|localhost):$QS_ES_PORT/?$ ]]
+}
 
 # ---------------------------------------------------------------- PostgreSQL
 
@@ -395,7 +401,7 @@ qs_es_wait_healthy() {
   local deadline=$((SECONDS + QS_ES_HEALTH_TIMEOUT)) out
   while ((SECONDS < deadline)); do
     if out="$(qs_es_health)"; then
-      qs_log "elasticsearch: $out"
+      qs_log "elasticsearch: up, cluster $(grep -o '"status":"[a-z]*"' <<<"$out")"
       return 0
     fi
     if ! qs_es_pid >/dev/null; then

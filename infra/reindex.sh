@@ -10,7 +10,9 @@ cd "$QS_REPO"
 
 cleanup() {
   local rc=$?
-  trap - EXIT INT TERM
+  # Ignore further Ctrl-C/TERM while cleaning up, so that the services are always stopped.
+  trap '' INT TERM
+  trap - EXIT
   if ((${#QS_STARTED[@]})); then
     qs_services_stop "${QS_STARTED[@]}"
   fi

@@ -15,7 +15,9 @@ cd "$QS_REPO"
 app_pid=""
 cleanup() {
   local rc=$?
-  trap - EXIT INT TERM
+  # Ignore further Ctrl-C/TERM while cleaning up, so that the services are always stopped.
+  trap '' INT TERM
+  trap - EXIT
   if [[ -n $app_pid ]] && qs_pid_alive "$app_pid"; then
     qs_log "stopping the app (pid $app_pid)"
     kill -TERM "$app_pid" 2>/dev/null || true
@@ -24,8 +26,9 @@ cleanup() {
       qs_pid_alive "$app_pid" || break
       sleep 0.5
     done
-    qs_pid_alive "$app_pid" && kill -KILL "$app_pid" 2>/dev/null
-    wait "$app_pid" 2>/dev/null || true
+    if qs_pid_alive "$app_pid"; then
+      kill -KILL "$app_pid" 2>/dev/null || true
+    fi
   fi
   if ((${#QS_STARTED[@]})); then
     qs_services_stop "${QS_STARTED[@]}"
@@ -41,6 +44,7 @@ if qs_port_open "$PORT"; then
   qs_die "port $PORT is already in use: stop what listens there or set PORT"
 fi
 qs_init_data_dir
+qs_need_cmd curl
 qs_build_if_needed
 jar="$(qs_find_jar)"
 qs_services_start postgres elasticsearch

@@ -3,7 +3,8 @@
 #
 #   infra/services.sh start [postgres|elasticsearch ...]  start (or reuse) the servers; prints on stdout
 #                                                         QIANSHOU_STARTED='<services this call started>'
-#   infra/services.sh stop [postgres|elasticsearch ...]   stop them (default: both)
+#   infra/services.sh stop [postgres|elasticsearch ...]   stop them (no argument: both; an empty
+#                                                         argument, as in stop "$QIANSHOU_STARTED": none)
 #   infra/services.sh status                              exit 0 when every local service runs, 3 otherwise
 #   infra/services.sh env                                 "export ..." lines: eval "$(infra/services.sh env)"
 #   infra/services.sh createdb NAME                       drop and recreate the empty database NAME
@@ -13,7 +14,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 usage() {
-  sed -n '4,10s/^# \{0,1\}//p' "$0" >&2
+  sed -n '4,11s/^# \{0,1\}//p' "$0" >&2
   exit 2
 }
 
@@ -25,7 +26,18 @@ case "$cmd" in
     printf "QIANSHOU_STARTED='%s'\n" "${QS_STARTED[*]}"
     ;;
   stop)
-    qs_services_stop "$@"
+    if (($#)); then
+      # Names may come as one word list, e.g. infra/services.sh stop "$QIANSHOU_STARTED";
+      # an empty list stops nothing.
+      read -ra names <<<"$*"
+      if ((${#names[@]} == 0)); then
+        qs_log "nothing to stop"
+        exit 0
+      fi
+      qs_services_stop "${names[@]}"
+    else
+      qs_services_stop
+    fi
     ;;
   status)
     qs_init_data_dir

@@ -18,7 +18,9 @@ app_pid=""
 app_log=""
 cleanup() {
   local rc=$?
-  trap - EXIT INT TERM
+  # Ignore further Ctrl-C/TERM while cleaning up, so that the services are always stopped.
+  trap '' INT TERM
+  trap - EXIT
   if [[ -n $app_pid ]] && qs_pid_alive "$app_pid"; then
     kill -TERM "$app_pid" 2>/dev/null || true
     local i
@@ -26,8 +28,9 @@ cleanup() {
       qs_pid_alive "$app_pid" || break
       sleep 0.5
     done
-    qs_pid_alive "$app_pid" && kill -KILL "$app_pid" 2>/dev/null
-    wait "$app_pid" 2>/dev/null || true
+    if qs_pid_alive "$app_pid"; then
+      kill -KILL "$app_pid" 2>/dev/null || true
+    fi
   fi
   if ((rc != 0)) && [[ -n $app_log && -s $app_log ]]; then
     echo "---- last 100 lines of the app log ($app_log)" >&2
@@ -51,6 +54,8 @@ qs_section "chromium"
 "$QS_REPO/infra/ensure-chromium.sh"
 
 qs_section "services"
+qs_init_data_dir
+qs_need_cmd curl
 if qs_port_open "$E2E_PORT"; then
   qs_die "port $E2E_PORT (browser journey) is already in use: stop what listens there or set E2E_PORT"
 fi
