@@ -55,7 +55,7 @@ class ProjectSearchIT {
                                 4,
                                 1,
                                 "易地搬迁融合适应",
-                                "搬迁群众的就业与社会网络重建。",
+                                "2017年起，搬迁群众的就业与社会网络重建。",
                                 "533321",
                                 List.of("relocated"),
                                 List.of("relocation-integration"),
@@ -130,8 +130,10 @@ class ProjectSearchIT {
     }
 
     @Test
-    void latinWordsMatchWhateverTheirCase() {
+    void latinWordsAndDigitsMatch() {
         assertThat(ids(find("KUNMING community"))).containsExactly(3L);
+        assertThat(ids(find("2017"))).containsExactly(4L);
+        assertThat(ids(find("2017年 搬迁"))).containsExactly(4L);
     }
 
     @Test
