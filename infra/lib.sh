@@ -118,10 +118,10 @@ qs_init_data_dir() {
   if [[ $dir != "$QS_REPO/.data" ]]; then
     printf '%s\n' "$QS_REPO" >"$dir/REPOSITORY"
   fi
+  chmod 750 "$dir"
+  chmod 700 "$dir/secrets"
   if qs_is_root; then
     chown "$QS_SVC_USER:$QS_SVC_USER" "$dir" "$dir"/{logs,run,secrets,downloads}
-    chmod 750 "$dir"
-    chmod 700 "$dir/secrets"
     qs_svc_can_traverse "$dir" ||
       qs_die "user $QS_SVC_USER cannot reach data dir $dir (a parent directory is not traversable); set QIANSHOU_DATA_DIR"
   fi
