@@ -68,6 +68,33 @@ describe('App', () => {
     ).toBeInTheDocument();
   });
 
+  it('goes from a result to its project and back to the same search', async () => {
+    const { user, location } = renderWithRouter(
+      <AppRoutes />,
+      '/?targetGroup=left-behind-children',
+    );
+    const list = await screen.findByRole('list', { name: '搜索结果' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    await user.click(within(list).getByRole('link', { name: /关爱/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /留守儿童关爱/ }),
+    ).toBeInTheDocument();
+    expect(location().pathname).toBe('/projects/42');
+
+    await user.click(screen.getByRole('link', { name: /返回搜索/ }));
+    expect(location().pathname).toBe('/');
+    expect(location().search).toBe('?targetGroup=left-behind-children');
+    expect(await screen.findByRole('checkbox', { name: /^留守儿童 / })).toBeChecked();
+  });
+
+  it('folds the checkbox filters behind a button (for narrow screens)', async () => {
+    const { user } = renderWithRouter(<AppRoutes />, '/?category=special-groups');
+    const toggle = await screen.findByRole('button', { name: '筛选 (1)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('shows the not-found route', async () => {
     renderWithRouter(<AppRoutes />, '/no/such/page');
     expect(

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
@@ -11,9 +11,18 @@ import { ProjectDetails } from '../components/project-details';
 
 function BackLink() {
   const { t } = useTranslation();
+  // Coming from a result list, go back to that exact search (filters and page).
+  const state: unknown = useLocation().state;
+  const fromSearch =
+    state &&
+    typeof state === 'object' &&
+    'fromSearch' in state &&
+    typeof state.fromSearch === 'string'
+      ? state.fromSearch
+      : '';
   return (
     <p className="back-link">
-      <Link to="/">← {t('project.back')}</Link>
+      <Link to={{ pathname: '/', search: fromSearch }}>← {t('project.back')}</Link>
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 import { HighlightedText } from '@/components/highlighted-text';
 import { formatDateRange, formatFen } from '@/lib/format';
@@ -15,6 +15,7 @@ export function ResultItem({
   taxonomies: Taxonomies | undefined;
 }) {
   const { t, language } = useTranslation();
+  const location = useLocation();
   const title = hit.highlights?.title ?? hit.title;
   const fragments = hit.highlights?.description?.filter(Boolean) ?? [];
   const dates = formatDateRange(hit.startDate, hit.endDate);
@@ -30,7 +31,10 @@ export function ResultItem({
       data-target-groups={hit.targetGroups.join(',')}
     >
       <h3 className="result-title">
-        <Link to={`/projects/${encodeURIComponent(String(hit.id))}`}>
+        <Link
+          to={`/projects/${encodeURIComponent(String(hit.id))}`}
+          state={{ fromSearch: location.search }}
+        >
           <HighlightedText text={title} />
         </Link>
       </h3>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
@@ -25,6 +25,9 @@ export function SearchPage() {
   const state = useMemo(() => parseSearchParams(searchParams), [searchParams]);
   const search = useSearchProjects(state);
   const taxonomies = useTaxonomies();
+  // On narrow screens the checkbox groups fold away behind a button, so results come soon.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeFilters = state.targetGroups.length + state.categories.length;
 
   // Every change starts again at page 1, except paging itself.
   const update = (patch: Partial<SearchState>) =>
@@ -55,30 +58,44 @@ export function SearchPage() {
             regionCounts={data?.facets.regions}
             onChange={(region) => update({ region })}
           />
-          {taxonomies.data ? (
-            <>
-              <FacetFilter
-                legend={t('search.targetGroups')}
-                name="targetGroup"
-                items={taxonomies.data.targetGroups}
-                counts={data?.facets.targetGroups}
-                selected={state.targetGroups}
-                onToggle={(code, on) =>
-                  update({ targetGroups: toggle(state.targetGroups, code, on) })
-                }
-              />
-              <FacetFilter
-                legend={t('search.categories')}
-                name="category"
-                items={taxonomies.data.serviceCategories}
-                counts={data?.facets.categories}
-                selected={state.categories}
-                onToggle={(code, on) => update({ categories: toggle(state.categories, code, on) })}
-              />
-            </>
-          ) : taxonomies.isError ? (
-            <ErrorMessage error={taxonomies.error} onRetry={() => void taxonomies.refetch()} />
-          ) : null}
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="facet-panel"
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {t('search.filters')}
+            {activeFilters > 0 ? ` (${activeFilters})` : null}
+          </button>
+          <div id="facet-panel" className="facet-panel" data-open={filtersOpen}>
+            {taxonomies.data ? (
+              <>
+                <FacetFilter
+                  legend={t('search.targetGroups')}
+                  name="targetGroup"
+                  items={taxonomies.data.targetGroups}
+                  counts={data?.facets.targetGroups}
+                  selected={state.targetGroups}
+                  onToggle={(code, on) =>
+                    update({ targetGroups: toggle(state.targetGroups, code, on) })
+                  }
+                />
+                <FacetFilter
+                  legend={t('search.categories')}
+                  name="category"
+                  items={taxonomies.data.serviceCategories}
+                  counts={data?.facets.categories}
+                  selected={state.categories}
+                  onToggle={(code, on) =>
+                    update({ categories: toggle(state.categories, code, on) })
+                  }
+                />
+              </>
+            ) : taxonomies.isError ? (
+              <ErrorMessage error={taxonomies.error} onRetry={() => void taxonomies.refetch()} />
+            ) : null}
+          </div>
           {hasFilters ? (
             <button type="button" className="link-button" onClick={() => setSearchParams({})}>
               {t('search.clearFilters')}
