@@ -57,7 +57,10 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 meta="$work/meta.json"
-curl -sfSL --retry 3 --max-time 60 -o "$meta" "$registry/$pkg/$bare"
+if ! curl -sfSL --retry 3 --max-time 60 -o "$meta" "$registry/$pkg/$bare"; then
+  log "ERROR: cannot read $registry/$pkg/$bare (no such Node version on the registry, or the registry is unreachable)" >&2
+  exit 1
+fi
 # Pull dist.tarball and dist.shasum / dist.integrity out of the version document without jq.
 field() { grep -o "\"$1\"[[:space:]]*:[[:space:]]*\"[^\"]*\"" "$meta" | head -n1 | sed 's/.*:[[:space:]]*"\(.*\)"/\1/'; }
 tarball="$(field tarball)"
@@ -69,7 +72,10 @@ if [[ -z "$tarball" || -z "$shasum" ]]; then
 fi
 
 tgz="$work/$pkg-$bare.tgz"
-curl -sfSL --retry 3 --max-time 600 -o "$tgz" "$tarball"
+if ! curl -sfSL --retry 3 --max-time 600 -o "$tgz" "$tarball"; then
+  log "ERROR: download of $tarball failed" >&2
+  exit 1
+fi
 
 actual_sha1="$(sha1sum "$tgz" | cut -d' ' -f1)"
 if [[ "$actual_sha1" != "$shasum" ]]; then
