@@ -48,7 +48,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
             type = "invalid-input";
             detail = problems.messages().get(locale, "error.invalid-input");
         } else if (cause instanceof ConversionErrorException cee) {
-            String field = jsonField(cee);
+            String field = jsonField(cee.getConversionError().getCause());
             errors.add(new Problem.FieldError(
                     field.equals("body") ? cee.getArgument().getName() : field,
                     problems.messages().get(locale, "error.invalid-value")));

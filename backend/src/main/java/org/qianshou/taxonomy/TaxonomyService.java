@@ -1,5 +1,6 @@
 package org.qianshou.taxonomy;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,8 +29,9 @@ public class TaxonomyService {
     private final DataSource dataSource;
     private volatile Map<Kind, Map<String, Term>> cache;
 
+    /** Reference data is read once, outside any transaction, so the raw pool is used. */
     TaxonomyService(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
     public Taxonomies all() {

@@ -2,6 +2,7 @@ package org.qianshou.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ class DemoDataIT implements TestPropertyProvider {
     }
 
     private long count(String sql) {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 var statement = c.createStatement();
                 var rs = statement.executeQuery(sql)) {
             rs.next();

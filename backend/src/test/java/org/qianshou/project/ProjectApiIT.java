@@ -3,6 +3,7 @@ package org.qianshou.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qianshou.testing.Api.project;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -309,7 +310,7 @@ class ProjectApiIT implements TestPropertyProvider {
     }
 
     private long count(String sql) {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 var statement = c.createStatement();
                 var rs = statement.executeQuery(sql)) {
             rs.next();
