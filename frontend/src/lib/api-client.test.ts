@@ -26,7 +26,14 @@ describe('apiGet', () => {
     server.use(
       http.get('*/api/thing', () =>
         HttpResponse.json(
-          { type: 'about:blank', title: '服务不可用', status: 503, detail: '搜索暂时不可用' },
+          {
+            type: 'about:blank',
+            title: '服务不可用',
+            status: 503,
+            detail: '搜索暂时不可用',
+            instance: null,
+            errors: null,
+          },
           { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
         ),
       ),

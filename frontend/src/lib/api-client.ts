@@ -5,12 +5,13 @@ import { getCurrentLanguage } from '@/lib/i18n/i18n';
 
 /** RFC 9457 problem details, as every Qianshou error answers. */
 export const problemSchema = z.object({
-  type: z.optional(z.string()),
-  title: z.optional(z.string()),
-  status: z.optional(z.number()),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
-  errors: z.optional(z.array(z.object({ field: z.optional(z.string()), message: z.string() }))),
+  // The backend serialises absent members as null (Micronaut serde inclusion ALWAYS).
+  type: z.nullish(z.string()),
+  title: z.nullish(z.string()),
+  status: z.nullish(z.number()),
+  detail: z.nullish(z.string()),
+  instance: z.nullish(z.string()),
+  errors: z.nullish(z.array(z.object({ field: z.nullish(z.string()), message: z.string() }))),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -27,7 +28,7 @@ export class ApiError extends Error {
 
   /** The server's message in the user's language, when it sent one. */
   get detail(): string | undefined {
-    return this.problem?.detail ?? this.problem?.title;
+    return this.problem?.detail ?? this.problem?.title ?? undefined;
   }
 }
 
