@@ -153,6 +153,7 @@ describe('SearchPage', () => {
     await user.click(screen.getByRole('button', { name: '下一页' }));
     expect(location().search).toBe('?page=2');
     expect(await screen.findByText('第 2 页，共 3 页')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '搜索结果' })).toHaveFocus();
     expect(searchRequests.at(-1)?.get('page')).toBe('1');
   });
 });

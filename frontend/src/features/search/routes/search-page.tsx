@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
@@ -28,6 +28,7 @@ export function SearchPage() {
   // On narrow screens the checkbox groups fold away behind a button, so results come soon.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const activeFilters = state.targetGroups.length + state.categories.length;
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   // Every change starts again at page 1, except paging itself.
   const update = (patch: Partial<SearchState>) =>
@@ -110,7 +111,9 @@ export function SearchPage() {
           data-state={resultState}
           data-query={search.isPlaceholderData ? undefined : toSearchParams(state).toString()}
         >
-          <h2 id="results-heading">{t('search.resultsLabel')}</h2>
+          <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
+            {t('search.resultsLabel')}
+          </h2>
           {search.isError ? (
             <ErrorMessage
               error={search.error}
@@ -140,7 +143,15 @@ export function SearchPage() {
                   ))}
                 </ul>
               )}
-              <Pagination page={state.page} pages={pages} onPage={(page) => update({ page })} />
+              <Pagination
+                page={state.page}
+                pages={pages}
+                onPage={(page) => {
+                  update({ page });
+                  // Keyboard and screen-reader users continue at the top of the new page.
+                  resultsHeading.current?.focus();
+                }}
+              />
             </>
           ) : null}
         </section>
