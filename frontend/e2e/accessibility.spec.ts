@@ -1,5 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const blocking = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(
+    blocking.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    })),
+  ).toEqual([]);
+}
 
 for (const language of ['zh-CN', 'en'] as const) {
   test(`home page has no serious or critical axe violations (${language})`, async ({ page }) => {
@@ -9,20 +26,30 @@ for (const language of ['zh-CN', 'en'] as const) {
     await page.goto('/');
     await expect(page.locator('section[data-state="ready"]')).toBeVisible();
     await expect(page.getByRole('group').first()).toBeVisible();
-
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const blocking = results.violations.filter(
-      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-    );
-    expect(
-      blocking.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      })),
-    ).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 }
+
+test('home page on a phone has no serious or critical axe violations', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/');
+  await expect(page.locator('section[data-state="ready"]')).toBeVisible();
+  await expectNoSeriousViolations(page);
+  // The folded filters open with the keyboard.
+  const toggle = page.getByRole('button', { name: /^筛选/ });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('group', { name: '服务对象' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('project page has no serious or critical axe violations', async ({ page, request }) => {
+  const response = await request.get('/api/projects/search?size=1');
+  expect(response.ok()).toBe(true);
+  const { items } = (await response.json()) as { items: { id: number | string }[] };
+  expect(items.length).toBeGreaterThan(0);
+  await page.goto(`/projects/${items[0]!.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
