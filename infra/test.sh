@@ -8,11 +8,21 @@
 # the local server. Index prefixes: qianshou-it and qianshou-e2e (their old indices are deleted).
 # With DATABASE_URL / ELASTICSEARCH_URL set, those services are used as given (point them at
 # throwaway instances). E2E_PORT (18080) is the port of the app under the browser journey.
+#
+# Usage: infra/test.sh [all|verify|e2e]   (default all; e2e alone needs a built fat jar)
 set -euo pipefail
 # shellcheck source=infra/lib.sh
 source "$(dirname "$0")/lib.sh"
 cd "$QS_REPO"
 
+stage="${1:-all}"
+case "$stage" in
+  all | verify | e2e) ;;
+  *)
+    echo "usage: infra/test.sh [all|verify|e2e]" >&2
+    exit 2
+    ;;
+esac
 E2E_PORT="${E2E_PORT:-18080}"
 app_pid=""
 app_log=""
@@ -50,13 +60,15 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-qs_section "chromium"
-"$QS_REPO/infra/ensure-chromium.sh"
+if [[ $stage != verify ]]; then
+  qs_section "chromium"
+  "$QS_REPO/infra/ensure-chromium.sh"
+fi
 
 qs_section "services"
 qs_init_data_dir
 qs_need_cmd curl
-if qs_port_open "$E2E_PORT"; then
+if [[ $stage != verify ]] && qs_port_open "$E2E_PORT"; then
   qs_die "port $E2E_PORT (browser journey) is already in use: stop what listens there or set E2E_PORT"
 fi
 qs_services_start postgres elasticsearch
@@ -72,11 +84,14 @@ use_fresh_db() {
   export DATABASE_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/$1"
 }
 
-qs_section "unit and integration tests"
-use_fresh_db qianshou_test
-export QIANSHOU_INDEX_PREFIX=qianshou-it
-qs_es_delete_indices "$QIANSHOU_INDEX_PREFIX"
-./mvnw -B verify
+if [[ $stage != e2e ]]; then
+  qs_section "unit and integration tests"
+  use_fresh_db qianshou_test
+  export QIANSHOU_INDEX_PREFIX=qianshou-it
+  qs_es_delete_indices "$QIANSHOU_INDEX_PREFIX"
+  ./mvnw -B verify
+  [[ $stage == verify ]] && exit 0
+fi
 
 qs_section "browser journey"
 jar="$(qs_find_jar)"
@@ -91,17 +106,20 @@ app_pid=$!
 base_url="http://127.0.0.1:$E2E_PORT"
 qs_wait_http "$base_url/health" 240 "$app_pid" || qs_die "the app did not report UP on $base_url/health"
 
-# Indexing is asynchronous: wait until search finds the demo projects.
+# Indexing is asynchronous: wait until search finds projects and their number stops growing.
 deadline=$((SECONDS + 120))
 total=0
+previous=-1
 while ((SECONDS < deadline)); do
   total="$(curl -fsS --max-time 10 "$base_url/api/projects/search?size=1" 2>/dev/null |
     grep -o '"total":[0-9]*' | head -n1 | cut -d: -f2)" || total=0
-  [[ ${total:-0} -gt 0 ]] && break
+  total="${total:-0}"
+  ((total > 0 && total == previous)) && break
   qs_pid_alive "$app_pid" || qs_die "the app exited while indexing"
-  sleep 2
+  previous="$total"
+  sleep 3
 done
-[[ ${total:-0} -gt 0 ]] || qs_die "search still finds no project after 120 s"
+((total > 0)) || qs_die "search still finds no project after 120 s"
 qs_log "search finds $total projects"
 
 (
