@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public class DemoDataLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final int BATCH = 1000;
 
     private final QianshouConfiguration config;
     private final JdbcOperations jdbc;
@@ -70,9 +71,10 @@ public class DemoDataLoader {
         for (DemoDataGenerator.DemoOrganisation organisation : demoOrganisations) {
             organisationIds.add(organisations.createDemo(organisation.request()).id());
         }
+        List<ProjectRequest> batch = new ArrayList<>(BATCH);
         for (DemoDataGenerator.DemoProject project : generator.projects(projectCount, demoOrganisations)) {
             ProjectRequest r = project.withoutOrganisation();
-            projects.createDemo(new ProjectRequest(
+            batch.add(new ProjectRequest(
                     organisationIds.get(project.organisationIndex()),
                     r.title(),
                     r.description(),
@@ -85,6 +87,13 @@ public class DemoDataLoader {
                     r.startDate(),
                     r.endDate(),
                     r.budgetFen()));
+            if (batch.size() == BATCH) {
+                projects.createDemoBatch(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            projects.createDemoBatch(batch);
         }
         jdbc.prepareStatement("INSERT INTO demo_data_load (id, projects, seed) VALUES (1, ?, ?)", statement -> {
             statement.setInt(1, projectCount);

@@ -30,6 +30,71 @@ class ProjectRows {
         replace("project_service_category", "category_code", projectId, categories);
     }
 
+    /** Inserts new project rows in one batch; returns their generated ids in order. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    List<Long> insertAll(List<ProjectEntity> projects) {
+        return jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement(
+                    "INSERT INTO project (organisation_id, title, description, programme_code, funding_type_code, status,"
+                            + " start_date, end_date, budget_fen, demo, version, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())",
+                    new String[] {"id"})) {
+                for (ProjectEntity p : projects) {
+                    statement.setLong(1, p.organisationId());
+                    statement.setString(2, p.title());
+                    statement.setString(3, p.description());
+                    statement.setString(4, p.programmeCode());
+                    statement.setString(5, p.fundingTypeCode());
+                    statement.setString(6, p.status());
+                    statement.setObject(7, p.startDate());
+                    statement.setObject(8, p.endDate());
+                    statement.setLong(9, p.budgetFen());
+                    statement.setBoolean(10, p.demo());
+                    statement.setLong(11, p.version() == null ? 0 : p.version());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                List<Long> ids = new ArrayList<>(projects.size());
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+                if (ids.size() != projects.size()) {
+                    throw new IllegalStateException(
+                            "expected " + projects.size() + " generated ids, got " + ids.size());
+                }
+                return ids;
+            }
+        });
+    }
+
+    /** Inserts the associations of newly inserted projects, one batch per join table. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void insertAssociations(List<Long> ids, List<ProjectRequest> requests) {
+        insertAll("project_region", "region_code", ids, requests, ProjectRequest::regionCodes);
+        insertAll("project_target_group", "target_group_code", ids, requests, ProjectRequest::targetGroups);
+        insertAll("project_service_category", "category_code", ids, requests, ProjectRequest::serviceCategories);
+    }
+
+    private void insertAll(
+            String table,
+            String column,
+            List<Long> ids,
+            List<ProjectRequest> requests,
+            java.util.function.Function<ProjectRequest, List<String>> codes) {
+        jdbc.prepareStatement("INSERT INTO " + table + " (project_id, " + column + ") VALUES (?, ?)", statement -> {
+            for (int i = 0; i < ids.size(); i++) {
+                for (String code : new java.util.LinkedHashSet<>(codes.apply(requests.get(i)))) {
+                    statement.setLong(1, ids.get(i));
+                    statement.setString(2, code);
+                    statement.addBatch();
+                }
+            }
+            return statement.executeBatch();
+        });
+    }
+
     private void replace(String table, String column, long projectId, List<String> codes) {
         jdbc.prepareStatement("DELETE FROM " + table + " WHERE project_id = ?", statement -> {
             statement.setLong(1, projectId);

@@ -60,11 +60,25 @@ public class ProjectService {
         return detail(store(saved, request));
     }
 
-    /** Creates a generated demo project (flagged as demo everywhere it is shown); returns its id. */
+    /**
+     * Creates generated demo projects (flagged as demo everywhere they are shown) with batched
+     * statements, validated like any other write; returns their ids in order.
+     */
     @Transactional
-    public long createDemo(@Valid ProjectRequest request) {
-        validate(request);
-        return store(repository.save(entity(null, request, null, null, true)), request);
+    public List<Long> createDemoBatch(List<@Valid ProjectRequest> requests) {
+        java.util.Map<Long, Boolean> organisationExists = new java.util.HashMap<>();
+        for (ProjectRequest request : requests) {
+            validate(
+                    request,
+                    id -> organisationExists.computeIfAbsent(
+                            id, k -> organisations.find(k).isPresent()));
+        }
+        List<ProjectEntity> entities =
+                requests.stream().map(r -> entity(null, r, 0L, null, true)).toList();
+        List<Long> ids = rows.insertAll(entities);
+        rows.insertAssociations(ids, requests);
+        outbox.enqueueAll(AGGREGATE, ids);
+        return ids;
     }
 
     @Transactional
@@ -199,8 +213,12 @@ public class ProjectService {
 
     /** Checks every reference of the request; reports all problems at once, naming each field. */
     private void validate(ProjectRequest r) {
+        validate(r, id -> organisations.find(id).isPresent());
+    }
+
+    private void validate(ProjectRequest r, Predicate<Long> organisationExists) {
         List<Violation> violations = new ArrayList<>();
-        if (organisations.find(r.organisationId()).isEmpty()) {
+        if (!organisationExists.test(r.organisationId())) {
             violations.add(new Violation("organisationId", "field.organisation.unknown", r.organisationId()));
         }
         checkCodes(violations, "regionCodes", r.regionCodes(), regions::exists, "field.region.unknown");

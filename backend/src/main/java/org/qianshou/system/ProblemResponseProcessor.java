@@ -98,6 +98,9 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
     /** The property a decoding error is about, when the decoder names it; otherwise the whole body. */
     static String jsonField(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof io.micronaut.serde.exceptions.InvalidPropertyFormatException property) {
+                return property.getArgument().getName();
+            }
             if (t.getMessage() != null) {
                 var matcher = PROPERTY.matcher(t.getMessage());
                 if (matcher.find()) {

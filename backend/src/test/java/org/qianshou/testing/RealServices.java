@@ -71,6 +71,7 @@ public final class RealServices {
         properties.put("flyway.datasources.default.default-schema", schema);
         properties.put("qianshou.search.url", e.elasticsearchUrl());
         properties.put("qianshou.search.index-prefix", "it-" + id.replace('_', '-'));
+        properties.put("micronaut.server.port", "-1");
         properties.put("qianshou.admin-token", "it-admin-token");
         properties.put("qianshou.demo-projects", "0");
         properties.put("qianshou.outbox.interval", "200ms");

@@ -38,6 +38,19 @@ public class Outbox {
         });
     }
 
+    /** Announces many changes at once; must run inside the transaction that makes them. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void enqueueAll(String aggregateType, List<Long> aggregateIds) {
+        jdbc.prepareStatement("INSERT INTO search_outbox (aggregate_type, aggregate_id) VALUES (?, ?)", statement -> {
+            for (long id : aggregateIds) {
+                statement.setString(1, aggregateType);
+                statement.setLong(2, id);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+    }
+
     /** Announces changes of every row of a table updated at or after {@code since} (used after a rebuild). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public int enqueueChangedSince(String aggregateType, String table, Instant since) {
