@@ -299,6 +299,7 @@ qs_pg_status() {
 qs_pg_createdb() {
   local name="$1"
   [[ $name =~ ^[a-z_][a-z0-9_]{0,62}$ ]] || qs_die "database name must match [a-z_][a-z0-9_]*: '$name'"
+  case "$name" in postgres | template0 | template1) qs_die "refusing to recreate the system database $name" ;; esac
   qs_pg_external && qs_die "createdb works on the local server only, but DATABASE_URL is set"
   if ! { qs_pg_find_bin && qs_pg_ready; }; then
     qs_die "local PostgreSQL is not running: run 'infra/services.sh start'"
@@ -406,12 +407,14 @@ qs_es_wait_healthy() {
     fi
     if ! qs_es_pid >/dev/null; then
       qs_es_log_tail
-      qs_die "Elasticsearch exited while starting (logs: $QS_ES_LOGS)"
+      qs_log "Elasticsearch exited while starting (logs: $QS_ES_LOGS)"
+      return 1
     fi
     sleep 1
   done
   qs_es_log_tail
-  qs_die "Elasticsearch not yellow/green on 127.0.0.1:$QS_ES_PORT after ${QS_ES_HEALTH_TIMEOUT}s (logs: $QS_ES_LOGS)"
+  qs_log "Elasticsearch not yellow/green on 127.0.0.1:$QS_ES_PORT after ${QS_ES_HEALTH_TIMEOUT}s (logs: $QS_ES_LOGS)"
+  return 1
 }
 
 qs_es_start() {
@@ -423,7 +426,7 @@ qs_es_start() {
   local pid
   if pid="$(qs_es_pid)"; then
     qs_log "elasticsearch: already running (pid $pid, http://127.0.0.1:$QS_ES_PORT), reusing it"
-    qs_es_wait_healthy
+    qs_es_wait_healthy || qs_die "the running Elasticsearch is not healthy"
     return 0
   fi
   if qs_port_open "$QS_ES_PORT" || qs_port_open "$QS_ES_TRANSPORT_PORT"; then
@@ -445,8 +448,11 @@ qs_es_start() {
     qs_es_log_tail
     qs_die "Elasticsearch did not start (logs: $QS_ES_LOGS)"
   }
+  if ! qs_es_wait_healthy; then
+    qs_es_stop
+    qs_die "Elasticsearch did not become healthy; stopped it"
+  fi
   QS_STARTED+=(elasticsearch)
-  qs_es_wait_healthy
 }
 
 qs_es_stop() {
