@@ -2,18 +2,16 @@ package org.qianshou.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.region.RegionService;
+import org.qianshou.testing.Db;
 import org.qianshou.testing.RealServices;
 
 @MicronautTest(transactional = false)
@@ -57,13 +55,6 @@ class DemoDataIT implements TestPropertyProvider {
     }
 
     private long count(String sql) {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-                var statement = c.createStatement();
-                var rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return Db.count(dataSource, sql);
     }
 }

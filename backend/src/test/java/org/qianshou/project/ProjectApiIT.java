@@ -3,15 +3,12 @@ package org.qianshou.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qianshou.testing.Api.project;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
+import org.qianshou.testing.Db;
 import org.qianshou.testing.RealServices;
 
 /** The public API and the admin writes against real PostgreSQL and Elasticsearch. */
@@ -310,13 +308,6 @@ class ProjectApiIT implements TestPropertyProvider {
     }
 
     private long count(String sql) {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-                var statement = c.createStatement();
-                var rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return Db.count(dataSource, sql);
     }
 }
