@@ -70,7 +70,10 @@ public final class RealServices {
         properties.put("flyway.datasources.default.schemas", schema);
         properties.put("flyway.datasources.default.default-schema", schema);
         properties.put("qianshou.search.url", e.elasticsearchUrl());
-        properties.put("qianshou.search.index-prefix", "it-" + id.replace('_', '-'));
+        // Under the prefix infra/test.sh gives the run, so that its next run deletes these indices.
+        properties.put(
+                "qianshou.search.index-prefix",
+                env("QIANSHOU_INDEX_PREFIX", "qianshou-it") + "-" + id.replace('_', '-'));
         properties.put("micronaut.server.port", "-1");
         properties.put("qianshou.admin-token", "it-admin-token");
         properties.put("qianshou.demo-projects", "0");
