@@ -48,7 +48,16 @@ public class ProjectIndexSync {
         this.maxBackoff = maxBackoff;
     }
 
-    /** Processes one batch of due rows; returns how many rows it claimed. */
+    private int retryAll(List<Outbox.Entry> entries, RuntimeException e) {
+        indexReady = false;
+        outbox.retryLater(entries, e.getMessage() == null ? e.toString() : e.getMessage(), maxBackoff);
+        return 0;
+    }
+
+    /**
+     * Processes one batch of due rows; returns how many rows it claimed, or 0 when the batch could not be
+     * sent at all, so that the worker waits for its next tick instead of cycling through the backlog.
+     */
     @Transactional
     public int drainOnce(int batchSize) {
         List<Outbox.Entry> entries = outbox.claimDue(ProjectService.AGGREGATE, batchSize);
@@ -71,9 +80,12 @@ public class ProjectIndexSync {
             results = operations.isEmpty() ? List.of() : indexer.apply(operations);
         } catch (SearchUnavailableException e) {
             LOG.warn("Elasticsearch unavailable, {} outbox rows will be retried: {}", entries.size(), e.getMessage());
-            indexReady = false;
-            outbox.retryLater(entries, e.getMessage() == null ? e.toString() : e.getMessage(), maxBackoff);
-            return entries.size();
+            return retryAll(entries, e);
+        } catch (RuntimeException e) {
+            // A request Elasticsearch refused as a whole (e.g. a mapping error): keep the rows and back off,
+            // so one bad batch neither loses changes nor spins the worker.
+            LOG.error("Indexing {} outbox rows failed; they will be retried", entries.size(), e);
+            return retryAll(entries, e);
         }
         Map<Long, IndexResult> byId = results.stream()
                 .collect(Collectors.toMap(IndexResult::id, Function.identity(), (a, b) -> a.ok() ? b : a));
