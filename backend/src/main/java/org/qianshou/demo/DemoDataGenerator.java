@@ -106,6 +106,12 @@ public final class DemoDataGenerator {
     public List<DemoProject> projects(int count, List<DemoOrganisation> organisations) {
         Random random = new Random(seed * 31 + 7);
         List<Region> prefectures = regions.children("53");
+        java.util.Map<String, List<Integer>> byPrefecture = new java.util.HashMap<>();
+        for (int i = 0; i < organisations.size(); i++) {
+            byPrefecture
+                    .computeIfAbsent(organisations.get(i).prefectureCode(), k -> new ArrayList<>())
+                    .add(i);
+        }
         List<DemoProject> result = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Region prefecture = prefectures.get(i % prefectures.size());
@@ -142,12 +148,13 @@ public final class DemoDataGenerator {
             int roll = random.nextInt(100);
             String status = roll < 85 ? "published" : roll < 95 ? "closed" : "draft";
             long budgetFen = (20_000L + random.nextInt(480_000)) * 100L;
-            String description = DEMO_NOTE + "\n\n项目在" + prefecture.name() + county.name()
+            String description = "项目在" + prefecture.name() + county.name()
                     + (place == county ? "" : place.name()) + "开展"
                     + title.substring(place.name().length())
                     + "，由专业社会工作者通过需求评估、个案管理、小组工作和社区活动，为"
-                    + "服务对象提供陪伴与支持，并联动村（居）委会、学校和志愿者形成长效关爱机制。";
-            int organisationIndex = organisationFor(prefecture, organisations, random);
+                    + "服务对象提供陪伴与支持，并联动村（居）委会、学校和志愿者形成长效关爱机制。\n\n" + DEMO_NOTE;
+            List<Integer> candidates = byPrefecture.get(prefecture.code());
+            int organisationIndex = candidates.get(random.nextInt(candidates.size()));
             result.add(new DemoProject(
                     organisationIndex,
                     new ProjectRequest(
@@ -165,15 +172,5 @@ public final class DemoDataGenerator {
                             budgetFen)));
         }
         return result;
-    }
-
-    private static int organisationFor(Region prefecture, List<DemoOrganisation> organisations, Random random) {
-        List<Integer> candidates = new ArrayList<>();
-        for (int i = 0; i < organisations.size(); i++) {
-            if (organisations.get(i).prefectureCode().equals(prefecture.code())) {
-                candidates.add(i);
-            }
-        }
-        return candidates.get(random.nextInt(candidates.size()));
     }
 }

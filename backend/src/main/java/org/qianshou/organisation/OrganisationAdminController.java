@@ -3,6 +3,8 @@ package org.qianshou.organisation;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -18,6 +20,11 @@ class OrganisationAdminController {
 
     OrganisationAdminController(OrganisationService organisations) {
         this.organisations = organisations;
+    }
+
+    @Get("/{id}")
+    OrganisationView get(@PathVariable long id) {
+        return organisations.get(id);
     }
 
     @Post

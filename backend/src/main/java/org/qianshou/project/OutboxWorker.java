@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import org.qianshou.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,12 @@ class OutboxWorker {
 
     @Scheduled(fixedDelay = "${qianshou.outbox.interval:1s}", initialDelay = "1s")
     void drain() {
+        try {
+            sync.ensureIndex();
+        } catch (SearchUnavailableException e) {
+            LOG.warn("Search index not ready, will try again: {}", e.getMessage());
+            return;
+        }
         try {
             for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
                 if (sync.drainOnce(batchSize) < batchSize) {

@@ -32,6 +32,7 @@ public class ProjectIndexSync {
     private final ProjectService projects;
     private final ProjectIndex index;
     private final ProjectIndexer indexer;
+    private final ProjectReindexer reindexer;
     private final Duration maxBackoff;
     private volatile boolean indexReady;
 
@@ -40,12 +41,34 @@ public class ProjectIndexSync {
             ProjectService projects,
             ProjectIndex index,
             ProjectIndexer indexer,
+            ProjectReindexer reindexer,
             @Value("${qianshou.outbox.max-backoff:5s}") Duration maxBackoff) {
         this.outbox = outbox;
         this.projects = projects;
         this.index = index;
         this.indexer = indexer;
+        this.reindexer = reindexer;
         this.maxBackoff = maxBackoff;
+    }
+
+    /**
+     * Makes sure the index exists before anything is written to it. When the alias is missing while
+     * PostgreSQL holds projects (a new cluster, or a deleted index), the index is rebuilt from
+     * PostgreSQL rather than started empty; with no projects an empty index is created.
+     */
+    public void ensureIndex() {
+        if (indexReady) {
+            return;
+        }
+        if (!index.aliasExists()) {
+            if (projects.count() > 0) {
+                LOG.warn("Search index {} is missing; rebuilding it from PostgreSQL", index.alias());
+                reindexer.rebuild();
+            } else {
+                index.ensureIndex();
+            }
+        }
+        indexReady = true;
     }
 
     private int retryAll(List<Outbox.Entry> entries, RuntimeException e) {
@@ -73,10 +96,6 @@ public class ProjectIndexSync {
                 .toList();
         List<IndexResult> results;
         try {
-            if (!indexReady) {
-                index.ensureIndex();
-                indexReady = true;
-            }
             results = operations.isEmpty() ? List.of() : indexer.apply(operations);
         } catch (SearchUnavailableException e) {
             LOG.warn("Elasticsearch unavailable, {} outbox rows will be retried: {}", entries.size(), e.getMessage());

@@ -2,6 +2,7 @@ package org.qianshou.project;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -26,5 +27,9 @@ public record ProjectRequest(
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
 
-        @NotNull @PositiveOrZero @Serdeable.Deserializable(using = WholeNumberDeserializer.class)
-        Long budgetFen) {}
+        @NotNull @PositiveOrZero @Max(MAX_BUDGET_FEN) @Serdeable.Deserializable(using = WholeNumberDeserializer.class)
+        Long budgetFen) {
+
+    /** 100 亿元 in fen: more than any grant, and exact in every JSON client (below 2^53). */
+    public static final long MAX_BUDGET_FEN = 1_000_000_000_000L;
+}

@@ -245,11 +245,34 @@ public class ProjectService {
         if (!ProjectStatus.ALL.contains(r.status())) {
             violations.add(new Violation("status", "field.status.unknown", r.status()));
         }
+        checkYear(violations, "startDate", r.startDate());
+        checkYear(violations, "endDate", r.endDate());
+        checkText(violations, "title", r.title());
+        checkText(violations, "description", r.description());
         if (r.endDate().isBefore(r.startDate())) {
             violations.add(new Violation("endDate", "field.dates.end-before-start"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
+        }
+    }
+
+    /** Years the platform can store and index (Elasticsearch's date format has four-digit years). */
+    static final int MIN_YEAR = 2000;
+
+    static final int MAX_YEAR = 2100;
+
+    private static void checkYear(List<Violation> violations, String field, java.time.LocalDate date) {
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            violations.add(new Violation(field, "field.date.range", MIN_YEAR, MAX_YEAR));
+        }
+    }
+
+    /** Text is stored as given; control characters other than line breaks and tabs are refused. */
+    private static void checkText(List<Violation> violations, String field, String text) {
+        if (text.codePoints()
+                .anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')) {
+            violations.add(new Violation(field, "field.text.control-characters"));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.qianshou.system;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -102,6 +103,44 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ConflictException exception) {
             return problems.response(request, HttpStatus.CONFLICT, "conflict", exception.messageKey());
+        }
+    }
+
+    @Produces
+    @Singleton
+    @Requires(classes = {DataAccessException.class, ExceptionHandler.class})
+    static final class DatabaseError implements ExceptionHandler<DataAccessException, HttpResponse<Problem>> {
+        private static final Logger LOG = LoggerFactory.getLogger(DatabaseError.class);
+        private final Problems problems;
+
+        DatabaseError(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, DataAccessException exception) {
+            if (isConnectionFailure(exception)) {
+                LOG.error("Database unreachable: {}", exception.getMessage());
+                return problems.response(
+                        request, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "error.database-unavailable");
+            }
+            LOG.error("Database error", exception);
+            return problems.response(request, HttpStatus.INTERNAL_SERVER_ERROR, "http-500", "status.500.detail");
+        }
+
+        /** A connection that could not be had or broke (SQLState class 08, or the pool timing out). */
+        static boolean isConnectionFailure(Throwable exception) {
+            for (Throwable t = exception; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) {
+                    return true;
+                }
+                if (t instanceof java.sql.SQLException sql
+                        && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("08")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

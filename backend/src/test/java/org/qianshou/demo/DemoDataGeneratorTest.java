@@ -46,7 +46,7 @@ class DemoDataGeneratorTest {
         assertThat(prefectures).containsExactlyInAnyOrder("5301", "5306", "5333");
         assertThat(projects).allSatisfy(p -> {
             var r = p.withoutOrganisation();
-            assertThat(r.description()).startsWith(DemoDataGenerator.DEMO_NOTE);
+            assertThat(r.description()).endsWith(DemoDataGenerator.DEMO_NOTE);
             assertThat(r.endDate()).isAfterOrEqualTo(r.startDate());
             assertThat(r.budgetFen()).isPositive();
             assertThat(r.targetGroups()).isNotEmpty();

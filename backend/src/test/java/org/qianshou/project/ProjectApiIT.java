@@ -237,7 +237,8 @@ class ProjectApiIT implements TestPropertyProvider {
 
     @Test
     void invalidWritesAre400ProblemsAndChangeNothing() {
-        long before = count("SELECT count(*) FROM project") + count("SELECT count(*) FROM search_outbox");
+        long projectsBefore = count("SELECT count(*) FROM project");
+        long organisationsBefore = count("SELECT count(*) FROM organisation");
         assertProblem(api.adminPostRaw("/api/admin/projects", "{\"title\": "), 400, "body");
         Map<String, Object> fractional =
                 project(zhaotongAgency, "小数金额", List.of("530627"), List.of(LBC), List.of(LBC), "published");
@@ -263,8 +264,27 @@ class ProjectApiIT implements TestPropertyProvider {
         Map<String, Object> noOrganisation =
                 project(987_654, "无机构", List.of("530627"), List.of(LBC), List.of(LBC), "published");
         assertProblem(api.adminPost("/api/admin/projects", noOrganisation), 400, "organisationId");
-        assertThat(count("SELECT count(*) FROM project") + count("SELECT count(*) FROM search_outbox"))
-                .isEqualTo(before);
+        Map<String, Object> farFuture =
+                project(zhaotongAgency, "万年之后", List.of("530627"), List.of(LBC), List.of(LBC), "published");
+        farFuture.put("endDate", "+10000-01-01");
+        assertProblem(api.adminPost("/api/admin/projects", farFuture), 400, "endDate");
+        Map<String, Object> ancient =
+                project(zhaotongAgency, "远古项目", List.of("530627"), List.of(LBC), List.of(LBC), "published");
+        ancient.put("startDate", "1066-01-01");
+        assertProblem(api.adminPost("/api/admin/projects", ancient), 400, "startDate");
+        Map<String, Object> huge =
+                project(zhaotongAgency, "天文预算", List.of("530627"), List.of(LBC), List.of(LBC), "published");
+        huge.put("budgetFen", 9_007_199_254_740_993L);
+        assertProblem(api.adminPost("/api/admin/projects", huge), 400, "budgetFen");
+        Map<String, Object> control =
+                project(zhaotongAgency, "控制\u0000字符", List.of("530627"), List.of(LBC), List.of(LBC), "published");
+        assertProblem(api.adminPost("/api/admin/projects", control), 400, "title");
+        Map<String, Object> badOrganisation = Map.of("name", "机构", "kind", "charity-shop", "regionCode", "99");
+        Answer organisation = api.adminPost("/api/admin/organisations", badOrganisation);
+        assertThat(organisation.status()).isEqualTo(400);
+        assertThat(organisation.errorFields()).contains("kind", "regionCode");
+        assertThat(count("SELECT count(*) FROM project")).isEqualTo(projectsBefore);
+        assertThat(count("SELECT count(*) FROM organisation")).isEqualTo(organisationsBefore);
     }
 
     @Test
@@ -283,7 +303,8 @@ class ProjectApiIT implements TestPropertyProvider {
         Answer health = api.get("/health");
         assertThat(health.body().get("status")).isEqualTo("UP");
         Map<String, Object> details = health.map("details");
-        assertThat(details).containsKeys("jdbc", "elasticsearch");
+        assertThat(details).containsKeys("postgresql", "elasticsearch");
+        assertThat(details.get("postgresql").toString()).contains("UP").doesNotContain("jdbc:");
     }
 
     @Test

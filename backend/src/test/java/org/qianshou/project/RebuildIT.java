@@ -56,20 +56,38 @@ class RebuildIT implements TestPropertyProvider {
                     status));
         }
         api.searchUntil("region=5329", a -> ((Number) a.body().get("total")).intValue() == 20, Duration.ofSeconds(30));
-        assertThat(index.count()).isEqualTo(projects.count()).isEqualTo(25);
+        long total = projects.count(); // the other test of this class may have added its own projects
+        assertThat(total).isGreaterThanOrEqualTo(25);
+        assertThat(index.count()).isEqualTo(total);
 
         index.deleteAll();
         Answer rebuilt = api.adminPost("/api/admin/search/rebuild", Map.of());
         assertThat(rebuilt.status()).isEqualTo(200);
-        assertThat(((Number) rebuilt.body().get("documents")).longValue()).isEqualTo(25);
-        assertThat(((Number) rebuilt.body().get("databaseCount")).longValue()).isEqualTo(25);
-        assertThat(index.count()).isEqualTo(25);
+        assertThat(((Number) rebuilt.body().get("documents")).longValue()).isEqualTo(total);
+        assertThat(((Number) rebuilt.body().get("databaseCount")).longValue()).isEqualTo(total);
+        assertThat(index.count()).isEqualTo(total);
         assertThat(((Number) api.get("/api/projects/search?region=5329").body().get("total")).intValue())
                 .isEqualTo(20);
 
         ProjectReindexer.Result again = reindexer.rebuild();
-        assertThat(again.documents()).isEqualTo(25);
+        assertThat(again.documents()).isEqualTo(total);
         assertThat(again.index()).isNotEqualTo(rebuilt.body().get("index"));
-        assertThat(index.count()).isEqualTo(25);
+        assertThat(index.count()).isEqualTo(total);
+    }
+
+    @Test
+    void aWriteToADeletedIndexRebuildsItFromPostgresByItself() {
+        Api api = new Api(client.toBlocking());
+        long agency = api.createOrganisation("丽江市自愈测试社工中心", "5307");
+        api.createProject(project(
+                agency, "自愈测试项目甲", List.of("530702"), List.of("disabled"), List.of("special-groups"), "published"));
+        api.searchUntil("region=5307", a -> ((Number) a.body().get("total")).intValue() == 1, Duration.ofSeconds(30));
+
+        index.deleteAll();
+        api.createProject(project(
+                agency, "自愈测试项目乙", List.of("530702"), List.of("disabled"), List.of("special-groups"), "published"));
+        long expected = projects.count();
+        api.searchUntil("region=5307", a -> ((Number) a.body().get("total")).intValue() == 2, Duration.ofSeconds(30));
+        assertThat(index.count()).isEqualTo(expected);
     }
 }

@@ -114,7 +114,8 @@ public final class ProjectIndex {
         deleteIndices(List.copyOf(projectIndices(List.of(alias, indexPattern())).keySet()));
     }
 
-    boolean aliasExists() {
+    /** Whether the alias exists (it may be missing on a new cluster or after the index was deleted). */
+    public boolean aliasExists() {
         return Elastic.call("check alias " + alias, () -> client.indices().existsAlias(a -> a.name(alias)))
                 .value();
     }
