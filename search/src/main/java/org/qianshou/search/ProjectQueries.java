@@ -88,11 +88,14 @@ final class ProjectQueries {
         });
     }
 
+    /** Whitespace and the punctuation people type between keywords, Chinese and Latin. */
+    private static final String KEYWORD_SEPARATORS = "[\\s\\u3000,，、;；。!！?？:：()（）\\[\\]【】《》<>\"“”'‘’|/]+";
+
     static List<String> keywords(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.strip().split("[\\s\\u3000]+"))
+        return Arrays.stream(text.strip().split(KEYWORD_SEPARATORS))
                 .filter(k -> !k.isEmpty())
                 .toList();
     }

@@ -18,6 +18,14 @@ class ProjectQueriesTest {
     }
 
     @Test
+    void keywordsAreSplitOnTheSpacesAndPunctuationPeopleTypeBetweenThem() {
+        assertThat(ProjectQueries.keywords("昭通市，留守儿童、镇雄 (social work)；“关爱”"))
+                .containsExactly("昭通市", "留守儿童", "镇雄", "social", "work", "关爱");
+        assertThat(ProjectQueries.keywords("  ，、 ")).isEmpty();
+        assertThat(ProjectQueries.keywords("COVID-19 3.5")).containsExactly("COVID-19", "3.5");
+    }
+
+    @Test
     void eachKeywordIsARequiredPhraseAndBigramsOnlyScore() throws Exception {
         JsonNode body = json(new ProjectQuery("留守儿童  昭通\u3000social", null, null, null, null, 0, 20));
 
