@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
-import { SEARCH_PAGE_SIZE } from '@/config/env';
+import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
 
@@ -35,7 +35,13 @@ export function SearchPage() {
     setSearchParams(toSearchParams({ ...state, page: 1, ...patch }));
 
   const data = search.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / (data.size || SEARCH_PAGE_SIZE))) : 1;
+  const pageSize = data?.size || SEARCH_PAGE_SIZE;
+  const pages = data
+    ? Math.max(
+        1,
+        Math.min(Math.ceil(data.total / pageSize), Math.floor(MAX_RESULT_WINDOW / pageSize)),
+      )
+    : 1;
   const hasFilters =
     Boolean(state.q || state.region) || state.targetGroups.length + state.categories.length > 0;
   const resultState = search.isFetching
