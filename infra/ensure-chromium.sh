@@ -7,18 +7,18 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 pkgs=()
-[[ -x /usr/bin/chromium ]] || pkgs+=(chromium)
+qs_find_chromium >/dev/null || pkgs+=(chromium)
 if ! command -v fc-list >/dev/null 2>&1 || [[ -z $(fc-list :lang=zh family 2>/dev/null) ]]; then
   pkgs+=(fonts-wqy-microhei fontconfig)
 fi
 if ((${#pkgs[@]})); then
   if qs_is_root; then
     qs_apt_install "${pkgs[@]}"
-  elif [[ ! -x /usr/bin/chromium ]]; then
-    qs_die "/usr/bin/chromium is missing: install it as root (apt-get install -y chromium fonts-wqy-microhei)"
+  elif ! qs_find_chromium >/dev/null; then
+    qs_die "no Chromium found: install it (Debian: apt-get install -y chromium fonts-wqy-microhei) or set CHROMIUM_PATH"
   else
     qs_log "no CJK font found (apt-get install -y fonts-wqy-microhei as root); Chinese text may render as boxes"
   fi
 fi
 # (stderr hidden: the Debian launcher complains about findmnt output on some machines)
-/usr/bin/chromium --version 2>/dev/null
+"$(qs_find_chromium)" --version 2>/dev/null

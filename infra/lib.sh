@@ -55,6 +55,24 @@ qs_need_cmd() {
   command -v "$1" >/dev/null 2>&1 || qs_apt_install "${2:-$1}"
 }
 
+# qs_find_chromium: prints the browser for the journeys: $CHROMIUM_PATH when set, else the first of
+# Debian's chromium, chromium-browser, google-chrome found on the PATH. Fails when there is none.
+qs_find_chromium() {
+  if [[ -n ${CHROMIUM_PATH:-} ]]; then
+    [[ -x $CHROMIUM_PATH ]] || qs_die "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable"
+    printf '%s\n' "$CHROMIUM_PATH"
+    return 0
+  fi
+  local c
+  for c in /usr/bin/chromium chromium chromium-browser google-chrome google-chrome-stable; do
+    if command -v "$c" >/dev/null 2>&1; then
+      command -v "$c"
+      return 0
+    fi
+  done
+  return 1
+}
+
 qs_port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # A process exists and is not a zombie waiting to be reaped.

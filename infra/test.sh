@@ -124,7 +124,8 @@ qs_log "search finds $total projects"
 
 (
   cd frontend
-  export PATH="$PWD/node:$PATH" BASE_URL="$base_url" CHROMIUM_PATH=/usr/bin/chromium
+  CHROMIUM_PATH="$(qs_find_chromium)"
+  export PATH="$PWD/node:$PATH" BASE_URL="$base_url" CHROMIUM_PATH
   if [[ -x node/npx ]]; then
     npx playwright test
   else
