@@ -22,6 +22,7 @@ public class ProjectReindexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectReindexer.class);
     private static final int BATCH = 1000;
+    private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
 
     private final ProjectService projects;
     private final ProjectIndex index;
@@ -36,12 +37,14 @@ public class ProjectReindexer {
     public record Result(String index, long documents, long databaseCount) {}
 
     public Result rebuild() {
-        Instant started = Instant.now().minus(Duration.ofSeconds(1));
+        // A generous margin: re-announcing a minute of changes is cheap, missing one is not (clock skew,
+        // transactions that set updated_at before they commit).
+        Instant started = Instant.now().minus(CATCH_UP_MARGIN);
         RebuildResult result = index.rebuild(() -> new Batches());
         int reannounced = projects.reannounceChangedSince(started);
         long inDatabase = projects.count();
         LOG.info(
-                "Rebuilt {} with {} projects; {} changed meanwhile and were re-announced",
+                "Rebuilt {} with {} projects; {} changed around the rebuild and were re-announced",
                 result.index(),
                 result.documents(),
                 reannounced);
