@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Outlet, Route, Routes } from 'react-router';
+import { Outlet, Route, Routes, useLocation } from 'react-router';
 
+import { ErrorBoundary } from '@/components/error-boundary';
 import { Layout } from '@/components/layout';
 import { Loading } from '@/components/loading';
 import { SearchPage } from '@/features/search/routes/search-page';
@@ -13,11 +14,14 @@ const ProjectPage = lazy(() => import('@/features/projects/routes/project-page')
 
 function Shell() {
   const { t } = useTranslation();
+  const location = useLocation();
   return (
     <Layout>
-      <Suspense fallback={<Loading label={t('search.loading')} />}>
-        <Outlet />
-      </Suspense>
+      <ErrorBoundary resetKey={location.pathname}>
+        <Suspense fallback={<Loading label={t('search.loading')} />}>
+          <Outlet />
+        </Suspense>
+      </ErrorBoundary>
     </Layout>
   );
 }
