@@ -55,6 +55,32 @@ qs_need_cmd() {
   command -v "$1" >/dev/null 2>&1 || qs_apt_install "${2:-$1}"
 }
 
+# qs_stop_app PID: stops the app gracefully (TERM, up to 30 s), then for good (KILL).
+qs_stop_app() {
+  local pid="$1" i
+  qs_pid_alive "$pid" || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 60; i++)); do
+    qs_pid_alive "$pid" || return 0
+    sleep 0.5
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+# qs_prepare_app: what run.sh and reindex.sh share: builds if needed, starts (or reuses) the
+# services, exports their environment, the demo-data size and the admin token; sets QS_JAR.
+qs_prepare_app() {
+  qs_init_data_dir
+  qs_build_if_needed
+  # shellcheck disable=SC2034 # read by the scripts that source this file
+  QS_JAR="$(qs_find_jar)"
+  qs_services_start postgres elasticsearch
+  eval "$(qs_services_env)"
+  export QIANSHOU_DEMO_PROJECTS="${QIANSHOU_DEMO_PROJECTS:-500}"
+  QIANSHOU_ADMIN_TOKEN="$(qs_admin_token)"
+  export QIANSHOU_ADMIN_TOKEN
+}
+
 # qs_find_chromium: prints the browser for the journeys: $CHROMIUM_PATH when set, else the first of
 # Debian's chromium, chromium-browser, google-chrome found on the PATH. Fails when there is none.
 qs_find_chromium() {

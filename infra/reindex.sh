@@ -22,14 +22,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-qs_init_data_dir
-qs_build_if_needed
-jar="$(qs_find_jar)"
-qs_services_start postgres elasticsearch
-eval "$(qs_services_env)"
-export QIANSHOU_DEMO_PROJECTS="${QIANSHOU_DEMO_PROJECTS:-500}"
-QIANSHOU_ADMIN_TOKEN="$(qs_admin_token)"
-export QIANSHOU_ADMIN_TOKEN
+qs_prepare_app
+jar="$QS_JAR"
 
 qs_log "java -jar $(basename "$jar") reindex"
 # shellcheck disable=SC2086 # QIANSHOU_JAVA_OPTS is a list of options

@@ -20,15 +20,7 @@ cleanup() {
   trap - EXIT
   if [[ -n $app_pid ]] && qs_pid_alive "$app_pid"; then
     qs_log "stopping the app (pid $app_pid)"
-    kill -TERM "$app_pid" 2>/dev/null || true
-    local i
-    for ((i = 0; i < 60; i++)); do
-      qs_pid_alive "$app_pid" || break
-      sleep 0.5
-    done
-    if qs_pid_alive "$app_pid"; then
-      kill -KILL "$app_pid" 2>/dev/null || true
-    fi
+    qs_stop_app "$app_pid"
   fi
   if ((${#QS_STARTED[@]})); then
     qs_services_stop "${QS_STARTED[@]}"
@@ -43,15 +35,9 @@ export PORT="${PORT:-8080}"
 if qs_port_open "$PORT"; then
   qs_die "port $PORT is already in use: stop what listens there or set PORT"
 fi
-qs_init_data_dir
 qs_need_cmd curl
-qs_build_if_needed
-jar="$(qs_find_jar)"
-qs_services_start postgres elasticsearch
-eval "$(qs_services_env)"
-export QIANSHOU_DEMO_PROJECTS="${QIANSHOU_DEMO_PROJECTS:-500}"
-QIANSHOU_ADMIN_TOKEN="$(qs_admin_token)"
-export QIANSHOU_ADMIN_TOKEN
+qs_prepare_app
+jar="$QS_JAR"
 
 qs_log "starting $(basename "$jar") on port $PORT"
 # shellcheck disable=SC2086 # QIANSHOU_JAVA_OPTS is a list of options

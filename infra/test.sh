@@ -31,17 +31,7 @@ cleanup() {
   # Ignore further Ctrl-C/TERM while cleaning up, so that the services are always stopped.
   trap '' INT TERM
   trap - EXIT
-  if [[ -n $app_pid ]] && qs_pid_alive "$app_pid"; then
-    kill -TERM "$app_pid" 2>/dev/null || true
-    local i
-    for ((i = 0; i < 60; i++)); do
-      qs_pid_alive "$app_pid" || break
-      sleep 0.5
-    done
-    if qs_pid_alive "$app_pid"; then
-      kill -KILL "$app_pid" 2>/dev/null || true
-    fi
-  fi
+  [[ -n $app_pid ]] && qs_stop_app "$app_pid"
   if ((rc != 0)) && [[ -n $app_log && -s $app_log ]]; then
     echo "---- last 100 lines of the app log ($app_log)" >&2
     tail -n 100 "$app_log" >&2
