@@ -8,11 +8,14 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.qianshou.system.security.Roles;
 
 /** Administrator endpoints, guarded by the admin token until accounts arrive. */
 @Controller("/api/admin/organisations")
+@Secured(Roles.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrganisationAdminController {
 

@@ -8,11 +8,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.qianshou.system.security.Roles;
 
 /** Administrator writes, guarded by the admin token until accounts arrive. */
 @Controller("/api/admin")
+@Secured(Roles.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProjectAdminController {
 

@@ -4,10 +4,16 @@ package org.qianshou.system;
 public class ConflictException extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] args;
 
-    public ConflictException(String messageKey) {
+    public ConflictException(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.args = args.clone();
+    }
+
+    public Object[] args() {
+        return args.clone();
     }
 
     public String messageKey() {

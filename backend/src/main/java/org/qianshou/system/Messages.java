@@ -3,6 +3,7 @@ package org.qianshou.system;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -14,7 +15,9 @@ import java.util.ResourceBundle;
 public class Messages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private static final String BUNDLE = "i18n.messages";
+    /** One bundle per area, so that areas add messages without touching each other's files. */
+    public static final List<String> BUNDLES =
+            List.of("i18n.messages", "i18n.accounts", "i18n.organisations", "i18n.security", "i18n.audit");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */
     public Locale localeOf(HttpRequest<?> request) {
@@ -25,13 +28,20 @@ public class Messages {
     }
 
     public String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
+        String pattern = key;
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(
+                        name,
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                if (bundle.containsKey(key)) {
+                    pattern = bundle.getString(key);
+                    break;
+                }
+            } catch (MissingResourceException e) {
+                // this area has no messages (yet)
+            }
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }

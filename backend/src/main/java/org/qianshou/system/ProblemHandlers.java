@@ -102,7 +102,8 @@ final class ProblemHandlers {
 
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ConflictException exception) {
-            return problems.response(request, HttpStatus.CONFLICT, "conflict", exception.messageKey());
+            return problems.response(
+                    request, HttpStatus.CONFLICT, "conflict", exception.messageKey(), exception.args());
         }
     }
 

@@ -1,22 +1,17 @@
 package org.qianshou.system;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
- * Platform settings, from {@code qianshou.*} (environment: {@code QIANSHOU_ADMIN_TOKEN},
+ * Platform settings, from {@code qianshou.*} (environment: {@code QIANSHOU_PUBLIC_URL},
  * {@code QIANSHOU_DEMO_PROJECTS}, {@code QIANSHOU_DEMO_SEED}).
  *
- * @param adminToken bearer token for {@code /api/admin/**}; blank disables those endpoints
+ * @param publicUrl the address users reach the platform at; links in messages start with it
  * @param demoProjects number of demo projects to generate on the first start (0 = none)
  * @param demoSeed seed of the deterministic demo-data generator
  */
 @ConfigurationProperties("qianshou")
 public record QianshouConfiguration(
-        @Nullable String adminToken, @PositiveOrZero int demoProjects, long demoSeed) {
-
-    public boolean adminEnabled() {
-        return adminToken != null && !adminToken.isBlank();
-    }
-}
+        @NotBlank String publicUrl, @PositiveOrZero int demoProjects, long demoSeed) {}

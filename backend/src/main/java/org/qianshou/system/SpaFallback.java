@@ -8,6 +8,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +21,7 @@ import java.util.Optional;
  * problem.
  */
 @Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
 final class SpaFallback {
 
     private final Optional<byte[]> indexHtml;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Every API message exists in Chinese and in English. */
@@ -14,12 +16,26 @@ class I18nPropertiesSyncTest {
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        Properties zh = load("i18n/messages.properties");
-        Properties en = load("i18n/messages_en.properties");
-        assertThat(zh.stringPropertyNames()).as("keys missing in English").isSubsetOf(en.stringPropertyNames());
-        assertThat(en.stringPropertyNames()).as("keys missing in Chinese").isSubsetOf(zh.stringPropertyNames());
-        assertThat(zh)
-                .allSatisfy((k, v) -> assertThat((String) v).as(k.toString()).isNotBlank());
+        Set<String> seen = new HashSet<>();
+        for (String bundle : Messages.BUNDLES) {
+            String base = bundle.replace('.', '/');
+            Properties zh = load(base + ".properties");
+            Properties en = load(base + "_en.properties");
+            assertThat(zh.stringPropertyNames())
+                    .as("keys of %s missing in English", base)
+                    .isSubsetOf(en.stringPropertyNames());
+            assertThat(en.stringPropertyNames())
+                    .as("keys of %s missing in Chinese", base)
+                    .isSubsetOf(zh.stringPropertyNames());
+            assertThat(zh)
+                    .allSatisfy(
+                            (k, v) -> assertThat((String) v).as(k.toString()).isNotBlank());
+            for (String key : zh.stringPropertyNames()) {
+                assertThat(seen.add(key))
+                        .as("key %s defined in two bundles", key)
+                        .isTrue();
+            }
+        }
     }
 
     @Test
