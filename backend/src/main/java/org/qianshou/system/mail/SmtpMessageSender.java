@@ -1,0 +1,59 @@
+package org.qianshou.system.mail;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.email.Email;
+import io.micronaut.email.EmailSender;
+import jakarta.inject.Singleton;
+import org.qianshou.system.security.Identifiers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * E-mail over SMTP ({@code javamail.*}, research §7) through micronaut-email; UTF-8 subject and body.
+ * Phone numbers go to {@link LogMessageSender} (masked) until an SMS adapter exists. A failure is logged
+ * with the template and the exception's class only, never the address, and never thrown.
+ * {@code io.micronaut.email} logs addresses in its errors, so logback.xml silences it.
+ */
+@Singleton
+@Requires(property = "javamail.enabled", value = "true")
+public class SmtpMessageSender implements MessageSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpMessageSender.class);
+
+    private final EmailSender<?, ?> email;
+    private final LogMessageSender phoneFallback = new LogMessageSender();
+
+    public SmtpMessageSender(EmailSender<?, ?> email) {
+        this.email = email;
+    }
+
+    @Override
+    public void send(OutgoingMessage message) {
+        if (message.to().kind() != Identifiers.Kind.EMAIL) {
+            phoneFallback.send(message);
+            return;
+        }
+        try {
+            email.send(Email.builder()
+                    .to(message.to().value())
+                    .subject(message.subject())
+                    .body(message.text()));
+            LOG.info("Sent {} e-mail to {}", message.template(), message.to().masked());
+        } catch (RuntimeException e) {
+            // The exception's message may hold the address (SendFailedException): log only its class.
+            LOG.warn(
+                    "Could not send {} e-mail to {}: {}",
+                    message.template(),
+                    message.to().masked(),
+                    rootCauseClass(e));
+        }
+    }
+
+    private static String rootCauseClass(Throwable e) {
+        StringBuilder chain = new StringBuilder(e.getClass().getSimpleName());
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            chain.append(" <- ").append(t.getClass().getSimpleName());
+        }
+        return chain.toString();
+    }
+}
