@@ -16,6 +16,9 @@ function problem(status: number, title: string, detail: string) {
 }
 
 export const handlers = [
+  // Anonymous unless a test says otherwise (server.use with a signed-in session).
+  http.get('*/api/auth/me', () => HttpResponse.json({ account: null, csrfToken: null })),
+
   http.get('*/api/taxonomies', () => HttpResponse.json(taxonomies)),
 
   http.get('*/api/regions/:code/children', ({ params }) =>
