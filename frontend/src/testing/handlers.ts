@@ -22,7 +22,7 @@ function problem(
 }
 
 /** `GET /api/auth/me` answering with this session (use with server.use). */
-export function sessionHandler(body: unknown) {
+export function sessionHandler(body: Record<string, unknown>) {
   return http.get('*/api/auth/me', () => HttpResponse.json(body));
 }
 
