@@ -12,7 +12,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import jakarta.validation.Valid;
 import java.util.List;
 import org.qianshou.system.security.Actor;
 
@@ -39,13 +38,17 @@ class OrganisationProjectController {
 
     @Post("/organisations/{organisationId}/projects")
     HttpResponse<ProjectDetail> create(
-            Authentication authentication, @PathVariable long organisationId, @Body @Valid ProjectDraft draft) {
-        return HttpResponse.created(projects.createDraft(Actor.of(authentication), organisationId, draft));
+            Authentication authentication, @PathVariable long organisationId, @Body ProjectDraft draft) {
+        Actor actor = Actor.of(authentication);
+        projects.requireMember(actor, organisationId); // who may, before what is wrong with the body
+        return HttpResponse.created(projects.createDraft(actor, organisationId, draft));
     }
 
     @Put("/projects/{id}")
-    ProjectDetail update(Authentication authentication, @PathVariable long id, @Body @Valid ProjectDraft draft) {
-        return projects.updateAsMember(Actor.of(authentication), id, draft);
+    ProjectDetail update(Authentication authentication, @PathVariable long id, @Body ProjectDraft draft) {
+        Actor actor = Actor.of(authentication);
+        projects.requireMemberOfProject(actor, id);
+        return projects.updateAsMember(actor, id, draft);
     }
 
     /** Drafts become public; only a verified organisation may publish (403 saying why otherwise). */

@@ -117,6 +117,18 @@ public class ProjectService {
                 .toList();
     }
 
+    /** Refuses (403/404) anyone who is not a member of the organisation. */
+    @ReadOnly
+    public void requireMember(Actor actor, long organisationId) {
+        access.requireMember(actor, organisationId);
+    }
+
+    /** Refuses anyone who is not a member of the project's organisation (404 for others' drafts). */
+    @ReadOnly
+    public void requireMemberOfProject(Actor actor, long id) {
+        memberProject(actor, id);
+    }
+
     /** A new draft: private until published. Any member may draft, verified or not. */
     @Transactional
     public ProjectDetail createDraft(Actor actor, long organisationId, @Valid ProjectDraft draft) {
