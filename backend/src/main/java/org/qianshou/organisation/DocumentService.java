@@ -3,8 +3,10 @@ package org.qianshou.organisation;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.qianshou.audit.AuditLog;
@@ -65,15 +67,13 @@ public class DocumentService {
         }
         String filename = cleanFilename(upload.filename());
         String type;
-        try (InputStream in = upload.open()) {
-            type = ContentTypes.check(in.readNBytes(ContentTypes.HEAD), filename, upload.declaredType())
-                    .orElseThrow(UnsupportedDocumentTypeException::new);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         DocumentStore.Stored stored;
+        // The upload is read once: its head decides the type, then head and rest go to the store.
         try (InputStream in = upload.open()) {
-            stored = store.put(in);
+            byte[] head = in.readNBytes(ContentTypes.HEAD);
+            type = ContentTypes.check(head, filename, upload.declaredType())
+                    .orElseThrow(UnsupportedDocumentTypeException::new);
+            stored = store.put(new SequenceInputStream(new ByteArrayInputStream(head), in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
