@@ -17,8 +17,13 @@ import java.util.function.Predicate;
 /** A small client for the integration tests: the API as a browser or an administrator calls it. */
 public final class Api {
 
-    public static final String ADMIN_TOKEN = "it-admin-token";
+    /** The administrator every test context creates at start ({@link RealServices#isolatedProperties}). */
+    public static final String ADMIN_EMAIL = "it-admin@qianshou.test";
+
+    public static final String ADMIN_PASSWORD = "it-admin-password-1";
+
     private final BlockingHttpClient http;
+    private String adminToken;
 
     public Api(BlockingHttpClient http) {
         this.http = http;
@@ -54,12 +59,29 @@ public final class Api {
         return http.retrieve(HttpRequest.GET(path), Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 
+    /** A bearer access token for the identifier and password, from {@code POST /api/auth/token}. */
+    public String token(String identifier, String password) {
+        Answer answer = send(HttpRequest.POST("/api/auth/token", Map.of("identifier", identifier, "password", password))
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        if (answer.status() != 200) {
+            throw new AssertionError("log-in failed: " + answer);
+        }
+        return (String) answer.body().get("access_token");
+    }
+
+    public synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = token(ADMIN_EMAIL, ADMIN_PASSWORD);
+        }
+        return adminToken;
+    }
+
     public Answer adminPost(String path, Object body) {
-        return send(HttpRequest.POST(path, body).bearerAuth(ADMIN_TOKEN).contentType(MediaType.APPLICATION_JSON_TYPE));
+        return send(HttpRequest.POST(path, body).bearerAuth(adminToken()).contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
     public Answer adminPostRaw(String path, String json) {
-        return send(HttpRequest.POST(path, json).bearerAuth(ADMIN_TOKEN).contentType(MediaType.APPLICATION_JSON_TYPE));
+        return send(HttpRequest.POST(path, json).bearerAuth(adminToken()).contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
     public Answer send(HttpRequest<?> request) {

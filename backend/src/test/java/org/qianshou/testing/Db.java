@@ -20,4 +20,13 @@ public final class Db {
             throw new AssertionError(sql, e);
         }
     }
+
+    public static void execute(DataSource dataSource, String sql) {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var statement = c.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new AssertionError(sql, e);
+        }
+    }
 }

@@ -1,5 +1,9 @@
 package org.qianshou.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -75,11 +79,30 @@ public final class RealServices {
                 "qianshou.search.index-prefix",
                 env("QIANSHOU_INDEX_PREFIX", "qianshou-it") + "-" + id.replace('_', '-'));
         properties.put("micronaut.server.port", "-1");
-        properties.put("qianshou.admin-token", "it-admin-token");
+        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secret());
+        properties.put("micronaut.security.token.jwt.generator.refresh-token.secret", secret());
+        properties.put("qianshou.bootstrap-admin.email", Api.ADMIN_EMAIL);
+        properties.put("qianshou.bootstrap-admin.password", Api.ADMIN_PASSWORD);
+        properties.put("qianshou.public-url", "http://qianshou.test");
+        properties.put("qianshou.documents-dir", documentsDir(id));
         properties.put("qianshou.demo-projects", "0");
         properties.put("qianshou.outbox.interval", "200ms");
         properties.put("qianshou.outbox.max-backoff", "1s");
         return properties;
+    }
+
+    private static String secret() {
+        return UUID.randomUUID() + "-" + UUID.randomUUID();
+    }
+
+    private static String documentsDir(String id) {
+        try {
+            Path dir = Files.createTempDirectory("qianshou-it-documents-" + id);
+            dir.toFile().deleteOnExit();
+            return dir.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String withSchema(String jdbcUrl, String schema) {

@@ -1,0 +1,45 @@
+package org.qianshou.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** What the API shows of accounts and sessions. Identifiers only masked. */
+final class AccountViews {
+
+    private AccountViews() {}
+
+    @Serdeable
+    record Membership(long organisationId, String organisationName, String organisationStatus, String role) {}
+
+    @Serdeable
+    record AccountView(
+            long id,
+            String displayName,
+            @Nullable String maskedEmail,
+            @Nullable String maskedPhone,
+            List<String> roles,
+            String language,
+            List<Membership> memberships) {}
+
+    @Serdeable
+    record Session(@Nullable AccountView account, @Nullable String csrfToken) {}
+
+    @Serdeable
+    record Sent(String status) {
+        static final Sent SENT = new Sent("sent");
+    }
+
+    @Serdeable
+    record AccountSummary(
+            long id,
+            String displayName,
+            @Nullable String maskedEmail,
+            @Nullable String maskedPhone,
+            List<String> roles,
+            String status,
+            java.time.Instant createdAt) {}
+
+    @Serdeable
+    record AccountPage(long total, int page, int size, List<AccountSummary> items) {}
+}

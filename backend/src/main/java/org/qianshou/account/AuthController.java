@@ -1,0 +1,270 @@
+package org.qianshou.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.handlers.LoginHandler;
+import io.micronaut.security.handlers.LogoutHandler;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.cookie.RefreshTokenCookieConfiguration;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.render.AccessRefreshToken;
+import io.micronaut.security.token.validator.RefreshTokenValidator;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.qianshou.account.AccountRequests.Credentials;
+import org.qianshou.account.AccountRequests.RefreshRequest;
+import org.qianshou.account.AccountRequests.ResetConfirmation;
+import org.qianshou.account.AccountRequests.ResetRequest;
+import org.qianshou.account.AccountRequests.SignupConfirmation;
+import org.qianshou.account.AccountRequests.SignupRequest;
+import org.qianshou.account.AccountViews.Sent;
+import org.qianshou.account.AccountViews.Session;
+import org.qianshou.system.InvalidInputException;
+import org.qianshou.system.Messages;
+import org.qianshou.system.security.Csrf;
+import org.qianshou.system.security.Identifiers;
+import org.qianshou.system.security.Identifiers.Identifier;
+import org.qianshou.system.security.Throttle;
+
+/**
+ * Sign-up, log-in, refresh, log-out and password reset. Browsers get HttpOnly SameSite=Strict cookies
+ * and a CSRF token in the body; API clients use {@code /token} and bearer tokens. Every entry point is
+ * throttled per address and per account identifier, and answers the same whether an account exists.
+ */
+@Controller("/api/auth")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AuthController {
+
+    static final int LOGIN_FAILURES_PER_MINUTE = 10;
+    static final int REQUESTS_PER_ADDRESS_PER_MINUTE = 30;
+    static final int SIGNUPS_PER_IDENTIFIER = 5;
+    static final int RESETS_PER_IDENTIFIER = 3;
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final Duration QUARTER = Duration.ofMinutes(15);
+
+    private final AccountService accounts;
+    private final SessionStore sessions;
+    private final Throttle throttle;
+    private final Csrf csrf;
+    private final Messages messages;
+    private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
+    private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
+    private final AccessRefreshTokenGenerator tokens;
+    private final RefreshTokenValidator refreshTokens;
+    private final RefreshTokenCookieConfiguration refreshCookie;
+    private final HttpClientAddressResolver addresses;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    AuthController(
+            AccountService accounts,
+            SessionStore sessions,
+            Throttle throttle,
+            Csrf csrf,
+            Messages messages,
+            LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
+            LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler,
+            AccessRefreshTokenGenerator tokens,
+            RefreshTokenValidator refreshTokens,
+            RefreshTokenCookieConfiguration refreshCookie,
+            HttpClientAddressResolver addresses) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.csrf = csrf;
+        this.messages = messages;
+        this.loginHandler = loginHandler;
+        this.logoutHandler = logoutHandler;
+        this.tokens = tokens;
+        this.refreshTokens = refreshTokens;
+        this.refreshCookie = refreshCookie;
+        this.addresses = addresses;
+    }
+
+    @Post("/signup")
+    @Status(HttpStatus.ACCEPTED)
+    Sent signup(HttpRequest<?> request, @Body SignupRequest body) {
+        throttle.hit("signup-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
+        Identifiers.parse(body.identifier())
+                .ifPresent(id -> throttle.hit("signup-id", id.value(), SIGNUPS_PER_IDENTIFIER, QUARTER));
+        accounts.requestSignup(body, messages.localeOf(request));
+        return Sent.SENT;
+    }
+
+    @Post("/signup/confirm")
+    MutableHttpResponse<?> confirmSignup(HttpRequest<?> request, @Body SignupConfirmation body) {
+        throttle.hit("signup-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
+        AccountRow account = accounts.confirmSignup(body.identifier(), body.code());
+        return cookieSession(account, request);
+    }
+
+    @Post("/login")
+    MutableHttpResponse<?> login(HttpRequest<?> request, @Body Credentials body) {
+        AccountRow account = authenticate(request, body);
+        return cookieSession(account, request);
+    }
+
+    /** For API clients: the tokens in the body, to be sent as {@code Authorization: Bearer}. */
+    @Post("/token")
+    AccessRefreshToken token(HttpRequest<?> request, @Body Credentials body) {
+        AccountRow account = authenticate(request, body);
+        return tokens.generate(authentication(account, UUID.randomUUID())).orElseThrow();
+    }
+
+    @Post("/refresh")
+    MutableHttpResponse<?> refresh(HttpRequest<?> request, @Body @Nullable RefreshRequest body) {
+        throttle.hit("refresh-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE * 4, MINUTE);
+        boolean fromCookie = body == null || body.refresh_token() == null;
+        String presented = fromCookie
+                ? request.getCookies()
+                        .findCookie(refreshCookie.getCookieName())
+                        .map(Cookie::getValue)
+                        .orElse(null)
+                : body.refresh_token();
+        AccountRow account = rotate(presented).orElseThrow(UnauthenticatedException::new);
+        if (fromCookie) {
+            return cookieSession(account, request);
+        }
+        return HttpResponse.ok(
+                tokens.generate(authentication(account, UUID.randomUUID())).orElseThrow());
+    }
+
+    @Post("/logout")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    MutableHttpResponse<?> logout(HttpRequest<?> request, @Nullable Authentication authentication) {
+        Object sid =
+                authentication == null ? null : authentication.getAttributes().get(SessionRefreshTokens.SID);
+        if (sid != null) {
+            sessions.revoke(UUID.fromString(sid.toString()));
+        }
+        request.getCookies()
+                .findCookie(refreshCookie.getCookieName())
+                .map(Cookie::getValue)
+                .flatMap(refreshTokens::validate)
+                .flatMap(key -> sessions.findByRefreshHash(SecretKeys.sha256(key)))
+                .ifPresent(found -> sessions.revoke(found.id()));
+        return logoutHandler.logout(request).status(HttpStatus.NO_CONTENT);
+    }
+
+    /**
+     * The current session. A browser whose access token expired but whose refresh cookie is still
+     * good gets a fresh session here, so that the SPA starts signed in.
+     */
+    @Get("/me")
+    MutableHttpResponse<?> me(HttpRequest<?> request, @Nullable Authentication authentication) {
+        if (authentication == null) {
+            Optional<String> refresh = request.getCookies()
+                    .findCookie(refreshCookie.getCookieName())
+                    .map(Cookie::getValue);
+            if (refresh.isPresent()) {
+                throttle.hit("refresh-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE * 4, MINUTE);
+                Optional<AccountRow> account = rotate(refresh.get());
+                if (account.isPresent()) {
+                    return cookieSession(account.get(), request);
+                }
+                return logoutHandler.logout(request).status(HttpStatus.OK).body(new Session(null, null));
+            }
+            return HttpResponse.ok(new Session(null, null));
+        }
+        Object sid = authentication.getAttributes().get(SessionRefreshTokens.SID);
+        return HttpResponse.ok(new Session(
+                accounts.view(Long.parseLong(authentication.getName())),
+                sid == null ? null : csrf.token(sid.toString())));
+    }
+
+    @Post("/password-reset")
+    @Status(HttpStatus.ACCEPTED)
+    Sent requestReset(HttpRequest<?> request, @Body ResetRequest body) {
+        throttle.hit("reset-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
+        Identifier id = Identifiers.parse(body.identifier())
+                .orElseThrow(() -> InvalidInputException.of("identifier", "field.identifier.invalid"));
+        throttle.hit("reset-id", id.value(), RESETS_PER_IDENTIFIER, QUARTER);
+        accounts.requestReset(id, messages.localeOf(request));
+        return Sent.SENT;
+    }
+
+    @Post("/password-reset/confirm")
+    @Status(HttpStatus.NO_CONTENT)
+    void confirmReset(HttpRequest<?> request, @Body ResetConfirmation body) {
+        throttle.hit("reset-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
+        accounts.confirmReset(body.token(), body.password());
+    }
+
+    // ---- helpers
+
+    /** Ends the session a refresh token belongs to and returns its account, which may start a new one. */
+    private Optional<AccountRow> rotate(@Nullable String presented) {
+        Optional<SessionStore.Found> found = Optional.ofNullable(presented)
+                .flatMap(refreshTokens::validate)
+                .flatMap(key -> sessions.findByRefreshHash(SecretKeys.sha256(key)));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SessionStore.Found session = found.get();
+        if (!session.active()) {
+            if (!session.justRotated()) {
+                // A refresh token used again long after it was exchanged: someone else may hold it.
+                sessions.revokeAll(session.accountId(), null);
+            }
+            return Optional.empty();
+        }
+        if (!sessions.retire(session.id())) {
+            return Optional.empty();
+        }
+        return accounts.findById(session.accountId()).filter(AccountRow::active);
+    }
+
+    private AccountRow authenticate(HttpRequest<?> request, Credentials body) {
+        throttle.hit("login-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
+        String key = failureKey(body.identifier());
+        throttle.check("login-fail", key, LOGIN_FAILURES_PER_MINUTE, MINUTE);
+        Optional<AccountRow> account = accounts.authenticate(body.identifier(), body.password());
+        if (account.isEmpty()) {
+            throttle.record("login-fail", key);
+            accounts.recordLoginFailure(body.identifier());
+            throw new LoginFailedException();
+        }
+        return account.get();
+    }
+
+    /** The normalised identifier, or the raw text for anything else, so unknown input is throttled alike. */
+    private static String failureKey(@Nullable String identifier) {
+        String raw = identifier == null ? "" : identifier;
+        return Identifiers.parse(raw).map(Identifier::value).orElse(raw.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private MutableHttpResponse<?> cookieSession(AccountRow account, HttpRequest<?> request) {
+        UUID sid = UUID.randomUUID();
+        @SuppressWarnings("unchecked")
+        MutableHttpResponse<Object> response =
+                (MutableHttpResponse<Object>) loginHandler.loginSuccess(authentication(account, sid), request);
+        return response.status(HttpStatus.OK).body(new Session(accounts.view(account), csrf.token(sid.toString())));
+    }
+
+    static Authentication authentication(AccountRow account, UUID sid) {
+        return Authentication.build(
+                Long.toString(account.id()), account.roles(), Map.of(SessionRefreshTokens.SID, sid.toString()));
+    }
+
+    private String address(HttpRequest<?> request) {
+        String address = addresses.resolve(request);
+        return address == null ? "unknown" : address;
+    }
+}

@@ -1,0 +1,44 @@
+package org.qianshou.account;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Keyed hashes of one-time codes, and plain SHA-256 of random tokens, so that the database never holds them. */
+@Singleton
+class SecretKeys {
+
+    private final byte[] key;
+
+    SecretKeys(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String secret) {
+        this.key = hmac(secret.getBytes(StandardCharsets.UTF_8), "qianshou:codes");
+    }
+
+    /** HMAC-SHA256 of a short code (a 6-digit code hashed without a key could be reversed). */
+    byte[] codeHash(String purpose, String identifier, String code) {
+        return hmac(key, purpose + "\n" + identifier + "\n" + code);
+    }
+
+    static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] hmac(byte[] key, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,433 @@
+package org.qianshou.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.qianshou.testing.Api;
+import org.qianshou.testing.Api.Answer;
+import org.qianshou.testing.Db;
+import org.qianshou.testing.LogCapture;
+import org.qianshou.testing.RealServices;
+
+/**
+ * Accounts end to end: sign-up by a code that really goes out over SMTP (GreenMail), cookie and
+ * bearer sessions, password change and reset, throttling, and that no address reaches the log.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthIT implements TestPropertyProvider {
+
+    private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    private static final Pattern LINK = Pattern.compile("token=([A-Za-z0-9_-]+)");
+    private static final String PASSWORD = "correct horse 1";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    DataSource dataSource;
+
+    Api api;
+    final LogCapture log = new LogCapture();
+    final List<String> identifiersUsed = new java.util.ArrayList<>();
+
+    @Override
+    public Map<String, String> getProperties() {
+        MAIL.start();
+        Map<String, String> properties = new HashMap<>(RealServices.isolatedProperties("auth"));
+        properties.put("javamail.enabled", "true");
+        properties.put("javamail.properties.mail.smtp.host", "127.0.0.1");
+        properties.put(
+                "javamail.properties.mail.smtp.port",
+                String.valueOf(MAIL.getSmtp().getPort()));
+        properties.put("javamail.properties.mail.smtp.starttls.enable", "false");
+        return properties;
+    }
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(client.toBlocking());
+        log.start();
+    }
+
+    @AfterAll
+    void tearDown() {
+        log.stop();
+        MAIL.stop();
+        identifiersUsed.add(Api.ADMIN_EMAIL);
+        for (String identifier : identifiersUsed) {
+            assertThat(log.text()).as("the log must not contain an identifier").doesNotContain(identifier);
+        }
+    }
+
+    // ---- sign-up
+
+    @Test
+    void signUpByEmailCodeGivesAnHttpOnlyStrictCookieSession() throws Exception {
+        String email = newEmail();
+        Answer started = signup(email, "张三");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.body()).containsEntry("status", "sent");
+        String code = codeFrom(waitForMail(email));
+
+        var confirm = client.toBlocking()
+                .exchange(
+                        json(HttpRequest.POST("/api/auth/signup/confirm", Map.of("identifier", email, "code", code))),
+                        Map.class);
+        assertThat(confirm.code()).isEqualTo(200);
+        List<String> cookies = confirm.getHeaders().getAll("Set-Cookie");
+        assertThat(cookies)
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("JWT=")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Strict"));
+        assertThat(cookies)
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("JWT_REFRESH_TOKEN=")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("Path=/api/auth"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> account = (Map<String, Object>) confirm.body().get("account");
+        assertThat(account.get("displayName")).isEqualTo("张三");
+        assertThat(account.get("maskedEmail").toString()).contains("***").doesNotContain(email);
+        assertThat(confirm.body().get("csrfToken")).isNotNull();
+
+        Answer me = api.send(HttpRequest.GET("/api/auth/me").header("Cookie", cookie(cookies, "JWT")));
+        assertThat(me.map("account").get("id")).isEqualTo(account.get("id"));
+        assertThat(me.body().get("csrfToken")).isEqualTo(confirm.body().get("csrfToken"));
+        assertThat(count("SELECT count(*) FROM account WHERE password_hash LIKE '$argon2id$v=19$%'"))
+                .isEqualTo(count("SELECT count(*) FROM account"));
+    }
+
+    @Test
+    void aWrongCodeIsRefusedAndTheAccountIsNotCreated() {
+        String email = newEmail();
+        signup(email, "李四");
+        waitForMail(email);
+        Answer wrong = api.send(
+                json(HttpRequest.POST("/api/auth/signup/confirm", Map.of("identifier", email, "code", "000000"))));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.errorFields()).containsExactly("code");
+        assertThat(count("SELECT count(*) FROM account WHERE email = '" + email + "'"))
+                .isZero();
+    }
+
+    @Test
+    void signingUpWithATakenAddressAnswersTheSameAndSendsNoCode() throws Exception {
+        String email = newAccount("王五");
+        MAIL.purgeEmailFromAllMailboxes();
+        Answer again = signup(email, "冒名者");
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.body()).isEqualTo(Map.of("status", "sent"));
+        MimeMessage note = waitForMail(email);
+        assertThat(CODE.matcher(note.getContent().toString()).find()).isFalse();
+        assertThat(count("SELECT count(*) FROM signup_request WHERE identifier = '" + email + "' AND used_at IS NULL"))
+                .isZero();
+    }
+
+    @Test
+    void invalidIdentifierPasswordAndNameNameTheFieldsInTheCallersLanguage() {
+        Map<String, Object> body = Map.of("identifier", "12345", "password", "short", "displayName", "");
+        Answer zh = api.send(json(HttpRequest.POST("/api/auth/signup", body)));
+        assertThat(zh.status()).isEqualTo(400);
+        assertThat(zh.errorFields()).containsExactlyInAnyOrder("identifier", "password", "displayName");
+        assertThat(zh.list("errors").get(0).get("message").toString()).contains("手机号");
+        Answer en = api.send(json(HttpRequest.POST("/api/auth/signup", body)).header("Accept-Language", "en"));
+        assertThat(en.list("errors").get(0).get("message").toString()).contains("mobile number");
+        Answer phone = api.send(json(HttpRequest.POST(
+                "/api/auth/signup", Map.of("identifier", "12012345678", "password", PASSWORD, "displayName", "赵六"))));
+        assertThat(phone.errorFields()).containsExactly("identifier");
+        assertThat(count("SELECT count(*) FROM signup_request WHERE identifier = '12012345678'"))
+                .isZero();
+    }
+
+    @Test
+    void aMobileNumberSignUpIsAcceptedAndItsCodeStaysOutOfTheLogAddress() {
+        String phone = "139" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);
+        identifiersUsed.add(phone);
+        Answer started = api.send(json(HttpRequest.POST(
+                "/api/auth/signup", Map.of("identifier", "+86 " + phone, "password", PASSWORD, "displayName", "钱七"))));
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(count("SELECT count(*) FROM signup_request WHERE identifier = '" + phone + "'"))
+                .isEqualTo(1);
+    }
+
+    // ---- log-in, throttling
+
+    @Test
+    void theEleventhWrongPasswordWithinAMinuteIsThrottledEvenWithTheRightOne() {
+        String email = newAccount("孙八");
+        Answer unknown = login("nobody-" + UUID.randomUUID() + "@qianshou.test", PASSWORD);
+        for (int i = 0; i < 10; i++) {
+            Answer wrong = login(email, "wrong password " + i);
+            assertThat(wrong.status()).as("attempt %d", i + 1).isEqualTo(401);
+            assertThat(wrong.body()).as("same answer as for an unknown account").isEqualTo(unknown.body());
+        }
+        Answer throttled = login(email, PASSWORD);
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.contentType()).startsWith("application/problem+json");
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'account.login-failed'"))
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void throttlingAnswersWithRetryAfter() {
+        String email = newAccount("周九");
+        for (int i = 0; i < 10; i++) {
+            login(email, "wrong " + i);
+        }
+        var request = json(HttpRequest.POST("/api/auth/login", Map.of("identifier", email, "password", "x")));
+        try {
+            client.toBlocking().exchange(request, Map.class);
+            throw new AssertionError("expected 429");
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            assertThat(e.code()).isEqualTo(429);
+            long retryAfter = Long.parseLong(e.getResponse().header("Retry-After"));
+            assertThat(retryAfter).isBetween(1L, 60L);
+        }
+    }
+
+    // ---- sessions
+
+    @Test
+    void changingThePasswordEndsEveryOtherSession() {
+        String email = newAccount("吴十");
+        String first = api.token(email, PASSWORD);
+        String second = api.token(email, PASSWORD);
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(second)).status())
+                .isEqualTo(200);
+
+        Answer wrongCurrent = api.send(json(HttpRequest.POST(
+                        "/api/account/password",
+                        Map.of("currentPassword", "not it at all", "newPassword", "a new password 2")))
+                .bearerAuth(first));
+        assertThat(wrongCurrent.status()).isEqualTo(400);
+        assertThat(wrongCurrent.errorFields()).containsExactly("currentPassword");
+
+        Answer changed = api.send(json(HttpRequest.POST(
+                        "/api/account/password",
+                        Map.of("currentPassword", PASSWORD, "newPassword", "a new password 2")))
+                .bearerAuth(first));
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(second)).status())
+                .isEqualTo(401);
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(first)).status())
+                .isEqualTo(200);
+        assertThat(login(email, PASSWORD).status()).isEqualTo(401);
+        assertThat(login(email, "a new password 2").status()).isEqualTo(200);
+    }
+
+    @Test
+    void logOutEndsTheSessionAndClearsTheCookies() {
+        String email = newAccount("郑一");
+        var session = client.toBlocking()
+                .exchange(
+                        json(HttpRequest.POST("/api/auth/login", Map.of("identifier", email, "password", PASSWORD))),
+                        Map.class);
+        List<String> cookies = session.getHeaders().getAll("Set-Cookie");
+        String jwt = cookie(cookies, "JWT");
+        String csrf = (String) session.body().get("csrfToken");
+        assertThat(api.send(HttpRequest.GET("/api/account").header("Cookie", jwt))
+                        .status())
+                .isEqualTo(200);
+
+        var out = client.toBlocking()
+                .exchange(HttpRequest.POST("/api/auth/logout", "")
+                        .header("Cookie", jwt + "; " + cookie(cookies, "JWT_REFRESH_TOKEN"))
+                        .header("X-CSRF-TOKEN", csrf));
+        assertThat(out.code()).isEqualTo(204);
+        assertThat(out.getHeaders().getAll("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("JWT=").containsIgnoringCase("Max-Age=0"));
+        assertThat(api.send(HttpRequest.GET("/api/account").header("Cookie", jwt))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void refreshRotatesTheSessionAndAStolenOldTokenEndsEverySession() {
+        String email = newAccount("王二");
+        Answer tokens =
+                api.send(json(HttpRequest.POST("/api/auth/token", Map.of("identifier", email, "password", PASSWORD))));
+        String refresh = (String) tokens.body().get("refresh_token");
+        String oldAccess = (String) tokens.body().get("access_token");
+
+        Answer rotated = api.send(json(HttpRequest.POST("/api/auth/refresh", Map.of("refresh_token", refresh))));
+        assertThat(rotated.status()).isEqualTo(200);
+        String newAccess = (String) rotated.body().get("access_token");
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(oldAccess))
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(newAccess))
+                        .status())
+                .isEqualTo(200);
+
+        // The old refresh token comes back long after it was exchanged: possible theft.
+        execute("UPDATE auth_session SET revoked_at = now() - interval '5 minutes' WHERE revoked_at IS NOT NULL"
+                + " AND refresh_hash IS NOT NULL");
+        Answer replay = api.send(json(HttpRequest.POST("/api/auth/refresh", Map.of("refresh_token", refresh))));
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.contentType()).startsWith("application/problem+json");
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(newAccess))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    // ---- password reset
+
+    @Test
+    void aResetLinkSetsANewPasswordOnceAndEndsAllSessions() throws Exception {
+        String email = newAccount("冯三");
+        String before = api.token(email, PASSWORD);
+        MAIL.purgeEmailFromAllMailboxes();
+        Answer requested = api.send(json(HttpRequest.POST("/api/auth/password-reset", Map.of("identifier", email))));
+        assertThat(requested.status()).isEqualTo(202);
+        String body = waitForMail(email).getContent().toString();
+        assertThat(body).contains("http://qianshou.test/reset-password?token=");
+        Matcher m = LINK.matcher(body);
+        assertThat(m.find()).isTrue();
+        String token = m.group(1);
+
+        Answer reset = api.send(json(HttpRequest.POST(
+                "/api/auth/password-reset/confirm", Map.of("token", token, "password", "reset password 3"))));
+        assertThat(reset.status()).isEqualTo(204);
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(before)).status())
+                .isEqualTo(401);
+        assertThat(login(email, "reset password 3").status()).isEqualTo(200);
+
+        Answer again = api.send(json(HttpRequest.POST(
+                "/api/auth/password-reset/confirm", Map.of("token", token, "password", "another password 4"))));
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.errorFields()).containsExactly("token");
+    }
+
+    @Test
+    void aResetForAnUnknownAddressAnswersTheSameAndSendsNothing() throws Exception {
+        String email = newEmail();
+        MAIL.purgeEmailFromAllMailboxes();
+        Answer requested = api.send(json(HttpRequest.POST("/api/auth/password-reset", Map.of("identifier", email))));
+        assertThat(requested.status()).isEqualTo(202);
+        assertThat(requested.body()).isEqualTo(Map.of("status", "sent"));
+        Thread.sleep(500);
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).filter(m -> sentTo(m, email)))
+                .isEmpty();
+    }
+
+    // ---- bootstrap
+
+    @Test
+    void theFirstAdministratorComesFromConfiguration() {
+        Answer me = api.send(HttpRequest.GET("/api/account").bearerAuth(api.adminToken()));
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body().get("roles").toString()).contains("admin");
+    }
+
+    // ---- helpers
+
+    private String newEmail() {
+        String email = "u-" + UUID.randomUUID().toString().substring(0, 8) + "@qianshou.test";
+        identifiersUsed.add(email);
+        return email;
+    }
+
+    /** A confirmed account with {@link #PASSWORD}; returns its e-mail address. */
+    private String newAccount(String name) {
+        String email = newEmail();
+        signup(email, name);
+        String code = codeFrom(waitForMail(email));
+        Answer confirmed =
+                api.send(json(HttpRequest.POST("/api/auth/signup/confirm", Map.of("identifier", email, "code", code))));
+        assertThat(confirmed.status()).isEqualTo(200);
+        return email;
+    }
+
+    private Answer signup(String email, String name) {
+        return api.send(json(HttpRequest.POST(
+                "/api/auth/signup", Map.of("identifier", email, "password", PASSWORD, "displayName", name))));
+    }
+
+    private Answer login(String identifier, String password) {
+        return api.send(
+                json(HttpRequest.POST("/api/auth/login", Map.of("identifier", identifier, "password", password))));
+    }
+
+    private static <T> MutableHttpRequest<T> json(MutableHttpRequest<T> request) {
+        return request.contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private static MimeMessage waitForMail(String to) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : MAIL.getReceivedMessages()) {
+                if (sentTo(m, to)) {
+                    return m;
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no mail to " + to);
+    }
+
+    private static boolean sentTo(MimeMessage m, String to) {
+        try {
+            return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> a.toString().equals(to));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String codeFrom(MimeMessage message) {
+        try {
+            Matcher m = CODE.matcher(message.getContent().toString());
+            assertThat(m.find()).as("a 6-digit code in the mail").isTrue();
+            return m.group(1);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String cookie(List<String> setCookies, String name) {
+        return setCookies.stream()
+                .filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + setCookies));
+    }
+
+    private long count(String sql) {
+        return Db.count(dataSource, sql);
+    }
+
+    private void execute(String sql) {
+        Db.execute(dataSource, sql);
+    }
+}
