@@ -6,6 +6,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const FEATURES = ['search', 'projects', 'auth', 'account', 'organisations', 'admin'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -34,18 +36,12 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            {
-              target: './src/features/search',
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
               from: './src/features',
-              except: ['./search'],
+              except: [`./${feature}`],
               message: 'Features must not import each other; compose them in src/app.',
-            },
-            {
-              target: './src/features/projects',
-              from: './src/features',
-              except: ['./projects'],
-              message: 'Features must not import each other; compose them in src/app.',
-            },
+            })),
             { target: './src/features', from: './src/app' },
             {
               target: ['./src/components', './src/lib', './src/config'],
@@ -61,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.ts', 'scripts/**/*.mjs', '*.config.{js,ts}'],
+    files: ['e2e/**/*.{ts,mjs}', 'scripts/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -77,8 +77,21 @@ qs_prepare_app() {
   qs_services_start postgres elasticsearch
   eval "$(qs_services_env)"
   export QIANSHOU_DEMO_PROJECTS="${QIANSHOU_DEMO_PROJECTS:-500}"
-  QIANSHOU_ADMIN_TOKEN="$(qs_admin_token)"
-  export QIANSHOU_ADMIN_TOKEN
+  qs_export_app_secrets
+}
+
+# qs_export_app_secrets: the signing keys and the first administrator, from the environment or
+# else generated once into <data dir>/secrets (never a default password); documents in the data dir.
+qs_export_app_secrets() {
+  QIANSHOU_JWT_SECRET="$(qs_secret jwt-secret QIANSHOU_JWT_SECRET)"
+  QIANSHOU_REFRESH_SECRET="$(qs_secret refresh-secret QIANSHOU_REFRESH_SECRET)"
+  QIANSHOU_ADMIN_PASSWORD="$(qs_secret admin-password QIANSHOU_ADMIN_PASSWORD)"
+  export QIANSHOU_JWT_SECRET QIANSHOU_REFRESH_SECRET QIANSHOU_ADMIN_PASSWORD
+  if [[ -z ${QIANSHOU_ADMIN_PHONE:-} ]]; then
+    export QIANSHOU_ADMIN_EMAIL="${QIANSHOU_ADMIN_EMAIL:-admin@qianshou.local}"
+  fi
+  export QIANSHOU_DOCUMENTS_DIR="${QIANSHOU_DOCUMENTS_DIR:-$QS_DATA/documents}"
+  export QIANSHOU_PUBLIC_URL="${QIANSHOU_PUBLIC_URL:-http://localhost:${PORT:-8080}}"
 }
 
 # qs_find_chromium: prints the browser for the journeys: $CHROMIUM_PATH when set, else the first of
@@ -643,15 +656,17 @@ qs_find_jar() {
   printf '%s\n' "$jar"
 }
 
-# The admin token: $QIANSHOU_ADMIN_TOKEN, else one kept in the data dir (created once).
-qs_admin_token() {
-  if [[ -n ${QIANSHOU_ADMIN_TOKEN:-} ]]; then
-    printf '%s\n' "$QIANSHOU_ADMIN_TOKEN"
+# qs_secret FILE VAR: the value of $VAR when set, else the one kept in <data dir>/secrets/FILE
+# (random, created once, readable by root only).
+qs_secret() {
+  local file="$1" var="$2"
+  if [[ -n ${!var:-} ]]; then
+    printf '%s\n' "${!var}"
     return 0
   fi
-  local f="$QS_DATA/secrets/admin-token"
+  local f="$QS_DATA/secrets/$file"
   if [[ ! -s $f ]]; then
-    (umask 077 && qs_random_hex 24 >"$f")
+    (umask 077 && qs_random_hex 32 >"$f")
   fi
   cat "$f"
 }

@@ -4,7 +4,10 @@
 # Ctrl-C stops the app and exactly the services this run started. Data stays in the data dir.
 #
 # Environment: PORT (8080), QIANSHOU_DEMO_PROJECTS (500; loaded on first start only),
-# QIANSHOU_ADMIN_TOKEN (default: random, kept in <data dir>/secrets/admin-token),
+# QIANSHOU_ADMIN_EMAIL (admin@qianshou.local) or QIANSHOU_ADMIN_PHONE, and QIANSHOU_ADMIN_PASSWORD
+# (default: random, kept in <data dir>/secrets/admin-password) for the first administrator;
+# QIANSHOU_JWT_SECRET / QIANSHOU_REFRESH_SECRET (default: random, kept in <data dir>/secrets);
+# QIANSHOU_SMTP_* to send e-mail (otherwise messages are written to the log, addresses masked),
 # QIANSHOU_JAVA_OPTS (extra JVM options), QIANSHOU_BUILD (auto|always|never),
 # DATABASE_URL / ELASTICSEARCH_URL (use external services), QIANSHOU_DATA_DIR.
 set -euo pipefail
@@ -50,7 +53,8 @@ fi
 cat <<EOF
 
   Qianshou is running: http://localhost:$PORT
-  admin token (Authorization: Bearer ...): $QIANSHOU_ADMIN_TOKEN
+  administrator: ${QIANSHOU_ADMIN_EMAIL:-$QIANSHOU_ADMIN_PHONE}, password in $QS_DATA/secrets/admin-password
+    (or your QIANSHOU_ADMIN_PASSWORD)
   data dir: $QS_DATA
   Ctrl-C stops it${QS_STARTED[*]:+ and the services this run started (${QS_STARTED[*]})}.
 

@@ -26,12 +26,14 @@ esac
 E2E_PORT="${E2E_PORT:-18080}"
 app_pid=""
 app_log=""
+sink_pid=""
 cleanup() {
   local rc=$?
   # Ignore further Ctrl-C/TERM while cleaning up, so that the services are always stopped.
   trap '' INT TERM
   trap - EXIT
   [[ -n $app_pid ]] && qs_stop_app "$app_pid"
+  [[ -n $sink_pid ]] && qs_stop_app "$sink_pid"
   if ((rc != 0)) && [[ -n $app_log && -s $app_log ]]; then
     echo "---- last 100 lines of the app log ($app_log)" >&2
     tail -n 100 "$app_log" >&2
@@ -89,11 +91,34 @@ use_fresh_db qianshou_e2e
 export QIANSHOU_INDEX_PREFIX=qianshou-e2e
 qs_es_delete_indices "$QIANSHOU_INDEX_PREFIX"
 app_log="$QS_DATA/logs/e2e-app.log"
+base_url="http://127.0.0.1:$E2E_PORT"
+
+# Messages go out over real SMTP to a local sink that the journey reads (sign-up codes, invitations).
+MAIL_DIR="$(mktemp -d "${TMPDIR:-/tmp}/qianshou-e2e-mail.XXXXXX")"
+MAIL_SINK_PORT="${MAIL_SINK_PORT:-$((E2E_PORT + 25))}"
+qs_port_open "$MAIL_SINK_PORT" && qs_die "port $MAIL_SINK_PORT (mail sink) is already in use: set MAIL_SINK_PORT"
+export MAIL_DIR MAIL_SINK_PORT
+node_bin="$QS_REPO/frontend/node/node"
+[[ -x $node_bin ]] || node_bin="$(command -v node)"
+"$node_bin" frontend/e2e/support/mail-sink.mjs >"$QS_DATA/logs/e2e-mail-sink.log" 2>&1 &
+sink_pid=$!
+for _ in $(seq 1 50); do
+  qs_port_open "$MAIL_SINK_PORT" && break
+  sleep 0.2
+done
+qs_port_open "$MAIL_SINK_PORT" || qs_die "the mail sink did not start (log $QS_DATA/logs/e2e-mail-sink.log)"
+
+# A throwaway administrator and keys for this run only.
+export ADMIN_EMAIL="admin-$(qs_random_hex 4)@e2e.qianshou.test" ADMIN_PASSWORD="$(qs_random_hex 16)"
 qs_log "starting $(basename "$jar") on port $E2E_PORT (log $app_log)"
-PORT="$E2E_PORT" QIANSHOU_DEMO_PROJECTS=300 QIANSHOU_ADMIN_TOKEN="$(qs_random_hex 16)" \
+PORT="$E2E_PORT" QIANSHOU_DEMO_PROJECTS=300 \
+  QIANSHOU_JWT_SECRET="$(qs_random_hex 32)" QIANSHOU_REFRESH_SECRET="$(qs_random_hex 32)" \
+  QIANSHOU_ADMIN_EMAIL="$ADMIN_EMAIL" QIANSHOU_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  QIANSHOU_PUBLIC_URL="$base_url" QIANSHOU_DOCUMENTS_DIR="$QS_DATA/e2e-documents" \
+  QIANSHOU_SMTP_ENABLED=true QIANSHOU_SMTP_HOST=127.0.0.1 QIANSHOU_SMTP_PORT="$MAIL_SINK_PORT" \
+  QIANSHOU_SMTP_STARTTLS=false \
   java -jar "$jar" >"$app_log" 2>&1 &
 app_pid=$!
-base_url="http://127.0.0.1:$E2E_PORT"
 qs_wait_http "$base_url/health" 240 "$app_pid" || qs_die "the app did not report UP on $base_url/health"
 
 # Indexing is asynchronous: wait until search finds projects and their number stops growing.
@@ -122,3 +147,13 @@ qs_log "search finds $total projects"
     node_modules/.bin/playwright test
   fi
 )
+
+# No e-mail address or mobile number may reach the application log (masked forms like
+# u***@example.org and 139****5678 are fine).
+qs_section "personal data in the app log"
+if sed -E 's/[^[:space:]]\*\*\*@//g; s/1[3-9][0-9]\*\*\*\*[0-9]{4}//g' "$app_log" |
+  grep -nE '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+|(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)' |
+  head -n 5 | grep .; then
+  qs_die "the app log ($app_log) contains e-mail addresses or phone numbers (lines above)"
+fi
+qs_log "none found in $app_log"

@@ -4,13 +4,41 @@ import { Outlet, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Layout } from '@/components/layout';
 import { Loading } from '@/components/loading';
+import { RequireAdmin, RequireAuth } from '@/components/require-auth';
 import { SearchPage } from '@/features/search/routes/search-page';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import { NotFoundRoute } from './routes/not-found';
 
-// Route-level code splitting: the project page is its own chunk, loaded on first visit.
+// Route-level code splitting: every page but the home page is its own chunk, loaded on first
+// visit, so the first load stays within the JS budget (docs/frontend-notes.md).
 const ProjectPage = lazy(() => import('@/features/projects/routes/project-page'));
+const SignupPage = lazy(() => import('@/features/auth/routes/signup-page'));
+const LoginPage = lazy(() => import('@/features/auth/routes/login-page'));
+const ForgotPasswordPage = lazy(() => import('@/features/auth/routes/forgot-password-page'));
+const ResetPasswordPage = lazy(() => import('@/features/auth/routes/reset-password-page'));
+const AccountPage = lazy(() => import('@/features/account/routes/account-page'));
+const OrganisationSearchPage = lazy(
+  () => import('@/features/organisations/routes/organisation-search-page'),
+);
+const OrganisationPage = lazy(() => import('@/features/organisations/routes/organisation-page'));
+const CreateOrganisationPage = lazy(
+  () => import('@/features/organisations/routes/create-organisation-page'),
+);
+const MyOrganisationRoute = lazy(() => import('./routes/my-organisation-route'));
+const NewProjectPage = lazy(() =>
+  import('@/features/projects/routes/project-editor-page').then((m) => ({
+    default: m.NewProjectPage,
+  })),
+);
+const EditProjectPage = lazy(() =>
+  import('@/features/projects/routes/project-editor-page').then((m) => ({
+    default: m.EditProjectPage,
+  })),
+);
+const VerificationQueuePage = lazy(() => import('@/features/admin/routes/verification-queue-page'));
+const AdminOrganisationPage = lazy(() => import('@/features/admin/routes/admin-organisation-page'));
+const AuditPage = lazy(() => import('@/features/admin/routes/audit-page'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -26,6 +54,22 @@ function Shell() {
   );
 }
 
+function SignedIn() {
+  return (
+    <RequireAuth>
+      <Outlet />
+    </RequireAuth>
+  );
+}
+
+function Admin() {
+  return (
+    <RequireAdmin>
+      <Outlet />
+    </RequireAdmin>
+  );
+}
+
 /**
  * Declarative routes (React Router's "declarative mode"): we load data with TanStack Query, so
  * the data router's loaders are not needed, and this mode ships about half the router's JS.
@@ -36,6 +80,27 @@ export function AppRoutes() {
       <Route element={<Shell />}>
         <Route index element={<SearchPage />} />
         <Route path="projects/:id" element={<ProjectPage />} />
+        <Route path="signup" element={<SignupPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="organisations" element={<OrganisationSearchPage />} />
+        <Route path="organisations/:id" element={<OrganisationPage />} />
+        <Route element={<SignedIn />}>
+          <Route path="account" element={<AccountPage />} />
+          <Route path="organisations/new" element={<CreateOrganisationPage />} />
+          <Route path="my/organisations/:id" element={<MyOrganisationRoute />} />
+          <Route
+            path="my/organisations/:organisationId/projects/new"
+            element={<NewProjectPage />}
+          />
+          <Route path="my/projects/:id/edit" element={<EditProjectPage />} />
+        </Route>
+        <Route path="admin" element={<Admin />}>
+          <Route path="organisations" element={<VerificationQueuePage />} />
+          <Route path="organisations/:id" element={<AdminOrganisationPage />} />
+          <Route path="audit" element={<AuditPage />} />
+        </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
+import { UserMenu } from '@/components/user-menu';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -21,7 +22,10 @@ export function Layout({ children }: { children: ReactNode }) {
           </span>
         </Link>
         <p className="tagline">{t('app.tagline')}</p>
-        <LanguageSwitch />
+        <div className="header-actions">
+          <UserMenu />
+          <LanguageSwitch />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         {children}

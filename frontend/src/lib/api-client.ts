@@ -14,21 +14,44 @@ export const problemSchema = z.object({
   errors: z.nullish(z.array(z.object({ field: z.nullish(z.string()), message: z.string() }))),
 });
 export type Problem = z.infer<typeof problemSchema>;
+export type FieldError = { field: string | null; message: string };
 
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem | undefined;
+  /** Seconds to wait before trying again (the `Retry-After` header of a 429 or 503). */
+  readonly retryAfter: number | undefined;
 
-  constructor(status: number, problem: Problem | undefined, message: string) {
+  constructor(status: number, problem: Problem | undefined, message: string, retryAfter?: number) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
 
   /** The server's message in the user's language, when it sent one. */
   get detail(): string | undefined {
     return this.problem?.detail ?? this.problem?.title ?? undefined;
+  }
+
+  get title(): string | undefined {
+    return this.problem?.title ?? undefined;
+  }
+
+  /** Field errors of a 400 `invalid-input`; empty for every other problem. */
+  get errors(): FieldError[] {
+    return (this.problem?.errors ?? []).map((error) => ({
+      field: error.field ?? null,
+      message: error.message,
+    }));
+  }
+
+  /** The problem type's last path segment: `…/problems/not-owner` → `not-owner`. */
+  get problemType(): string | undefined {
+    const type = this.problem?.type;
+    if (!type || type === 'about:blank') return undefined;
+    return type.replace(/\/+$/, '').split('/').at(-1);
   }
 }
 
@@ -58,26 +81,164 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
-/** GET a JSON resource and validate it; non-2xx answers become an {@link ApiError}. */
-export async function apiGet<S extends z.ZodMiniType>(
-  path: string,
-  schema: S,
-  options: { params?: QueryParams; signal?: AbortSignal } = {},
-): Promise<z.infer<S>> {
-  const response = await fetch(buildUrl(path, options.params), {
-    headers: {
-      Accept: 'application/json, application/problem+json',
-      'Accept-Language': getCurrentLanguage(),
-    },
-    signal: options.signal,
-  });
+/** `Retry-After` is either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+// ---- Session: the CSRF token lives in memory only (never in storage, never in a cookie we read).
+
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null | undefined): void {
+  csrfToken = token ?? null;
+}
+
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+type SessionListener = (session: unknown | null) => void;
+let sessionListener: SessionListener | undefined;
+
+/**
+ * Told about every silent refresh: the new session body when it worked, `null` when the session
+ * is gone. The session provider keeps the `me` query in step with it.
+ */
+export function setSessionListener(listener: SessionListener | undefined): void {
+  sessionListener = listener;
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const AUTH_PREFIX = '/api/auth/';
+
+let refreshing: Promise<boolean> | undefined;
+
+/**
+ * `POST /api/auth/refresh` with the refresh cookie; concurrent callers share one request, so a
+ * page that fires five queries after the access token expired refreshes once.
+ */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= (async () => {
+    try {
+      const response = await fetch(buildUrl('/api/auth/refresh'), {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: headers('POST', undefined),
+      });
+      if (!response.ok) {
+        setCsrfToken(null);
+        sessionListener?.(null);
+        return false;
+      }
+      const body: unknown = await response.json().catch(() => null);
+      if (body && typeof body === 'object' && 'csrfToken' in body) {
+        setCsrfToken(typeof body.csrfToken === 'string' ? body.csrfToken : null);
+      }
+      sessionListener?.(body);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      refreshing = undefined;
+    }
+  })();
+  return refreshing;
+}
+
+function headers(method: string, contentType: string | undefined): Record<string, string> {
+  const result: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': getCurrentLanguage(),
+  };
+  if (contentType) result['Content-Type'] = contentType;
+  if (UNSAFE_METHODS.has(method) && csrfToken) result['X-CSRF-TOKEN'] = csrfToken;
+  return result;
+}
+
+export type RequestOptions = {
+  params?: QueryParams;
+  signal?: AbortSignal;
+  /** A JSON body, or FormData (multipart; the browser sets Content-Type with its boundary). */
+  body?: unknown;
+};
+
+async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  const hasJson = options.body !== undefined && !isForm;
+  const doFetch = () =>
+    fetch(buildUrl(path, options.params), {
+      method,
+      credentials: 'same-origin',
+      headers: headers(method, hasJson ? 'application/json' : undefined),
+      body: isForm
+        ? (options.body as FormData)
+        : hasJson
+          ? JSON.stringify(options.body)
+          : undefined,
+      signal: options.signal,
+    });
+
+  let response = await doFetch();
+  // An expired access token: refresh once and try again. Auth endpoints answer 401 for their
+  // own reasons (wrong password), which a refresh cannot fix.
+  if (response.status === 401 && !path.startsWith(AUTH_PREFIX)) {
+    if (await refreshSession()) response = await doFetch();
+  }
   if (!response.ok) {
     const problem = await readProblem(response);
     throw new ApiError(
       response.status,
       problem,
-      problem?.detail ?? `GET ${path} answered ${response.status}`,
+      problem?.detail ?? `${method} ${path} answered ${response.status}`,
+      parseRetryAfter(response.headers.get('Retry-After')),
     );
   }
+  return response;
+}
+
+/** Any method; the answer is validated with `schema`, or ignored when there is none (204, 202). */
+export async function apiRequest<S extends z.ZodMiniType>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  schema: S,
+  options?: RequestOptions,
+): Promise<z.infer<S>>;
+export async function apiRequest(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  schema?: undefined,
+  options?: RequestOptions,
+): Promise<void>;
+export async function apiRequest(
+  method: string,
+  path: string,
+  schema?: z.ZodMiniType,
+  options: RequestOptions = {},
+): Promise<unknown> {
+  const response = await send(method, path, options);
+  if (!schema) return undefined;
   return schema.parse(await response.json());
+}
+
+/** GET a JSON resource and validate it; non-2xx answers become an {@link ApiError}. */
+export function apiGet<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  options: { params?: QueryParams; signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  return apiRequest('GET', path, schema, options);
+}
+
+/** Multipart upload (documents): FormData as is, CSRF header as for any other POST. */
+export function apiUpload<S extends z.ZodMiniType>(
+  path: string,
+  form: FormData,
+  schema: S,
+): Promise<z.infer<S>> {
+  return apiRequest('POST', path, schema, { body: form });
 }

@@ -27,3 +27,25 @@ export function formatDateRange(start: string | null | undefined, end: string | 
   if (from && to) return `${from} – ${to}`;
   return from || to;
 }
+
+/**
+ * Yuan as typed ("12,345.6", "100") to integer fen (1234560, 10000), by string arithmetic:
+ * no float ever holds the amount. `null` when it is not an amount with at most 2 decimals.
+ */
+export function yuanToFen(text: string): number | null {
+  const cleaned = text
+    .trim()
+    .replace(/[,，\s]/g, '')
+    .replace(/^[¥￥]/, '');
+  const match = /^(\d{1,13})(?:\.(\d{0,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const fen = BigInt(match[1]!) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+  return fen <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(fen) : null;
+}
+
+/** Integer fen as a plain yuan amount for an input field: 1234560 → "12345.60". */
+export function fenToYuan(fen: number | null | undefined): string {
+  if (fen == null) return '';
+  const value = BigInt(fen);
+  return `${value / 100n}.${(value % 100n).toString().padStart(2, '0')}`;
+}

@@ -107,3 +107,55 @@ export const projectDetail = {
   createdAt: '2024-02-01T08:00:00Z',
   updatedAt: '2024-02-02T08:00:00Z',
 };
+
+// ---- Issue 3: accounts and organisations (docs/design/issue-3-contract.md).
+
+export const ownerAccount = {
+  id: 11,
+  displayName: '李老师',
+  maskedEmail: 'l***@example.org',
+  maskedPhone: null,
+  roles: [] as string[],
+  language: 'zh-CN',
+  memberships: [
+    {
+      organisationId: 5,
+      organisationName: '镇雄县阳光社工服务中心',
+      organisationStatus: 'verified',
+      role: 'owner',
+    },
+  ],
+};
+
+export const adminAccount = {
+  ...ownerAccount,
+  id: 1,
+  displayName: '民政管理员',
+  roles: ['admin'],
+  memberships: [],
+};
+
+export const session = (account: typeof ownerAccount | null, csrfToken = 'csrf-1') => ({
+  account,
+  csrfToken: account ? csrfToken : null,
+});
+
+export const organisationDetail = {
+  id: 5,
+  name: '镇雄县阳光社工服务中心',
+  kind: 'agency',
+  subtype: 'social-work-agency',
+  status: 'submitted',
+  rejectionReason: null,
+  creditCode: '52530627MJ0000001X',
+  legalRepresentative: '王芳',
+  registeredRegionCode: '5306',
+  address: '乌峰镇',
+  serviceRegionCodes: ['530621'],
+  targetGroups: ['left-behind-children'],
+  serviceCategories: ['left-behind-children'],
+  description: '服务留守儿童。',
+  contactPhone: '0870-1234567',
+  contactEmail: 'info@example.org',
+  socialWorkers: { assistant: 2, intermediate: 1, senior: 0 },
+};

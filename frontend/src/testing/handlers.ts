@@ -8,14 +8,28 @@ export const searchRequests: SearchRequestLog = [];
 /** The Accept-Language of every search request, in order. */
 export const searchLanguages: (string | null)[] = [];
 
-function problem(status: number, title: string, detail: string) {
+function problem(
+  status: number,
+  title: string,
+  detail: string,
+  extra: { type?: string; errors?: { field: string; message: string }[] } = {},
+  headers: Record<string, string> = {},
+) {
   return HttpResponse.json(
-    { type: 'about:blank', title, status, detail },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
+    { type: 'about:blank', title, status, detail, ...extra },
+    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
   );
 }
 
+/** `GET /api/auth/me` answering with this session (use with server.use). */
+export function sessionHandler(body: Record<string, unknown>) {
+  return http.get('*/api/auth/me', () => HttpResponse.json(body));
+}
+
 export const handlers = [
+  // Anonymous unless a test says otherwise (server.use with a signed-in session).
+  http.get('*/api/auth/me', () => HttpResponse.json({ account: null, csrfToken: null })),
+
   http.get('*/api/taxonomies', () => HttpResponse.json(taxonomies)),
 
   http.get('*/api/regions/:code/children', ({ params }) =>

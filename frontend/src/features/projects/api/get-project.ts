@@ -23,6 +23,8 @@ export const projectDetailSchema = z.object({
   demo: z.nullish(z.boolean()),
   createdAt: z.nullish(z.string()),
   updatedAt: z.nullish(z.string()),
+  /** For optimistic locking: sent back with an update (PUT). */
+  version: z.nullish(z.int()),
 });
 export type ProjectDetail = z.infer<typeof projectDetailSchema>;
 

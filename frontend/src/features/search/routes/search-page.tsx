@@ -2,15 +2,15 @@ import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
+import { FacetFilter } from '@/components/facet-filter';
 import { Loading } from '@/components/loading';
+import { Pagination } from '@/components/pagination';
+import { RegionPicker } from '@/components/region-picker';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
 
 import { useSearchProjects } from '../api/search-projects';
-import { FacetFilter } from '../components/facet-filter';
-import { Pagination } from '../components/pagination';
-import { RegionPicker } from '../components/region-picker';
 import { ResultItem } from '../components/result-item';
 import { SearchForm } from '../components/search-form';
 import { parseSearchParams, toSearchParams, type SearchState } from '../utils/search-params';

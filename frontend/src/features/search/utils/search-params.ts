@@ -40,11 +40,4 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** Region codes: prefecture 4 digits, county 6, township 9. */
-export function regionLevels(region: string | undefined) {
-  return {
-    prefecture: region && region.length >= 4 ? region.slice(0, 4) : undefined,
-    county: region && region.length >= 6 ? region.slice(0, 6) : undefined,
-    township: region && region.length >= 9 ? region.slice(0, 9) : undefined,
-  };
-}
+export { regionLevels } from '@/lib/regions';

@@ -291,7 +291,8 @@ public class AccountService {
         return view(row);
     }
 
-    AccountView view(AccountRow row) {
+    @Transactional
+    public AccountView view(AccountRow row) {
         return new AccountView(
                 row.id(),
                 row.displayName(),

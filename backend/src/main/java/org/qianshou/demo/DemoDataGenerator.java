@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.qianshou.organisation.OrganisationRequest;
+import org.qianshou.organisation.OrganisationSeed;
 import org.qianshou.project.ProjectRequest;
 import org.qianshou.region.Region;
 
@@ -72,7 +72,7 @@ public final class DemoDataGenerator {
     }
 
     /** An organisation to create, and the prefecture it belongs to. */
-    public record DemoOrganisation(OrganisationRequest request, String prefectureCode) {}
+    public record DemoOrganisation(OrganisationSeed request, String prefectureCode) {}
 
     /** A project to create for the organisation at {@code organisationIndex} of the generated list. */
     public record DemoProject(int organisationIndex, ProjectRequest withoutOrganisation) {}
@@ -97,7 +97,7 @@ public final class DemoDataGenerator {
             Region home = i < prefectures.size() ? prefecture : counties.get(random.nextInt(counties.size()));
             String name = home.name() + ORG_WORDS.get(random.nextInt(ORG_WORDS.size())) + "社会工作服务中心（演示" + (i + 1) + "）";
             result.add(new DemoOrganisation(
-                    new OrganisationRequest(name, "agency", home.code(), DEMO_NOTE), prefecture.code()));
+                    new OrganisationSeed(name, "agency", home.code(), DEMO_NOTE), prefecture.code()));
         }
         return result;
     }

@@ -7,18 +7,93 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** An agency, funder or university. Verification and membership arrive with accounts. */
+/**
+ * An agency, funder or university. It is registered by an account (its owner), verified by an
+ * administrator, and only while {@code verified} does it appear publicly and publish projects.
+ * {@code version} grows with every change and is the search index's external version.
+ */
 @MappedEntity("organisation")
 public record Organisation(
         @Id @GeneratedValue @Nullable Long id,
         String name,
         String kind,
-        String regionCode,
+        String subtype,
+        @Nullable String creditCode,
+        @Nullable String legalRepresentative,
+        String registeredRegionCode,
+        String address,
         String description,
+        @Nullable String contactPhone,
+        @Nullable String contactEmail,
+        int socialWorkersAssistant,
+        int socialWorkersIntermediate,
+        int socialWorkersSenior,
+        String status,
+        @Nullable String statusReason,
+        @Nullable Instant submittedAt,
+        @Nullable Instant decidedAt,
+        @Nullable Long decidedBy,
         boolean demo,
+        long version,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
-    public static final java.util.Set<String> KINDS = java.util.Set.of("agency", "funder", "university");
+    public static final Set<String> KINDS = Set.of("agency", "funder", "university");
+
+    /** The subtypes of each kind (contract: 社会工作服务机构, 儿童福利机构, …). */
+    public static final Map<String, List<String>> SUBTYPES = Map.of(
+            "agency",
+            List.of("social-work-agency", "child-welfare", "elderly-care", "rescue-protection", "township-station"),
+            "funder",
+            List.of("government", "foundation", "charity", "enterprise"),
+            "university",
+            List.of("university"));
+
+    public static final String DRAFT = "draft";
+    public static final String SUBMITTED = "submitted";
+    public static final String VERIFIED = "verified";
+    public static final String REJECTED = "rejected";
+    public static final String SUSPENDED = "suspended";
+    public static final List<String> STATUSES = List.of(DRAFT, SUBMITTED, VERIFIED, REJECTED, SUSPENDED);
+
+    public boolean isVerified() {
+        return VERIFIED.equals(status);
+    }
+
+    /** The same organisation in another status; the version grows. */
+    Organisation withStatus(
+            String newStatus,
+            @Nullable String reason,
+            @Nullable Instant submitted,
+            @Nullable Instant decided,
+            @Nullable Long decider) {
+        return new Organisation(
+                id,
+                name,
+                kind,
+                subtype,
+                creditCode,
+                legalRepresentative,
+                registeredRegionCode,
+                address,
+                description,
+                contactPhone,
+                contactEmail,
+                socialWorkersAssistant,
+                socialWorkersIntermediate,
+                socialWorkersSenior,
+                newStatus,
+                reason,
+                submitted,
+                decided,
+                decider,
+                demo,
+                version + 1,
+                createdAt,
+                updatedAt);
+    }
 }

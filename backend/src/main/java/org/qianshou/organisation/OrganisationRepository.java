@@ -1,8 +1,28 @@
 package org.qianshou.organisation;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface OrganisationRepository extends CrudRepository<Organisation, Long> {}
+interface OrganisationRepository extends CrudRepository<Organisation, Long> {
+
+    boolean existsByCreditCode(String creditCode);
+
+    boolean existsByCreditCodeAndIdNotEqual(String creditCode, Long id);
+
+    long countByStatus(String status);
+
+    /** The administrators' queue: oldest submission (or creation) first. */
+    @Query("SELECT * FROM organisation WHERE status = :status"
+            + " ORDER BY coalesce(submitted_at, created_at), id LIMIT :limit OFFSET :offset")
+    List<Organisation> queue(String status, int limit, long offset);
+
+    @Query("SELECT * FROM organisation WHERE id IN (:ids) AND status = 'verified' ORDER BY id")
+    List<Organisation> findVerified(java.util.Collection<Long> ids);
+
+    @Query("SELECT id FROM organisation WHERE status = 'verified' AND id > :after ORDER BY id LIMIT :limit")
+    List<Long> verifiedIdsAfter(long after, int limit);
+}

@@ -49,7 +49,8 @@ class DemoDataIT implements TestPropertyProvider {
                     .as(prefecture.name())
                     .isGreaterThanOrEqualTo(10);
         }
-        assertThat(count("SELECT count(*) FROM search_outbox")).isEqualTo(160);
+        assertThat(count("SELECT count(*) FROM search_outbox WHERE aggregate_type = 'project'"))
+                .isEqualTo(160);
         assertThat(loader.load(160, 42)).as("a second start loads nothing").isZero();
         assertThat(count("SELECT count(*) FROM project")).isEqualTo(160);
     }

@@ -24,9 +24,13 @@ public final class LogCapture {
         appender.stop();
     }
 
-    /** Every message with its arguments filled in, plus stack traces. */
+    /**
+     * Every message of the application (not of test infrastructure such as the in-process mail
+     * server) with its arguments filled in, plus stack traces.
+     */
     public String text() {
         return appender.list.stream()
+                .filter(e -> !e.getLoggerName().startsWith("com.icegreen"))
                 .map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
                         + (e.getThrowableProxy() == null
                                 ? ""

@@ -1,4 +1,4 @@
 package org.qianshou.search;
 
-/** A facet value (region, target group or category code) and how many projects carry it. */
+/** A facet value (a region, kind, target-group or category code) and how many documents carry it. */
 public record FacetCount(String key, long count) {}

@@ -8,16 +8,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Settings and mappings of the project index, read from the JSON resource {@value #RESOURCE}. Its
+ * Settings and mappings of an index, read from a JSON resource ({@value #PROJECTS}, {@value #ORGANISATIONS}). Its
  * {@code mappings._meta.mapping_version} goes into the index name: bump it with every change to the file.
  */
 final class IndexDefinition {
-    static final String RESOURCE = "/search/projects-index.json";
+    static final String PROJECTS = "/search/projects-index.json";
+    static final String ORGANISATIONS = "/search/organisations-index.json";
 
+    private final String resource;
     private final byte[] json;
     private final int mappingVersion;
 
-    private IndexDefinition(byte[] json) {
+    private IndexDefinition(String resource, byte[] json) {
+        this.resource = resource;
         this.json = json;
         try {
             this.mappingVersion = new ObjectMapper()
@@ -27,21 +30,29 @@ final class IndexDefinition {
                     .path("mapping_version")
                     .asInt();
         } catch (IOException e) {
-            throw new UncheckedIOException("unreadable " + RESOURCE, e);
+            throw new UncheckedIOException("unreadable " + resource, e);
         }
         if (mappingVersion < 1) {
-            throw new IllegalStateException(RESOURCE + " lacks mappings._meta.mapping_version");
+            throw new IllegalStateException(resource + " lacks mappings._meta.mapping_version");
         }
     }
 
     static IndexDefinition projects() {
-        try (InputStream in = IndexDefinition.class.getResourceAsStream(RESOURCE)) {
+        return load(PROJECTS);
+    }
+
+    static IndexDefinition organisations() {
+        return load(ORGANISATIONS);
+    }
+
+    private static IndexDefinition load(String resource) {
+        try (InputStream in = IndexDefinition.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
-            return new IndexDefinition(in.readAllBytes());
+            return new IndexDefinition(resource, in.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("unreadable " + RESOURCE, e);
+            throw new UncheckedIOException("unreadable " + resource, e);
         }
     }
 

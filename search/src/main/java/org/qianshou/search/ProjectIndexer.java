@@ -1,11 +1,6 @@
 package org.qianshou.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,46 +23,18 @@ public final class ProjectIndexer {
      * @throws SearchUnavailableException when Elasticsearch cannot be reached
      */
     public List<IndexResult> apply(List<IndexOperation> operations) {
-        if (operations.isEmpty()) {
-            return List.of();
-        }
-        String alias = index.alias();
-        // require_alias does not cover deletes, and an externally versioned delete auto-creates a missing index
-        if (operations.stream().anyMatch(IndexOperation.Delete.class::isInstance) && !index.aliasExists()) {
-            return operations.stream()
-                    .map(op -> new IndexResult(op.id(), false, "alias_missing: " + alias + " does not exist"))
-                    .toList();
-        }
-        List<BulkOperation> bulk =
-                operations.stream().map(op -> toBulk(alias, op)).toList();
-        BulkResponse response = Elastic.call("bulk write to " + alias, () -> client.bulk(b -> b.operations(bulk)));
-        List<IndexResult> results = new ArrayList<>(operations.size());
-        for (int i = 0; i < operations.size(); i++) {
-            results.add(result(operations.get(i).id(), response.items().get(i)));
-        }
-        return results;
+        return VersionedWrites.apply(
+                client,
+                index.aliased(),
+                operations.stream().map(ProjectIndexer::write).toList());
     }
 
-    private static BulkOperation toBulk(String alias, IndexOperation operation) {
-        String id = Long.toString(operation.id());
+    private static VersionedWrites.Write write(IndexOperation operation) {
         if (operation instanceof IndexOperation.Upsert upsert) {
             ProjectDocument document = upsert.document();
-            return BulkOperation.of(b -> b.index(i -> i.index(alias)
-                    .id(id)
-                    .requireAlias(true)
-                    .version(document.version())
-                    .versionType(VersionType.ExternalGte)
-                    .document(document)));
+            return VersionedWrites.Write.upsert(document.id(), document.version(), document);
         }
-        long version = ((IndexOperation.Delete) operation).version();
-        return BulkOperation.of(
-                b -> b.delete(d -> d.index(alias).id(id).version(version).versionType(VersionType.ExternalGte)));
-    }
-
-    private static IndexResult result(long id, BulkResponseItem item) {
-        if (item.error() == null || BulkItems.isVersionConflict(item)) {
-            return new IndexResult(id, true, null);
-        }
-        return new IndexResult(id, false, BulkItems.describe(item));
+        IndexOperation.Delete delete = (IndexOperation.Delete) operation;
+        return VersionedWrites.Write.delete(delete.id(), delete.version());
     }
 }

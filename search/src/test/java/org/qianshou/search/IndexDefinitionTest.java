@@ -18,4 +18,18 @@ class IndexDefinitionTest {
         assertThat(request.aliases().get("qs-projects").isWriteIndex()).isTrue();
         assertThat(request.settings().numberOfShards()).isEqualTo("1");
     }
+
+    @Test
+    void theOrganisationResourceIsAStrictVersionedIndexWithoutPersonalData() {
+        IndexDefinition definition = IndexDefinition.organisations();
+        var request = definition.createRequest("qs-organisations-v1-1", "qs-organisations");
+
+        assertThat(definition.mappingVersion()).isPositive();
+        assertThat(request.mappings().dynamic()).isEqualTo(DynamicMapping.Strict);
+        assertThat(request.mappings().properties())
+                .containsKeys("name", "kind", "regionAncestors", "regionNames", "targetGroups", "updatedAt")
+                .doesNotContainKeys("creditCode", "legalRepresentative", "contactPhone", "contactEmail", "address");
+        assertThat(request.aliases().get("qs-organisations").isWriteIndex()).isTrue();
+        assertThat(request.settings().analysis().analyzer()).containsKeys("qs_unigram", "qs_bigram");
+    }
 }

@@ -3,6 +3,7 @@ package org.qianshou.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegionsTest {
@@ -31,5 +32,15 @@ class RegionsTest {
         for (String bad : new String[] {"5", "530", "53062", "abcd", "53.*", "5306211001"}) {
             assertThatThrownBy(() -> Regions.childPattern(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void withAncestorsListsEachPathFromTheProvinceDownOnce() {
+        assertThat(Regions.withAncestors(List.of("530621100", "530627", "5306")))
+                .containsExactly("53", "5306", "530621", "530621100", "530627");
+        assertThat(Regions.withAncestors(List.of("530621100201")))
+                .containsExactly("53", "5306", "530621", "530621100", "530621100201");
+        assertThat(Regions.withAncestors(List.of())).isEmpty();
+        assertThatThrownBy(() -> Regions.withAncestors(List.of("53062"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -34,3 +34,27 @@ export function useRegionChildren(code: string | undefined) {
     enabled: code !== undefined,
   });
 }
+
+/** Region codes: prefecture 4 digits, county 6, township 9. */
+export function regionLevels(region: string | undefined) {
+  return {
+    prefecture: region && region.length >= 4 ? region.slice(0, 4) : undefined,
+    county: region && region.length >= 6 ? region.slice(0, 6) : undefined,
+    township: region && region.length >= 9 ? region.slice(0, 9) : undefined,
+  };
+}
+
+/** The parent of a prefecture, county or township code (`5306` → `53`, `530621` → `5306`). */
+export function parentRegionCode(code: string): string | undefined {
+  if (code.length >= 12) return code.slice(0, 9);
+  if (code.length >= 9) return code.slice(0, 6);
+  if (code.length >= 6) return code.slice(0, 4);
+  if (code.length >= 4) return code.slice(0, 2);
+  return undefined;
+}
+
+/** A region's name, looked up among its parent's children (cached for an hour). */
+export function useRegionName(code: string): string | undefined {
+  const siblings = useRegionChildren(parentRegionCode(code));
+  return siblings.data?.find((region) => region.code === code)?.name;
+}

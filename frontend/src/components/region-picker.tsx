@@ -1,8 +1,6 @@
 import { ROOT_REGION_CODE } from '@/config/env';
 import { useTranslation, type TranslationKey } from '@/lib/i18n/i18n';
-
-import { useRegionChildren, type Region } from '../api/get-region-children';
-import { regionLevels } from '../utils/search-params';
+import { regionLevels, useRegionChildren, type Region } from '@/lib/regions';
 
 type FacetCount = { code: string; count: number };
 
@@ -52,17 +50,22 @@ function RegionSelect({
 }
 
 /**
- * Prefecture → county → township. The deepest chosen level is the search's `region`;
- * the region facet (children of the selected region) is shown as counts on the next level.
+ * Prefecture → county → township; the deepest chosen level is the value, any level may be the
+ * deepest. With `regionCounts` (search facets: the children of the selected region) the counts
+ * are shown on the next level's options. `idPrefix` keeps ids unique when a page has several.
  */
 export function RegionPicker({
   region,
   regionCounts,
   onChange,
+  idPrefix = 'region',
+  legend,
 }: {
   region: string | undefined;
-  regionCounts: readonly FacetCount[] | undefined;
+  regionCounts?: readonly FacetCount[] | undefined;
   onChange: (region: string | undefined) => void;
+  idPrefix?: string;
+  legend?: string;
 }) {
   const { t } = useTranslation();
   const { prefecture, county, township } = regionLevels(region);
@@ -71,9 +74,9 @@ export function RegionPicker({
 
   return (
     <fieldset className="region-picker">
-      <legend>{t('search.regionLegend')}</legend>
+      <legend>{legend ?? t('search.regionLegend')}</legend>
       <RegionSelect
-        id="region-prefecture"
+        id={`${idPrefix}-prefecture`}
         labelKey="search.prefecture"
         parent={ROOT_REGION_CODE}
         value={prefecture}
@@ -81,7 +84,7 @@ export function RegionPicker({
         onChange={(code) => onChange(code)}
       />
       <RegionSelect
-        id="region-county"
+        id={`${idPrefix}-county`}
         labelKey="search.county"
         parent={prefecture}
         value={county}
@@ -89,7 +92,7 @@ export function RegionPicker({
         onChange={(code) => onChange(code ?? prefecture)}
       />
       <RegionSelect
-        id="region-township"
+        id={`${idPrefix}-township`}
         labelKey="search.township"
         parent={county}
         value={township}

@@ -1,0 +1,207 @@
+package org.qianshou.organisation;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.qianshou.audit.AuditLog;
+import org.qianshou.system.ConflictException;
+import org.qianshou.system.InvalidInputException;
+import org.qianshou.system.NotFoundException;
+import org.qianshou.system.security.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registration documents: checked by content, stored by the {@link DocumentStore}, described by a row.
+ * The file is written before the row's transaction and deleted again when that transaction fails, so
+ * a document is either complete (file and row) or absent.
+ */
+@Singleton
+public class DocumentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
+
+    /** An uploaded file as the HTTP layer received it. */
+    public interface Upload {
+        String filename();
+
+        /** The part's declared content type, or {@code null}. */
+        String declaredType();
+
+        long size();
+
+        InputStream open() throws IOException;
+    }
+
+    /** A document's description and its bytes, for download. */
+    public record Download(DocumentView document, InputStream content) {}
+
+    static final long MAX_SIZE = 10L * 1024 * 1024;
+
+    private final AccessPolicy access;
+    private final DocumentStore store;
+    private final Rows rows;
+
+    DocumentService(AccessPolicy access, DocumentStore store, Rows rows) {
+        this.access = access;
+        this.store = store;
+        this.rows = rows;
+    }
+
+    public DocumentView upload(Actor actor, long organisationId, String kind, Upload upload) {
+        access.requireMember(actor, organisationId);
+        if (!OrganisationDocument.KINDS.contains(kind)) {
+            throw InvalidInputException.of("kind", "field.document-kind.unknown", kind);
+        }
+        if (upload.size() <= 0) {
+            throw InvalidInputException.of("file", "field.file.empty");
+        }
+        if (upload.size() > MAX_SIZE) {
+            throw InvalidInputException.of("file", "field.file.too-large", MAX_SIZE / 1024 / 1024);
+        }
+        String filename = cleanFilename(upload.filename());
+        String type;
+        try (InputStream in = upload.open()) {
+            type = ContentTypes.check(in.readNBytes(ContentTypes.HEAD), filename, upload.declaredType())
+                    .orElseThrow(UnsupportedDocumentTypeException::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DocumentStore.Stored stored;
+        try (InputStream in = upload.open()) {
+            stored = store.put(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return rows.insert(
+                    actor,
+                    new OrganisationDocument(
+                            null,
+                            organisationId,
+                            kind,
+                            stored.key(),
+                            filename,
+                            type,
+                            stored.size(),
+                            stored.sha256(),
+                            actor.accountId(),
+                            null));
+        } catch (RuntimeException e) {
+            deleteQuietly(stored.key());
+            throw e;
+        }
+    }
+
+    @ReadOnly
+    public List<DocumentView> list(Actor actor, long organisationId) {
+        access.requireMemberOrAdmin(actor, organisationId);
+        return rows.documents.findByOrganisationIdOrderById(organisationId).stream()
+                .map(DocumentView::of)
+                .toList();
+    }
+
+    public Download download(Actor actor, long organisationId, long documentId) {
+        OrganisationDocument d = rows.find(actor, organisationId, documentId);
+        try {
+            return new Download(DocumentView.of(d), store.open(d.storageKey()));
+        } catch (IOException e) {
+            LOG.error("Document {} of organisation {} is missing from the store", documentId, organisationId);
+            throw new NotFoundException("resource.document", documentId);
+        }
+    }
+
+    /** Deletes a document (any member), not while the organisation is verified. */
+    public void delete(Actor actor, long organisationId, long documentId) {
+        String key = rows.delete(actor, organisationId, documentId);
+        deleteQuietly(key);
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            store.delete(key);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not delete stored document file: {}", e.toString());
+        }
+    }
+
+    /** Keeps the last path segment, drops control characters, at most 255 characters. */
+    static String cleanFilename(String raw) {
+        String name = raw == null ? "" : raw;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .strip();
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        return name.isEmpty() ? "document" : name;
+    }
+
+    /** The transactional part: rows and audit records. */
+    @Singleton
+    static class Rows {
+        private final DocumentRepository documents;
+        private final OrganisationRepository organisations;
+        private final AccessPolicy access;
+        private final AuditLog audit;
+
+        Rows(DocumentRepository documents, OrganisationRepository organisations, AccessPolicy access, AuditLog audit) {
+            this.documents = documents;
+            this.organisations = organisations;
+            this.access = access;
+            this.audit = audit;
+        }
+
+        @Transactional
+        DocumentView insert(Actor actor, OrganisationDocument document) {
+            access.requireMember(actor, document.organisationId());
+            OrganisationDocument saved = documents.save(document);
+            audit.record(
+                    actor.accountId(),
+                    "organisation.document-uploaded",
+                    OrganisationService.OBJECT_TYPE,
+                    document.organisationId(),
+                    document.kind() + " #" + saved.id());
+            return DocumentView.of(saved);
+        }
+
+        @ReadOnly
+        OrganisationDocument find(Actor actor, long organisationId, long documentId) {
+            access.requireMemberOrAdmin(actor, organisationId);
+            return documents
+                    .findByIdAndOrganisationId(documentId, organisationId)
+                    .orElseThrow(() -> new NotFoundException("resource.document", documentId));
+        }
+
+        /** @return the storage key of the deleted document */
+        @Transactional
+        String delete(Actor actor, long organisationId, long documentId) {
+            access.requireMember(actor, organisationId);
+            OrganisationDocument d = documents
+                    .findByIdAndOrganisationId(documentId, organisationId)
+                    .orElseThrow(() -> new NotFoundException("resource.document", documentId));
+            boolean verified = organisations
+                    .findById(organisationId)
+                    .map(Organisation::isVerified)
+                    .orElse(false);
+            if (verified) {
+                throw new ConflictException("error.document.verified");
+            }
+            documents.delete(d);
+            audit.record(
+                    actor.accountId(),
+                    "organisation.document-deleted",
+                    OrganisationService.OBJECT_TYPE,
+                    organisationId,
+                    d.kind() + " #" + d.id());
+            return d.storageKey();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.qianshou.organisation;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.Valid;
+import org.qianshou.organisation.MemberViews.InvitationView;
+import org.qianshou.organisation.MemberViews.InviteRequest;
+import org.qianshou.organisation.MemberViews.Members;
+import org.qianshou.organisation.MemberViews.TransferRequest;
+import org.qianshou.system.security.Actor;
+
+/** Members and invitations of an organisation: the owner manages, members read. */
+@Controller("/api/organisations/{id}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MemberController {
+
+    private final MemberService members;
+
+    MemberController(MemberService members) {
+        this.members = members;
+    }
+
+    @Get("/members")
+    Members list(@PathVariable long id, Authentication authentication) {
+        return members.members(Actor.of(authentication), id);
+    }
+
+    @Post("/invitations")
+    HttpResponse<InvitationView> invite(
+            @PathVariable long id, @Body @Valid InviteRequest request, Authentication authentication) {
+        MemberService.Invited invited = members.invite(Actor.of(authentication), id, request.identifier());
+        members.notify(invited);
+        return HttpResponse.accepted().body(invited.invitation());
+    }
+
+    @Delete("/invitations/{invitationId}")
+    HttpResponse<Void> revoke(@PathVariable long id, @PathVariable long invitationId, Authentication authentication) {
+        members.revoke(Actor.of(authentication), id, invitationId);
+        return HttpResponse.status(HttpStatus.NO_CONTENT);
+    }
+
+    @Delete("/members/{accountId}")
+    HttpResponse<Void> remove(@PathVariable long id, @PathVariable long accountId, Authentication authentication) {
+        members.remove(Actor.of(authentication), id, accountId);
+        return HttpResponse.status(HttpStatus.NO_CONTENT);
+    }
+
+    @Post("/transfer")
+    HttpResponse<Void> transfer(
+            @PathVariable long id, @Body @Valid TransferRequest request, Authentication authentication) {
+        members.transfer(Actor.of(authentication), id, request.accountId());
+        return HttpResponse.status(HttpStatus.NO_CONTENT);
+    }
+}

@@ -1,0 +1,234 @@
+package org.qianshou.organisation;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.qianshou.audit.AuditLog;
+import org.qianshou.organisation.MemberViews.InvitationView;
+import org.qianshou.organisation.MemberViews.MemberView;
+import org.qianshou.organisation.MemberViews.Members;
+import org.qianshou.organisation.MemberViews.MyInvitation;
+import org.qianshou.system.ConflictException;
+import org.qianshou.system.InvalidInputException;
+import org.qianshou.system.Messages;
+import org.qianshou.system.NotFoundException;
+import org.qianshou.system.QianshouConfiguration;
+import org.qianshou.system.mail.MessageSender;
+import org.qianshou.system.mail.OutgoingMessage;
+import org.qianshou.system.security.Actor;
+import org.qianshou.system.security.Identifiers;
+import org.qianshou.system.security.Identifiers.Identifier;
+
+/**
+ * Members of organisations: the owner invites staff by phone or e-mail, removes them, or hands the
+ * ownership over; the invited account accepts or declines. Phone numbers and e-mail addresses are
+ * never logged or audited, and shown only masked.
+ */
+@Singleton
+public class MemberService {
+
+    /** A stored invitation and what the invitee must be told. */
+    public record Invited(InvitationView invitation, Identifier to, String organisationName) {}
+
+    private final AccessPolicy access;
+    private final Memberships memberships;
+    private final Invitations invitations;
+    private final OrganisationRepository organisations;
+    private final AuditLog audit;
+    private final MessageSender sender;
+    private final Messages messages;
+    private final QianshouConfiguration config;
+
+    MemberService(
+            AccessPolicy access,
+            Memberships memberships,
+            Invitations invitations,
+            OrganisationRepository organisations,
+            AuditLog audit,
+            MessageSender sender,
+            Messages messages,
+            QianshouConfiguration config) {
+        this.access = access;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.sender = sender;
+        this.messages = messages;
+        this.config = config;
+    }
+
+    @ReadOnly
+    public Members members(Actor actor, long organisationId) {
+        access.requireMemberOrAdmin(actor, organisationId);
+        List<MemberView> members = memberships.list(organisationId).stream()
+                .map(m -> new MemberView(m.accountId(), m.displayName(), m.role(), m.joinedAt()))
+                .toList();
+        List<InvitationView> pending = invitations.pendingOf(organisationId).stream()
+                .map(MemberService::view)
+                .toList();
+        return new Members(members, pending);
+    }
+
+    /**
+     * The owner invites a phone number or e-mail address as staff. Inviting the same address again
+     * while an invitation is pending keeps that invitation (and sends the message again).
+     */
+    @Transactional
+    public Invited invite(Actor actor, long organisationId, String rawIdentifier) {
+        access.requireOwner(actor, organisationId);
+        Identifier identifier = Identifiers.parse(rawIdentifier)
+                .orElseThrow(() -> InvalidInputException.of("identifier", "field.identifier.invalid"));
+        invitations.accountWith(identifier).ifPresent(accountId -> {
+            if (memberships.roleOf(organisationId, accountId).isPresent()) {
+                throw new ConflictException("error.member.already");
+            }
+        });
+        String name = organisations.findById(organisationId).orElseThrow().name();
+        var existing = invitations.pending(organisationId, identifier);
+        if (existing.isPresent()) {
+            return new Invited(view(existing.get()), identifier, name);
+        }
+        long id = invitations.create(organisationId, identifier, actor.accountId());
+        audit.record(
+                actor.accountId(),
+                "member.invited",
+                OrganisationService.OBJECT_TYPE,
+                organisationId,
+                "invitation #" + id + " (" + identifier.kind().name().toLowerCase(Locale.ROOT) + ")");
+        Invitations.Pending stored = invitations.find(id).orElseThrow();
+        return new Invited(view(stored), identifier, name);
+    }
+
+    /** Tells the invitee, in Chinese with an English line below; call after the invitation is committed. */
+    public void notify(Invited invited) {
+        String link = config.publicUrl().replaceAll("/+$", "") + "/account/invitations";
+        String subject = messages.get(Messages.CHINESE, "invitation.subject", invited.organisationName()) + " / "
+                + messages.get(Locale.ENGLISH, "invitation.subject", invited.organisationName());
+        String text = messages.get(Messages.CHINESE, "invitation.text", invited.organisationName(), link) + "\n\n"
+                + messages.get(Locale.ENGLISH, "invitation.text", invited.organisationName(), link);
+        sender.send(new OutgoingMessage(invited.to(), "invitation", subject, text));
+    }
+
+    @Transactional
+    public void revoke(Actor actor, long organisationId, long invitationId) {
+        access.requireOwner(actor, organisationId);
+        Invitations.Pending pending = invitations
+                .find(invitationId)
+                .filter(i -> i.organisationId() == organisationId)
+                .orElseThrow(() -> new NotFoundException("resource.invitation", invitationId));
+        invitations.close(pending.id(), "revoked_at");
+        audit.record(
+                actor.accountId(),
+                "member.invitation-revoked",
+                OrganisationService.OBJECT_TYPE,
+                organisationId,
+                "invitation #" + invitationId);
+    }
+
+    /** The owner removes a staff member, or a staff member leaves. The owner cannot be removed. */
+    @Transactional
+    public void remove(Actor actor, long organisationId, long accountId) {
+        String actorRole = access.requireMember(actor, organisationId);
+        boolean leaving = accountId == actor.accountId() && Memberships.STAFF.equals(actorRole);
+        if (!leaving) {
+            access.requireOwner(actor, organisationId);
+        }
+        String role = memberships
+                .roleOf(organisationId, accountId)
+                .orElseThrow(() -> new NotFoundException("resource.member", accountId));
+        if (Memberships.OWNER.equals(role)) {
+            throw new ConflictException("error.member.remove-owner");
+        }
+        memberships.remove(organisationId, accountId);
+        audit.record(
+                actor.accountId(),
+                "member.removed",
+                OrganisationService.OBJECT_TYPE,
+                organisationId,
+                "account #" + accountId);
+    }
+
+    /** The owner hands the ownership to a staff member and becomes staff. */
+    @Transactional
+    public void transfer(Actor actor, long organisationId, long accountId) {
+        access.requireOwner(actor, organisationId);
+        String role = memberships.roleOf(organisationId, accountId).orElse(null);
+        if (!Memberships.STAFF.equals(role)) {
+            throw InvalidInputException.of("accountId", "field.member.not-staff", accountId);
+        }
+        memberships.transfer(organisationId, actor.accountId(), accountId);
+        audit.record(
+                actor.accountId(),
+                "member.ownership-transferred",
+                OrganisationService.OBJECT_TYPE,
+                organisationId,
+                "account #" + actor.accountId() + " -> account #" + accountId);
+    }
+
+    /** Pending invitations addressed to the signed-in account's phone or e-mail. */
+    @ReadOnly
+    public List<MyInvitation> myInvitations(Actor actor) {
+        Invitations.Contact contact = invitations.contactOf(actor.accountId());
+        if (contact.phone() == null && contact.email() == null) {
+            return List.of();
+        }
+        return invitations.pendingFor(contact.phone(), contact.email()).stream()
+                .map(i -> new MyInvitation(
+                        i.id(),
+                        i.organisationId(),
+                        organisations
+                                .findById(i.organisationId())
+                                .map(Organisation::name)
+                                .orElse(""),
+                        i.role(),
+                        i.createdAt()))
+                .toList();
+    }
+
+    @Transactional
+    public void accept(Actor actor, long invitationId) {
+        Invitations.Pending invitation = mine(actor, invitationId);
+        long organisationId = invitation.organisationId();
+        invitations.close(invitation.id(), "accepted_at");
+        if (memberships.roleOf(organisationId, actor.accountId()).isEmpty()) {
+            memberships.add(organisationId, actor.accountId(), invitation.role());
+            audit.record(
+                    actor.accountId(),
+                    "member.joined",
+                    OrganisationService.OBJECT_TYPE,
+                    organisationId,
+                    "invitation #" + invitationId + " as " + invitation.role());
+        }
+    }
+
+    @Transactional
+    public void decline(Actor actor, long invitationId) {
+        Invitations.Pending invitation = mine(actor, invitationId);
+        invitations.close(invitation.id(), "declined_at");
+        audit.record(
+                actor.accountId(),
+                "member.invitation-declined",
+                OrganisationService.OBJECT_TYPE,
+                invitation.organisationId(),
+                "invitation #" + invitationId);
+    }
+
+    /** A pending invitation addressed to the actor; 404 for anything else, so ids reveal nothing. */
+    private Invitations.Pending mine(Actor actor, long invitationId) {
+        Invitations.Contact contact = invitations.contactOf(actor.accountId());
+        return invitations
+                .find(invitationId)
+                .filter(i -> i.identifier().kind() == Identifiers.Kind.PHONE
+                        ? Objects.equals(i.identifier().value(), contact.phone())
+                        : Objects.equals(i.identifier().value(), contact.email()))
+                .orElseThrow(() -> new NotFoundException("resource.invitation", invitationId));
+    }
+
+    private static InvitationView view(Invitations.Pending p) {
+        return new InvitationView(p.id(), p.identifier().masked(), p.role(), p.createdAt());
+    }
+}

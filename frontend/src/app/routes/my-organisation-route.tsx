@@ -1,0 +1,12 @@
+import { MyOrganisationPage } from '@/features/organisations/routes/my-organisation-page';
+import { OrganisationProjects } from '@/features/projects/components/organisation-projects';
+
+// Features never import each other: the app composes the organisation workspace with the
+// projects feature's list of the organisation's projects.
+export default function MyOrganisationRoute() {
+  return (
+    <MyOrganisationPage
+      projects={(organisationId) => <OrganisationProjects organisationId={organisationId} />}
+    />
+  );
+}

@@ -1,0 +1,14 @@
+import { useMutation } from '@tanstack/react-query';
+
+import { apiRequest } from '@/lib/api-client';
+
+export type ChangePasswordInput = { currentPassword: string; newPassword: string };
+
+/** 204; the account's other sessions end, this one stays. */
+export function changePassword(input: ChangePasswordInput): Promise<void> {
+  return apiRequest('POST', '/api/account/password', undefined, { body: input });
+}
+
+export function useChangePassword() {
+  return useMutation({ mutationFn: changePassword });
+}

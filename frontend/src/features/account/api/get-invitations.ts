@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+
+import { apiGet } from '@/lib/api-client';
+import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+
+export const invitationSchema = z.object({
+  id: z.union([z.number(), z.string()]),
+  organisationId: z.union([z.number(), z.string()]),
+  organisationName: z.string(),
+  role: z.string(),
+  createdAt: z.nullish(z.string()),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+export function getInvitations({ signal }: { signal?: AbortSignal } = {}): Promise<Invitation[]> {
+  return apiGet('/api/account/invitations', z.array(invitationSchema), { signal });
+}
+
+export const getInvitationsQueryOptions = () =>
+  queryOptions({
+    queryKey: [PRIVATE_QUERY_KEY, 'account', 'invitations'],
+    queryFn: ({ signal }) => getInvitations({ signal }),
+    staleTime: 0,
+  });
+
+export function useInvitations() {
+  return useQuery(getInvitationsQueryOptions());
+}

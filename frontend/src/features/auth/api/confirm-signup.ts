@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { apiRequest } from '@/lib/api-client';
+import { sessionSchema, setSession, type Session } from '@/lib/auth/session';
+
+export type ConfirmSignupInput = { identifier: string; code: string };
+
+export function confirmSignup(input: ConfirmSignupInput): Promise<Session> {
+  return apiRequest('POST', '/api/auth/signup/confirm', sessionSchema, { body: input });
+}
+
+/** The account is created and signed in: the answer is the new session. */
+export function useConfirmSignup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: confirmSignup,
+    onSuccess: (session) => setSession(queryClient, session),
+  });
+}

@@ -1,0 +1,12 @@
+import { useMutation } from '@tanstack/react-query';
+
+import { apiRequest } from '@/lib/api-client';
+
+/** 202 always, whether or not the account exists. */
+export function requestPasswordReset(input: { identifier: string }): Promise<void> {
+  return apiRequest('POST', '/api/auth/password-reset', undefined, { body: input });
+}
+
+export function useRequestPasswordReset() {
+  return useMutation({ mutationFn: requestPasswordReset });
+}

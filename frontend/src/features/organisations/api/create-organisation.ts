@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { apiRequest } from '@/lib/api-client';
+import { SESSION_QUERY_KEY } from '@/lib/auth/session';
+
+import {
+  organisationDetailSchema,
+  type OrganisationDetail,
+  type OrganisationRequest,
+} from './schemas';
+
+export function createOrganisation(input: OrganisationRequest): Promise<OrganisationDetail> {
+  return apiRequest('POST', '/api/organisations', organisationDetailSchema, { body: input });
+}
+
+/** The caller becomes its owner: a new membership, so the session is fetched again. */
+export function useCreateOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createOrganisation,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY }),
+  });
+}

@@ -1,0 +1,77 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+
+import { SEARCH_PAGE_SIZE } from '@/config/env';
+import { apiGet } from '@/lib/api-client';
+import { getCurrentLanguage } from '@/lib/i18n/i18n';
+
+import type { OrganisationSearchState } from '../utils/search-params';
+import { idSchema, regionRefSchema } from './schemas';
+
+const countSchema = z.object({ code: z.string(), count: z.int() });
+
+/** `highlight` is a name fragment, or fragments per field; both marked with U+E000/U+E001. */
+const highlightSchema = z.union([
+  z.string(),
+  z.object({ name: z.nullish(z.string()), description: z.nullish(z.array(z.string())) }),
+]);
+
+export const organisationHitSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: z.string(),
+  subtype: z.nullish(z.string()),
+  registeredRegion: z.nullish(regionRefSchema),
+  serviceRegions: z.nullish(z.array(regionRefSchema)),
+  targetGroups: z.nullish(z.array(z.string())),
+  serviceCategories: z.nullish(z.array(z.string())),
+  highlight: z.nullish(highlightSchema),
+});
+export type OrganisationHit = z.infer<typeof organisationHitSchema>;
+
+export const organisationSearchSchema = z.object({
+  total: z.int(),
+  page: z.int(),
+  size: z.int(),
+  items: z.array(organisationHitSchema),
+  facets: z.object({
+    regions: z.nullish(z.array(z.extend(countSchema, { name: z.nullish(z.string()) }))),
+    kinds: z.nullish(z.array(countSchema)),
+    targetGroups: z.nullish(z.array(countSchema)),
+    categories: z.nullish(z.array(countSchema)),
+  }),
+});
+export type OrganisationSearchResponse = z.infer<typeof organisationSearchSchema>;
+
+export function toApiParams(state: OrganisationSearchState) {
+  return {
+    q: state.q || undefined,
+    region: state.region,
+    kind: state.kind,
+    targetGroup: state.targetGroups,
+    category: state.categories,
+    page: state.page - 1,
+    size: SEARCH_PAGE_SIZE,
+  };
+}
+
+export function searchOrganisations(
+  state: OrganisationSearchState,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<OrganisationSearchResponse> {
+  return apiGet('/api/organisations', organisationSearchSchema, {
+    params: toApiParams(state),
+    signal,
+  });
+}
+
+export const searchOrganisationsQueryOptions = (state: OrganisationSearchState) =>
+  queryOptions({
+    queryKey: ['organisations', 'search', toApiParams(state), getCurrentLanguage()],
+    queryFn: ({ signal }) => searchOrganisations(state, { signal }),
+    placeholderData: keepPreviousData,
+  });
+
+export function useSearchOrganisations(state: OrganisationSearchState) {
+  return useQuery(searchOrganisationsQueryOptions(state));
+}
