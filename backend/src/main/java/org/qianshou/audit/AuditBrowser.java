@@ -46,10 +46,11 @@ public class AuditBrowser {
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
                             long actor = rs.getLong(3);
+                            Long actorId = rs.wasNull() ? null : actor;
                             rows.add(new AuditEntry(
                                     rs.getLong(1),
                                     rs.getTimestamp(2).toInstant(),
-                                    rs.wasNull() ? null : actor,
+                                    actorId,
                                     rs.getString(4),
                                     rs.getString(5),
                                     rs.getString(6),

@@ -1,9 +1,15 @@
 package org.qianshou.system.mail;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
+import io.micronaut.email.javamail.sender.MailPropertiesProvider;
+import io.micronaut.email.javamail.sender.SessionProvider;
 import jakarta.inject.Singleton;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Session;
+import java.util.Properties;
 import org.qianshou.system.security.Identifiers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,5 +61,31 @@ public class SmtpMessageSender implements MessageSender {
             chain.append(" <- ").append(t.getClass().getSimpleName());
         }
         return chain.toString();
+    }
+
+    /**
+     * The framework's {@code DefaultSessionProvider} uses {@code Session.getDefaultInstance}, a JVM-wide
+     * singleton: the first application context's SMTP settings would stick for every later one (tests start
+     * several, each with its own mail server). This one builds the session from this context's settings.
+     */
+    @Singleton
+    @Requires(property = "javamail.enabled", value = "true")
+    @Requires(beans = MailPropertiesProvider.class)
+    static final class ContextSessionProvider implements SessionProvider {
+
+        private final Session session;
+
+        ContextSessionProvider(MailPropertiesProvider properties, @Nullable Authenticator authenticator) {
+            Properties props = properties.mailProperties();
+            if (authenticator != null && !props.containsKey("mail.smtp.auth")) {
+                props.setProperty("mail.smtp.auth", "true");
+            }
+            this.session = Session.getInstance(props, authenticator);
+        }
+
+        @Override
+        public Session session() {
+            return session;
+        }
     }
 }

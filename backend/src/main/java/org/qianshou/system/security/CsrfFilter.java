@@ -145,7 +145,11 @@ public final class CsrfFilter implements Ordered {
         if (token.isPresent()) {
             return token.get().equals(cookie.get());
         }
-        return !request.getHeaders().contains(HttpHeaders.AUTHORIZATION);
+        // Browsers never add a Bearer header by themselves (unlike cached Basic credentials).
+        return request.getHeaders()
+                .getAuthorization()
+                .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
+                .isEmpty();
     }
 
     /** {@code scheme://host[:port]}, lowercased, without a default port or a path; "null" stays "null". */

@@ -1,0 +1,27 @@
+package org.qianshou.system.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClientAddressTest {
+
+    @Test
+    void normalisesWhatProxiesSend() {
+        assertThat(ClientAddress.normalise("203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(ClientAddress.normalise(" 203.0.113.7 , 10.0.0.2")).isEqualTo("203.0.113.7");
+        assertThat(ClientAddress.normalise("203.0.113.7:51234")).isEqualTo("203.0.113.7");
+        assertThat(ClientAddress.normalise("[2001:DB8::1]:443")).isEqualTo("2001:db8::1");
+        assertThat(ClientAddress.normalise("\"[2001:db8::1]\"")).isEqualTo("2001:db8::1");
+        assertThat(ClientAddress.normalise("2001:db8::1")).isEqualTo("2001:db8::1");
+        assertThat(ClientAddress.normalise(null)).isEqualTo("unknown");
+        assertThat(ClientAddress.normalise(" ")).isEqualTo("unknown");
+    }
+
+    @Test
+    void identifiersAreNormalisedBeforeTheyAreKeys() {
+        assertThat(Throttle.identifierKey("+86 139-1234-5678")).isEqualTo("13912345678");
+        assertThat(Throttle.identifierKey(" Li@Example.ORG ")).isEqualTo("li@example.org");
+        assertThat(Throttle.identifierKey(" Not An Identifier ")).isEqualTo("not an identifier");
+    }
+}
