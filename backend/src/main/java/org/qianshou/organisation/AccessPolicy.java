@@ -87,6 +87,13 @@ public class AccessPolicy {
         }
     }
 
+    /** Whether the actor is one of the organisation's members, or an administrator. */
+    @ReadOnly
+    public boolean isMemberOrAdmin(Actor actor, long organisationId) {
+        return actor.isAdmin()
+                || memberships.roleOf(organisationId, actor.accountId()).isPresent();
+    }
+
     /** Whether the actor (or the public, {@code null}) may know that the organisation exists. */
     @ReadOnly
     public boolean canSeeOrganisation(@Nullable Actor actor, long organisationId) {

@@ -8,8 +8,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
+import org.qianshou.system.security.Actor;
 
 /** Public, read-only project endpoints. */
 @Controller("/api/projects")
@@ -36,8 +38,9 @@ class ProjectController {
         return search.search(q, region, targetGroup, category, page, size);
     }
 
+    /** Published and closed projects for everyone; a draft only for its organisation's members and administrators. */
     @Get("/{id}")
-    ProjectDetail get(@PathVariable long id) {
-        return projects.getPublic(id);
+    ProjectDetail get(@PathVariable long id, @Nullable Authentication authentication) {
+        return projects.get(Actor.orNull(authentication), id);
     }
 }

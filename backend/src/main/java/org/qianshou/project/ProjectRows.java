@@ -148,6 +148,23 @@ class ProjectRows {
         return rows;
     }
 
+    /** One organisation's project ids, newest first. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    List<Long> idsOfOrganisation(long organisationId) {
+        return jdbc.prepareStatement(
+                "SELECT id FROM project WHERE organisation_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1000",
+                statement -> {
+                    statement.setLong(1, organisationId);
+                    List<Long> ids = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                    return ids;
+                });
+    }
+
     /** Project ids after {@code afterId}, ascending: keyset paging for a full rebuild. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<Long> idsAfter(long afterId, int limit) {

@@ -1,0 +1,450 @@
+package org.qianshou.system.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.management.endpoint.annotation.Endpoint;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.qianshou.account.PasswordHasher;
+import org.qianshou.testing.Api;
+import org.qianshou.testing.Api.Answer;
+import org.qianshou.testing.Db;
+import org.qianshou.testing.RealServices;
+
+/**
+ * Every route the application exposes, taken from the router (not a hand list), called by every
+ * kind of caller: the declared rule must hold for each, staff of organisation B must never reach
+ * organisation A's insides, and a route without a declared rule fails the test.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessIT implements TestPropertyProvider {
+
+    enum Caller {
+        ANONYMOUS,
+        VOLUNTEER,
+        STAFF_A,
+        STAFF_B,
+        REVIEWER,
+        ADMIN
+    }
+
+    /**
+     * Who passes the object-level checks on organisation A's things (its id, documents, members,
+     * invitations and draft project are in the address). Everyone else must get 403 or 404.
+     */
+    private static final Map<String, Set<Caller>> OBJECT_RULES = new LinkedHashMap<>();
+
+    private static final Set<Caller> MEMBERS = EnumSet.of(Caller.STAFF_A);
+    private static final Set<Caller> MEMBERS_AND_ADMIN = EnumSet.of(Caller.STAFF_A, Caller.ADMIN);
+    private static final Set<Caller> OWNER_ONLY = EnumSet.noneOf(Caller.class);
+    private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+
+    static {
+        // organisation A (verified): its public page is public, the rest is for insiders
+        OBJECT_RULES.put("GET /api/organisations/{id}", EVERYONE);
+        OBJECT_RULES.put("PUT /api/organisations/{id}", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{id}/submit", OWNER_ONLY);
+        OBJECT_RULES.put("GET /api/organisations/{id}/documents", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{id}/documents", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{id}/documents/{docId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("DELETE /api/organisations/{id}/documents/{docId}", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{id}/members", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{id}/invitations", OWNER_ONLY);
+        OBJECT_RULES.put("DELETE /api/organisations/{id}/invitations/{invitationId}", OWNER_ONLY);
+        OBJECT_RULES.put("DELETE /api/organisations/{id}/members/{accountId}", OWNER_ONLY);
+        OBJECT_RULES.put("POST /api/organisations/{id}/transfer", OWNER_ONLY);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/projects", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/projects", MEMBERS);
+        // a draft project of organisation A
+        OBJECT_RULES.put("GET /api/projects/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT /api/projects/{id}", MEMBERS);
+        OBJECT_RULES.put("POST /api/projects/{id}/publish", MEMBERS);
+        OBJECT_RULES.put("POST /api/projects/{id}/close", MEMBERS);
+        // an invitation addressed to somebody who is none of the callers
+        OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
+        OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
+    }
+
+    /** Routes that check credentials in the body: an empty body is a 401 for everyone, by design. */
+    private static final Set<String> CREDENTIAL_ROUTES =
+            Set.of("POST /api/auth/login", "POST /api/auth/token", "POST /api/auth/refresh");
+
+    private static final String PASSWORD = "route-access-1";
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    Router router;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    PasswordHasher hasher;
+
+    Api api;
+    final Map<Caller, String> tokens = new HashMap<>();
+    final Map<String, Object> ids = new HashMap<>();
+    final AtomicInteger serial = new AtomicInteger();
+
+    @Override
+    public Map<String, String> getProperties() {
+        return RealServices.isolatedProperties("routeaccess");
+    }
+
+    @BeforeAll
+    void fixtures() {
+        api = new Api(client.toBlocking());
+        tokens.put(Caller.ADMIN, api.adminToken());
+        tokens.put(Caller.VOLUNTEER, account("志愿者", "volunteer").token);
+        tokens.put(Caller.REVIEWER, account("评审专家", "reviewer").token);
+        Person ownerA = account("甲机构负责人");
+        Person staffA = account("甲机构社工");
+        Person ownerB = account("乙机构负责人");
+        Person staffB = account("乙机构社工");
+        tokens.put(Caller.STAFF_A, staffA.token);
+        tokens.put(Caller.STAFF_B, staffB.token);
+
+        long orgA = verifiedOrganisation(ownerA, "甲社会工作服务中心");
+        long orgB = verifiedOrganisation(ownerB, "乙社会工作服务中心");
+        join(ownerA, orgA, staffA);
+        join(ownerB, orgB, staffB);
+        long docA = ((Number) upload(ownerA.token, orgA).body().get("id")).longValue();
+        Answer draft = api.send(json(HttpRequest.POST("/api/organisations/" + orgA + "/projects", project()))
+                .bearerAuth(staffA.token));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        Answer stranger = api.send(json(HttpRequest.POST(
+                        "/api/organisations/" + orgA + "/invitations",
+                        Map.of("identifier", "stranger-" + UUID.randomUUID() + "@qianshou.test")))
+                .bearerAuth(ownerA.token));
+        assertThat(stranger.status()).as(stranger.toString()).isEqualTo(202);
+        long invitation = Db.count(
+                dataSource,
+                "SELECT max(id) FROM organisation_invitation WHERE organisation_id = " + orgA
+                        + " AND accepted_at IS NULL");
+
+        ids.put("organisation", orgA);
+        ids.put("project", ((Number) draft.body().get("id")).longValue());
+        ids.put("docId", docA);
+        ids.put("invitationId", invitation);
+        ids.put("accountId", ownerA.id);
+        ids.put("staffAccount", staffA.id);
+        ids.put("orgB", orgB);
+    }
+
+    @Test
+    void everyRouteDeclaresWhoMayCallIt() {
+        List<String> undeclared = routes().stream()
+                .filter(r -> !r.getAnnotationMetadata().hasAnnotation(Secured.class)
+                        && !r.getAnnotationMetadata().hasStereotype(Endpoint.class))
+                .map(RouteAccessIT::key)
+                .toList();
+        assertThat(undeclared).as("routes without @Secured").isEmpty();
+        assertThat(routes()).as("the router lists the application's routes").hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void theObjectLevelTableNamesOnlyRoutesThatExistAndCoversEveryOrganisationOwnedAddress() {
+        Set<String> keys = new TreeSet<>();
+        routes().forEach(r -> keys.add(key(r)));
+        assertThat(keys).containsAll(OBJECT_RULES.keySet());
+        List<String> uncovered = keys.stream()
+                .filter(k -> !k.startsWith("GET /api/regions") && !k.contains("/api/admin/"))
+                .filter(k -> k.contains("{"))
+                .filter(k -> !OBJECT_RULES.containsKey(k))
+                .toList();
+        assertThat(uncovered)
+                .as("routes with an object in the address but no object-level rule")
+                .isEmpty();
+    }
+
+    @Test
+    void everyRouteHoldsItsRuleForEveryKindOfCaller() {
+        List<String> failures = new ArrayList<>();
+        // Deletions last, so that they do not remove what other routes are called on.
+        List<UriRouteInfo<?, ?>> ordered = new ArrayList<>(routes());
+        ordered.sort(Comparator.comparing((UriRouteInfo<?, ?> r) -> "DELETE".equals(r.getHttpMethodName()))
+                .thenComparing(RouteAccessIT::key));
+        int checked = 0;
+        for (UriRouteInfo<?, ?> route : ordered) {
+            if (route.getAnnotationMetadata().hasStereotype(Endpoint.class)) {
+                continue;
+            }
+            String key = key(route);
+            if (key.equals("POST /api/auth/logout")) {
+                continue; // would end the callers' sessions; AuthIT covers it
+            }
+            String[] rule = route.getAnnotationMetadata().stringValues(Secured.class);
+            for (Caller caller : Caller.values()) {
+                if (caller == Caller.ADMIN && key.equals("PUT /api/admin/accounts/{id}/roles")) {
+                    continue; // would change a caller's roles mid-test; AdminAccountsIT covers it
+                }
+                int status = call(route, caller);
+                checked++;
+                String who = key + " as " + caller + " → " + status;
+                boolean routeAllows = allows(rule, caller);
+                if (!routeAllows) {
+                    int expected = caller == Caller.ANONYMOUS ? 401 : 403;
+                    if (status != expected) {
+                        failures.add(who + " (route rule " + String.join(",", rule) + ": expected " + expected + ")");
+                    }
+                    continue;
+                }
+                Set<Caller> objectRule = OBJECT_RULES.get(key);
+                if (objectRule != null && !objectRule.contains(caller)) {
+                    if (status != 403 && status != 404) {
+                        failures.add(who + " (not allowed on organisation A's object: expected 403 or 404)");
+                    }
+                    continue;
+                }
+                boolean credentials = CREDENTIAL_ROUTES.contains(key) && status == 401;
+                if ((status == 401 || status == 403 || (objectRule != null && status == 404)) && !credentials) {
+                    failures.add(who + " (allowed: must not be refused)");
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(200);
+        assertThat(failures).as("route × caller violations").isEmpty();
+    }
+
+    @Test
+    void staffOfAnotherOrganisationNeverSeesThisOnesDraftsMembersDocumentsOrProjects() {
+        long orgA = (long) ids.get("organisation");
+        String b = tokens.get(Caller.STAFF_B);
+        for (String path : List.of(
+                "/api/organisations/" + orgA + "/members",
+                "/api/organisations/" + orgA + "/documents",
+                "/api/organisations/" + orgA + "/documents/" + ids.get("docId"),
+                "/api/organisations/" + orgA + "/projects",
+                "/api/projects/" + ids.get("project"))) {
+            Answer answer = api.send(HttpRequest.GET(path).bearerAuth(b));
+            assertThat(answer.status()).as(path).isIn(403, 404);
+            assertThat(answer.body().toString()).as(path).doesNotContain("甲机构社工");
+        }
+        Answer edit = api.send(json(HttpRequest.PUT("/api/projects/" + ids.get("project"), project()))
+                .bearerAuth(b));
+        assertThat(edit.status()).isIn(403, 404);
+        assertThat(Db.count(dataSource, "SELECT count(*) FROM project WHERE title = '行为测试项目'"))
+                .isEqualTo(1);
+    }
+
+    // ---- calling one route as one caller
+
+    private int call(UriRouteInfo<?, ?> route, Caller caller) {
+        String key = key(route);
+        String path = expand(route);
+        HttpMethod method = HttpMethod.parse(route.getHttpMethodName());
+        MutableHttpRequest<?> request;
+        boolean multipart = route.getAnnotationMetadata()
+                .stringValue(io.micronaut.http.annotation.Consumes.class)
+                .filter(MediaType.MULTIPART_FORM_DATA::equals)
+                .isPresent();
+        if (method == HttpMethod.GET || method == HttpMethod.DELETE || method == HttpMethod.HEAD) {
+            request = HttpRequest.create(method, path);
+        } else if (multipart || key.endsWith("/documents")) {
+            request = HttpRequest.create(method, path)
+                    .body(MultipartBody.builder()
+                            .addPart("file", "证书.pdf", MediaType.APPLICATION_PDF_TYPE, PDF)
+                            .addPart("kind", "other")
+                            .build())
+                    .contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+        } else {
+            request = HttpRequest.create(method, path).body(Map.of()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        String token = tokens.get(caller);
+        if (token != null) {
+            request.bearerAuth(token);
+        }
+        try {
+            return client.toBlocking().exchange(request, byte[].class).code();
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            return e.code();
+        }
+    }
+
+    private String expand(UriRouteInfo<?, ?> route) {
+        String template = route.getUriMatchTemplate().toPathString();
+        Map<String, Object> values = new HashMap<>();
+        for (String variable : route.getUriMatchTemplate().getVariableNames()) {
+            values.put(variable, value(template, variable));
+        }
+        return route.getUriMatchTemplate().expand(values);
+    }
+
+    private Object value(String template, String variable) {
+        return switch (variable) {
+            case "organisationId" -> ids.get("organisation");
+            case "docId" -> ids.get("docId");
+            case "invitationId" -> ids.get("invitationId");
+            case "accountId" -> ids.get("staffAccount");
+            case "code" -> "5306";
+            case "id" -> {
+                if (template.startsWith("/api/organisations") || template.startsWith("/api/admin/organisations")) {
+                    yield ids.get("organisation");
+                }
+                if (template.startsWith("/api/projects") || template.startsWith("/api/admin/projects")) {
+                    yield ids.get("project");
+                }
+                if (template.startsWith("/api/admin/accounts")) {
+                    yield ids.get("staffAccount");
+                }
+                throw new AssertionError("no fixture for {id} in " + template + ": add one to RouteAccessIT");
+            }
+            default ->
+                throw new AssertionError(
+                        "no fixture for {" + variable + "} in " + template + ": add one to RouteAccessIT");
+        };
+    }
+
+    private static boolean allows(String[] rule, Caller caller) {
+        for (String value : rule) {
+            if (SecurityRule.IS_ANONYMOUS.equals(value)) {
+                return true;
+            }
+            if (caller == Caller.ANONYMOUS) {
+                continue;
+            }
+            if (SecurityRule.IS_AUTHENTICATED.equals(value)) {
+                return true;
+            }
+            if (value.equals(Roles.ADMIN) && caller == Caller.ADMIN
+                    || value.equals(Roles.REVIEWER) && caller == Caller.REVIEWER
+                    || value.equals(Roles.VOLUNTEER) && caller == Caller.VOLUNTEER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<UriRouteInfo<?, ?>> routes() {
+        return router.uriRoutes().toList();
+    }
+
+    private static String key(UriRouteInfo<?, ?> route) {
+        return route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString();
+    }
+
+    // ---- fixtures through the real API
+
+    private record Person(long id, String email, String token) {}
+
+    private Person account(String name, String... roles) {
+        String email = "route-" + UUID.randomUUID().toString().substring(0, 8) + "@qianshou.test";
+        Db.execute(
+                dataSource,
+                "INSERT INTO account (display_name, email, password_hash) VALUES ('" + name + "', '" + email + "', '"
+                        + hasher.hash(PASSWORD) + "')");
+        long id = Db.count(dataSource, "SELECT id FROM account WHERE email = '" + email + "'");
+        for (String role : roles) {
+            Db.execute(dataSource, "INSERT INTO account_role (account_id, role) VALUES (" + id + ", '" + role + "')");
+        }
+        return new Person(id, email, api.token(email, PASSWORD));
+    }
+
+    private long verifiedOrganisation(Person owner, String name) {
+        String first17 = "52530000MJ" + String.format("%07d", 9_000_000 + serial.incrementAndGet());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("kind", "agency");
+        body.put("subtype", "social-work-agency");
+        body.put("creditCode", first17 + org.qianshou.organisation.CreditCodes.checkCharacter(first17));
+        body.put("legalRepresentative", "张法人");
+        body.put("registeredRegionCode", "5306");
+        body.put("serviceRegionCodes", List.of("530627"));
+        body.put("targetGroups", List.of("left-behind-children"));
+        body.put("serviceCategories", List.of("left-behind-children"));
+        body.put("description", name + "：为留守儿童提供关爱保护服务。");
+        body.put("socialWorkers", Map.of("assistant", 1, "intermediate", 1, "senior", 0));
+        Answer created =
+                api.send(json(HttpRequest.POST("/api/organisations", body)).bearerAuth(owner.token));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = ((Number) created.body().get("id")).longValue();
+        assertThat(upload(owner.token, id).status()).isEqualTo(201);
+        assertThat(api.send(json(HttpRequest.POST("/api/organisations/" + id + "/submit", Map.of()))
+                                .bearerAuth(owner.token))
+                        .status())
+                .isEqualTo(200);
+        Answer verified = api.send(
+                json(HttpRequest.POST("/api/admin/organisations/" + id + "/decision", Map.of("decision", "verify")))
+                        .bearerAuth(api.adminToken()));
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private void join(Person owner, long organisation, Person staff) {
+        Answer invited = api.send(json(HttpRequest.POST(
+                        "/api/organisations/" + organisation + "/invitations", Map.of("identifier", staff.email)))
+                .bearerAuth(owner.token));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(202);
+        List<Map<String, Object>> pending = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/account/invitations").bearerAuth(staff.token),
+                        io.micronaut.core.type.Argument.listOf(
+                                io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        assertThat(pending).hasSize(1);
+        Answer accepted = api.send(json(HttpRequest.POST(
+                        "/api/account/invitations/" + pending.get(0).get("id") + "/accept", Map.of()))
+                .bearerAuth(staff.token));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
+    }
+
+    private Answer upload(String token, long organisation) {
+        return api.send(HttpRequest.POST(
+                        "/api/organisations/" + organisation + "/documents",
+                        MultipartBody.builder()
+                                .addPart("file", "登记证书.pdf", MediaType.APPLICATION_PDF_TYPE, PDF)
+                                .addPart("kind", "registration-certificate")
+                                .build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(token));
+    }
+
+    private static Map<String, Object> project() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "行为测试项目");
+        body.put("description", "路由权限测试用的草稿项目。");
+        body.put("regionCodes", List.of("530627"));
+        body.put("targetGroups", List.of("left-behind-children"));
+        body.put("serviceCategories", List.of("left-behind-children"));
+        body.put("programme", "demonstration");
+        body.put("startDate", "2026-01-01");
+        body.put("endDate", "2026-12-31");
+        body.put("budgetFen", 100_000);
+        return body;
+    }
+
+    private static <T> MutableHttpRequest<T> json(MutableHttpRequest<T> request) {
+        return request.contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+}
