@@ -69,7 +69,12 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
             type = "invalid-json";
             detail = problems.messages().get(locale, "error.invalid-json");
         } else {
-            type = "http-" + status.getCode();
+            // The contract's names for the two upload refusals; every other status keeps http-<code>.
+            type = switch (status) {
+                case REQUEST_ENTITY_TOO_LARGE -> "payload-too-large";
+                case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+                default -> "http-" + status.getCode();
+            };
             detail = problems.messages().get(locale, "status." + status.getCode() + ".detail");
         }
         MutableHttpResponse<Problem> problem = problems.response(request, status, type, detail, errors);

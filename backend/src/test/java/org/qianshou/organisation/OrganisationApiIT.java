@@ -265,6 +265,7 @@ class OrganisationApiIT implements TestPropertyProvider {
         Answer tooBig = upload(owner, org, "big.pdf", MediaType.APPLICATION_PDF_TYPE, big, "other");
         assertThat(tooBig.status()).isEqualTo(413);
         assertThat(tooBig.contentType()).startsWith("application/problem+json");
+        assertThat(tooBig.body().get("type").toString()).endsWith("/payload-too-large");
         assertThat(count("SELECT count(*) FROM organisation_document WHERE organisation_id = " + org))
                 .isZero();
     }
