@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,7 +23,6 @@ import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.security.token.validator.RefreshTokenValidator;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +36,7 @@ import org.qianshou.account.AccountViews.Sent;
 import org.qianshou.account.AccountViews.Session;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.Messages;
+import org.qianshou.system.security.ClientAddress;
 import org.qianshou.system.security.Csrf;
 import org.qianshou.system.security.Identifiers;
 import org.qianshou.system.security.Identifiers.Identifier;
@@ -70,7 +69,7 @@ class AuthController {
     private final AccessRefreshTokenGenerator tokens;
     private final RefreshTokenValidator refreshTokens;
     private final RefreshTokenCookieConfiguration refreshCookie;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddress addresses;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     AuthController(
@@ -84,7 +83,7 @@ class AuthController {
             AccessRefreshTokenGenerator tokens,
             RefreshTokenValidator refreshTokens,
             RefreshTokenCookieConfiguration refreshCookie,
-            HttpClientAddressResolver addresses) {
+            ClientAddress addresses) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -233,7 +232,7 @@ class AuthController {
 
     private AccountRow authenticate(HttpRequest<?> request, Credentials body) {
         throttle.hit("login-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
-        String key = failureKey(body.identifier());
+        String key = Throttle.identifierKey(body.identifier());
         throttle.check("login-fail", key, LOGIN_FAILURES_PER_MINUTE, MINUTE);
         Optional<AccountRow> account = accounts.authenticate(body.identifier(), body.password());
         if (account.isEmpty()) {
@@ -242,12 +241,6 @@ class AuthController {
             throw new LoginFailedException();
         }
         return account.get();
-    }
-
-    /** The normalised identifier, or the raw text for anything else, so unknown input is throttled alike. */
-    private static String failureKey(@Nullable String identifier) {
-        String raw = identifier == null ? "" : identifier;
-        return Identifiers.parse(raw).map(Identifier::value).orElse(raw.strip().toLowerCase(Locale.ROOT));
     }
 
     private MutableHttpResponse<?> cookieSession(AccountRow account, HttpRequest<?> request) {
@@ -264,7 +257,6 @@ class AuthController {
     }
 
     private String address(HttpRequest<?> request) {
-        String address = addresses.resolve(request);
-        return address == null ? "unknown" : address;
+        return addresses.of(request);
     }
 }
