@@ -259,7 +259,8 @@ class RouteAccessIT implements TestPropertyProvider {
         }
         Map<String, Object> changed = project();
         changed.put("title", "乙机构改写");
-        Answer edit = api.send(json(HttpRequest.PUT("/api/projects/" + draftId, changed)).bearerAuth(b));
+        Answer edit = api.send(
+                json(HttpRequest.PUT("/api/projects/" + draftId, changed)).bearerAuth(b));
         assertThat(edit.status()).isIn(403, 404);
         Answer publish = api.send(json(HttpRequest.POST("/api/projects/" + draftId + "/publish", Map.of()))
                 .bearerAuth(b));
