@@ -129,14 +129,10 @@ public class MemberService {
                 "invitation #" + invitationId);
     }
 
-    /** The owner removes a staff member, or a staff member leaves. The owner cannot be removed. */
+    /** The owner removes a staff member. The owner cannot be removed (transfer the ownership first). */
     @Transactional
     public void remove(Actor actor, long organisationId, long accountId) {
-        String actorRole = access.requireMember(actor, organisationId);
-        boolean leaving = accountId == actor.accountId() && Memberships.STAFF.equals(actorRole);
-        if (!leaving) {
-            access.requireOwner(actor, organisationId);
-        }
+        access.requireOwner(actor, organisationId);
         String role = memberships
                 .roleOf(organisationId, accountId)
                 .orElseThrow(() -> new NotFoundException("resource.member", accountId));
@@ -154,8 +150,11 @@ public class MemberService {
 
     /** The owner hands the ownership to a staff member and becomes staff. */
     @Transactional
-    public void transfer(Actor actor, long organisationId, long accountId) {
+    public void transfer(Actor actor, long organisationId, Long accountId) {
         access.requireOwner(actor, organisationId);
+        if (accountId == null) {
+            throw InvalidInputException.of("accountId", "error.required");
+        }
         String role = memberships.roleOf(organisationId, accountId).orElse(null);
         if (!Memberships.STAFF.equals(role)) {
             throw InvalidInputException.of("accountId", "field.member.not-staff", accountId);

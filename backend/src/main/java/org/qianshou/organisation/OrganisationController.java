@@ -51,8 +51,8 @@ class OrganisationController {
 
     @Put("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    OrganisationDetail update(
-            @PathVariable long id, @Body @Valid OrganisationRequest request, Authentication authentication) {
+    OrganisationDetail update(@PathVariable long id, @Body OrganisationRequest request, Authentication authentication) {
+        // Validated by the service after the access check, so that outsiders learn nothing from a 400.
         return organisations.update(Actor.of(authentication), id, request);
     }
 

@@ -5,7 +5,10 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.qianshou.audit.AuditLog;
 import org.qianshou.region.RegionService;
@@ -53,6 +57,7 @@ public class OrganisationService {
     private final TaxonomyService taxonomies;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final Validator validator;
 
     OrganisationService(
             OrganisationRepository repository,
@@ -63,7 +68,8 @@ public class OrganisationService {
             RegionService regions,
             TaxonomyService taxonomies,
             AuditLog audit,
-            Outbox outbox) {
+            Outbox outbox,
+            Validator validator) {
         this.repository = repository;
         this.documents = documents;
         this.memberships = memberships;
@@ -73,6 +79,7 @@ public class OrganisationService {
         this.taxonomies = taxonomies;
         this.audit = audit;
         this.outbox = outbox;
+        this.validator = validator;
     }
 
     // ---- registration and changes by members ----
@@ -116,8 +123,12 @@ public class OrganisationService {
      * of a verified organisation sends it back to {@code submitted} for another check.
      */
     @Transactional
-    public OrganisationDetail update(Actor actor, long id, @Valid OrganisationRequest request) {
+    public OrganisationDetail update(Actor actor, long id, OrganisationRequest request) {
         String role = access.requireMember(actor, id);
+        Set<ConstraintViolation<OrganisationRequest>> invalid = validator.validate(request);
+        if (!invalid.isEmpty()) {
+            throw new ConstraintViolationException(invalid);
+        }
         Organisation current = load(id);
         Valid_ v = validate(request, id);
         boolean identityChanged = !v.name.equals(current.name())
