@@ -4,12 +4,13 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.util.Arrays;
 import java.util.Map;
+import org.qianshou.organisation.search.OrganisationReindexer;
 import org.qianshou.project.ProjectReindexer;
 import org.qianshou.system.DatabaseUrl;
 
 /**
  * Starts the platform. {@code java -jar qianshou-backend-all.jar} serves HTTP; with the argument
- * {@code reindex} it rebuilds the search index from PostgreSQL and exits.
+ * {@code reindex} it rebuilds the search indices (projects, verified organisations) from PostgreSQL and exits.
  */
 public final class Application {
 
@@ -32,6 +33,10 @@ public final class Application {
             System.out.printf(
                     "Rebuilt search index %s with %d projects (PostgreSQL has %d).%n",
                     result.index(), result.documents(), result.databaseCount());
+            var organisations = context.getBean(OrganisationReindexer.class).rebuild();
+            System.out.printf(
+                    "Rebuilt search index %s with %d verified organisations (PostgreSQL has %d).%n",
+                    organisations.index(), organisations.documents(), organisations.databaseCount());
         }
     }
 }

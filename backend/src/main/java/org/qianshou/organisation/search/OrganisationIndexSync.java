@@ -1,0 +1,134 @@
+package org.qianshou.organisation.search;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.qianshou.organisation.OrganisationService;
+import org.qianshou.search.IndexResult;
+import org.qianshou.search.OrganisationIndex;
+import org.qianshou.search.OrganisationIndexer;
+import org.qianshou.search.OrganisationOperation;
+import org.qianshou.search.SearchUnavailableException;
+import org.qianshou.system.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries organisation outbox rows to Elasticsearch, as {@code ProjectIndexSync} does for projects: one bulk request
+ * per batch (an upsert for each verified organisation, a delete for every other), every item checked; the rows of
+ * items that made it are deleted, the others retried with back-off.
+ */
+@Singleton
+public class OrganisationIndexSync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrganisationIndexSync.class);
+
+    private final Outbox outbox;
+    private final OrganisationDocuments documents;
+    private final OrganisationIndex index;
+    private final OrganisationIndexer indexer;
+    private final OrganisationReindexer reindexer;
+    private final Duration maxBackoff;
+    private volatile boolean indexReady;
+
+    OrganisationIndexSync(
+            Outbox outbox,
+            OrganisationDocuments documents,
+            OrganisationIndex index,
+            OrganisationIndexer indexer,
+            OrganisationReindexer reindexer,
+            @Value("${qianshou.outbox.max-backoff:5s}") Duration maxBackoff) {
+        this.outbox = outbox;
+        this.documents = documents;
+        this.index = index;
+        this.indexer = indexer;
+        this.reindexer = reindexer;
+        this.maxBackoff = maxBackoff;
+    }
+
+    /**
+     * Makes sure the index exists before anything is written to it. When the alias is missing while PostgreSQL holds
+     * verified organisations (a new cluster, or a deleted index), the index is rebuilt from PostgreSQL rather than
+     * started empty; with none an empty index is created.
+     */
+    public void ensureIndex() {
+        if (indexReady) {
+            return;
+        }
+        if (!index.aliasExists()) {
+            if (reindexer.anyVerified()) {
+                LOG.warn("Search index {} is missing; rebuilding it from PostgreSQL", index.alias());
+                reindexer.rebuild();
+            } else {
+                index.ensureIndex();
+            }
+        }
+        indexReady = true;
+    }
+
+    private int retryAll(List<Outbox.Entry> entries, RuntimeException e) {
+        indexReady = false;
+        outbox.retryLater(entries, e.getMessage() == null ? e.toString() : e.getMessage(), maxBackoff);
+        return 0;
+    }
+
+    /**
+     * Processes one batch of due rows; returns how many rows it claimed, or 0 when the batch could not be sent at
+     * all, so that the worker waits for its next tick instead of cycling through the backlog.
+     */
+    @Transactional
+    public int drainOnce(int batchSize) {
+        List<Outbox.Entry> entries = outbox.claimDue(OrganisationService.AGGREGATE, batchSize);
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids =
+                entries.stream().map(Outbox.Entry::aggregateId).distinct().toList();
+        List<IndexResult> results;
+        try {
+            List<OrganisationOperation> operations = documents.operations(ids);
+            results = indexer.apply(operations);
+        } catch (SearchUnavailableException e) {
+            LOG.warn("Elasticsearch unavailable, {} outbox rows will be retried: {}", entries.size(), e.getMessage());
+            return retryAll(entries, e);
+        } catch (RuntimeException e) {
+            // A request Elasticsearch refused as a whole (e.g. a mapping error): keep the rows and back off,
+            // so one bad batch neither loses changes nor spins the worker.
+            LOG.error("Indexing {} outbox rows failed; they will be retried", entries.size(), e);
+            return retryAll(entries, e);
+        }
+        Map<Long, IndexResult> byId = results.stream()
+                .collect(Collectors.toMap(IndexResult::id, Function.identity(), (a, b) -> a.ok() ? b : a));
+        List<Outbox.Entry> done = new ArrayList<>();
+        List<Outbox.Entry> failed = new ArrayList<>();
+        String firstError = null;
+        for (Outbox.Entry entry : entries) {
+            IndexResult result = byId.get(entry.aggregateId());
+            if (result != null && result.ok()) {
+                done.add(entry);
+            } else {
+                failed.add(entry);
+                String error =
+                        result == null ? "no index result for organisation " + entry.aggregateId() : result.error();
+                firstError = firstError == null ? error : firstError;
+            }
+        }
+        outbox.done(done);
+        if (!failed.isEmpty()) {
+            LOG.warn(
+                    "{} of {} index writes failed and will be retried; first error: {}",
+                    failed.size(),
+                    entries.size(),
+                    firstError);
+            indexReady = false;
+            outbox.retryLater(failed, String.valueOf(firstError), maxBackoff);
+        }
+        return entries.size();
+    }
+}

@@ -1,0 +1,45 @@
+package org.qianshou.organisation.search;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import org.qianshou.region.RegionView.RegionRef;
+
+/** One page of verified organisations with facet counts (the organisations' twin of {@code ProjectSearchResponse}). */
+@Serdeable
+public record OrganisationSearchResponse(long total, int page, int size, List<Hit> items, Facets facets) {
+
+    /** An organisation found: public facts only, and the highlighted parts (matches between U+E000 and U+E001). */
+    @Serdeable
+    public record Hit(
+            long id,
+            String name,
+            String kind,
+            String subtype,
+            @Nullable RegionRef registeredRegion,
+            List<RegionRef> serviceRegions,
+            List<String> targetGroups,
+            List<String> serviceCategories,
+            Highlight highlight) {}
+
+    /** {@code name}: the whole name with marks, or null when it did not match; {@code description}: fragments. */
+    @Serdeable
+    public record Highlight(@Nullable String name, List<String> description) {}
+
+    /**
+     * Counts per value. {@code regions}: the children of the selected region (or the prefectures), with the other
+     * filters applied; {@code kinds}/{@code targetGroups}/{@code categories}: every filter except their own.
+     */
+    @Serdeable
+    public record Facets(
+            List<RegionCount> regions,
+            List<CodeCount> kinds,
+            List<CodeCount> targetGroups,
+            List<CodeCount> categories) {}
+
+    @Serdeable
+    public record RegionCount(String code, String name, long count) {}
+
+    @Serdeable
+    public record CodeCount(String code, long count) {}
+}
