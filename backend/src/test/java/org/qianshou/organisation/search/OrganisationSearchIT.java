@@ -491,19 +491,17 @@ class OrganisationSearchIT implements TestPropertyProvider {
                 post("/api/admin/organisations/" + org + "/decision", body).bearerAuth(api.adminToken()));
     }
 
-    /**
-     * A registration certificate on record, so that the owner may submit. Written to the table directly: uploads
-     * are not what this test is about, and on this branch the upload endpoint stores an empty file (fixed on
-     * {@code org-backend}, "read an upload once"); {@code OrganisationApiIT} covers uploads through the API.
-     */
+    /** The owner uploads a registration certificate (a real PDF, through the API), so that it may submit. */
     private void uploadPdf(long org) {
-        String key = UUID.randomUUID().toString().replace("-", "");
-        Db.execute(
-                dataSource,
-                "INSERT INTO organisation_document (organisation_id, kind, storage_key, original_filename,"
-                        + " content_type, size_bytes, sha256, uploaded_by) VALUES (" + org
-                        + ", 'registration-certificate', '" + key + "', '登记证书.pdf', 'application/pdf', "
-                        + PDF.length + ", '" + "0".repeat(64) + "', " + owner.id() + ")");
+        Answer uploaded = api.send(HttpRequest.POST(
+                        "/api/organisations/" + org + "/documents",
+                        io.micronaut.http.client.multipart.MultipartBody.builder()
+                                .addPart("file", "登记证书.pdf", MediaType.APPLICATION_PDF_TYPE, PDF)
+                                .addPart("kind", "registration-certificate")
+                                .build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(owner.token()));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
     }
 
     private String creditCodeOf(long org) {
