@@ -10,7 +10,7 @@ ALTER TABLE organisation
         CHECK (credit_code ~ '^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$'),
     ADD COLUMN legal_representative      varchar(100),
     ADD COLUMN address                   varchar(300) NOT NULL DEFAULT '',
-    ADD COLUMN contact_phone             varchar(11) CHECK (contact_phone ~ '^1[3-9][0-9]{9}$'),
+    ADD COLUMN contact_phone             varchar(20) CHECK (contact_phone ~ '^(1[3-9][0-9]{9}|0[0-9]{2,3}-[0-9]{7,8}(-[0-9]{1,6})?)$'),
     ADD COLUMN contact_email             varchar(254) CHECK (contact_email = lower(contact_email)),
     ADD COLUMN social_workers_assistant    int NOT NULL DEFAULT 0 CHECK (social_workers_assistant >= 0),
     ADD COLUMN social_workers_intermediate int NOT NULL DEFAULT 0 CHECK (social_workers_intermediate >= 0),

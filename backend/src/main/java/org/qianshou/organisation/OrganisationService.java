@@ -562,7 +562,7 @@ public class OrganisationService {
                 "field.category.unknown");
         String phone = null;
         if (r.contactPhone() != null && !r.contactPhone().isBlank()) {
-            phone = Identifiers.phone(r.contactPhone()).orElse(null);
+            phone = PublicPhones.normalise(r.contactPhone()).orElse(null);
             if (phone == null) {
                 violations.add(new Violation("contactPhone", "field.contact-phone.invalid"));
             }
