@@ -18,12 +18,12 @@ describe('sign-up', () => {
       ),
       http.post('*/api/auth/signup', async ({ request }) => {
         bodies.signup = await request.json();
-        return HttpResponse.json({ status: 'sent' }, { status: 202 });
+        return HttpResponse.json({ status: 'sent', handle: 'handle-1' }, { status: 202 });
       }),
       http.post('*/api/auth/signup/confirm', async ({ request }) => {
         bodies.confirm = await request.json();
-        const { code } = bodies.confirm as { code: string };
-        if (code !== '123456') {
+        const { code, handle } = bodies.confirm as { code: string; handle: string };
+        if (code !== '123456' || handle !== 'handle-1') {
           return problem(400, '输入有误', '验证码不正确', {
             errors: [{ field: 'code', message: '验证码不正确或已过期' }],
           });
@@ -65,7 +65,11 @@ describe('sign-up', () => {
     await user.click(screen.getByRole('button', { name: '完成注册' }));
 
     await waitFor(() => expect(location().pathname).toBe('/account'));
-    expect(bodies.confirm).toEqual({ identifier: 'li@example.org', code: '123456' });
+    expect(bodies.confirm).toEqual({
+      identifier: 'li@example.org',
+      code: '123456',
+      handle: 'handle-1',
+    });
     expect(await screen.findByRole('heading', { level: 1, name: '我的账户' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '李老师' })).toBeInTheDocument();
   });

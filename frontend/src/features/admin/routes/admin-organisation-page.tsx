@@ -146,7 +146,7 @@ export function AdminOrganisationPage() {
           </ul>
         ) : null}
       </section>
-      <DecisionForm key={status} id={id} status={status} />
+      <DecisionForm id={id} status={status} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { sessionSchema, setSession, type Session } from '@/lib/auth/session';
 
-export type ConfirmSignupInput = { identifier: string; code: string };
+export type ConfirmSignupInput = { identifier: string; code: string; handle: string };
 
 export function confirmSignup(input: ConfirmSignupInput): Promise<Session> {
   return apiRequest('POST', '/api/auth/signup/confirm', sessionSchema, { body: input });

@@ -1,5 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 
+import * as z from 'zod/mini';
+
 import { apiRequest } from '@/lib/api-client';
 
 export type SignupInput = {
@@ -10,9 +12,15 @@ export type SignupInput = {
   volunteer: boolean;
 };
 
-/** 202 always: a code goes to the identifier (or a "you already have an account" message). */
-export function signup(input: SignupInput): Promise<void> {
-  return apiRequest('POST', '/api/auth/signup', undefined, { body: input });
+const signupStartedSchema = z.object({ status: z.string(), handle: z.string() });
+export type SignupStarted = z.infer<typeof signupStartedSchema>;
+
+/**
+ * 202 always: a code goes to the identifier (or a "you already have an account" message). The
+ * handle must come back with the code, so only this browser can complete this sign-up.
+ */
+export function signup(input: SignupInput): Promise<SignupStarted> {
+  return apiRequest('POST', '/api/auth/signup', signupStartedSchema, { body: input });
 }
 
 export function useSignup() {

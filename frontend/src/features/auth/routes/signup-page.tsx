@@ -22,6 +22,7 @@ export function SignupPage() {
   const confirm = useConfirmSignup();
 
   const [identifier, setIdentifier] = useState('');
+  const [handle, setHandle] = useState('');
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [volunteer, setVolunteer] = useState(false);
@@ -46,14 +47,19 @@ export function SignupPage() {
         language,
         volunteer,
       },
-      { onSuccess: () => setStep('code') },
+      {
+        onSuccess: (started) => {
+          setHandle(started.handle);
+          setStep('code');
+        },
+      },
     );
   };
 
   const submitCode = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     confirm.mutate(
-      { identifier: identifier.trim(), code: code.trim() },
+      { identifier: identifier.trim(), code: code.trim(), handle },
       { onSuccess: () => void navigate(next, { replace: true }) },
     );
   };

@@ -34,10 +34,12 @@ CREATE TABLE auth_session (
 );
 CREATE INDEX auth_session_account_idx ON auth_session (account_id) WHERE revoked_at IS NULL;
 
--- Pending sign-ups: the account is created only when the code sent to the identifier comes back.
+-- Pending sign-ups: the account is created only when the code sent to the identifier comes back,
+-- together with the handle that only the browser which started this sign-up holds.
 CREATE TABLE signup_request (
     id            bigserial    PRIMARY KEY,
     identifier    varchar(254) NOT NULL,
+    handle_hash   bytea        NOT NULL UNIQUE,
     code_hash     bytea        NOT NULL,
     display_name  varchar(100) NOT NULL,
     password_hash varchar(200) NOT NULL,

@@ -24,7 +24,9 @@ final class AccountRequests {
 
     @Serdeable
     record SignupConfirmation(
-            @Nullable String identifier, @Nullable String code) {
+            @Nullable String identifier,
+            @Nullable String code,
+            @Nullable String handle) {
         @Override
         public String toString() {
             return "SignupConfirmation[…]";

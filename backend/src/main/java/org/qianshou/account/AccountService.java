@@ -89,7 +89,7 @@ public class AccountService {
      * saying so. The caller cannot tell the two apart.
      */
     @Transactional
-    public void requestSignup(SignupRequest request, Locale locale) {
+    public String requestSignup(SignupRequest request, Locale locale) {
         List<Violation> violations = new ArrayList<>();
         Optional<Identifier> identifier = Identifiers.parse(request.identifier());
         if (identifier.isEmpty()) {
@@ -110,44 +110,54 @@ public class AccountService {
         Identifier id = identifier.orElseThrow();
         Locale messageLocale = localeOf(language);
         String passwordHash = hasher.hash(request.password());
+        String handle = randomToken();
         if (findByIdentifier(id).isPresent()) {
             sender.send(message(id, "signup-existing", messageLocale, configuration.publicUrl()));
-            return;
+            return handle;
         }
         String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
         jdbc.prepareStatement(
-                "INSERT INTO signup_request (identifier, code_hash, display_name, password_hash, language, volunteer,"
-                        + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO signup_request (identifier, handle_hash, code_hash, display_name, password_hash, language,"
+                        + " volunteer, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 st -> {
                     st.setString(1, id.value());
-                    st.setBytes(2, keys.codeHash("signup", id.value(), code));
-                    st.setString(3, name);
-                    st.setString(4, passwordHash);
-                    st.setString(5, language);
-                    st.setBoolean(6, Boolean.TRUE.equals(request.volunteer()));
-                    st.setTimestamp(7, Timestamp.from(Instant.now().plus(SIGNUP_CODE_LIFETIME)));
+                    st.setBytes(2, SecretKeys.sha256(handle));
+                    st.setBytes(3, keys.codeHash("signup", id.value(), code));
+                    st.setString(4, name);
+                    st.setString(5, passwordHash);
+                    st.setString(6, language);
+                    st.setBoolean(7, Boolean.TRUE.equals(request.volunteer()));
+                    st.setTimestamp(8, Timestamp.from(Instant.now().plus(SIGNUP_CODE_LIFETIME)));
                     return st.executeUpdate();
                 });
         sender.send(message(id, "signup-code", messageLocale, code, SIGNUP_CODE_LIFETIME.toMinutes()));
+        return handle;
+    }
+
+    private String randomToken() {
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     }
 
     /** Completes a sign-up with the code that was sent; returns the new account. */
     @Transactional(noRollbackFor = InvalidInputException.class)
-    public AccountRow confirmSignup(@Nullable String rawIdentifier, @Nullable String code) {
+    public AccountRow confirmSignup(@Nullable String rawIdentifier, @Nullable String code, @Nullable String handle) {
         Identifier id = Identifiers.parse(rawIdentifier)
                 .orElseThrow(() -> InvalidInputException.of("identifier", "field.identifier.invalid"));
-        if (code == null || !code.strip().matches("[0-9]{6}")) {
+        if (code == null || !code.strip().matches("[0-9]{6}") || handle == null || handle.length() > 100) {
             throw InvalidInputException.of("code", "field.code.invalid");
         }
         record Pending(
                 long id, byte[] codeHash, String name, String passwordHash, String language, boolean volunteer) {}
         Optional<Pending> pending = jdbc.prepareStatement(
                 "SELECT id, code_hash, display_name, password_hash, language, volunteer FROM signup_request"
-                        + " WHERE identifier = ? AND used_at IS NULL AND expires_at > now() AND attempts < ?"
-                        + " ORDER BY created_at DESC LIMIT 1 FOR UPDATE",
+                        + " WHERE identifier = ? AND handle_hash = ? AND used_at IS NULL AND expires_at > now()"
+                        + " AND attempts < ? FOR UPDATE",
                 st -> {
                     st.setString(1, id.value());
-                    st.setInt(2, SIGNUP_CODE_ATTEMPTS);
+                    st.setBytes(2, SecretKeys.sha256(handle));
+                    st.setInt(3, SIGNUP_CODE_ATTEMPTS);
                     try (ResultSet rs = st.executeQuery()) {
                         return rs.next()
                                 ? Optional.of(new Pending(
@@ -240,9 +250,7 @@ public class AccountService {
         if (account.isEmpty()) {
             return;
         }
-        byte[] raw = new byte[32];
-        random.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String token = randomToken();
         jdbc.prepareStatement(
                 "INSERT INTO one_time_token (account_id, purpose, token_hash, expires_at)"
                         + " VALUES (?, 'password-reset', ?, ?)",

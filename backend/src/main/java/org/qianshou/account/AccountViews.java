@@ -25,6 +25,10 @@ final class AccountViews {
     @Serdeable
     record Session(@Nullable AccountView account, @Nullable String csrfToken) {}
 
+    /** The answer to a sign-up: the handle must come back with the code (random even when nothing was stored). */
+    @Serdeable
+    record SignupStarted(String status, String handle) {}
+
     @Serdeable
     record Sent(String status) {
         static final Sent SENT = new Sent("sent");

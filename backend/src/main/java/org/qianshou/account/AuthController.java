@@ -34,6 +34,7 @@ import org.qianshou.account.AccountRequests.SignupConfirmation;
 import org.qianshou.account.AccountRequests.SignupRequest;
 import org.qianshou.account.AccountViews.Sent;
 import org.qianshou.account.AccountViews.Session;
+import org.qianshou.account.AccountViews.SignupStarted;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.Messages;
 import org.qianshou.system.security.ClientAddress;
@@ -52,7 +53,7 @@ import org.qianshou.system.security.Throttle;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuthController {
 
-    static final int LOGIN_FAILURES_PER_MINUTE = 10;
+    static final int LOGIN_ATTEMPTS_PER_MINUTE = 10;
     static final int REQUESTS_PER_ADDRESS_PER_MINUTE = 30;
     static final int SIGNUPS_PER_IDENTIFIER = 5;
     static final int RESETS_PER_IDENTIFIER = 3;
@@ -99,18 +100,17 @@ class AuthController {
 
     @Post("/signup")
     @Status(HttpStatus.ACCEPTED)
-    Sent signup(HttpRequest<?> request, @Body SignupRequest body) {
+    SignupStarted signup(HttpRequest<?> request, @Body SignupRequest body) {
         throttle.hit("signup-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
         Identifiers.parse(body.identifier())
                 .ifPresent(id -> throttle.hit("signup-id", id.value(), SIGNUPS_PER_IDENTIFIER, QUARTER));
-        accounts.requestSignup(body, messages.localeOf(request));
-        return Sent.SENT;
+        return new SignupStarted("sent", accounts.requestSignup(body, messages.localeOf(request)));
     }
 
     @Post("/signup/confirm")
     MutableHttpResponse<?> confirmSignup(HttpRequest<?> request, @Body SignupConfirmation body) {
         throttle.hit("signup-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
-        AccountRow account = accounts.confirmSignup(body.identifier(), body.code());
+        AccountRow account = accounts.confirmSignup(body.identifier(), body.code(), body.handle());
         return cookieSession(account, request);
     }
 
@@ -218,7 +218,7 @@ class AuthController {
         }
         SessionStore.Found session = found.get();
         if (!session.active()) {
-            if (!session.justRotated()) {
+            if (session.rotated() && !session.justRotated()) {
                 // A refresh token used again long after it was exchanged: someone else may hold it.
                 sessions.revokeAll(session.accountId(), null);
             }
@@ -230,13 +230,16 @@ class AuthController {
         return accounts.findById(session.accountId()).filter(AccountRow::active);
     }
 
+    /**
+     * Every attempt counts against the identifier before the password is checked, atomically, so that
+     * parallel guesses cannot slip past the limit: the 11th attempt within a minute gets 429, whether
+     * or not its password is right.
+     */
     private AccountRow authenticate(HttpRequest<?> request, Credentials body) {
         throttle.hit("login-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
-        String key = Throttle.identifierKey(body.identifier());
-        throttle.check("login-fail", key, LOGIN_FAILURES_PER_MINUTE, MINUTE);
+        throttle.hit("login-id", Throttle.identifierKey(body.identifier()), LOGIN_ATTEMPTS_PER_MINUTE, MINUTE);
         Optional<AccountRow> account = accounts.authenticate(body.identifier(), body.password());
         if (account.isEmpty()) {
-            throttle.record("login-fail", key);
             accounts.recordLoginFailure(body.identifier());
             throw new LoginFailedException();
         }

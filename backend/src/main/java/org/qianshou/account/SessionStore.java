@@ -22,9 +22,10 @@ public class SessionStore {
      * A session found by its refresh token.
      *
      * @param active not revoked and not expired
+     * @param rotated exchanged for a newer session (a revoked session keeps its refresh hash only then)
      * @param justRotated replaced by a newer session moments ago (two tabs refreshing at once), not stolen
      */
-    record Found(UUID id, long accountId, boolean active, boolean justRotated) {}
+    record Found(UUID id, long accountId, boolean active, boolean rotated, boolean justRotated) {}
 
     private final JdbcOperations jdbc;
 
@@ -61,7 +62,7 @@ public class SessionStore {
     @Transactional
     Optional<Found> findByRefreshHash(byte[] hash) {
         return jdbc.prepareStatement(
-                "SELECT id, account_id, revoked_at IS NULL AND expires_at > now(),"
+                "SELECT id, account_id, revoked_at IS NULL AND expires_at > now(), revoked_at IS NOT NULL,"
                         + " revoked_at IS NOT NULL AND revoked_at > now() - interval '30 seconds' FROM auth_session"
                         + " WHERE refresh_hash = ?",
                 st -> {
@@ -69,7 +70,11 @@ public class SessionStore {
                     try (var rs = st.executeQuery()) {
                         return rs.next()
                                 ? Optional.of(new Found(
-                                        rs.getObject(1, UUID.class), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4)))
+                                        rs.getObject(1, UUID.class),
+                                        rs.getLong(2),
+                                        rs.getBoolean(3),
+                                        rs.getBoolean(4),
+                                        rs.getBoolean(5)))
                                 : Optional.<Found>empty();
                     }
                 });

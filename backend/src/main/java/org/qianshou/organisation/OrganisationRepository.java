@@ -23,6 +23,11 @@ interface OrganisationRepository extends CrudRepository<Organisation, Long> {
     @Query("SELECT * FROM organisation WHERE id IN (:ids) AND status = 'verified' ORDER BY id")
     List<Organisation> findVerified(java.util.Collection<Long> ids);
 
+    /** The row, locked until the transaction ends, so that concurrent writers (a member's edit, an
+     * administrator's decision) take turns instead of overwriting each other. */
+    @Query("SELECT * FROM organisation WHERE id = :id FOR UPDATE")
+    java.util.Optional<Organisation> findByIdForUpdate(long id);
+
     @Query("SELECT id FROM organisation WHERE status = 'verified' AND id > :after ORDER BY id LIMIT :limit")
     List<Long> verifiedIdsAfter(long after, int limit);
 }

@@ -129,7 +129,7 @@ public class OrganisationService {
         if (!invalid.isEmpty()) {
             throw new ConstraintViolationException(invalid);
         }
-        Organisation current = load(id);
+        Organisation current = loadForUpdate(id);
         Valid_ v = validate(request, id);
         boolean identityChanged = !v.name.equals(current.name())
                 || !Objects.equals(v.creditCode, current.creditCode())
@@ -181,7 +181,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationDetail submit(Actor actor, long id) {
         access.requireOwner(actor, id);
-        Organisation current = load(id);
+        Organisation current = loadForUpdate(id);
         if (!Organisation.DRAFT.equals(current.status()) && !Organisation.REJECTED.equals(current.status())) {
             throw new ConflictException("error.organisation.cannot-submit." + current.status());
         }
@@ -265,7 +265,7 @@ public class OrganisationService {
     /** An administrator's decision: verify, reject (reason), suspend (reason) or reinstate. */
     @Transactional
     public OrganisationDetail decide(Actor admin, long id, @Valid DecisionRequest request) {
-        Organisation current = load(id);
+        Organisation current = loadForUpdate(id);
         String reason = request.reason() == null ? null : request.reason().strip();
         String from = current.status();
         String to;
@@ -398,6 +398,10 @@ public class OrganisationService {
     }
 
     // ---- helpers ----
+
+    private Organisation loadForUpdate(long id) {
+        return repository.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("resource.organisation", id));
+    }
 
     private Organisation load(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("resource.organisation", id));

@@ -139,6 +139,10 @@ public class ProjectService {
     @Transactional
     public ProjectDetail updateAsMember(Actor actor, long id, @Valid ProjectDraft draft) {
         ProjectEntity current = memberProject(actor, id);
+        if (ProjectStatus.PUBLIC.contains(current.status())) {
+            // What the public sees changes only while the organisation is verified.
+            access.requireCanPublish(actor, current.organisationId());
+        }
         if (draft.version() != null && !draft.version().equals(current.version())) {
             throw new ConflictException("error.version-conflict");
         }

@@ -125,8 +125,28 @@ final class ProblemHandlers {
                 return problems.response(
                         request, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "error.database-unavailable");
             }
-            LOG.error("Database error", exception);
+            java.sql.SQLException sql = sqlException(exception);
+            if (sql != null && "23505".equals(sql.getSQLState())) {
+                // Two requests raced for something unique: the loser is told, not given a 500.
+                LOG.warn("Unique constraint violated (SQLState 23505)");
+                return problems.response(request, HttpStatus.CONFLICT, "conflict", "error.duplicate");
+            }
+            // PostgreSQL messages quote the offending row, which may hold personal data: log the
+            // SQLState and constraint, never the message.
+            LOG.error(
+                    "Database error {} SQLState {}",
+                    exception.getClass().getSimpleName(),
+                    sql == null ? "-" : sql.getSQLState());
             return problems.response(request, HttpStatus.INTERNAL_SERVER_ERROR, "http-500", "status.500.detail");
+        }
+
+        static java.sql.SQLException sqlException(Throwable exception) {
+            for (Throwable t = exception; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException e) {
+                    return e;
+                }
+            }
+            return null;
         }
 
         /** A connection that could not be had or broke (SQLState class 08, or the pool timing out). */

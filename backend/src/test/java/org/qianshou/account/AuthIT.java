@@ -96,7 +96,9 @@ class AuthIT implements TestPropertyProvider {
 
         var confirm = client.toBlocking()
                 .exchange(
-                        json(HttpRequest.POST("/api/auth/signup/confirm", Map.of("identifier", email, "code", code))),
+                        json(HttpRequest.POST(
+                                "/api/auth/signup/confirm",
+                                Map.of("identifier", email, "code", code, "handle", started.body().get("handle")))),
                         Map.class);
         assertThat(confirm.code()).isEqualTo(200);
         List<String> cookies = confirm.getHeaders().getAll("Set-Cookie");
@@ -126,12 +128,18 @@ class AuthIT implements TestPropertyProvider {
     @Test
     void aWrongCodeIsRefusedAndTheAccountIsNotCreated() {
         String email = newEmail();
-        signup(email, "李四");
-        waitForMail(email);
-        Answer wrong = api.send(
-                json(HttpRequest.POST("/api/auth/signup/confirm", Map.of("identifier", email, "code", "000000"))));
+        Object handle = signup(email, "李四").body().get("handle");
+        String code = codeFrom(waitForMail(email));
+        String wrongCode = code.equals("000000") ? "000001" : "000000";
+        Answer wrong = api.send(json(HttpRequest.POST(
+                "/api/auth/signup/confirm", Map.of("identifier", email, "code", wrongCode, "handle", handle))));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.errorFields()).containsExactly("code");
+        // The right code without the handle of the browser that started the sign-up is refused too:
+        // someone who starts a sign-up for another person's address cannot complete the victim's.
+        Answer stolen = api.send(json(HttpRequest.POST(
+                "/api/auth/signup/confirm", Map.of("identifier", email, "code", code, "handle", "not-the-handle"))));
+        assertThat(stolen.status()).isEqualTo(400);
         assertThat(count("SELECT count(*) FROM account WHERE email = '" + email + "'"))
                 .isZero();
     }
@@ -142,7 +150,7 @@ class AuthIT implements TestPropertyProvider {
         MAIL.purgeEmailFromAllMailboxes();
         Answer again = signup(email, "冒名者");
         assertThat(again.status()).isEqualTo(202);
-        assertThat(again.body()).isEqualTo(Map.of("status", "sent"));
+        assertThat(again.body()).containsOnlyKeys("status", "handle").containsEntry("status", "sent");
         MimeMessage note = waitForMail(email);
         assertThat(CODE.matcher(textOf(note)).find()).isFalse();
         assertThat(count("SELECT count(*) FROM signup_request WHERE identifier = '" + email + "' AND used_at IS NULL"))
@@ -356,10 +364,10 @@ class AuthIT implements TestPropertyProvider {
     /** A confirmed account with {@link #PASSWORD}; returns its e-mail address. */
     private String newAccount(String name) {
         String email = newEmail();
-        signup(email, name);
+        Object handle = signup(email, name).body().get("handle");
         String code = codeFrom(waitForMail(email));
-        Answer confirmed =
-                api.send(json(HttpRequest.POST("/api/auth/signup/confirm", Map.of("identifier", email, "code", code))));
+        Answer confirmed = api.send(json(HttpRequest.POST(
+                "/api/auth/signup/confirm", Map.of("identifier", email, "code", code, "handle", handle))));
         assertThat(confirmed.status()).isEqualTo(200);
         return email;
     }
