@@ -13,11 +13,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.Duration;
 import org.qianshou.organisation.MemberViews.InvitationView;
 import org.qianshou.organisation.MemberViews.InviteRequest;
 import org.qianshou.organisation.MemberViews.Members;
 import org.qianshou.organisation.MemberViews.TransferRequest;
 import org.qianshou.system.security.Actor;
+import org.qianshou.system.security.Throttle;
 
 /**
  * Members and invitations of an organisation: the owner manages, members read. Bodies are checked by
@@ -28,10 +30,17 @@ import org.qianshou.system.security.Actor;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MemberController {
 
-    private final MemberService members;
+    /** Invitations send messages to addresses the owner types: at most this many per owner and hour. */
+    static final int INVITATIONS_PER_HOUR = 30;
 
-    MemberController(MemberService members) {
+    private final MemberService members;
+    private final AccessPolicy access;
+    private final Throttle throttle;
+
+    MemberController(MemberService members, AccessPolicy access, Throttle throttle) {
         this.members = members;
+        this.access = access;
+        this.throttle = throttle;
     }
 
     @Get("/members")
@@ -42,7 +51,10 @@ class MemberController {
     @Post("/invitations")
     HttpResponse<InvitationView> invite(
             @PathVariable long id, @Body InviteRequest request, Authentication authentication) {
-        MemberService.Invited invited = members.invite(Actor.of(authentication), id, request.identifier());
+        Actor actor = Actor.of(authentication);
+        access.requireOwner(actor, id);
+        throttle.hit("invite-account", Long.toString(actor.accountId()), INVITATIONS_PER_HOUR, Duration.ofHours(1));
+        MemberService.Invited invited = members.invite(actor, id, request.identifier());
         members.notify(invited);
         return HttpResponse.accepted().body(invited.invitation());
     }

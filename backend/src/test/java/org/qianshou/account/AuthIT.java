@@ -98,7 +98,13 @@ class AuthIT implements TestPropertyProvider {
                 .exchange(
                         json(HttpRequest.POST(
                                 "/api/auth/signup/confirm",
-                                Map.of("identifier", email, "code", code, "handle", started.body().get("handle")))),
+                                Map.of(
+                                        "identifier",
+                                        email,
+                                        "code",
+                                        code,
+                                        "handle",
+                                        started.body().get("handle")))),
                         Map.class);
         assertThat(confirm.code()).isEqualTo(200);
         List<String> cookies = confirm.getHeaders().getAll("Set-Cookie");
