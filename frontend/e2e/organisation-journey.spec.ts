@@ -120,6 +120,10 @@ test('owner registers, admin verifies, staff publishes, the public finds the pro
   await staff.getByRole('link', { name: '新建项目' }).click();
   await staff.getByLabel('项目名称').fill(projectTitle);
   await staff.getByLabel('项目介绍').fill('暑期为镇雄县留守儿童提供陪伴和课业辅导。');
+  await staff.getByLabel('计划').selectOption({ label: '示范项目' });
+  await staff.getByLabel('资金来源').selectOption({ label: '政府购买服务' });
+  await staff.getByLabel('开始日期').fill('2027-07-01');
+  await staff.getByLabel('结束日期').fill('2027-08-31');
   await staff.getByLabel('预算（元）').fill('12000.50');
   const regions = staff.getByRole('group', { name: '服务地区' });
   await regions.getByLabel('州（市）').selectOption({ label: '昭通市' });
@@ -129,6 +133,10 @@ test('owner registers, admin verifies, staff publishes, the public finds the pro
   await staff
     .getByRole('group', { name: '服务对象' })
     .getByRole('checkbox', { name: '留守儿童', exact: true })
+    .check();
+  await staff
+    .getByRole('group', { name: '服务内容' })
+    .getByRole('checkbox', { name: '留守儿童关爱保护', exact: true })
     .check();
   await staff.getByRole('button', { name: '保存', exact: true }).click();
   await expect(staff).toHaveURL(new RegExp(`${organisationPath}(#projects)?$`));
