@@ -32,7 +32,6 @@ import org.qianshou.system.InvalidInputException.Violation;
 import org.qianshou.system.Messages;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.QianshouConfiguration;
-import org.qianshou.system.mail.MessageSender;
 import org.qianshou.system.mail.OutgoingMessage;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.Identifiers;
@@ -57,7 +56,6 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final SecretKeys keys;
     private final SessionStore sessions;
-    private final MessageSender sender;
     private final Messages messages;
     private final AuditLog audit;
     private final QianshouConfiguration configuration;
@@ -68,7 +66,6 @@ public class AccountService {
             PasswordHasher hasher,
             SecretKeys keys,
             SessionStore sessions,
-            MessageSender sender,
             Messages messages,
             AuditLog audit,
             QianshouConfiguration configuration) {
@@ -76,7 +73,6 @@ public class AccountService {
         this.hasher = hasher;
         this.keys = keys;
         this.sessions = sessions;
-        this.sender = sender;
         this.messages = messages;
         this.audit = audit;
         this.configuration = configuration;
@@ -85,11 +81,18 @@ public class AccountService {
     // ---- sign-up
 
     /**
-     * Starts a sign-up: a code goes to the identifier, or, when it already has an account, a note
-     * saying so. The caller cannot tell the two apart.
+     * A started sign-up: the handle for the answer and the message to send once the transaction has
+     * committed (never inside it, so that a slow mail server neither holds a connection nor tells by
+     * its delay whether the address has an account).
+     */
+    public record SignupOutcome(String handle, OutgoingMessage message) {}
+
+    /**
+     * Starts a sign-up: a code for the identifier, or, when it already has an account, a note saying
+     * so. The caller cannot tell the two apart. The caller sends the returned message.
      */
     @Transactional
-    public String requestSignup(SignupRequest request, Locale locale) {
+    public SignupOutcome requestSignup(SignupRequest request, Locale locale) {
         List<Violation> violations = new ArrayList<>();
         Optional<Identifier> identifier = Identifiers.parse(request.identifier());
         if (identifier.isEmpty()) {
@@ -112,8 +115,7 @@ public class AccountService {
         String passwordHash = hasher.hash(request.password());
         String handle = randomToken();
         if (findByIdentifier(id).isPresent()) {
-            sender.send(message(id, "signup-existing", messageLocale, configuration.publicUrl()));
-            return handle;
+            return new SignupOutcome(handle, message(id, "signup-existing", messageLocale, configuration.publicUrl()));
         }
         String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
         jdbc.prepareStatement(
@@ -130,8 +132,8 @@ public class AccountService {
                     st.setTimestamp(8, Timestamp.from(Instant.now().plus(SIGNUP_CODE_LIFETIME)));
                     return st.executeUpdate();
                 });
-        sender.send(message(id, "signup-code", messageLocale, code, SIGNUP_CODE_LIFETIME.toMinutes()));
-        return handle;
+        return new SignupOutcome(
+                handle, message(id, "signup-code", messageLocale, code, SIGNUP_CODE_LIFETIME.toMinutes()));
     }
 
     private String randomToken() {
@@ -243,12 +245,12 @@ public class AccountService {
         audit.record(account.id(), "account.password-changed", "account", account.id(), "");
     }
 
-    /** Sends a reset link when the identifier has an account; says nothing either way. */
+    /** A reset link for the caller to send when the identifier has an account; nothing otherwise. */
     @Transactional
-    public void requestReset(Identifier id, Locale locale) {
+    public Optional<OutgoingMessage> requestReset(Identifier id, Locale locale) {
         Optional<AccountRow> account = findByIdentifier(id);
         if (account.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String token = randomToken();
         jdbc.prepareStatement(
@@ -262,7 +264,7 @@ public class AccountService {
                 });
         String link = configuration.publicUrl().replaceAll("/+$", "") + "/reset-password?token=" + token;
         Locale messageLocale = localeOf(account.get().language());
-        sender.send(message(id, "password-reset", messageLocale, link, RESET_TOKEN_LIFETIME.toMinutes()));
+        return Optional.of(message(id, "password-reset", messageLocale, link, RESET_TOKEN_LIFETIME.toMinutes()));
     }
 
     /** Sets a new password with a reset token; every session of the account ends. */

@@ -71,6 +71,7 @@ class AuthController {
     private final RefreshTokenValidator refreshTokens;
     private final RefreshTokenCookieConfiguration refreshCookie;
     private final ClientAddress addresses;
+    private final AfterCommitSender outbound;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     AuthController(
@@ -84,7 +85,9 @@ class AuthController {
             AccessRefreshTokenGenerator tokens,
             RefreshTokenValidator refreshTokens,
             RefreshTokenCookieConfiguration refreshCookie,
-            ClientAddress addresses) {
+            ClientAddress addresses,
+            AfterCommitSender outbound) {
+        this.outbound = outbound;
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -104,7 +107,9 @@ class AuthController {
         throttle.hit("signup-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
         Identifiers.parse(body.identifier())
                 .ifPresent(id -> throttle.hit("signup-id", id.value(), SIGNUPS_PER_IDENTIFIER, QUARTER));
-        return new SignupStarted("sent", accounts.requestSignup(body, messages.localeOf(request)));
+        AccountService.SignupOutcome outcome = accounts.requestSignup(body, messages.localeOf(request));
+        outbound.send(outcome.message());
+        return new SignupStarted("sent", outcome.handle());
     }
 
     @Post("/signup/confirm")
@@ -195,7 +200,7 @@ class AuthController {
         Identifier id = Identifiers.parse(body.identifier())
                 .orElseThrow(() -> InvalidInputException.of("identifier", "field.identifier.invalid"));
         throttle.hit("reset-id", id.value(), RESETS_PER_IDENTIFIER, QUARTER);
-        accounts.requestReset(id, messages.localeOf(request));
+        accounts.requestReset(id, messages.localeOf(request)).ifPresent(outbound::send);
         return Sent.SENT;
     }
 
