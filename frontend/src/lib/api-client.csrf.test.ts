@@ -20,6 +20,45 @@ afterEach(() => {
   setSessionListener(undefined);
 });
 
+describe('CSRF token from another tab', () => {
+  it('reads the current session token once after a csrf refusal and retries', async () => {
+    setCsrfToken('old-token');
+    const tokens: (string | null)[] = [];
+    server.use(
+      http.post('*/api/thing', ({ request }) => {
+        const token = request.headers.get('X-CSRF-TOKEN');
+        tokens.push(token);
+        return token === 'new-token'
+          ? new HttpResponse(null, { status: 204 })
+          : problem(403, '无权访问', '请求来源校验失败', {
+              type: 'https://qianshou.org/problems/csrf',
+            });
+      }),
+      http.get('*/api/auth/me', () =>
+        HttpResponse.json({ account: { id: 1 }, csrfToken: 'new-token' }),
+      ),
+    );
+    await apiRequest('POST', '/api/thing');
+    expect(tokens).toEqual(['old-token', 'new-token']);
+    expect(getCsrfToken()).toBe('new-token');
+  });
+
+  it('does not retry other 403s', async () => {
+    setCsrfToken('token');
+    let calls = 0;
+    server.use(
+      http.post('*/api/thing', () => {
+        calls++;
+        return problem(403, '无权访问', '不是成员', {
+          type: 'https://qianshou.org/problems/not-a-member',
+        });
+      }),
+    );
+    await expect(apiRequest('POST', '/api/thing')).rejects.toBeInstanceOf(ApiError);
+    expect(calls).toBe(1);
+  });
+});
+
 describe('CSRF header', () => {
   it('is sent on POST, PUT, PATCH and DELETE, never on GET', async () => {
     setCsrfToken('token-123');

@@ -150,6 +150,40 @@ export function refreshSession(): Promise<boolean> {
   return refreshing;
 }
 
+async function isCsrfRefusal(response: Response): Promise<boolean> {
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  return (
+    !!body &&
+    typeof body === 'object' &&
+    'type' in body &&
+    typeof body.type === 'string' &&
+    body.type.endsWith('/csrf')
+  );
+}
+
+/** `GET /api/auth/me`: the session the cookies now stand for, with its CSRF token. */
+async function resyncSession(): Promise<boolean> {
+  try {
+    const response = await fetch(buildUrl('/api/auth/me'), {
+      method: 'GET',
+      credentials: 'same-origin',
+      headers: headers('GET', undefined),
+    });
+    if (!response.ok) return false;
+    const body: unknown = await response.json().catch(() => null);
+    if (!body || typeof body !== 'object' || !('csrfToken' in body)) return false;
+    const token = typeof body.csrfToken === 'string' ? body.csrfToken : null;
+    setCsrfToken(token);
+    sessionListener?.(body);
+    return token !== null;
+  } catch {
+    return false;
+  }
+}
+
 function headers(method: string, contentType: string | undefined): Record<string, string> {
   const result: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
@@ -188,6 +222,11 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   // own reasons (wrong password), which a refresh cannot fix.
   if (response.status === 401 && !path.startsWith(AUTH_PREFIX)) {
     if (await refreshSession()) response = await doFetch();
+  }
+  // A CSRF token from an older session: another tab refreshed the session (the cookies are
+  // shared, the token in memory is not). Read the current session's token once and try again.
+  if (response.status === 403 && UNSAFE_METHODS.has(method) && (await isCsrfRefusal(response))) {
+    if (await resyncSession()) response = await doFetch();
   }
   if (!response.ok) {
     const problem = await readProblem(response);

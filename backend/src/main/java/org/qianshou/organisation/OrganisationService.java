@@ -173,6 +173,7 @@ public class OrganisationService {
         }
         if (current.isVerified()) {
             outbox.enqueue(AGGREGATE, id);
+            announceProjects(id);
         }
         return full(saved, role);
     }
@@ -302,6 +303,7 @@ public class OrganisationService {
         audit.record(admin.accountId(), action, OBJECT_TYPE, id, needsReason ? reason : null);
         if (Organisation.VERIFIED.equals(from) || Organisation.VERIFIED.equals(to)) {
             outbox.enqueue(AGGREGATE, id);
+            announceProjects(id);
         }
         return full(saved, memberships.roleOf(id, admin.accountId()).orElse(null));
     }
@@ -398,6 +400,14 @@ public class OrganisationService {
     }
 
     // ---- helpers ----
+
+    /**
+     * The organisation's projects are shown publicly only while it is verified, under its name: tell
+     * the project index when either changes.
+     */
+    private void announceProjects(long id) {
+        outbox.enqueueWhere("project", "project", "organisation_id", id);
+    }
 
     private Organisation loadForUpdate(long id) {
         return repository.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("resource.organisation", id));

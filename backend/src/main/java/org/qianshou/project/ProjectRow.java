@@ -6,6 +6,7 @@ import java.util.List;
 record ProjectRow(
         ProjectEntity project,
         String organisationName,
+        boolean organisationVerified,
         List<String> regionCodes,
         List<String> targetGroups,
         List<String> serviceCategories) {}

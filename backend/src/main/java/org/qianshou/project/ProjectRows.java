@@ -119,10 +119,12 @@ class ProjectRows {
         Long[] idArray = ids.stream().distinct().sorted().toArray(Long[]::new);
         Map<Long, ProjectEntity> projects = new LinkedHashMap<>();
         Map<Long, String> organisationNames = new HashMap<>();
+        Map<Long, Boolean> organisationVerified = new HashMap<>();
         jdbc.prepareStatement(
                 "SELECT p.id, p.organisation_id, p.title, p.description, p.programme_code, p.funding_type_code,"
                         + " p.status, p.start_date, p.end_date, p.budget_fen, p.demo, p.version, p.created_at,"
-                        + " p.updated_at, o.name FROM project p JOIN organisation o ON o.id = p.organisation_id"
+                        + " p.updated_at, o.name, o.status = 'verified' FROM project p"
+                        + " JOIN organisation o ON o.id = p.organisation_id"
                         + " WHERE p.id = ANY (?) ORDER BY p.id",
                 statement -> {
                     statement.setArray(1, statement.getConnection().createArrayOf("bigint", idArray));
@@ -131,6 +133,7 @@ class ProjectRows {
                             ProjectEntity p = entity(rs);
                             projects.put(p.id(), p);
                             organisationNames.put(p.id(), rs.getString(15));
+                            organisationVerified.put(p.id(), rs.getBoolean(16));
                         }
                     }
                     return null;
@@ -142,6 +145,7 @@ class ProjectRows {
         projects.forEach((id, p) -> rows.add(new ProjectRow(
                 p,
                 organisationNames.get(id),
+                organisationVerified.getOrDefault(id, false),
                 regions.getOrDefault(id, List.of()),
                 groups.getOrDefault(id, List.of()),
                 categories.getOrDefault(id, List.of()))));

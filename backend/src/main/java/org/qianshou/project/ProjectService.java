@@ -183,9 +183,11 @@ public class ProjectService {
         ProjectRow row = rows.load(List.of(id)).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("resource.project", id));
-        if (!ProjectStatus.PUBLIC.contains(row.project().status())
+        boolean visible = ProjectStatus.PUBLIC.contains(row.project().status()) && row.organisationVerified();
+        if (!visible
                 && (actor == null
                         || !access.isMemberOrAdmin(actor, row.project().organisationId()))) {
+            // Drafts, and the projects of an organisation that is not (or no longer) verified.
             throw new NotFoundException("resource.project", id);
         }
         return detail(row);
@@ -294,7 +296,7 @@ public class ProjectService {
                 row.serviceCategories(),
                 p.programmeCode(),
                 p.fundingTypeCode(),
-                p.status(),
+                row.organisationVerified() ? p.status() : ProjectStatus.WITHHELD,
                 p.startDate(),
                 p.endDate(),
                 p.budgetFen(),

@@ -209,6 +209,53 @@ class OrganisationSearchIT implements TestPropertyProvider {
         assertThat(pendingOutboxRows()).isZero();
     }
 
+    @Test
+    void theProjectsOfASuspendedOrganisationLeaveSearchAndComeBackWithIt() {
+        long org = createVerified(request(
+                "彝良县洛泽河社会工作服务中心", List.of("530628"), List.of("left-behind-children"), List.of("left-behind-children")));
+        Map<String, Object> project = new LinkedHashMap<>();
+        project.put("title", "洛泽河留守儿童假期课堂");
+        project.put("description", "假期为留守儿童开设课堂。");
+        project.put("regionCodes", List.of("530628"));
+        project.put("targetGroups", List.of("left-behind-children"));
+        project.put("serviceCategories", List.of("left-behind-children"));
+        project.put("programme", "demonstration");
+        project.put("startDate", "2027-07-01");
+        project.put("endDate", "2027-08-31");
+        project.put("budgetFen", 500_000);
+        Answer draft = send(post("/api/organisations/" + org + "/projects", project));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        long id = number(draft, "id");
+        assertThat(send(post("/api/projects/" + id + "/publish", Map.of())).status())
+                .isEqualTo(200);
+        String query = "/api/projects/search?q=" + encode("洛泽河") + "&region=530628";
+        projectsUntil(query, ids -> ids.contains(id));
+
+        assertThat(decide(org, "suspend", "年检未通过").status()).isEqualTo(200);
+        projectsUntil(query, ids -> !ids.contains(id));
+        assertThat(api.get("/api/projects/" + id).status()).as("public page").isEqualTo(404);
+        assertThat(send(HttpRequest.GET("/api/projects/" + id)).status())
+                .as("its members still see it")
+                .isEqualTo(200);
+
+        assertThat(decide(org, "reinstate", null).status()).isEqualTo(200);
+        projectsUntil(query, ids -> ids.contains(id));
+        assertThat(api.get("/api/projects/" + id).status()).isEqualTo(200);
+    }
+
+    private void projectsUntil(String path, Predicate<List<Long>> done) {
+        Instant start = Instant.now();
+        Answer last = null;
+        while (Duration.between(start, Instant.now()).compareTo(WAIT) < 0) {
+            last = api.get(path);
+            if (last.status() == 200 && done.test(ids(last))) {
+                return;
+            }
+            Api.sleep(100);
+        }
+        throw new AssertionError(path + " did not satisfy the condition within " + WAIT + "; last: " + last);
+    }
+
     // ---- facets against PostgreSQL
 
     @Test
