@@ -15,6 +15,7 @@ import org.qianshou.search.ProjectDocument;
 import org.qianshou.search.ProjectIndex;
 import org.qianshou.search.ProjectIndexer;
 import org.qianshou.search.SearchUnavailableException;
+import org.qianshou.system.outbox.IndexFeed;
 import org.qianshou.system.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,12 @@ import org.slf4j.LoggerFactory;
  * the rows of items that made it are deleted, the others retried with back-off.
  */
 @Singleton
-public class ProjectIndexSync {
+public class ProjectIndexSync implements IndexFeed {
+
+    @Override
+    public String name() {
+        return "projects";
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectIndexSync.class);
 
@@ -56,6 +62,7 @@ public class ProjectIndexSync {
      * PostgreSQL holds projects (a new cluster, or a deleted index), the index is rebuilt from
      * PostgreSQL rather than started empty; with no projects an empty index is created.
      */
+    @Override
     public void ensureIndex() {
         if (indexReady) {
             return;
@@ -82,6 +89,7 @@ public class ProjectIndexSync {
      * sent at all, so that the worker waits for its next tick instead of cycling through the backlog.
      */
     @Transactional
+    @Override
     public int drainOnce(int batchSize) {
         List<Outbox.Entry> entries = outbox.claimDue(ProjectService.AGGREGATE, batchSize);
         if (entries.isEmpty()) {

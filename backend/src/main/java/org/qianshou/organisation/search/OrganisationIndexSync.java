@@ -15,6 +15,7 @@ import org.qianshou.search.OrganisationIndex;
 import org.qianshou.search.OrganisationIndexer;
 import org.qianshou.search.OrganisationOperation;
 import org.qianshou.search.SearchUnavailableException;
+import org.qianshou.system.outbox.IndexFeed;
 import org.qianshou.system.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,12 @@ import org.slf4j.LoggerFactory;
  * items that made it are deleted, the others retried with back-off.
  */
 @Singleton
-public class OrganisationIndexSync {
+public class OrganisationIndexSync implements IndexFeed {
+
+    @Override
+    public String name() {
+        return "organisations";
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(OrganisationIndexSync.class);
 
@@ -57,6 +63,7 @@ public class OrganisationIndexSync {
      * verified organisations (a new cluster, or a deleted index), the index is rebuilt from PostgreSQL rather than
      * started empty; with none an empty index is created.
      */
+    @Override
     public void ensureIndex() {
         if (indexReady) {
             return;
@@ -83,6 +90,7 @@ public class OrganisationIndexSync {
      * all, so that the worker waits for its next tick instead of cycling through the backlog.
      */
     @Transactional
+    @Override
     public int drainOnce(int batchSize) {
         List<Outbox.Entry> entries = outbox.claimDue(OrganisationService.AGGREGATE, batchSize);
         if (entries.isEmpty()) {
