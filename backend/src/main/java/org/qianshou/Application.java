@@ -4,13 +4,12 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.util.Arrays;
 import java.util.Map;
-import org.qianshou.organisation.search.OrganisationReindexer;
-import org.qianshou.project.ProjectReindexer;
 import org.qianshou.system.DatabaseUrl;
+import org.qianshou.system.search.SearchRebuild;
 
 /**
  * Starts the platform. {@code java -jar qianshou-backend-all.jar} serves HTTP; with the argument
- * {@code reindex} it rebuilds the search indices (projects, verified organisations) from PostgreSQL and exits.
+ * {@code reindex} it rebuilds every search index (projects, verified organisations, …) from PostgreSQL and exits.
  */
 public final class Application {
 
@@ -29,14 +28,11 @@ public final class Application {
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(Map.of("qianshou.outbox.enabled", false, "qianshou.demo-projects", 0))
                 .start()) {
-            var result = context.getBean(ProjectReindexer.class).rebuild();
-            System.out.printf(
-                    "Rebuilt search index %s with %d projects (PostgreSQL has %d).%n",
-                    result.index(), result.documents(), result.databaseCount());
-            var organisations = context.getBean(OrganisationReindexer.class).rebuild();
-            System.out.printf(
-                    "Rebuilt search index %s with %d verified organisations (PostgreSQL has %d).%n",
-                    organisations.index(), organisations.documents(), organisations.databaseCount());
+            context.getBean(SearchRebuild.class)
+                    .rebuildAll()
+                    .forEach((name, result) -> System.out.printf(
+                            "Rebuilt search index %s with %d %s (PostgreSQL has %d).%n",
+                            result.index(), result.documents(), name, result.databaseCount()));
         }
     }
 }

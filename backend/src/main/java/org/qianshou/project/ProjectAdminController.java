@@ -9,10 +9,8 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import java.net.URI;
-import org.qianshou.organisation.search.OrganisationReindexer;
 import org.qianshou.system.security.Roles;
 
 /** Administrator writes, guarded by the admin token until accounts arrive. */
@@ -22,23 +20,10 @@ import org.qianshou.system.security.Roles;
 class ProjectAdminController {
 
     private final ProjectService projects;
-    private final ProjectReindexer reindexer;
-    private final OrganisationReindexer organisationReindexer;
 
-    ProjectAdminController(
-            ProjectService projects, ProjectReindexer reindexer, OrganisationReindexer organisationReindexer) {
+    ProjectAdminController(ProjectService projects) {
         this.projects = projects;
-        this.reindexer = reindexer;
-        this.organisationReindexer = organisationReindexer;
     }
-
-    /**
-     * What {@code POST /api/admin/search/rebuild} did: the project index's fields as before, and the organisations
-     * index beside them.
-     */
-    @Serdeable
-    record RebuildResponse(
-            String index, long documents, long databaseCount, OrganisationReindexer.Result organisations) {}
 
     @Post("/projects")
     HttpResponse<ProjectDetail> create(@Body @Valid ProjectRequest request) {
@@ -49,14 +34,5 @@ class ProjectAdminController {
     @Put("/projects/{id}")
     ProjectDetail update(@PathVariable long id, @Body @Valid ProjectRequest request) {
         return projects.update(id, request);
-    }
-
-    /** Rebuilds both search indices from PostgreSQL: projects, then verified organisations. */
-    @Post("/search/rebuild")
-    RebuildResponse rebuild() {
-        ProjectReindexer.Result projectIndex = reindexer.rebuild();
-        OrganisationReindexer.Result organisationIndex = organisationReindexer.rebuild();
-        return new RebuildResponse(
-                projectIndex.index(), projectIndex.documents(), projectIndex.databaseCount(), organisationIndex);
     }
 }

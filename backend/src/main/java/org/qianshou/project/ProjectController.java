@@ -11,6 +11,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
+import org.qianshou.project.search.ProjectSearchResponse;
+import org.qianshou.project.search.ProjectSearchService;
 import org.qianshou.system.security.Actor;
 
 /** Public, read-only project endpoints. */

@@ -16,7 +16,7 @@ import org.qianshou.organisation.AccessPolicy;
 import org.qianshou.organisation.OrganisationService;
 import org.qianshou.region.Region;
 import org.qianshou.region.RegionService;
-import org.qianshou.search.ProjectDocument;
+import org.qianshou.search.project.ProjectDocument;
 import org.qianshou.system.ConflictException;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
@@ -33,7 +33,7 @@ import org.qianshou.taxonomy.TaxonomyService.Kind;
 @Singleton
 public class ProjectService {
 
-    static final String AGGREGATE = "project";
+    public static final String AGGREGATE = "project";
 
     private final ProjectRepository repository;
     private final ProjectRows rows;

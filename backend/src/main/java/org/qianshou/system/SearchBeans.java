@@ -4,12 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import org.qianshou.search.ProjectIndex;
-import org.qianshou.search.ProjectIndexer;
-import org.qianshou.search.ProjectSearch;
 import org.qianshou.search.SearchClients;
 
-/** Wires the framework-free search module into the application. */
+/** Wires the framework-free search module into the application: one client for every index. */
 @Factory
 class SearchBeans {
 
@@ -18,20 +15,5 @@ class SearchBeans {
     ElasticsearchClient elasticsearchClient(SearchConfiguration config) {
         return SearchClients.create(
                 config.url(), config.apiKeyOrNull(), config.usernameOrNull(), config.passwordOrNull());
-    }
-
-    @Singleton
-    ProjectIndex projectIndex(ElasticsearchClient client, SearchConfiguration config) {
-        return new ProjectIndex(client, config.indexPrefix());
-    }
-
-    @Singleton
-    ProjectIndexer projectIndexer(ElasticsearchClient client, ProjectIndex index) {
-        return new ProjectIndexer(client, index);
-    }
-
-    @Singleton
-    ProjectSearch projectSearch(ElasticsearchClient client, ProjectIndex index) {
-        return new ProjectSearch(client, index);
     }
 }

@@ -1,6 +1,7 @@
 package org.qianshou.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.qianshou.testing.Api.project;
 
 import io.micronaut.http.HttpRequest;
@@ -300,10 +301,11 @@ class ProjectApiIT implements TestPropertyProvider {
 
     @Test
     void healthReportsPostgresAndElasticsearch() {
-        Answer health = api.get("/health");
-        assertThat(health.body().get("status")).isEqualTo("UP");
+        // UP once the worker has created the search indices of this test's fresh prefix (a second or so)
+        Answer health = await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/health"), h -> "UP".equals(h.body().get("status")));
         Map<String, Object> details = health.map("details");
-        assertThat(details).containsKeys("postgresql", "elasticsearch");
+        assertThat(details).containsKeys("postgresql", "elasticsearch", "searchIndices");
         assertThat(details.get("postgresql").toString()).contains("UP").doesNotContain("jdbc:");
     }
 

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.qianshou.search.ProjectIndex;
+import org.qianshou.project.search.ProjectSearchKind;
+import org.qianshou.search.SearchIndex;
+import org.qianshou.search.project.ProjectDocument;
+import org.qianshou.system.search.SearchRebuild;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.RealServices;
@@ -28,10 +31,12 @@ class RebuildIT implements TestPropertyProvider {
     HttpClient client;
 
     @Inject
-    ProjectIndex index;
+    ProjectSearchKind kind;
 
     @Inject
-    ProjectReindexer reindexer;
+    SearchRebuild reindexer;
+
+    SearchIndex<ProjectDocument> index;
 
     @Inject
     ProjectService projects;
@@ -39,6 +44,11 @@ class RebuildIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return RealServices.isolatedProperties("rebuild");
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void index() {
+        index = kind.index();
     }
 
     @Test
@@ -69,7 +79,7 @@ class RebuildIT implements TestPropertyProvider {
         assertThat(((Number) api.get("/api/projects/search?region=5329").body().get("total")).intValue())
                 .isEqualTo(20);
 
-        ProjectReindexer.Result again = reindexer.rebuild();
+        SearchRebuild.Result again = reindexer.rebuild(kind);
         assertThat(again.documents()).isEqualTo(total);
         assertThat(again.index()).isNotEqualTo(rebuilt.body().get("index"));
         assertThat(index.count()).isEqualTo(total);

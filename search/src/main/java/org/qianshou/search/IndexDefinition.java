@@ -8,13 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Settings and mappings of an index, read from a JSON resource ({@value #PROJECTS}, {@value #ORGANISATIONS}). Its
+ * Settings and mappings of an index, read from a JSON resource (e.g. {@code /search/projects-index.json}). Its
  * {@code mappings._meta.mapping_version} goes into the index name: bump it with every change to the file.
  */
-final class IndexDefinition {
-    static final String PROJECTS = "/search/projects-index.json";
-    static final String ORGANISATIONS = "/search/organisations-index.json";
-
+public final class IndexDefinition {
     private final String resource;
     private final byte[] json;
     private final int mappingVersion;
@@ -37,15 +34,12 @@ final class IndexDefinition {
         }
     }
 
-    static IndexDefinition projects() {
-        return load(PROJECTS);
-    }
-
-    static IndexDefinition organisations() {
-        return load(ORGANISATIONS);
-    }
-
-    private static IndexDefinition load(String resource) {
+    /**
+     * Reads the definition from a class-path resource.
+     *
+     * @throws IllegalStateException when the resource is missing or has no {@code mappings._meta.mapping_version}
+     */
+    public static IndexDefinition fromResource(String resource) {
         try (InputStream in = IndexDefinition.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -56,7 +50,7 @@ final class IndexDefinition {
         }
     }
 
-    int mappingVersion() {
+    public int mappingVersion() {
         return mappingVersion;
     }
 

@@ -2,11 +2,11 @@ package org.qianshou.search;
 
 import java.util.List;
 
-final class Lists {
+public final class Lists {
     private Lists() {}
 
     /** An immutable copy; {@code null} becomes the empty list. */
-    static <T> List<T> copy(List<T> list) {
+    public static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }
 }

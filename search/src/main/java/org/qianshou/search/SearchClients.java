@@ -50,7 +50,7 @@ public final class SearchClients {
                 new RestClientTransport(builder.build(), new JacksonJsonpMapper(objectMapper())));
     }
 
-    static ObjectMapper objectMapper() {
+    public static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -11,13 +11,13 @@ import org.testcontainers.utility.DockerImageName;
  * {@code ELASTICSEARCH_API_KEY} or {@code ELASTICSEARCH_USERNAME}/{@code ELASTICSEARCH_PASSWORD}), else a
  * Testcontainers Elasticsearch when Docker is available, else a failure.
  */
-final class ElasticsearchFixture {
+public final class ElasticsearchFixture {
     private static final String IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:8.19.8";
     private static ElasticsearchClient client;
 
     private ElasticsearchFixture() {}
 
-    static synchronized ElasticsearchClient client() {
+    public static synchronized ElasticsearchClient client() {
         if (client == null) {
             client = SearchClients.create(
                     url(),
@@ -29,7 +29,7 @@ final class ElasticsearchFixture {
     }
 
     /** A fresh index prefix, so test classes never see each other's documents. */
-    static String uniquePrefix() {
+    public static String uniquePrefix() {
         return "it-" + UUID.randomUUID().toString().substring(0, 8);
     }
 

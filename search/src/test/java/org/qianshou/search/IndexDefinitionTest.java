@@ -9,7 +9,7 @@ class IndexDefinitionTest {
 
     @Test
     void theResourceIsAStrictVersionedIndex() {
-        IndexDefinition definition = IndexDefinition.projects();
+        IndexDefinition definition = IndexDefinition.fromResource("/search/projects-index.json");
         var request = definition.createRequest("qs-projects-v1-1", "qs-projects");
 
         assertThat(definition.mappingVersion()).isPositive();
@@ -21,7 +21,7 @@ class IndexDefinitionTest {
 
     @Test
     void theOrganisationResourceIsAStrictVersionedIndexWithoutPersonalData() {
-        IndexDefinition definition = IndexDefinition.organisations();
+        IndexDefinition definition = IndexDefinition.fromResource("/search/organisations-index.json");
         var request = definition.createRequest("qs-organisations-v1-1", "qs-organisations");
 
         assertThat(definition.mappingVersion()).isPositive();

@@ -1,7 +1,7 @@
 package org.qianshou.search;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.qianshou.search.Projects.project;
+import static org.qianshou.search.project.Projects.project;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.sun.net.httpserver.HttpServer;
@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.qianshou.search.project.ProjectDocument;
+import org.qianshou.search.project.ProjectQueries;
+import org.qianshou.search.project.ProjectQuery;
 
 /** Every operation fails fast with {@link SearchUnavailableException} and says why. */
 class SearchUnavailableTest {
@@ -25,7 +28,7 @@ class SearchUnavailableTest {
     @Test
     void nothingListening() throws Exception {
         try (ElasticsearchClient client = SearchClients.create("http://127.0.0.1:1", null, null, null)) {
-            ProjectIndex index = new ProjectIndex(client, "unreachable");
+            SearchIndex<ProjectDocument> index = new SearchIndex<>(client, "unreachable", ProjectQueries.KIND);
             ProjectDocument document = project(1, "甲", "一", "530621", List.of(), List.of());
 
             assertUnavailable(index::ensureIndex, "Connection refused");
@@ -34,10 +37,9 @@ class SearchUnavailableTest {
             assertUnavailable(index::deleteAll, "Connection refused");
             assertUnavailable(() -> index.rebuild(List.of(List.of(document))), "Connection refused");
             assertUnavailable(
-                    () -> new ProjectIndexer(client, index).apply(List.of(new IndexOperation.Upsert(document))),
-                    "Connection refused");
+                    () -> new Indexer<>(index).apply(List.of(IndexOperation.upsert(document))), "Connection refused");
             assertUnavailable(
-                    () -> new ProjectSearch(client, index)
+                    () -> Searcher.of(index, ProjectQueries.KIND)
                             .search(new ProjectQuery("留守儿童", null, null, null, null, 0, 20)),
                     "Connection refused");
             assertThatThrownBy(index::count).hasRootCauseInstanceOf(ConnectException.class);
@@ -59,10 +61,10 @@ class SearchUnavailableTest {
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         try (ElasticsearchClient client = SearchClients.create(url, null, null, null)) {
-            ProjectIndex index = new ProjectIndex(client, "blocked");
+            SearchIndex<ProjectDocument> index = new SearchIndex<>(client, "blocked", ProjectQueries.KIND);
 
             assertUnavailable(
-                    () -> new ProjectSearch(client, index)
+                    () -> Searcher.of(index, ProjectQueries.KIND)
                             .search(new ProjectQuery("留守儿童", null, null, null, null, 0, 20)),
                     "503");
             assertUnavailable(index::ensureIndex, "503");

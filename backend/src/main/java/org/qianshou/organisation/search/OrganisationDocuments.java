@@ -14,8 +14,8 @@ import org.qianshou.organisation.OrganisationIndexRow;
 import org.qianshou.organisation.OrganisationService;
 import org.qianshou.region.Region;
 import org.qianshou.region.RegionService;
-import org.qianshou.search.OrganisationDocument;
-import org.qianshou.search.OrganisationOperation;
+import org.qianshou.search.IndexOperation;
+import org.qianshou.search.organisation.OrganisationDocument;
 
 /**
  * What the organisations index should hold for given ids, read from PostgreSQL: an upsert of each verified
@@ -44,17 +44,17 @@ class OrganisationDocuments {
      * delete overrides the last indexed state and a later re-verification (a higher version again) overrides the
      * delete.
      */
-    List<OrganisationOperation> operations(Collection<Long> ids) {
+    List<IndexOperation<OrganisationDocument>> operations(Collection<Long> ids) {
         Map<Long, OrganisationDocument> verified =
                 documents(ids).stream().collect(Collectors.toMap(OrganisationDocument::id, Function.identity()));
-        List<OrganisationOperation> operations = new ArrayList<>();
+        List<IndexOperation<OrganisationDocument>> operations = new ArrayList<>();
         for (long id : ids.stream().distinct().toList()) {
             OrganisationDocument document = verified.get(id);
             if (document != null) {
-                operations.add(new OrganisationOperation.Upsert(document));
+                operations.add(IndexOperation.upsert(document));
             } else {
                 long version = organisations.find(id).map(Organisation::version).orElse(GONE);
-                operations.add(new OrganisationOperation.Delete(id, version));
+                operations.add(IndexOperation.delete(id, version));
             }
         }
         return operations;

@@ -4,8 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.qianshou.region.RegionView.RegionRef;
+import org.qianshou.system.search.CodeCount;
+import org.qianshou.system.search.RegionCount;
 
-/** One page of verified organisations with facet counts (the organisations' twin of {@code ProjectSearchResponse}). */
+/** One page of verified organisations with facet counts . */
 @Serdeable
 public record OrganisationSearchResponse(long total, int page, int size, List<Hit> items, Facets facets) {
 
@@ -36,10 +38,4 @@ public record OrganisationSearchResponse(long total, int page, int size, List<Hi
             List<CodeCount> kinds,
             List<CodeCount> targetGroups,
             List<CodeCount> categories) {}
-
-    @Serdeable
-    public record RegionCount(String code, String name, long count) {}
-
-    @Serdeable
-    public record CodeCount(String code, long count) {}
 }

@@ -2,48 +2,30 @@ package org.qianshou.organisation.search;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.qianshou.organisation.Organisation;
-import org.qianshou.region.Region;
-import org.qianshou.region.RegionService;
-import org.qianshou.region.RegionView.RegionRef;
-import org.qianshou.search.FacetCount;
-import org.qianshou.search.OrganisationDocument;
-import org.qianshou.search.OrganisationHit;
-import org.qianshou.search.OrganisationQuery;
-import org.qianshou.search.OrganisationSearch;
-import org.qianshou.search.OrganisationSearchResult;
-import org.qianshou.system.InvalidInputException;
-import org.qianshou.system.InvalidInputException.Violation;
-import org.qianshou.taxonomy.TaxonomyService;
-import org.qianshou.taxonomy.TaxonomyService.Kind;
-import org.qianshou.taxonomy.Term;
+import org.qianshou.search.Hit;
+import org.qianshou.search.SearchResult;
+import org.qianshou.search.Searcher;
+import org.qianshou.search.organisation.OrganisationDocument;
+import org.qianshou.search.organisation.OrganisationQueries;
+import org.qianshou.search.organisation.OrganisationQuery;
+import org.qianshou.system.search.SearchParameters;
+import org.qianshou.taxonomy.SearchVocabulary;
 
 /** Validates a public search of verified organisations, runs it on the index and shapes the answer. */
 @Singleton
 public class OrganisationSearchService {
 
-    public static final int MAX_SIZE = 100;
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_WINDOW = 10_000;
-    public static final int MAX_QUERY_LENGTH = 100;
-
     /** The kinds in the order the facet lists them. */
     static final List<String> KINDS = Organisation.KINDS.stream().sorted().toList();
 
-    private final OrganisationSearch search;
-    private final RegionService regions;
-    private final TaxonomyService taxonomies;
+    private final Searcher<OrganisationDocument, OrganisationQuery> search;
+    private final SearchVocabulary vocabulary;
 
-    OrganisationSearchService(OrganisationSearch search, RegionService regions, TaxonomyService taxonomies) {
-        this.search = search;
-        this.regions = regions;
-        this.taxonomies = taxonomies;
+    OrganisationSearchService(OrganisationSearchKind kind, SearchVocabulary vocabulary) {
+        this.search = Searcher.of(kind.index(), OrganisationQueries.KIND);
+        this.vocabulary = vocabulary;
     }
 
     public OrganisationSearchResponse search(
@@ -54,108 +36,41 @@ public class OrganisationSearchService {
             @Nullable List<String> categories,
             @Nullable Integer page,
             @Nullable Integer size) {
-        List<Violation> violations = new ArrayList<>();
-        String text = q == null || q.isBlank() ? null : q.strip();
-        if (text != null && text.length() > MAX_QUERY_LENGTH) {
-            violations.add(new Violation("q", "field.q.too-long", MAX_QUERY_LENGTH));
-        }
-        String regionCode = region == null || region.isBlank() ? null : region.strip();
-        if (regionCode != null && !regions.exists(regionCode)) {
-            violations.add(new Violation("region", "field.region.unknown", regionCode));
-        }
-        List<String> kindCodes = codes(kinds);
-        kindCodes.stream()
-                .filter(c -> !Organisation.KINDS.contains(c))
-                .forEach(c -> violations.add(new Violation("kind", "field.organisation-kind.unknown", c)));
-        List<String> groups = codes(targetGroups);
-        groups.stream()
-                .filter(c -> !taxonomies.exists(Kind.TARGET_GROUP, c))
-                .forEach(c -> violations.add(new Violation("targetGroup", "field.target-group.unknown", c)));
-        List<String> cats = codes(categories);
-        cats.stream()
-                .filter(c -> !taxonomies.exists(Kind.SERVICE_CATEGORY, c))
-                .forEach(c -> violations.add(new Violation("category", "field.category.unknown", c)));
-        int pageSize = size == null ? DEFAULT_SIZE : size;
-        if (pageSize < 1 || pageSize > MAX_SIZE) {
-            violations.add(new Violation("size", "field.size.range", MAX_SIZE));
-            pageSize = DEFAULT_SIZE;
-        }
-        int maxPage = MAX_WINDOW / pageSize - 1;
-        int pageNumber = page == null ? 0 : page;
-        if (pageNumber < 0 || pageNumber > maxPage) {
-            violations.add(new Violation("page", "field.page.range", maxPage));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        SearchParameters p = vocabulary.parameters(q, region, page, size);
+        List<String> kindCodes =
+                p.codes(kinds, "kind", "field.organisation-kind.unknown", Organisation.KINDS::contains);
+        List<String> groups = vocabulary.targetGroups(p, targetGroups);
+        List<String> cats = vocabulary.categories(p, categories);
+        p.validate();
 
-        OrganisationSearchResult result =
-                search.search(new OrganisationQuery(text, regionCode, kindCodes, groups, cats, pageNumber, pageSize));
+        SearchResult<OrganisationDocument> result = search.search(
+                new OrganisationQuery(p.text(), p.regionCode(), kindCodes, groups, cats, p.page(), p.size()));
         List<OrganisationSearchResponse.Hit> items =
                 result.hits().stream().map(this::hit).toList();
-        return new OrganisationSearchResponse(result.total(), pageNumber, pageSize, items, facets(regionCode, result));
+        return new OrganisationSearchResponse(
+                result.total(), p.page(), p.size(), items, facets(p.regionCode(), result));
     }
 
-    private OrganisationSearchResponse.Facets facets(@Nullable String regionCode, OrganisationSearchResult result) {
-        Map<String, Long> regionCounts = counts(result.regionFacets());
-        List<OrganisationSearchResponse.RegionCount> regionFacet =
-                regions.children(regionCode == null ? RegionService.ROOT : regionCode).stream()
-                        .map(r -> new OrganisationSearchResponse.RegionCount(
-                                r.code(), r.name(), regionCounts.getOrDefault(r.code(), 0L)))
-                        .toList();
-        Map<String, Long> kindCounts = counts(result.kindFacets());
-        List<OrganisationSearchResponse.CodeCount> kindFacet = KINDS.stream()
-                .map(code -> new OrganisationSearchResponse.CodeCount(code, kindCounts.getOrDefault(code, 0L)))
-                .toList();
+    private OrganisationSearchResponse.Facets facets(
+            @Nullable String regionCode, SearchResult<OrganisationDocument> result) {
         return new OrganisationSearchResponse.Facets(
-                regionFacet,
-                kindFacet,
-                termCounts(Kind.TARGET_GROUP, result.targetGroupFacets()),
-                termCounts(Kind.SERVICE_CATEGORY, result.categoryFacets()));
+                vocabulary.regionFacet(regionCode, result.facet(OrganisationQueries.REGION_FACET)),
+                SearchParameters.codeCounts(KINDS, result.facet(OrganisationQueries.KIND_FACET)),
+                vocabulary.targetGroupFacet(result.facet(OrganisationQueries.TARGET_GROUP_FACET)),
+                vocabulary.categoryFacet(result.facet(OrganisationQueries.CATEGORY_FACET)));
     }
 
-    private List<OrganisationSearchResponse.CodeCount> termCounts(Kind kind, List<FacetCount> facet) {
-        Map<String, Long> counts = counts(facet);
-        return taxonomies.terms(kind).stream()
-                .map(Term::code)
-                .map(code -> new OrganisationSearchResponse.CodeCount(code, counts.getOrDefault(code, 0L)))
-                .toList();
-    }
-
-    private static Map<String, Long> counts(List<FacetCount> facet) {
-        return facet.stream().collect(Collectors.toMap(FacetCount::key, FacetCount::count, Long::sum));
-    }
-
-    private OrganisationSearchResponse.Hit hit(OrganisationHit hit) {
+    private OrganisationSearchResponse.Hit hit(Hit<OrganisationDocument> hit) {
         OrganisationDocument d = hit.document();
         return new OrganisationSearchResponse.Hit(
                 d.id(),
                 d.name(),
                 d.kind(),
                 d.subtype(),
-                d.registeredRegionCode() == null ? null : region(d.registeredRegionCode()),
-                d.serviceRegionCodes().stream().map(this::region).toList(),
+                d.registeredRegionCode() == null ? null : vocabulary.regionRef(d.registeredRegionCode()),
+                d.serviceRegionCodes().stream().map(vocabulary::regionRef).toList(),
                 d.targetGroups(),
                 d.serviceCategories(),
-                new OrganisationSearchResponse.Highlight(
-                        hit.nameHighlight(),
-                        hit.descriptionHighlights() == null ? List.of() : hit.descriptionHighlights()));
-    }
-
-    private RegionRef region(String code) {
-        return new RegionRef(code, regions.find(code).map(Region::name).orElse(code));
-    }
-
-    private static List<String> codes(@Nullable List<String> raw) {
-        if (raw == null) {
-            return List.of();
-        }
-        return raw.stream()
-                .flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new))
-                .stream()
-                .toList();
+                new OrganisationSearchResponse.Highlight(hit.highlight("name"), hit.fragments("description")));
     }
 }

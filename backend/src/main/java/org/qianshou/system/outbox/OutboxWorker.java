@@ -4,14 +4,16 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import java.util.List;
 import org.qianshou.search.SearchUnavailableException;
+import org.qianshou.system.search.SearchKind;
+import org.qianshou.system.search.SearchRebuild;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the search outbox every second into every {@link IndexFeed} (projects, organisations); keeps
- * going while batches come back full. A feed that fails waits for the next tick without holding up the others.
+ * Drains the search outbox every second into the index of every registered {@link SearchKind} (projects,
+ * organisations, …); keeps going while batches come back full. A kind that fails waits for the next tick without
+ * holding up the others.
  */
 @Singleton
 @Requires(property = "qianshou.outbox.enabled", value = "true", defaultValue = "true")
@@ -20,34 +22,36 @@ class OutboxWorker {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
     private static final int MAX_BATCHES_PER_TICK = 200;
 
-    private final List<IndexFeed> feeds;
+    private final SearchRebuild kinds;
+    private final IndexSync sync;
     private final int batchSize;
 
-    OutboxWorker(List<IndexFeed> feeds, @Value("${qianshou.outbox.batch-size:500}") int batchSize) {
-        this.feeds = List.copyOf(feeds);
+    OutboxWorker(SearchRebuild kinds, IndexSync sync, @Value("${qianshou.outbox.batch-size:500}") int batchSize) {
+        this.kinds = kinds;
+        this.sync = sync;
         this.batchSize = batchSize;
     }
 
     @Scheduled(fixedDelay = "${qianshou.outbox.interval:1s}", initialDelay = "1s")
     void drain() {
-        feeds.forEach(this::drain);
+        kinds.kinds().forEach(this::drain);
     }
 
-    private void drain(IndexFeed feed) {
+    private void drain(SearchKind<?> kind) {
         try {
-            feed.ensureIndex();
+            sync.ensureIndex(kind);
         } catch (SearchUnavailableException e) {
-            LOG.warn("Search index for {} not ready, will try again: {}", feed.name(), e.getMessage());
+            LOG.warn("Search index for {} not ready, will try again: {}", kind.name(), e.getMessage());
             return;
         }
         try {
             for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
-                if (feed.drainOnce(batchSize) < batchSize) {
+                if (sync.drainOnce(kind, batchSize) < batchSize) {
                     return;
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("Outbox drain for {} failed; will try again", feed.name(), e);
+            LOG.error("Outbox drain for {} failed; will try again", kind.name(), e);
         }
     }
 }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.account.PasswordHasher;
 import org.qianshou.organisation.CreditCodes;
-import org.qianshou.search.OrganisationIndex;
+import org.qianshou.search.SearchIndex;
+import org.qianshou.search.organisation.OrganisationDocument;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
@@ -63,7 +64,9 @@ class OrganisationSearchIT implements TestPropertyProvider {
     PasswordHasher hasher;
 
     @Inject
-    OrganisationIndex index;
+    OrganisationSearchKind kind;
+
+    SearchIndex<OrganisationDocument> index;
 
     TcpProxy proxy;
     Api api;
@@ -88,6 +91,7 @@ class OrganisationSearchIT implements TestPropertyProvider {
     @BeforeAll
     void setUp() {
         api = new Api(client.toBlocking());
+        index = kind.index();
         owner = account("检索测试负责人");
     }
 

@@ -1,0 +1,85 @@
+package org.qianshou.project.search;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.qianshou.project.ProjectStatus;
+import org.qianshou.region.RegionView.RegionRef;
+import org.qianshou.search.Hit;
+import org.qianshou.search.SearchResult;
+import org.qianshou.search.Searcher;
+import org.qianshou.search.project.ProjectDocument;
+import org.qianshou.search.project.ProjectQueries;
+import org.qianshou.search.project.ProjectQuery;
+import org.qianshou.system.search.SearchParameters;
+import org.qianshou.taxonomy.SearchVocabulary;
+
+/** Validates a public project search, runs it on the index and shapes the answer. */
+@Singleton
+public class ProjectSearchService {
+
+    private static final int SUMMARY_LENGTH = 120;
+
+    private final Searcher<ProjectDocument, ProjectQuery> search;
+    private final SearchVocabulary vocabulary;
+
+    ProjectSearchService(ProjectSearchKind kind, SearchVocabulary vocabulary) {
+        this.search = Searcher.of(kind.index(), ProjectQueries.KIND);
+        this.vocabulary = vocabulary;
+    }
+
+    public ProjectSearchResponse search(
+            @Nullable String q,
+            @Nullable String region,
+            @Nullable List<String> targetGroups,
+            @Nullable List<String> categories,
+            @Nullable Integer page,
+            @Nullable Integer size) {
+        SearchParameters p = vocabulary.parameters(q, region, page, size);
+        List<String> groups = vocabulary.targetGroups(p, targetGroups);
+        List<String> cats = vocabulary.categories(p, categories);
+        p.validate();
+
+        SearchResult<ProjectDocument> result = search.search(
+                new ProjectQuery(p.text(), p.regionCode(), groups, cats, ProjectStatus.PUBLIC, p.page(), p.size()));
+        List<ProjectSearchResponse.Hit> items =
+                result.hits().stream().map(this::hit).toList();
+        return new ProjectSearchResponse(result.total(), p.page(), p.size(), items, facets(p.regionCode(), result));
+    }
+
+    private ProjectSearchResponse.Facets facets(@Nullable String regionCode, SearchResult<ProjectDocument> result) {
+        return new ProjectSearchResponse.Facets(
+                vocabulary.regionFacet(regionCode, result.facet(ProjectQueries.REGION_FACET)),
+                vocabulary.targetGroupFacet(result.facet(ProjectQueries.TARGET_GROUP_FACET)),
+                vocabulary.categoryFacet(result.facet(ProjectQueries.CATEGORY_FACET)));
+    }
+
+    private ProjectSearchResponse.Hit hit(Hit<ProjectDocument> hit) {
+        ProjectDocument d = hit.document();
+        List<RegionRef> regionRefs =
+                d.regionCodes().stream().map(vocabulary::regionRef).toList();
+        return new ProjectSearchResponse.Hit(
+                d.id(),
+                d.title(),
+                summary(d.description()),
+                d.organisationName(),
+                regionRefs,
+                d.targetGroups(),
+                d.serviceCategories(),
+                d.programme(),
+                d.status(),
+                d.budgetFen(),
+                d.startDate(),
+                d.endDate(),
+                d.demo(),
+                new ProjectSearchResponse.Highlights(hit.highlight("title"), hit.fragments("description")));
+    }
+
+    static String summary(String description) {
+        String flat = description.replaceAll("\\s+", " ").strip();
+        if (flat.codePointCount(0, flat.length()) <= SUMMARY_LENGTH) {
+            return flat;
+        }
+        return flat.substring(0, flat.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
+    }
+}

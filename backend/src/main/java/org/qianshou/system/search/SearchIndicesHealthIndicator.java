@@ -1,0 +1,56 @@
+package org.qianshou.system.search;
+
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import io.micronaut.management.health.indicator.annotation.Readiness;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Reports in {@code GET /health} (and {@code /health/readiness}) whether every search index exists behind its alias,
+ * one detail per kind: {@code {"projects": {"alias": …, "ready": true}, …}}. DOWN while one is not ready (a new
+ * cluster, a deleted index being rebuilt from PostgreSQL): search answers 503 meanwhile. Elasticsearch itself being
+ * down is {@code elasticsearch}'s to report; here it makes the indices not ready.
+ */
+@Singleton
+@Readiness
+class SearchIndicesHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+
+    private final SearchRebuild kinds;
+
+    SearchIndicesHealthIndicator(SearchRebuild kinds, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.kinds = kinds;
+        this.executorService = executor;
+    }
+
+    @Override
+    protected Map<String, Object> getHealthInformation() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        boolean allReady = true;
+        for (SearchKind<?> kind : kinds.kinds()) {
+            Map<String, Object> index = new LinkedHashMap<>();
+            index.put("alias", kind.index().alias());
+            boolean ready;
+            try {
+                ready = kind.index().aliasExists();
+            } catch (RuntimeException e) {
+                ready = false;
+                index.put("error", e.getClass().getSimpleName());
+            }
+            index.put("ready", ready);
+            details.put(kind.name(), index);
+            allReady &= ready;
+        }
+        healthStatus = allReady ? HealthStatus.UP : HealthStatus.DOWN;
+        return details;
+    }
+
+    @Override
+    protected String getName() {
+        return "searchIndices";
+    }
+}

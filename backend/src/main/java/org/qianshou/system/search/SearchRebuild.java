@@ -1,0 +1,97 @@
+package org.qianshou.system.search;
+
+import io.micronaut.core.order.OrderUtil;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.qianshou.search.IndexedDocument;
+import org.qianshou.search.RebuildResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds indices from PostgreSQL, the source of truth: a new versioned index loaded in batches, then the alias
+ * moves; rows changed meanwhile are re-announced through the outbox. {@code POST /api/admin/search/rebuild}, {@code
+ * java -jar … reindex} and the outbox worker (for a missing index) all come here.
+ */
+@Singleton
+public class SearchRebuild {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchRebuild.class);
+    static final int BATCH = 1000;
+    private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
+
+    private final List<SearchKind<?>> kinds;
+
+    SearchRebuild(List<SearchKind<?>> kinds) {
+        this.kinds = kinds.stream().sorted(OrderUtil.COMPARATOR).toList();
+    }
+
+    /**
+     * What a rebuild did.
+     *
+     * @param databaseCount what PostgreSQL holds for the index after the rebuild
+     */
+    @Serdeable
+    public record Result(String index, long documents, long databaseCount) {}
+
+    /** The registered kinds, in their order (projects first). */
+    public List<SearchKind<?>> kinds() {
+        return kinds;
+    }
+
+    /** Rebuilds every kind's index, in order; kind name → result. */
+    public Map<String, Result> rebuildAll() {
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (SearchKind<?> kind : kinds) {
+            results.put(kind.name(), rebuild(kind));
+        }
+        return results;
+    }
+
+    public <D extends IndexedDocument> Result rebuild(SearchKind<D> kind) {
+        // A generous margin: re-announcing a minute of changes is cheap, missing one is not (clock skew,
+        // transactions that set updated_at before they commit).
+        Instant started = Instant.now().minus(CATCH_UP_MARGIN);
+        RebuildResult result = kind.index().rebuild(() -> new Batches<>(kind));
+        int reannounced = kind.reannounceChangedSince(started);
+        long inDatabase = kind.databaseCount();
+        LOG.info(
+                "Rebuilt {} with {} documents; {} rows changed around the rebuild and were re-announced",
+                result.index(),
+                result.documents(),
+                reannounced);
+        return new Result(result.index(), result.documents(), inDatabase);
+    }
+
+    private static final class Batches<D extends IndexedDocument> implements Iterator<List<D>> {
+        private final SearchKind<D> kind;
+        private List<D> next;
+
+        Batches(SearchKind<D> kind) {
+            this.kind = kind;
+            this.next = kind.documentsAfter(0, BATCH);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !next.isEmpty();
+        }
+
+        @Override
+        public List<D> next() {
+            if (next.isEmpty()) {
+                throw new NoSuchElementException();
+            }
+            List<D> current = next;
+            next = kind.documentsAfter(current.get(current.size() - 1).id(), BATCH);
+            return current;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.qianshou.taxonomy;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.qianshou.region.Region;
+import org.qianshou.region.RegionService;
+import org.qianshou.region.RegionView.RegionRef;
+import org.qianshou.search.FacetCount;
+import org.qianshou.system.search.CodeCount;
+import org.qianshou.system.search.RegionCount;
+import org.qianshou.system.search.SearchParameters;
+import org.qianshou.taxonomy.TaxonomyService.Kind;
+
+/**
+ * Regions and taxonomy terms as every public search uses them: known codes as filters ({@code region},
+ * {@code targetGroup}, {@code category}), and facets that list every region below the selected one and every term,
+ * with their counts.
+ */
+@Singleton
+public class SearchVocabulary {
+
+    private final RegionService regions;
+    private final TaxonomyService taxonomies;
+
+    SearchVocabulary(RegionService regions, TaxonomyService taxonomies) {
+        this.regions = regions;
+        this.taxonomies = taxonomies;
+    }
+
+    /** The shared parameters, with {@code region} checked against the known regions. */
+    public SearchParameters parameters(
+            @Nullable String q, @Nullable String region, @Nullable Integer page, @Nullable Integer size) {
+        return new SearchParameters(q, region, regions::exists, page, size);
+    }
+
+    /** The known target groups among {@code raw}; each unknown one a violation of {@code targetGroup}. */
+    public List<String> targetGroups(SearchParameters parameters, @Nullable List<String> raw) {
+        return parameters.codes(
+                raw, "targetGroup", "field.target-group.unknown", c -> taxonomies.exists(Kind.TARGET_GROUP, c));
+    }
+
+    /** The known service categories among {@code raw}; each unknown one a violation of {@code category}. */
+    public List<String> categories(SearchParameters parameters, @Nullable List<String> raw) {
+        return parameters.codes(
+                raw, "category", "field.category.unknown", c -> taxonomies.exists(Kind.SERVICE_CATEGORY, c));
+    }
+
+    /** The children of the selected region (the prefectures without one), each with its count. */
+    public List<RegionCount> regionFacet(@Nullable String regionCode, List<FacetCount> facet) {
+        return SearchParameters.regionCounts(
+                regions.children(regionCode == null ? RegionService.ROOT : regionCode),
+                Region::code,
+                Region::name,
+                facet);
+    }
+
+    public List<CodeCount> targetGroupFacet(List<FacetCount> facet) {
+        return SearchParameters.codeCounts(codes(Kind.TARGET_GROUP), facet);
+    }
+
+    public List<CodeCount> categoryFacet(List<FacetCount> facet) {
+        return SearchParameters.codeCounts(codes(Kind.SERVICE_CATEGORY), facet);
+    }
+
+    /** A region with its name, for a hit (its code as name when unknown). */
+    public RegionRef regionRef(String code) {
+        return new RegionRef(code, regions.find(code).map(Region::name).orElse(code));
+    }
+
+    private List<String> codes(Kind kind) {
+        return taxonomies.terms(kind).stream().map(Term::code).toList();
+    }
+}

@@ -1,0 +1,122 @@
+package org.qianshou.search;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The request every kind's queries build, declared rather than written out: keywords as required phrases over the
+ * kind's fields, restrictions that hold for hits and facets alike (statuses), disjunctive facets (each selection a
+ * {@code post_filter}; each facet counted with every selection but its own), the region facet of the children of the
+ * selected region, highlights, newest first, paged within the first 10,000 hits. See {@link QueryParts}.
+ */
+public final class FacetedRequest {
+
+    private record Facet(String field, Optional<Query> selection, int size) {}
+
+    private final List<String> keywords;
+    private final List<String> phraseFields;
+    private final List<String> bigramFields;
+    private final List<Query> restrictions = new ArrayList<>();
+    private final Map<String, Facet> facets = new LinkedHashMap<>();
+    private String regionFacet;
+    private String regionCode;
+    private String titleField;
+    private String descriptionField;
+
+    private FacetedRequest(String text, List<String> phraseFields, List<String> bigramFields) {
+        this.keywords = QueryParts.keywords(text);
+        this.phraseFields = List.copyOf(phraseFields);
+        this.bigramFields = List.copyOf(bigramFields);
+    }
+
+    /**
+     * @param text whitespace- or punctuation-separated keywords, each a required phrase over {@code phraseFields}; blank
+     *     matches everything
+     * @param bigramFields the fields all keywords together score on
+     */
+    public static FacetedRequest matching(String text, List<String> phraseFields, List<String> bigramFields) {
+        return new FacetedRequest(text, phraseFields, bigramFields);
+    }
+
+    /** Only documents whose {@code field} holds one of {@code values} (none: no restriction), facets included. */
+    public FacetedRequest restrict(String field, List<String> values) {
+        QueryParts.anyOf(field, values).ifPresent(restrictions::add);
+        return this;
+    }
+
+    /**
+     * Documents of {@code regionCode} and below (none: everywhere), and the facet {@code name} of its children (the
+     * prefectures without one; none below a village).
+     */
+    public FacetedRequest regionFacet(String name, String regionCode) {
+        this.regionFacet = name;
+        this.regionCode = regionCode;
+        return this;
+    }
+
+    /** The facet {@code name} over {@code field}; a document matches the selection when it has any selected value. */
+    public FacetedRequest facet(String name, String field, List<String> selected, int size) {
+        facets.put(name, new Facet(field, QueryParts.anyOf(field, selected), size));
+        return this;
+    }
+
+    /** With keywords, the whole marked {@code titleField} and up to two fragments of {@code descriptionField}. */
+    public FacetedRequest highlight(String titleField, String descriptionField) {
+        this.titleField = titleField;
+        this.descriptionField = descriptionField;
+        return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException for a negative page, a size below 1, a page beyond the first 10,000 hits, or a
+     *     malformed region code
+     */
+    public SearchRequest build(String alias, int page, int size) {
+        QueryParts.checkPageAndRegion(page, size, regionCode);
+        Map<String, Optional<Query>> selections = new LinkedHashMap<>();
+        if (regionFacet != null) {
+            selections.put(regionFacet, QueryParts.regionFilter(regionCode));
+        }
+        facets.forEach((name, facet) -> selections.put(name, facet.selection()));
+
+        return SearchRequest.of(s -> {
+            s.index(alias)
+                    .query(q -> q.bool(b -> {
+                        restrictions.forEach(b::filter);
+                        QueryParts.keywordClauses(b, keywords, phraseFields, bigramFields);
+                        return b;
+                    }))
+                    .postFilter(allBut(selections, null))
+                    .from(page * size)
+                    .size(size)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .sort(QueryParts.sort(keywords));
+            facets.forEach((name, facet) -> s.aggregations(
+                    name, QueryParts.facet(allBut(selections, name), facet.field(), Optional.empty(), facet.size())));
+            if (regionFacet != null) {
+                QueryParts.regionFacet(s, regionFacet, regionCode, allBut(selections, regionFacet));
+            }
+            if (!keywords.isEmpty() && titleField != null) {
+                QueryParts.highlight(s, titleField, descriptionField);
+            }
+            return s;
+        });
+    }
+
+    /** Every selection except the one of facet {@code name} ({@code null}: all of them). */
+    private static Query allBut(Map<String, Optional<Query>> selections, String name) {
+        return Query.of(q -> q.bool(b -> {
+            selections.forEach((facet, selection) -> {
+                if (!facet.equals(name)) {
+                    selection.ifPresent(b::filter);
+                }
+            });
+            return b;
+        }));
+    }
+}

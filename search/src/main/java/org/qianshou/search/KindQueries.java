@@ -1,0 +1,20 @@
+package org.qianshou.search;
+
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+
+/**
+ * A kind's queries: builds the search request for one of its query records. The {@link Searcher} runs it and reads
+ * hits, total, facets and highlights the same way for every kind; the facets a request asks for are read back by
+ * their aggregation names (see {@link QueryParts#facet}).
+ *
+ * @param <Q> the kind's query record
+ */
+@FunctionalInterface
+public interface KindQueries<Q> {
+
+    /**
+     * @throws IllegalArgumentException for a query the index cannot answer (a page beyond the first 10,000 hits, a
+     *     malformed region code)
+     */
+    SearchRequest request(String alias, Q query);
+}

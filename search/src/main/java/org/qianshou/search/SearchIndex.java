@@ -1,0 +1,229 @@
+package org.qianshou.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.indices.GetIndexRequest;
+import co.elastic.clients.elasticsearch.indices.get.Feature;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index of one {@link IndexKind}: alias {@code <prefix>-<name>} in front of a versioned index {@code
+ * <prefix>-<name>-v<mapping version>-<timestamp>}, created from the kind's {@link IndexDefinition}; rebuilt into a
+ * new index with an atomic alias swap. Write to it with an {@link Indexer}, search it with a {@link Searcher}.
+ * Thread-safe.
+ *
+ * @param <D> the document type
+ */
+public final class SearchIndex<D extends IndexedDocument> {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final Pattern PREFIX = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final IndexKind<D, ?> kind;
+
+    /**
+     * @param prefix lower-case letters, digits, '-' or '_', e.g. {@code qianshou}
+     * @throws IllegalArgumentException for another prefix
+     */
+    public SearchIndex(ElasticsearchClient client, String prefix, IndexKind<D, ?> kind) {
+        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
+            throw new IllegalArgumentException(
+                    "index prefix must be lower-case letters, digits, '-' or '_': " + prefix);
+        }
+        this.client = client;
+        this.alias = prefix + "-" + kind.name();
+        this.kind = kind;
+    }
+
+    public IndexKind<D, ?> kind() {
+        return kind;
+    }
+
+    ElasticsearchClient client() {
+        return client;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    /** Creates a versioned index behind the alias unless the alias already exists. Idempotent, safe to race. */
+    public void ensureIndex() {
+        if (aliasExists()) {
+            return;
+        }
+        String index = newIndexName();
+        try {
+            Elastic.call(
+                    "create index " + index,
+                    () -> client.indices().create(kind.definition().createRequest(index, alias)));
+            LOG.info("Created search index {} behind alias {}", index, alias);
+        } catch (RuntimeException e) {
+            // another instance created its index at the same time: Elasticsearch refuses a second write index (500)
+            if (!aliasExists()) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Loads every batch into a new versioned index, then moves the alias to it atomically and deletes this prefix's
+     * older indices of the kind. On failure the new index is deleted and the alias stays where it was.
+     *
+     * @throws IllegalStateException when a document is rejected
+     */
+    public RebuildResult rebuild(Iterable<List<D>> batches) {
+        String index = newIndexName();
+        Elastic.call(
+                "create index " + index,
+                () -> client.indices().create(kind.definition().createRequest(index, null)));
+        try {
+            for (List<D> batch : batches) {
+                load(index, batch);
+            }
+            refresh(index);
+        } catch (RuntimeException e) {
+            try {
+                deleteIndices(List.of(index));
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        // from here on the new index may be behind the alias: a failure leaves it for the next rebuild to delete
+        moveAlias(index);
+        long documents = Elastic.call("count " + index, () -> client.count(c -> c.index(index)))
+                .count();
+        LOG.info("Rebuilt search index {} with {} documents behind alias {}", index, documents, alias);
+        return new RebuildResult(index, documents);
+    }
+
+    /** Number of documents behind the alias, after a refresh; 0 when the alias is missing. */
+    public long count() {
+        refresh();
+        return Elastic.call(
+                        "count " + alias,
+                        () -> client.count(
+                                c -> c.index(alias).ignoreUnavailable(true).allowNoIndices(true)))
+                .count();
+    }
+
+    /** Makes recent writes visible to search; does nothing when the alias is missing. */
+    public void refresh() {
+        refresh(alias);
+    }
+
+    /** Deletes the alias's indices and any other index of this kind and prefix. */
+    public void deleteAll() {
+        deleteIndices(List.copyOf(indices(List.of(alias, indexPattern())).keySet()));
+    }
+
+    /** Whether the alias exists (it may be missing on a new cluster or after the index was deleted). */
+    public boolean aliasExists() {
+        return Elastic.call("check alias " + alias, () -> client.indices().existsAlias(a -> a.name(alias)))
+                .value();
+    }
+
+    private void load(String index, List<D> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        BulkResponse response = Elastic.call(
+                "bulk load " + index,
+                () -> client.bulk(b -> {
+                    for (D doc : batch) {
+                        b.operations(op -> op.index(i -> i.index(index)
+                                .id(Long.toString(doc.id()))
+                                .version(doc.version())
+                                .versionType(VersionType.ExternalGte)
+                                .document(doc)));
+                    }
+                    return b;
+                }));
+        if (response.errors()) {
+            for (BulkResponseItem item : response.items()) {
+                if (item.error() != null && !BulkItems.isVersionConflict(item)) {
+                    throw new IllegalStateException("rebuild of " + alias + " failed at " + kind.documentName() + " "
+                            + item.id() + ": " + BulkItems.describe(item));
+                }
+            }
+        }
+    }
+
+    private void refresh(String target) {
+        Elastic.call(
+                "refresh " + target,
+                () -> client.indices()
+                        .refresh(r -> r.index(target).ignoreUnavailable(true).allowNoIndices(true)));
+    }
+
+    /**
+     * Points the alias at {@code index} alone, in one atomic request, then deletes the other indices of this alias. A
+     * concrete index squatting on the alias name (auto-created by a stray write) is removed in the same request.
+     */
+    private void moveAlias(String index) {
+        Map<String, Set<String>> existing = indices(List.of(alias, indexPattern()));
+        List<Action> actions = new ArrayList<>();
+        existing.forEach((name, aliases) -> {
+            if (name.equals(alias)) {
+                actions.add(Action.of(a -> a.removeIndex(r -> r.index(name))));
+            } else if (aliases.contains(alias)) {
+                actions.add(Action.of(a -> a.remove(r -> r.index(name).alias(alias))));
+            }
+        });
+        actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias).isWriteIndex(true))));
+        Elastic.call("move alias " + alias, () -> client.indices().updateAliases(u -> u.actions(actions)));
+        deleteIndices(existing.keySet().stream()
+                .filter(name -> !name.equals(index) && !name.equals(alias))
+                .toList());
+    }
+
+    /** Index name → its aliases, for the given names or patterns; missing ones are ignored. */
+    private Map<String, Set<String>> indices(List<String> targets) {
+        var response = Elastic.call(
+                "list indices of " + alias,
+                () -> client.indices()
+                        .get(GetIndexRequest.of(g -> g.index(targets)
+                                .features(Feature.Aliases)
+                                .ignoreUnavailable(true)
+                                .allowNoIndices(true))));
+        var result = new TreeMap<String, Set<String>>();
+        response.result()
+                .forEach((name, state) -> result.put(name, state.aliases().keySet()));
+        return result;
+    }
+
+    private void deleteIndices(List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        Elastic.call(
+                "delete " + names,
+                () -> client.indices().delete(d -> d.index(names).ignoreUnavailable(true)));
+        LOG.info("Deleted search indices {}", names);
+    }
+
+    private String indexPattern() {
+        return alias + "-v*";
+    }
+
+    private String newIndexName() {
+        return alias + "-v" + kind.definition().mappingVersion() + "-" + TIMESTAMP.format(Instant.now());
+    }
+}

@@ -1,0 +1,157 @@
+package org.qianshou.search.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qianshou.search.project.Projects.project;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qianshou.search.ElasticsearchFixture;
+import org.qianshou.search.RebuildResult;
+import org.qianshou.search.SearchIndex;
+
+class ProjectIndexIT {
+    private final ElasticsearchClient client = ElasticsearchFixture.client();
+    private SearchIndex<ProjectDocument> index;
+
+    @BeforeEach
+    void setUp() {
+        index = new SearchIndex<>(client, ElasticsearchFixture.uniquePrefix(), ProjectQueries.KIND);
+    }
+
+    @AfterEach
+    void tearDown() {
+        index.deleteAll();
+    }
+
+    private Set<String> indicesBehindAlias() throws Exception {
+        return client.indices().getAlias(a -> a.name(index.alias())).result().keySet();
+    }
+
+    private Set<String> projectIndices() throws Exception {
+        return client.indices()
+                .get(g -> g.index(index.alias() + "-v*"))
+                .result()
+                .keySet();
+    }
+
+    @Test
+    void ensureIndexCreatesAVersionedIndexOnceBehindTheAlias() throws Exception {
+        index.ensureIndex();
+        Set<String> first = indicesBehindAlias();
+        index.ensureIndex();
+
+        assertThat(first).singleElement().asString().startsWith(index.alias() + "-v1-");
+        assertThat(indicesBehindAlias()).isEqualTo(first);
+        assertThat(projectIndices()).isEqualTo(first);
+        assertThat(index.count()).isZero();
+    }
+
+    @Test
+    void concurrentEnsureIndexLeavesOneIndex() throws Exception {
+        var start = new CountDownLatch(1);
+        var executor = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(executor.submit(() -> {
+                    start.await();
+                    index.ensureIndex();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> call : calls) {
+                call.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+
+        assertThat(indicesBehindAlias()).hasSize(1);
+    }
+
+    @Test
+    void rebuildLoadsEveryBatchMovesTheAliasAndDeletesTheOldIndex() throws Exception {
+        index.ensureIndex();
+        Set<String> old = indicesBehindAlias();
+
+        RebuildResult result = index.rebuild(List.of(
+                List.of(
+                        project(1, "甲", "一", "530621", List.of(), List.of()),
+                        project(2, "乙", "二", "530627", List.of(), List.of())),
+                List.of(),
+                List.of(project(3, "丙", "三", "530102", List.of(), List.of()))));
+
+        assertThat(result.documents()).isEqualTo(3);
+        assertThat(indicesBehindAlias()).containsExactly(result.index());
+        assertThat(projectIndices()).containsExactly(result.index()).doesNotContainAnyElementsOf(old);
+        assertThat(index.count()).isEqualTo(3);
+    }
+
+    @Test
+    void rebuildAfterTheIndexWasDeletedRestoresTheDocuments() {
+        index.ensureIndex();
+        index.deleteAll();
+        assertThat(index.count()).isZero();
+
+        RebuildResult result = index.rebuild(List.of(List.of(
+                project(1, "甲", "一", "530621", List.of(), List.of()),
+                project(2, "乙", "二", "530627", List.of(), List.of()))));
+
+        assertThat(result.documents()).isEqualTo(2);
+        assertThat(index.count()).isEqualTo(2);
+    }
+
+    @Test
+    void rebuildReplacesAnIndexSquattingOnTheAliasName() throws Exception {
+        client.indices().create(c -> c.index(index.alias()));
+
+        RebuildResult result = index.rebuild(List.of(List.of(project(1, "甲", "一", "530621", List.of(), List.of()))));
+
+        assertThat(indicesBehindAlias()).containsExactly(result.index());
+        assertThat(index.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedDocumentFailsTheRebuildAndLeavesTheAliasAlone() throws Exception {
+        index.ensureIndex();
+        Set<String> before = indicesBehindAlias();
+        ProjectDocument good = project(1, "甲", "一", "530621", List.of(), List.of());
+        ProjectDocument tooLongCode = new ProjectDocument(
+                2,
+                1,
+                "乙",
+                "二",
+                1,
+                "机构",
+                List.of("x".repeat(40_000)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                "published",
+                null,
+                null,
+                0,
+                false,
+                good.updatedAt());
+
+        assertThatThrownBy(() -> index.rebuild(List.of(List.of(good, tooLongCode))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("project 2");
+        assertThat(indicesBehindAlias()).isEqualTo(before);
+        assertThat(projectIndices()).isEqualTo(before);
+    }
+}

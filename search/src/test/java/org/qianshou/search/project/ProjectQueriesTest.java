@@ -1,0 +1,105 @@
+package org.qianshou.search.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qianshou.search.QueryParts;
+
+class ProjectQueriesTest {
+
+    private static JsonNode json(ProjectQuery query) throws Exception {
+        var request = ProjectQueries.request("qs-projects", query);
+        return new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+    }
+
+    @Test
+    void keywordsAreSplitOnTheSpacesAndPunctuationPeopleTypeBetweenThem() {
+        assertThat(ProjectQueries.keywords("昭通市，留守儿童、镇雄 (social work)；“关爱”"))
+                .containsExactly("昭通市", "留守儿童", "镇雄", "social", "work", "关爱");
+        assertThat(ProjectQueries.keywords("  ，、 ")).isEmpty();
+        assertThat(ProjectQueries.keywords("COVID-19 3.5")).containsExactly("COVID-19", "3.5");
+    }
+
+    @Test
+    void eachKeywordIsARequiredPhraseAndBigramsOnlyScore() throws Exception {
+        JsonNode body = json(new ProjectQuery("留守儿童  昭通\u3000social", null, null, null, null, 0, 20));
+
+        JsonNode must = body.at("/query/bool/must");
+        assertThat(must).hasSize(3);
+        assertThat(must.findValuesAsText("query")).containsExactly("留守儿童", "昭通", "social");
+        assertThat(must.get(0).at("/multi_match/type").asText()).isEqualTo("phrase");
+        assertThat(must.get(0).at("/multi_match/fields").toString()).contains("title^4", "regionNames");
+        assertThat(body.at("/query/bool/should/0/multi_match/fields").toString())
+                .contains("title.bigram");
+        assertThat(body.at("/sort/0").has("_score")).isTrue();
+        assertThat(body.at("/highlight/pre_tags/0").asText()).isEqualTo("\uE000");
+        assertThat(body.at("/highlight/fields/description/number_of_fragments").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void emptyTextMatchesAllNewestFirstWithoutHighlights() throws Exception {
+        JsonNode body = json(new ProjectQuery("  ", null, null, null, null, 0, 20));
+
+        assertThat(body.at("/query/bool/must").isMissingNode()).isTrue();
+        assertThat(body.at("/sort/0/updatedAt/order").asText()).isEqualTo("desc");
+        assertThat(body.has("highlight")).isFalse();
+        assertThat(body.at("/track_total_hits").asBoolean()).isTrue();
+    }
+
+    @Test
+    void filtersArePostFiltersAndEachFacetIgnoresOnlyItsOwn() throws Exception {
+        JsonNode body = json(new ProjectQuery(
+                null, "5306", List.of("left-behind-children"), List.of("special-groups"), List.of("published"), 1, 10));
+
+        assertThat(body.at("/from").asInt()).isEqualTo(10);
+        assertThat(body.at("/query/bool/filter/0/terms/status").toString()).contains("published");
+        String postFilter = body.at("/post_filter").toString();
+        assertThat(postFilter).contains("regionAncestors", "targetGroups", "serviceCategories");
+
+        String regions = body.at("/aggregations/regions/filter").toString();
+        assertThat(regions).contains("targetGroups", "serviceCategories").doesNotContain("regionAncestors");
+        assertThat(body.at("/aggregations/regions/aggregations/terms/terms/include")
+                        .asText())
+                .isEqualTo("5306[0-9]{2}");
+        String targetGroups = body.at("/aggregations/targetGroups/filter").toString();
+        assertThat(targetGroups)
+                .contains("regionAncestors", "serviceCategories")
+                .doesNotContain("targetGroups");
+        String categories = body.at("/aggregations/categories/filter").toString();
+        assertThat(categories).contains("regionAncestors", "targetGroups").doesNotContain("serviceCategories");
+    }
+
+    @Test
+    void aVillageHasNoRegionFacet() throws Exception {
+        JsonNode body = json(new ProjectQuery(null, "530621100201", null, null, null, 0, 10));
+
+        assertThat(body.at("/aggregations").has("regions")).isFalse();
+    }
+
+    @Test
+    void deepPagingIsRefused() {
+        assertThatThrownBy(() -> ProjectQueries.request("a", new ProjectQuery(null, null, null, null, null, 100, 100)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ProjectQueries.request("a", new ProjectQuery(null, null, null, null, null, 99, 100)))
+                .isNotNull();
+    }
+
+    @Test
+    void aMalformedRegionCodeIsRefused() {
+        assertThatThrownBy(() -> ProjectQueries.request("a", new ProjectQuery(null, "53.*", null, null, null, 0, 10)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void adjacentMarksAreJoined() {
+        assertThat(QueryParts.joinAdjacentMarks("关爱\uE000留\uE001\uE000守\uE001\uE000儿\uE001\uE000童\uE001"))
+                .isEqualTo("关爱\uE000留守儿童\uE001");
+    }
+}
