@@ -1,6 +1,7 @@
 package org.qianshou.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.qianshou.testing.Api.project;
 
 import io.micronaut.http.client.HttpClient;
@@ -14,11 +15,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
+import org.qianshou.testing.Db;
 import org.qianshou.testing.RealServices;
 import org.qianshou.testing.TcpProxy;
 
@@ -33,6 +36,9 @@ class SearchOutageIT implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    DataSource dataSource;
 
     TcpProxy proxy;
 
@@ -87,10 +93,18 @@ class SearchOutageIT implements TestPropertyProvider {
         assertThat(health.status()).isEqualTo(503);
         assertThat(health.map("details").get("elasticsearch")).asString().contains("DOWN");
 
-        Api.sleep(2000); // the worker tries, fails and backs off meanwhile
+        // the worker tries while Elasticsearch is down, fails and keeps the row for later
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Db.count(
+                                dataSource,
+                                "SELECT coalesce(max(attempts), 0) FROM search_outbox WHERE aggregate_type = 'project'"
+                                        + " AND aggregate_id = " + during)
+                        >= 1);
         proxy.restore();
-        Api.Waited found = api.searchUntil("region=5306", a -> Api.ids(a).contains(during), Duration.ofSeconds(10));
-        assertThat(found.took()).isLessThan(Duration.ofSeconds(10));
+        Api.Waited found = api.searchUntil("region=5306", a -> Api.ids(a).contains(during), Duration.ofSeconds(60));
+        assertThat(found.took())
+                .as("found within a few back-offs of the outage's end, not after an ever longer one")
+                .isLessThan(Duration.ofSeconds(10));
         assertThat(Api.ids(found.answer())).contains(before, during);
     }
 }

@@ -1,6 +1,7 @@
 package org.qianshou.organisation.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -202,8 +203,12 @@ class OrganisationSearchIT implements TestPropertyProvider {
         searchUntil("q=" + encode("澄溪"), a -> !ids(a).contains(org));
 
         assertThat(decide(org, "reject", "名称与登记证书不符").status()).isEqualTo(200);
-        Api.sleep(1000); // a rejected organisation must not come back
-        assertThat(ids(search("q=" + encode("澄溪")))).doesNotContain(org);
+        // a rejected organisation must not come back: once an organisation verified after the rejection is found, the
+        // worker has carried every earlier change of the index (rows go in order, a refresh shows all before it)
+        long marker = createVerified(
+                request("巧家县澄溪后续标记社会工作服务中心", List.of("530622"), List.of("dibao"), List.of("social-assistance")));
+        searchUntil("q=" + encode("后续标记"), a -> ids(a).contains(marker));
+        assertThat(ids(search("q=" + encode("澄溪")))).contains(marker).doesNotContain(org);
 
         assertThat(send(post("/api/organisations/" + org + "/submit", Map.of())).status())
                 .isEqualTo(200);
@@ -428,7 +433,12 @@ class OrganisationSearchIT implements TestPropertyProvider {
             assertThat(down.contentType()).startsWith("application/problem+json");
             assertThat((String) down.body().get("detail")).contains("搜索服务暂时不可用");
             assertThat(decide(org, "suspend", "停业整顿").status()).isEqualTo(200);
-            Api.sleep(1500); // the worker fails and backs off meanwhile
+            // the worker tries while Elasticsearch is down, fails and keeps the row for later
+            await().atMost(WAIT)
+                    .until(() -> count("SELECT coalesce(max(attempts), 0) FROM search_outbox"
+                                    + " WHERE aggregate_type = 'organisation' AND aggregate_id = " + org)
+                            >= 1);
+            assertThat(search("q=" + encode("守望")).status()).isEqualTo(503);
         } finally {
             proxy.restore();
         }
