@@ -46,10 +46,33 @@ qs_log "starting $(basename "$jar") on port $PORT"
 # shellcheck disable=SC2086 # QIANSHOU_JAVA_OPTS is a list of options
 java ${QIANSHOU_JAVA_OPTS:-} -jar "$jar" &
 app_pid=$!
+# /health is UP once PostgreSQL, Elasticsearch and every search index are ready (an index missing on a first
+# start is being built from PostgreSQL meanwhile).
 if ! qs_wait_http "http://127.0.0.1:$PORT/health" 300 "$app_pid"; then
   curl -sS --max-time 5 "http://127.0.0.1:$PORT/health" >&2 || true
   qs_die "the app did not report UP on /health"
 fi
+
+# Project search answers 200, finds the demo projects (when there are any) and has no change left to index.
+search_ready() {
+  local search health
+  search="$(curl -fsS --max-time 5 "http://127.0.0.1:$PORT/api/projects/search?size=1" 2>/dev/null)" || return 1
+  if ((${QIANSHOU_DEMO_PROJECTS:-0} > 0)) && [[ $search == *'"total":0,'* ]]; then
+    return 1
+  fi
+  health="$(curl -fsS --max-time 5 "http://127.0.0.1:$PORT/health" 2>/dev/null)" || return 1
+  [[ $health =~ \"projects\":\{[^}]*\"pendingChanges\":0[,}] ]]
+}
+qs_log "waiting for project search"
+deadline=$((SECONDS + 300))
+until search_ready; do
+  qs_pid_alive "$app_pid" || qs_die "the app exited while waiting for project search"
+  if ((SECONDS >= deadline)); then
+    curl -sS --max-time 5 "http://127.0.0.1:$PORT/health" >&2 || true
+    qs_die "project search did not become ready within 300 s"
+  fi
+  sleep 1
+done
 cat <<EOF
 
   Qianshou is running: http://localhost:$PORT

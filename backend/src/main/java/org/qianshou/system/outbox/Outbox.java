@@ -122,6 +122,18 @@ public class Outbox {
         });
     }
 
+    /** Rows of one aggregate type not yet carried to the index (due or backing off). */
+    @Transactional
+    public long pending(String aggregateType) {
+        return jdbc.prepareStatement("SELECT count(*) FROM search_outbox WHERE aggregate_type = ?", statement -> {
+            statement.setString(1, aggregateType);
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     private static Long[] ids(Collection<Entry> entries) {
         return entries.stream().map(Entry::id).toArray(Long[]::new);
     }

@@ -9,21 +9,27 @@ import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import org.qianshou.system.outbox.Outbox;
 
 /**
  * Reports in {@code GET /health} (and {@code /health/readiness}) whether every search index exists behind its alias,
- * one detail per kind: {@code {"projects": {"alias": …, "ready": true}, …}}. DOWN while one is not ready (a new
- * cluster, a deleted index being rebuilt from PostgreSQL): search answers 503 meanwhile. Elasticsearch itself being
- * down is {@code elasticsearch}'s to report; here it makes the indices not ready.
+ * one detail per kind: {@code {"projects": {"alias": …, "ready": true, "pendingChanges": 0}, …}}. DOWN while one is
+ * not ready (a new cluster, a deleted index being rebuilt from PostgreSQL): search answers 503 meanwhile. {@code
+ * pendingChanges} counts the outbox rows not yet in the index (it does not make the status DOWN: a busy platform
+ * always has some). Elasticsearch itself being down is {@code elasticsearch}'s to report; here it makes the indices
+ * not ready.
  */
 @Singleton
 @Readiness
 class SearchIndicesHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
     private final SearchRebuild kinds;
+    private final Outbox outbox;
 
-    SearchIndicesHealthIndicator(SearchRebuild kinds, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+    SearchIndicesHealthIndicator(
+            SearchRebuild kinds, Outbox outbox, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.kinds = kinds;
+        this.outbox = outbox;
         this.executorService = executor;
     }
 
@@ -42,6 +48,11 @@ class SearchIndicesHealthIndicator extends AbstractHealthIndicator<Map<String, O
                 index.put("error", e.getClass().getSimpleName());
             }
             index.put("ready", ready);
+            try {
+                index.put("pendingChanges", outbox.pending(kind.aggregateType()));
+            } catch (RuntimeException e) {
+                index.put("pendingChanges", "unknown");
+            }
             details.put(kind.name(), index);
             allReady &= ready;
         }
