@@ -34,37 +34,26 @@ class OrganisationIndexIT {
         new SearchIndex<>(client, prefix, ProjectQueries.KIND).deleteAll();
     }
 
-    private Set<String> indicesBehindAlias() throws Exception {
-        return client.indices().getAlias(a -> a.name(index.alias())).result().keySet();
-    }
-
-    private Set<String> organisationIndices() throws Exception {
-        return client.indices()
-                .get(g -> g.index(index.alias() + "-v*"))
-                .result()
-                .keySet();
-    }
-
     @Test
     void ensureIndexCreatesAVersionedIndexOnceBehindTheAlias() throws Exception {
         assertThat(index.aliasExists()).isFalse();
 
         index.ensureIndex();
-        Set<String> first = indicesBehindAlias();
+        Set<String> first = ElasticsearchFixture.indicesBehindAlias(index);
         index.ensureIndex();
 
         assertThat(index.alias()).isEqualTo(prefix + "-organisations");
         assertThat(index.aliasExists()).isTrue();
         assertThat(first).singleElement().asString().startsWith(prefix + "-organisations-v1-");
-        assertThat(indicesBehindAlias()).isEqualTo(first);
-        assertThat(organisationIndices()).isEqualTo(first);
+        assertThat(ElasticsearchFixture.indicesBehindAlias(index)).isEqualTo(first);
+        assertThat(ElasticsearchFixture.versionedIndices(index)).isEqualTo(first);
         assertThat(index.count()).isZero();
     }
 
     @Test
     void rebuildLoadsEveryBatchMovesTheAliasAndDeletesTheOldIndex() throws Exception {
         index.ensureIndex();
-        Set<String> old = indicesBehindAlias();
+        Set<String> old = ElasticsearchFixture.indicesBehindAlias(index);
 
         RebuildResult result = index.rebuild(List.of(
                 List.of(organisation(1, 1, "甲机构"), organisation(2, 1, "乙机构")),
@@ -72,8 +61,10 @@ class OrganisationIndexIT {
                 List.of(organisation(3, 1, "丙机构"))));
 
         assertThat(result.documents()).isEqualTo(3);
-        assertThat(indicesBehindAlias()).containsExactly(result.index());
-        assertThat(organisationIndices()).containsExactly(result.index()).doesNotContainAnyElementsOf(old);
+        assertThat(ElasticsearchFixture.indicesBehindAlias(index)).containsExactly(result.index());
+        assertThat(ElasticsearchFixture.versionedIndices(index))
+                .containsExactly(result.index())
+                .doesNotContainAnyElementsOf(old);
         assertThat(index.count()).isEqualTo(3);
     }
 
@@ -107,7 +98,7 @@ class OrganisationIndexIT {
     @Test
     void aRejectedDocumentFailsTheRebuildAndLeavesTheAliasAlone() throws Exception {
         index.ensureIndex();
-        Set<String> before = indicesBehindAlias();
+        Set<String> before = ElasticsearchFixture.indicesBehindAlias(index);
         var tooLongCode = new OrganisationDocument(
                 2,
                 1,
@@ -126,7 +117,7 @@ class OrganisationIndexIT {
         assertThatThrownBy(() -> index.rebuild(List.of(List.of(organisation(1, 1, "甲机构"), tooLongCode))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("organisation 2");
-        assertThat(indicesBehindAlias()).isEqualTo(before);
-        assertThat(organisationIndices()).isEqualTo(before);
+        assertThat(ElasticsearchFixture.indicesBehindAlias(index)).isEqualTo(before);
+        assertThat(ElasticsearchFixture.versionedIndices(index)).isEqualTo(before);
     }
 }

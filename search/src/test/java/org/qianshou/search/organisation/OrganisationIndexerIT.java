@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.qianshou.search.organisation.Organisations.organisation;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.JsonData;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.util.List;
-import org.elasticsearch.client.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +16,6 @@ import org.qianshou.search.SearchIndex;
 import org.qianshou.search.Searcher;
 
 class OrganisationIndexerIT {
-    private static final String AUTO_CREATE = "action.auto_create_index";
     private final ElasticsearchClient client = ElasticsearchFixture.client();
     private SearchIndex<OrganisationDocument> index;
     private Indexer<OrganisationDocument> indexer;
@@ -128,36 +124,7 @@ class OrganisationIndexerIT {
 
     @Test
     void withoutTheAliasWritesFailAndNoIndexIsAutoCreated() throws Exception {
-        index.deleteAll();
-        String previous = allowAutoCreate();
-        try {
-            List<IndexResult> upserts = indexer.apply(List.of(upsert(1, 1, "第一机构")));
-            List<IndexResult> deletes = indexer.apply(List.of(IndexOperation.<OrganisationDocument>delete(3, 1)));
-
-            assertThat(upserts).singleElement().satisfies(r -> {
-                assertThat(r.ok()).isFalse();
-                assertThat(r.error()).isNotBlank();
-            });
-            assertThat(deletes).extracting(IndexResult::ok).containsExactly(false);
-        } finally {
-            putAutoCreate(previous);
-        }
-        assertThat(client.indices().exists(e -> e.index(index.alias())).value()).isFalse();
-        assertThat(index.count()).isZero();
-    }
-
-    /** Lets Elasticsearch auto-create indices, as a default cluster does, so the test can show none is. */
-    private String allowAutoCreate() throws Exception {
-        var persistent = client.cluster().getSettings(s -> s.flatSettings(true)).persistent();
-        JsonData previous = persistent.get(AUTO_CREATE);
-        putAutoCreate("true");
-        return previous == null ? null : previous.to(String.class);
-    }
-
-    private void putAutoCreate(String value) throws Exception {
-        var request = new Request("PUT", "/_cluster/settings");
-        String json = value == null ? "null" : "\"" + value + "\"";
-        request.setJsonEntity("{\"persistent\":{\"" + AUTO_CREATE + "\":" + json + "}}");
-        ((RestClientTransport) client._transport()).restClient().performRequest(request);
+        ElasticsearchFixture.assertWritesFailWithoutTheAlias(
+                index, upsert(1, 1, "第一机构"), IndexOperation.<OrganisationDocument>delete(3, 1));
     }
 }

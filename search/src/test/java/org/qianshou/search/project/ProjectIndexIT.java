@@ -33,26 +33,15 @@ class ProjectIndexIT {
         index.deleteAll();
     }
 
-    private Set<String> indicesBehindAlias() throws Exception {
-        return client.indices().getAlias(a -> a.name(index.alias())).result().keySet();
-    }
-
-    private Set<String> projectIndices() throws Exception {
-        return client.indices()
-                .get(g -> g.index(index.alias() + "-v*"))
-                .result()
-                .keySet();
-    }
-
     @Test
     void ensureIndexCreatesAVersionedIndexOnceBehindTheAlias() throws Exception {
         index.ensureIndex();
-        Set<String> first = indicesBehindAlias();
+        Set<String> first = ElasticsearchFixture.indicesBehindAlias(index);
         index.ensureIndex();
 
         assertThat(first).singleElement().asString().startsWith(index.alias() + "-v1-");
-        assertThat(indicesBehindAlias()).isEqualTo(first);
-        assertThat(projectIndices()).isEqualTo(first);
+        assertThat(ElasticsearchFixture.indicesBehindAlias(index)).isEqualTo(first);
+        assertThat(ElasticsearchFixture.versionedIndices(index)).isEqualTo(first);
         assertThat(index.count()).isZero();
     }
 
@@ -77,13 +66,13 @@ class ProjectIndexIT {
             executor.shutdownNow();
         }
 
-        assertThat(indicesBehindAlias()).hasSize(1);
+        assertThat(ElasticsearchFixture.indicesBehindAlias(index)).hasSize(1);
     }
 
     @Test
     void rebuildLoadsEveryBatchMovesTheAliasAndDeletesTheOldIndex() throws Exception {
         index.ensureIndex();
-        Set<String> old = indicesBehindAlias();
+        Set<String> old = ElasticsearchFixture.indicesBehindAlias(index);
 
         RebuildResult result = index.rebuild(List.of(
                 List.of(
@@ -93,8 +82,10 @@ class ProjectIndexIT {
                 List.of(project(3, "丙", "三", "530102", List.of(), List.of()))));
 
         assertThat(result.documents()).isEqualTo(3);
-        assertThat(indicesBehindAlias()).containsExactly(result.index());
-        assertThat(projectIndices()).containsExactly(result.index()).doesNotContainAnyElementsOf(old);
+        assertThat(ElasticsearchFixture.indicesBehindAlias(index)).containsExactly(result.index());
+        assertThat(ElasticsearchFixture.versionedIndices(index))
+                .containsExactly(result.index())
+                .doesNotContainAnyElementsOf(old);
         assertThat(index.count()).isEqualTo(3);
     }
 
@@ -118,14 +109,14 @@ class ProjectIndexIT {
 
         RebuildResult result = index.rebuild(List.of(List.of(project(1, "甲", "一", "530621", List.of(), List.of()))));
 
-        assertThat(indicesBehindAlias()).containsExactly(result.index());
+        assertThat(ElasticsearchFixture.indicesBehindAlias(index)).containsExactly(result.index());
         assertThat(index.count()).isEqualTo(1);
     }
 
     @Test
     void aRejectedDocumentFailsTheRebuildAndLeavesTheAliasAlone() throws Exception {
         index.ensureIndex();
-        Set<String> before = indicesBehindAlias();
+        Set<String> before = ElasticsearchFixture.indicesBehindAlias(index);
         ProjectDocument good = project(1, "甲", "一", "530621", List.of(), List.of());
         ProjectDocument tooLongCode = new ProjectDocument(
                 2,
@@ -151,7 +142,7 @@ class ProjectIndexIT {
         assertThatThrownBy(() -> index.rebuild(List.of(List.of(good, tooLongCode))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("project 2");
-        assertThat(indicesBehindAlias()).isEqualTo(before);
-        assertThat(projectIndices()).isEqualTo(before);
+        assertThat(ElasticsearchFixture.indicesBehindAlias(index)).isEqualTo(before);
+        assertThat(ElasticsearchFixture.versionedIndices(index)).isEqualTo(before);
     }
 }

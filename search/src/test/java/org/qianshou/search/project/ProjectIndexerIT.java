@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.qianshou.search.project.Projects.project;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.JsonData;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.util.List;
-import org.elasticsearch.client.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +16,6 @@ import org.qianshou.search.SearchIndex;
 import org.qianshou.search.Searcher;
 
 class ProjectIndexerIT {
-    private static final String AUTO_CREATE = "action.auto_create_index";
     private final ElasticsearchClient client = ElasticsearchFixture.client();
     private SearchIndex<ProjectDocument> index;
     private Indexer<ProjectDocument> indexer;
@@ -92,40 +88,7 @@ class ProjectIndexerIT {
 
     @Test
     void withoutTheAliasWritesFailAndNoIndexIsAutoCreated() throws Exception {
-        index.deleteAll();
-        String previous = allowAutoCreate();
-        try {
-            List<IndexResult> upserts = indexer.apply(List.of(IndexOperation.upsert(titled(1, 1, "第一"))));
-            List<IndexResult> deletes = indexer.apply(List.of(IndexOperation.<ProjectDocument>delete(3, 1)));
-
-            assertThat(upserts).singleElement().satisfies(r -> {
-                assertThat(r.ok()).isFalse();
-                assertThat(r.error()).isNotBlank();
-            });
-            assertThat(deletes).extracting(IndexResult::ok).containsExactly(false);
-        } finally {
-            restoreAutoCreate(previous);
-        }
-        assertThat(client.indices().exists(e -> e.index(index.alias())).value()).isFalse();
-        assertThat(index.count()).isZero();
-    }
-
-    /** Lets Elasticsearch auto-create indices, as a default cluster does, so the test can show none is. */
-    private String allowAutoCreate() throws Exception {
-        var persistent = client.cluster().getSettings(s -> s.flatSettings(true)).persistent();
-        JsonData previous = persistent.get(AUTO_CREATE);
-        putAutoCreate("true");
-        return previous == null ? null : previous.to(String.class);
-    }
-
-    private void restoreAutoCreate(String previous) throws Exception {
-        putAutoCreate(previous);
-    }
-
-    private void putAutoCreate(String value) throws Exception {
-        var request = new Request("PUT", "/_cluster/settings");
-        String json = value == null ? "null" : "\"" + value + "\"";
-        request.setJsonEntity("{\"persistent\":{\"" + AUTO_CREATE + "\":" + json + "}}");
-        ((RestClientTransport) client._transport()).restClient().performRequest(request);
+        ElasticsearchFixture.assertWritesFailWithoutTheAlias(
+                index, IndexOperation.upsert(titled(1, 1, "第一")), IndexOperation.<ProjectDocument>delete(3, 1));
     }
 }
