@@ -6,7 +6,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.qianshou.search.SearchUnavailableException;
 import org.qianshou.system.search.SearchKind;
-import org.qianshou.system.search.SearchRebuild;
+import org.qianshou.system.search.SearchKinds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +22,11 @@ class OutboxWorker {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
     private static final int MAX_BATCHES_PER_TICK = 200;
 
-    private final SearchRebuild kinds;
+    private final SearchKinds kinds;
     private final IndexSync sync;
     private final int batchSize;
 
-    OutboxWorker(SearchRebuild kinds, IndexSync sync, @Value("${qianshou.outbox.batch-size:500}") int batchSize) {
+    OutboxWorker(SearchKinds kinds, IndexSync sync, @Value("${qianshou.outbox.batch-size:500}") int batchSize) {
         this.kinds = kinds;
         this.sync = sync;
         this.batchSize = batchSize;
@@ -34,7 +34,7 @@ class OutboxWorker {
 
     @Scheduled(fixedDelay = "${qianshou.outbox.interval:1s}", initialDelay = "1s")
     void drain() {
-        kinds.kinds().forEach(this::drain);
+        kinds.all().forEach(this::drain);
     }
 
     private void drain(SearchKind<?> kind) {

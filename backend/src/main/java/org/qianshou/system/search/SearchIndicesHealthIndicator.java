@@ -23,11 +23,11 @@ import org.qianshou.system.outbox.Outbox;
 @Readiness
 class SearchIndicesHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
-    private final SearchRebuild kinds;
+    private final SearchKinds kinds;
     private final Outbox outbox;
 
     SearchIndicesHealthIndicator(
-            SearchRebuild kinds, Outbox outbox, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+            SearchKinds kinds, Outbox outbox, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.kinds = kinds;
         this.outbox = outbox;
         this.executorService = executor;
@@ -37,7 +37,7 @@ class SearchIndicesHealthIndicator extends AbstractHealthIndicator<Map<String, O
     protected Map<String, Object> getHealthInformation() {
         Map<String, Object> details = new LinkedHashMap<>();
         boolean allReady = true;
-        for (SearchKind<?> kind : kinds.kinds()) {
+        for (SearchKind<?> kind : kinds.all()) {
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("alias", kind.index().alias());
             boolean ready;

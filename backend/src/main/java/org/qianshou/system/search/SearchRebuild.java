@@ -1,6 +1,5 @@
 package org.qianshou.system.search;
 
-import io.micronaut.core.order.OrderUtil;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -27,10 +26,10 @@ public class SearchRebuild {
     static final int BATCH = 1000;
     private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
 
-    private final List<SearchKind<?>> kinds;
+    private final SearchKinds kinds;
 
-    SearchRebuild(List<SearchKind<?>> kinds) {
-        this.kinds = kinds.stream().sorted(OrderUtil.COMPARATOR).toList();
+    SearchRebuild(SearchKinds kinds) {
+        this.kinds = kinds;
     }
 
     /**
@@ -41,15 +40,10 @@ public class SearchRebuild {
     @Serdeable
     public record Result(String index, long documents, long databaseCount) {}
 
-    /** The registered kinds, in their order (projects first). */
-    public List<SearchKind<?>> kinds() {
-        return kinds;
-    }
-
     /** Rebuilds every kind's index, in order; kind name → result. */
     public Map<String, Result> rebuildAll() {
         Map<String, Result> results = new LinkedHashMap<>();
-        for (SearchKind<?> kind : kinds) {
+        for (SearchKind<?> kind : kinds.all()) {
             results.put(kind.name(), rebuild(kind));
         }
         return results;

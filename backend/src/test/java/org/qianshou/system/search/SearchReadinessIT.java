@@ -31,6 +31,9 @@ class SearchReadinessIT implements TestPropertyProvider {
     @Inject
     SearchRebuild rebuild;
 
+    @Inject
+    SearchKinds kinds;
+
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(RealServices.isolatedProperties("readiness"));
@@ -63,10 +66,7 @@ class SearchReadinessIT implements TestPropertyProvider {
             assertThat(api.get("/api/projects/search").status()).isEqualTo(200);
 
             // one index gone: only that one is reported, and it comes back with a rebuild of its kind
-            SearchKind<?> organisations = rebuild.kinds().stream()
-                    .filter(k -> k.name().equals("organisations"))
-                    .findFirst()
-                    .orElseThrow();
+            SearchKind<?> organisations = kinds.named("organisations");
             organisations.index().deleteAll();
             Answer oneMissing = api.get("/health");
             assertThat(oneMissing.status()).isEqualTo(503);
@@ -76,7 +76,7 @@ class SearchReadinessIT implements TestPropertyProvider {
             assertThat(ready(api.get("/health"))).containsEntry("organisations", true);
             assertThat(api.get("/health").status()).isEqualTo(200);
         } finally {
-            rebuild.kinds().forEach(k -> k.index().deleteAll());
+            kinds.all().forEach(k -> k.index().deleteAll());
         }
     }
 
