@@ -1,5 +1,6 @@
 package org.qianshou.organisation;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -58,6 +59,7 @@ public class OrganisationService {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Validator validator;
+    private final ApplicationEventPublisher<OrganisationPublicFactsChanged> events;
 
     OrganisationService(
             OrganisationRepository repository,
@@ -69,7 +71,8 @@ public class OrganisationService {
             TaxonomyService taxonomies,
             AuditLog audit,
             Outbox outbox,
-            Validator validator) {
+            Validator validator,
+            ApplicationEventPublisher<OrganisationPublicFactsChanged> events) {
         this.repository = repository;
         this.documents = documents;
         this.memberships = memberships;
@@ -80,6 +83,7 @@ public class OrganisationService {
         this.audit = audit;
         this.outbox = outbox;
         this.validator = validator;
+        this.events = events;
     }
 
     // ---- registration and changes by members ----
@@ -406,7 +410,7 @@ public class OrganisationService {
      * the project index when either changes.
      */
     private void announceProjects(long id) {
-        outbox.enqueueWhere("project", "project", "organisation_id", id);
+        events.publishEvent(new OrganisationPublicFactsChanged(id));
     }
 
     private Organisation loadForUpdate(long id) {
