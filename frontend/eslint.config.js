@@ -17,6 +17,7 @@ export default tseslint.config(
       'dist/**',
       'test-results/**',
       'playwright-report/**',
+      'src/lib/openapi/schema.d.ts',
     ],
   },
   js.configs.recommended,

@@ -22,6 +22,9 @@ import io.micronaut.security.token.cookie.RefreshTokenCookieConfiguration;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.security.token.validator.RefreshTokenValidator;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +116,7 @@ class AuthController {
     }
 
     @Post("/signup/confirm")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Session.class)))
     MutableHttpResponse<?> confirmSignup(HttpRequest<?> request, @Body SignupConfirmation body) {
         throttle.hit("signup-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
         AccountRow account = accounts.confirmSignup(body.identifier(), body.code(), body.handle());
@@ -120,6 +124,7 @@ class AuthController {
     }
 
     @Post("/login")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Session.class)))
     MutableHttpResponse<?> login(HttpRequest<?> request, @Body Credentials body) {
         AccountRow account = authenticate(request, body);
         return cookieSession(account, request);
@@ -172,6 +177,7 @@ class AuthController {
      * good gets a fresh session here, so that the SPA starts signed in.
      */
     @Get("/me")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Session.class)))
     MutableHttpResponse<?> me(HttpRequest<?> request, @Nullable Authentication authentication) {
         if (authentication == null) {
             Optional<String> refresh = request.getCookies()
