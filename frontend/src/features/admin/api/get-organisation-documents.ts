@@ -36,7 +36,7 @@ export function useOrganisationDocuments(id: string) {
   return useQuery(getOrganisationDocumentsQueryOptions(id));
 }
 
-export const documentUrl = (id: string, documentId: string | number) =>
+export const documentUrl = (id: string, documentId: number) =>
   buildUrl(
     `/api/organisations/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`,
   );

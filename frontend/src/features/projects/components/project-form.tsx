@@ -18,12 +18,14 @@ const projectFormSchema = z
   .object({
     title: z.string().check(z.trim(), z.minLength(1, 'forms.required')),
     description: z.string(),
-    programme: z.string(),
+    // the API requires programme, dates and budget (ProjectDraft); the funding type may be empty
+    programme: z.string().check(z.minLength(1, 'forms.required')),
     fundingType: z.string(),
-    startDate: z.string(),
-    endDate: z.string(),
+    startDate: z.string().check(z.minLength(1, 'forms.required')),
+    endDate: z.string().check(z.minLength(1, 'forms.required')),
     budgetYuan: z.string().check(
       z.trim(),
+      z.minLength(1, 'forms.required'),
       z.refine((yuan) => yuan === '' || yuanToFen(yuan) !== null, 'editor.budgetFormat'),
     ),
     regionCodes: z.array(z.string()),
@@ -87,11 +89,11 @@ export function ProjectForm({
     onSubmit({
       title: values.title,
       description: values.description,
-      programme: values.programme || null,
+      programme: values.programme,
       fundingType: values.fundingType || null,
-      startDate: values.startDate || null,
-      endDate: values.endDate || null,
-      budgetFen: values.budgetYuan ? yuanToFen(values.budgetYuan) : null,
+      startDate: values.startDate,
+      endDate: values.endDate,
+      budgetFen: yuanToFen(values.budgetYuan) ?? 0,
       regionCodes: values.regionCodes,
       targetGroups: values.targetGroups,
       serviceCategories: values.serviceCategories,
