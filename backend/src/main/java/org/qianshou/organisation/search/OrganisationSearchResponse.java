@@ -7,7 +7,7 @@ import org.qianshou.region.RegionView.RegionRef;
 import org.qianshou.system.search.CodeCount;
 import org.qianshou.system.search.RegionCount;
 
-/** One page of verified organisations with facet counts . */
+/** One page of verified organisations with facet counts. */
 @Serdeable
 public record OrganisationSearchResponse(long total, int page, int size, List<Hit> items, Facets facets) {
 

@@ -22,9 +22,9 @@ class SearchAdminController {
     }
 
     /**
-     * The first kind's result (projects) at the top level, as the answer was before there were other kinds, and every
-     * other kind's under its name: {@code {index, documents, databaseCount, organisations:{index, documents,
-     * databaseCount}}}.
+     * Rebuilds every search index from PostgreSQL, kind after kind. The answer holds the first kind's result
+     * (projects) at the top level, as before there were other kinds, and every other kind's under its name: {@code
+     * {index, documents, databaseCount, organisations: {index, documents, databaseCount}}}.
      */
     @Post("/rebuild")
     Map<String, Object> rebuild() {
