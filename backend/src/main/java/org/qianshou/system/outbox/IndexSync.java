@@ -82,7 +82,11 @@ public class IndexSync {
             List<IndexOperation<D>> operations = kind.operations(ids);
             results = new Indexer<>(kind.index()).apply(operations);
         } catch (SearchUnavailableException e) {
-            LOG.warn("Elasticsearch unavailable, {} outbox rows will be retried: {}", entries.size(), e.getMessage());
+            LOG.warn(
+                    "Elasticsearch unavailable, {} outbox rows for {} will be retried: {}",
+                    entries.size(),
+                    kind.name(),
+                    e.getMessage());
             return retryAll(kind, entries, e);
         } catch (RuntimeException e) {
             // A request Elasticsearch refused as a whole (e.g. a mapping error): keep the rows and back off,
