@@ -21,6 +21,7 @@ import org.qianshou.system.ConflictException;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
 import org.qianshou.system.NotFoundException;
+import org.qianshou.system.Text;
 import org.qianshou.system.outbox.Outbox;
 import org.qianshou.system.security.Actor;
 import org.qianshou.taxonomy.TaxonomyService;
@@ -143,7 +144,11 @@ public class ProjectService {
             // What the public sees changes only while the organisation is verified.
             access.requireCanPublish(actor, current.organisationId());
         }
-        if (draft.version() != null && !draft.version().equals(current.version())) {
+        if (draft.version() == null) {
+            // Without the version the edit could silently overwrite someone else's.
+            throw InvalidInputException.of("version", "field.version.required");
+        }
+        if (!draft.version().equals(current.version())) {
             throw new ConflictException("error.version-conflict");
         }
         return update(id, draft.toRequest(current.organisationId(), current.status()));
@@ -382,8 +387,12 @@ public class ProjectService {
         }
         checkYear(violations, "startDate", r.startDate());
         checkYear(violations, "endDate", r.endDate());
-        checkText(violations, "title", r.title());
-        checkText(violations, "description", r.description());
+        if (!Text.validSingleLine(r.title())) {
+            violations.add(new Violation("title", "field.text.control-characters"));
+        }
+        if (!Text.validMultiLine(r.description())) {
+            violations.add(new Violation("description", "field.text.control-characters"));
+        }
         if (r.endDate().isBefore(r.startDate())) {
             violations.add(new Violation("endDate", "field.dates.end-before-start"));
         }
@@ -400,14 +409,6 @@ public class ProjectService {
     private static void checkYear(List<Violation> violations, String field, java.time.LocalDate date) {
         if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
             violations.add(new Violation(field, "field.date.range", MIN_YEAR, MAX_YEAR));
-        }
-    }
-
-    /** Text is stored as given; control characters other than line breaks and tabs are refused. */
-    private static void checkText(List<Violation> violations, String field, String text) {
-        if (text.codePoints()
-                .anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')) {
-            violations.add(new Violation(field, "field.text.control-characters"));
         }
     }
 
