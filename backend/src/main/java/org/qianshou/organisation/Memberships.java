@@ -107,6 +107,18 @@ class Memberships {
         });
     }
 
+    /** How many organisations the account owns. */
+    int countOwned(long accountId) {
+        return jdbc.prepareStatement(
+                "SELECT count(*) FROM organisation_member WHERE account_id = ? AND role = 'owner'", st -> {
+                    st.setLong(1, accountId);
+                    try (var rs = st.executeQuery()) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                });
+    }
+
     /** The organisations an account belongs to, with its role in each, in joining order. */
     Map<Long, String> rolesOf(long accountId) {
         return jdbc.prepareStatement(

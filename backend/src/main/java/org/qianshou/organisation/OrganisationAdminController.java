@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.qianshou.system.Page;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.Roles;
 
@@ -31,7 +32,7 @@ class OrganisationAdminController {
 
     /** The queue: organisations in one status (default {@code submitted}), oldest submission first. */
     @Get
-    QueuePage queue(
+    Page<OrganisationSummary> queue(
             @Nullable @QueryValue String status,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {

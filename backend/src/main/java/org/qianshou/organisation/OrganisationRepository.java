@@ -9,9 +9,10 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface OrganisationRepository extends CrudRepository<Organisation, Long> {
 
-    boolean existsByCreditCode(String creditCode);
+    boolean existsByCreditCodeAndStatusIn(String creditCode, java.util.Collection<String> statuses);
 
-    boolean existsByCreditCodeAndIdNotEqual(String creditCode, Long id);
+    boolean existsByCreditCodeAndStatusInAndIdNotEqual(
+            String creditCode, java.util.Collection<String> statuses, Long id);
 
     long countByStatus(String status);
 

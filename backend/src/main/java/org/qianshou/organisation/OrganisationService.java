@@ -26,8 +26,11 @@ import org.qianshou.system.ConflictException;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
 import org.qianshou.system.NotFoundException;
+import org.qianshou.system.Page;
+import org.qianshou.system.Text;
 import org.qianshou.system.outbox.Outbox;
 import org.qianshou.system.security.Actor;
+import org.qianshou.system.security.ForbiddenException;
 import org.qianshou.system.security.Identifiers;
 import org.qianshou.taxonomy.TaxonomyService;
 import org.qianshou.taxonomy.TaxonomyService.Kind;
@@ -45,6 +48,10 @@ public class OrganisationService {
     public static final String AGGREGATE = "organisation";
 
     static final String OBJECT_TYPE = "organisation";
+
+    /** The refusal type when an administrator would decide on an organisation they belong to. */
+    public static final String OWN_ORGANISATION = "own-organisation";
+
     private static final int MAX_PAGE = 10_000;
     private static final int MAX_SIZE = 100;
 
@@ -58,6 +65,7 @@ public class OrganisationService {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Validator validator;
+    private final OrganisationLimits limits;
 
     OrganisationService(
             OrganisationRepository repository,
@@ -69,7 +77,8 @@ public class OrganisationService {
             TaxonomyService taxonomies,
             AuditLog audit,
             Outbox outbox,
-            Validator validator) {
+            Validator validator,
+            OrganisationLimits limits) {
         this.repository = repository;
         this.documents = documents;
         this.memberships = memberships;
@@ -80,6 +89,7 @@ public class OrganisationService {
         this.audit = audit;
         this.outbox = outbox;
         this.validator = validator;
+        this.limits = limits;
     }
 
     // ---- registration and changes by members ----
@@ -88,6 +98,9 @@ public class OrganisationService {
     @Transactional
     public OrganisationDetail create(Actor actor, @Valid OrganisationRequest request) {
         Valid_ v = validate(request, null);
+        if (memberships.countOwned(actor.accountId()) >= limits.maxOwnedPerAccount()) {
+            throw new ConflictException("error.organisation.quota", limits.maxOwnedPerAccount());
+        }
         Organisation saved = saveUnique(() -> repository.save(new Organisation(
                 null,
                 v.name,
@@ -119,8 +132,9 @@ public class OrganisationService {
     }
 
     /**
-     * Changes an organisation (any member). Changing the name, credit code or legal representative
-     * of a verified organisation sends it back to {@code submitted} for another check.
+     * Changes an organisation (any member). Changing an identity field of a verified organisation (name, credit
+     * code, legal representative, kind, subtype or registered region) sends it back to {@code submitted} for
+     * another check; its projects leave public view until it is verified again.
      */
     @Transactional
     public OrganisationDetail update(Actor actor, long id, OrganisationRequest request) {
@@ -133,7 +147,10 @@ public class OrganisationService {
         Valid_ v = validate(request, id);
         boolean identityChanged = !v.name.equals(current.name())
                 || !Objects.equals(v.creditCode, current.creditCode())
-                || !Objects.equals(v.legalRepresentative, current.legalRepresentative());
+                || !Objects.equals(v.legalRepresentative, current.legalRepresentative())
+                || !request.kind().equals(current.kind())
+                || !request.subtype().equals(current.subtype())
+                || !request.registeredRegionCode().equals(current.registeredRegionCode());
         boolean resubmit = current.isVerified() && identityChanged;
         Instant now = Instant.now();
         Organisation changed = new Organisation(
@@ -169,7 +186,8 @@ public class OrganisationService {
                     "organisation.submitted",
                     OBJECT_TYPE,
                     id,
-                    "name, credit code or legal representative changed while verified");
+                    "identity changed while verified (name, credit code, legal representative, kind, subtype or"
+                            + " registered region)");
         }
         if (current.isVerified()) {
             outbox.enqueue(AGGREGATE, id);
@@ -189,8 +207,9 @@ public class OrganisationService {
         if (documents.countByOrganisationId(id) == 0) {
             throw InvalidInputException.of("documents", "field.documents.required");
         }
-        Organisation saved =
-                repository.update(current.withStatus(Organisation.SUBMITTED, null, Instant.now(), null, null));
+        requireCreditCodeFree(current.creditCode(), id);
+        Organisation saved = saveUnique(
+                () -> repository.update(current.withStatus(Organisation.SUBMITTED, null, Instant.now(), null, null)));
         audit.record(actor.accountId(), "organisation.submitted", OBJECT_TYPE, id, null);
         return full(saved, Memberships.OWNER);
     }
@@ -240,7 +259,7 @@ public class OrganisationService {
 
     /** A page of the administrators' queue: organisations in one status, oldest submission first. */
     @ReadOnly
-    public QueuePage queue(@Nullable String status, @Nullable Integer page, @Nullable Integer size) {
+    public Page<OrganisationSummary> queue(@Nullable String status, @Nullable Integer page, @Nullable Integer size) {
         String s = status == null || status.isBlank() ? Organisation.SUBMITTED : status;
         int p = page == null ? 0 : page;
         int n = size == null ? 20 : size;
@@ -260,14 +279,21 @@ public class OrganisationService {
         List<OrganisationSummary> items = repository.queue(s, n, (long) p * n).stream()
                 .map(o -> OrganisationSummary.of(o, null))
                 .toList();
-        return new QueuePage(repository.countByStatus(s), p, n, items);
+        return new Page<>(items, repository.countByStatus(s), p, n);
     }
 
     /** An administrator's decision: verify, reject (reason), suspend (reason) or reinstate. */
     @Transactional
     public OrganisationDetail decide(Actor admin, long id, @Valid DecisionRequest request) {
         Organisation current = loadForUpdate(id);
+        if (memberships.roleOf(id, admin.accountId()).isPresent()) {
+            // Nobody decides on their own organisation: another administrator must.
+            throw new ForbiddenException(OWN_ORGANISATION, "error.organisation.own-decision");
+        }
         String reason = request.reason() == null ? null : request.reason().strip();
+        if (!Text.validSingleLine(reason)) {
+            throw InvalidInputException.of("reason", "field.text.control-characters");
+        }
         String from = current.status();
         String to;
         String action;
@@ -298,8 +324,12 @@ public class OrganisationService {
         if (needsReason && (reason == null || reason.isEmpty())) {
             throw InvalidInputException.of("reason", "field.reason.required");
         }
-        Organisation saved = repository.update(current.withStatus(
-                to, needsReason ? reason : null, current.submittedAt(), Instant.now(), admin.accountId()));
+        if (Organisation.VERIFIED.equals(to)) {
+            // The partial unique index already keeps a code to one holder; this says so in words.
+            requireCreditCodeFree(current.creditCode(), id);
+        }
+        Organisation saved = saveUnique(() -> repository.update(current.withStatus(
+                to, needsReason ? reason : null, current.submittedAt(), Instant.now(), admin.accountId())));
         audit.record(admin.accountId(), action, OBJECT_TYPE, id, needsReason ? reason : null);
         if (Organisation.VERIFIED.equals(from) || Organisation.VERIFIED.equals(to)) {
             outbox.enqueue(AGGREGATE, id);
@@ -329,6 +359,10 @@ public class OrganisationService {
         }
         if (!regions.exists(seed.regionCode())) {
             violations.add(new Violation("regionCode", "field.region.unknown", seed.regionCode()));
+        }
+        singleLine(violations, "name", seed.name());
+        if (!Text.validMultiLine(seed.description())) {
+            violations.add(new Violation("description", "field.text.control-characters"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -423,13 +457,30 @@ public class OrganisationService {
         }
     }
 
-    /** Saves, turning a duplicate credit code (found by the unique constraint) into 409. */
+    /**
+     * Refuses (409 naming {@code creditCode}) when another organisation holds the code: one that is submitted,
+     * verified or suspended. Drafts and rejected registrations hold nothing, so they cannot squat a code.
+     */
+    private void requireCreditCodeFree(@Nullable String creditCode, @Nullable Long id) {
+        if (creditCode == null) {
+            return;
+        }
+        boolean held = id == null
+                ? repository.existsByCreditCodeAndStatusIn(creditCode, Organisation.HOLDING_CREDIT_CODE)
+                : repository.existsByCreditCodeAndStatusInAndIdNotEqual(
+                        creditCode, Organisation.HOLDING_CREDIT_CODE, id);
+        if (held) {
+            throw ConflictException.onField("creditCode", "error.credit-code.taken");
+        }
+    }
+
+    /** Saves, turning a duplicate credit code (found by the partial unique index in a race) into 409. */
     private Organisation saveUnique(java.util.function.Supplier<Organisation> save) {
         try {
             return save.get();
         } catch (DataAccessException e) {
             if (isUniqueViolation(e)) {
-                throw new ConflictException("error.credit-code.taken");
+                throw ConflictException.onField("creditCode", "error.credit-code.taken");
             }
             throw e;
         }
@@ -590,19 +641,17 @@ public class OrganisationService {
         }
         String address = r.address() == null ? "" : r.address().strip();
         String description = r.description() == null ? "" : r.description().strip();
-        checkText(violations, "name", r.name());
-        checkText(violations, "legalRepresentative", r.legalRepresentative());
-        checkText(violations, "address", address);
-        checkText(violations, "description", description);
+        singleLine(violations, "name", r.name());
+        singleLine(violations, "legalRepresentative", r.legalRepresentative());
+        singleLine(violations, "address", address);
+        if (!Text.validMultiLine(description)) {
+            violations.add(new Violation("description", "field.text.control-characters"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         String code = creditCode.get();
-        boolean taken =
-                id == null ? repository.existsByCreditCode(code) : repository.existsByCreditCodeAndIdNotEqual(code, id);
-        if (taken) {
-            throw new ConflictException("error.credit-code.taken");
-        }
+        requireCreditCodeFree(code, id);
         var workers = r.socialWorkers();
         return new Valid_(
                 r.name().strip(),
@@ -621,11 +670,8 @@ public class OrganisationService {
                         distinct(r.serviceCategoriesOrEmpty())));
     }
 
-    private static void checkText(List<Violation> violations, String field, String text) {
-        if (text != null
-                && text.codePoints()
-                        .anyMatch(c ->
-                                Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')) {
+    private static void singleLine(List<Violation> violations, String field, String text) {
+        if (!Text.validSingleLine(text)) {
             violations.add(new Violation(field, "field.text.control-characters"));
         }
     }
