@@ -1,5 +1,6 @@
 package org.qianshou.organisation;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -66,6 +67,7 @@ public class OrganisationService {
     private final Outbox outbox;
     private final Validator validator;
     private final OrganisationLimits limits;
+    private final ApplicationEventPublisher<OrganisationPublicFactsChanged> events;
 
     OrganisationService(
             OrganisationRepository repository,
@@ -78,7 +80,8 @@ public class OrganisationService {
             AuditLog audit,
             Outbox outbox,
             Validator validator,
-            OrganisationLimits limits) {
+            OrganisationLimits limits,
+            ApplicationEventPublisher<OrganisationPublicFactsChanged> events) {
         this.repository = repository;
         this.documents = documents;
         this.memberships = memberships;
@@ -90,6 +93,7 @@ public class OrganisationService {
         this.outbox = outbox;
         this.validator = validator;
         this.limits = limits;
+        this.events = events;
     }
 
     // ---- registration and changes by members ----
@@ -440,7 +444,7 @@ public class OrganisationService {
      * the project index when either changes.
      */
     private void announceProjects(long id) {
-        outbox.enqueueWhere("project", "project", "organisation_id", id);
+        events.publishEvent(new OrganisationPublicFactsChanged(id));
     }
 
     private Organisation loadForUpdate(long id) {

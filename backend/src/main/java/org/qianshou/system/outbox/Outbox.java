@@ -51,22 +51,6 @@ public class Outbox {
         });
     }
 
-    /**
-     * Announces every row of {@code table} whose {@code column} equals {@code value}: the projects of an
-     * organisation whose name or verification changed, say. Table and column come from code, never input.
-     */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public int enqueueWhere(String aggregateType, String table, String column, long value) {
-        return jdbc.prepareStatement(
-                "INSERT INTO search_outbox (aggregate_type, aggregate_id) SELECT ?, id FROM " + table + " WHERE "
-                        + column + " = ?",
-                statement -> {
-                    statement.setString(1, aggregateType);
-                    statement.setLong(2, value);
-                    return statement.executeUpdate();
-                });
-    }
-
     /** Announces changes of every row of a table updated at or after {@code since} (used after a rebuild). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public int enqueueChangedSince(String aggregateType, String table, Instant since) {
