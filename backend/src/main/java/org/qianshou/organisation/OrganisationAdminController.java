@@ -24,9 +24,11 @@ import org.qianshou.system.security.Roles;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrganisationAdminController {
 
+    private final OrganisationVerification verification;
     private final OrganisationService organisations;
 
-    OrganisationAdminController(OrganisationService organisations) {
+    OrganisationAdminController(OrganisationVerification verification, OrganisationService organisations) {
+        this.verification = verification;
         this.organisations = organisations;
     }
 
@@ -36,7 +38,7 @@ class OrganisationAdminController {
             @Nullable @QueryValue String status,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
-        return organisations.queue(status, page, size);
+        return verification.queue(status, page, size);
     }
 
     @Get("/{id}")
@@ -47,7 +49,7 @@ class OrganisationAdminController {
     @Post("/{id}/decision")
     OrganisationDetail decide(
             @PathVariable long id, @Body @Valid DecisionRequest request, Authentication authentication) {
-        return organisations.decide(Actor.of(authentication), id, request);
+        return verification.decide(Actor.of(authentication), id, request);
     }
 
     /**
@@ -56,7 +58,7 @@ class OrganisationAdminController {
      */
     @Post
     HttpResponse<OrganisationDetail> create(@Body @Valid OrganisationSeed seed, Authentication authentication) {
-        OrganisationDetail created = organisations.createVerified(Actor.of(authentication), seed);
+        OrganisationDetail created = verification.createVerified(Actor.of(authentication), seed);
         return HttpResponse.created(created, URI.create("/api/admin/organisations/" + created.id()));
     }
 }

@@ -16,6 +16,8 @@ interface OrganisationRepository extends CrudRepository<Organisation, Long> {
 
     long countByStatus(String status);
 
+    List<Organisation> findByIdIn(java.util.Collection<Long> ids);
+
     /** The administrators' queue: oldest submission (or creation) first. */
     @Query("SELECT * FROM organisation WHERE status = :status"
             + " ORDER BY coalesce(submitted_at, created_at), id LIMIT :limit OFFSET :offset")
