@@ -9,14 +9,12 @@ import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.qianshou.audit.AuditLog;
 import org.qianshou.organisation.AccessPolicy;
 import org.qianshou.organisation.OrganisationService;
 import org.qianshou.region.Region;
 import org.qianshou.region.RegionService;
 import org.qianshou.search.ProjectDocument;
 import org.qianshou.system.ConflictException;
-import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.outbox.Outbox;
 import org.qianshou.system.security.Actor;
@@ -36,7 +34,6 @@ public class ProjectService {
     private final RegionService regions;
     private final OrganisationService organisations;
     private final AccessPolicy access;
-    private final AuditLog audit;
     private final ProjectValidation validation;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -47,10 +44,8 @@ public class ProjectService {
             RegionService regions,
             OrganisationService organisations,
             AccessPolicy access,
-            AuditLog audit,
             ProjectValidation validation) {
         this.access = access;
-        this.audit = audit;
         this.validation = validation;
         this.repository = repository;
         this.rows = rows;
@@ -102,78 +97,6 @@ public class ProjectService {
         return detail(store(updated, request));
     }
 
-    // ---- as the organisation's staff
-
-    /** Every project of the organisation, drafts included, newest first: members and administrators. */
-    @ReadOnly
-    public List<ProjectDetail> listForOrganisation(Actor actor, long organisationId) {
-        access.requireMemberOrAdmin(actor, organisationId);
-        return rows.load(repository.idsOfOrganisation(organisationId)).stream()
-                .map(this::detail)
-                .toList();
-    }
-
-    /** Refuses (403/404) anyone who is not a member of the organisation. */
-    @ReadOnly
-    public void requireMember(Actor actor, long organisationId) {
-        access.requireMember(actor, organisationId);
-    }
-
-    /** Refuses anyone who is not a member of the project's organisation (404 for others' drafts). */
-    @ReadOnly
-    public void requireMemberOfProject(Actor actor, long id) {
-        memberProject(actor, id);
-    }
-
-    /** A new draft: private until published. Any member may draft, verified or not. */
-    @Transactional
-    public ProjectDetail createDraft(Actor actor, long organisationId, @Valid ProjectDraft draft) {
-        access.requireMember(actor, organisationId);
-        return create(draft.toRequest(organisationId, ProjectStatus.DRAFT));
-    }
-
-    @Transactional
-    public ProjectDetail updateAsMember(Actor actor, long id, @Valid ProjectDraft draft) {
-        ProjectEntity current = memberProject(actor, id);
-        if (ProjectStatus.PUBLIC.contains(current.status())) {
-            // What the public sees changes only while the organisation is verified.
-            access.requireCanPublish(actor, current.organisationId());
-        }
-        if (draft.version() == null) {
-            // Without the version the edit could silently overwrite someone else's.
-            throw InvalidInputException.of("version", "field.version.required");
-        }
-        if (!draft.version().equals(current.version())) {
-            throw new ConflictException("error.version-conflict");
-        }
-        return update(id, draft.toRequest(current.organisationId(), current.status()));
-    }
-
-    /** Draft → published. Only staff of a verified organisation. */
-    @Transactional
-    public ProjectDetail publish(Actor actor, long id) {
-        ProjectEntity current = memberProject(actor, id);
-        access.requireCanPublish(actor, current.organisationId());
-        if (!ProjectStatus.DRAFT.equals(current.status())) {
-            throw new ConflictException("error.project.not-draft");
-        }
-        long saved = setStatus(current, ProjectStatus.PUBLISHED);
-        audit.record(actor.accountId(), "project.published", "project", id, current.title());
-        return detail(saved);
-    }
-
-    /** Published → closed: stays public, marked as finished. */
-    @Transactional
-    public ProjectDetail close(Actor actor, long id) {
-        ProjectEntity current = memberProject(actor, id);
-        if (!ProjectStatus.PUBLISHED.equals(current.status())) {
-            throw new ConflictException("error.project.not-published");
-        }
-        long saved = setStatus(current, ProjectStatus.CLOSED);
-        audit.record(actor.accountId(), "project.closed", "project", id, current.title());
-        return detail(saved);
-    }
-
     /**
      * A project for anyone who may see it: published and closed ones for everybody, drafts only for
      * the organisation's members and administrators (404 for everyone else).
@@ -193,43 +116,6 @@ public class ProjectService {
         return detail(row);
     }
 
-    private ProjectEntity memberProject(Actor actor, long id) {
-        ProjectEntity current =
-                repository.findById(id).orElseThrow(() -> new NotFoundException("resource.project", id));
-        if (!access.isMemberOrAdmin(actor, current.organisationId())
-                && !ProjectStatus.PUBLIC.contains(current.status())) {
-            // Another organisation's draft: do not even say that it exists.
-            throw new NotFoundException("resource.project", id);
-        }
-        access.requireMember(actor, current.organisationId());
-        return current;
-    }
-
-    private long setStatus(ProjectEntity current, String status) {
-        ProjectEntity updated;
-        try {
-            updated = repository.update(new ProjectEntity(
-                    current.id(),
-                    current.organisationId(),
-                    current.title(),
-                    current.description(),
-                    current.programmeCode(),
-                    current.fundingTypeCode(),
-                    status,
-                    current.startDate(),
-                    current.endDate(),
-                    current.budgetFen(),
-                    current.demo(),
-                    current.version(),
-                    current.createdAt(),
-                    null));
-        } catch (OptimisticLockException e) {
-            throw new ConflictException("error.version-conflict");
-        }
-        outbox.enqueue(AGGREGATE, updated.id());
-        return updated.id();
-    }
-
     private long store(ProjectEntity saved, ProjectRequest request) {
         rows.replace(
                 saved.id(),
@@ -240,8 +126,15 @@ public class ProjectService {
         return saved.id();
     }
 
-    private ProjectDetail detail(long id) {
+    ProjectDetail detail(long id) {
         return detail(rows.load(List.of(id)).get(0));
+    }
+
+    /** Every project of the organisation, drafts included, most recently changed first (no access check). */
+    List<ProjectDetail> ofOrganisation(long organisationId) {
+        return rows.load(repository.idsOfOrganisation(organisationId)).stream()
+                .map(this::detail)
+                .toList();
     }
 
     /** A project the public may see: drafts answer 404. */
