@@ -3,11 +3,18 @@ package org.qianshou;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The module and package rules of STYLE.md, stated as tests. */
@@ -16,6 +23,63 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.qianshou");
+
+    /** The packages that are not features: the search module and the shared system package. */
+    private static final Set<String> NOT_FEATURES = Set.of("search", "system");
+
+    /**
+     * Every feature package under {@code org.qianshou} as found in the compiled classes (a new feature is covered
+     * without editing this test), each as {@code org.qianshou.<feature>..}.
+     */
+    private static final List<String> FEATURES = features();
+
+    private static List<String> features() {
+        Set<String> names = new TreeSet<>();
+        for (JavaClass c : CLASSES) {
+            String rest = c.getPackageName().startsWith("org.qianshou.")
+                    ? c.getPackageName().substring("org.qianshou.".length())
+                    : "";
+            String top = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+            if (!top.isEmpty() && !NOT_FEATURES.contains(top)) {
+                names.add("org.qianshou." + top + "..");
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** Controllers, problem handlers, the classes inside them, and the framework's generated classes ({@code $…}). */
+    private static final DescribedPredicate<JavaClass> HTTP_ADAPTERS =
+            new DescribedPredicate<>("controllers and problem handlers (and classes inside them)") {
+                @Override
+                public boolean test(JavaClass c) {
+                    if (c.getName().contains(".$")) {
+                        return true; // bean definitions and introspections generated for the source classes
+                    }
+                    for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+                        if (k.isAnnotatedWith(Controller.class) || k.isAssignableTo(ExceptionHandler.class)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            };
+
+    private static String[] featuresExcept(String... packages) {
+        return FEATURES.stream().filter(f -> !List.of(packages).contains(f)).toArray(String[]::new);
+    }
+
+    @Test
+    void theRulesSeeEveryFeature() {
+        assertThat(FEATURES)
+                .contains(
+                        "org.qianshou.account..",
+                        "org.qianshou.audit..",
+                        "org.qianshou.demo..",
+                        "org.qianshou.organisation..",
+                        "org.qianshou.project..",
+                        "org.qianshou.region..",
+                        "org.qianshou.taxonomy..");
+    }
 
     @Test
     void theSearchModuleKnowsNothingOfHttpMicronautOrTheBackend() {
@@ -27,13 +91,10 @@ class ArchitectureTest {
                 .resideInAnyPackage("io.micronaut..", "jakarta.inject..", "java.sql..")
                 .orShould()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.qianshou.system..",
-                        "org.qianshou.project..",
-                        "org.qianshou.region..",
-                        "org.qianshou.organisation..",
-                        "org.qianshou.taxonomy..",
-                        "org.qianshou.demo..")
+                .resideInAnyPackage("org.qianshou.system..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FEATURES.toArray(String[]::new))
                 .check(CLASSES);
     }
 
@@ -49,7 +110,7 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.qianshou.region..", "org.qianshou.taxonomy..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.qianshou.project..", "org.qianshou.organisation..", "org.qianshou.demo..")
+                .resideInAnyPackage(featuresExcept("org.qianshou.region..", "org.qianshou.taxonomy.."))
                 .check(CLASSES);
     }
 
@@ -60,12 +121,33 @@ class ArchitectureTest {
                 .resideInAPackage("org.qianshou.system..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.qianshou.project..",
-                        "org.qianshou.organisation..",
-                        "org.qianshou.region..",
-                        "org.qianshou.taxonomy..",
-                        "org.qianshou.demo..")
+                .resideInAnyPackage(FEATURES.toArray(String[]::new))
+                .check(CLASSES);
+    }
+
+    @Test
+    void servicesDoNotUseHttp() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.micronaut.http..")
+                .because("HTTP belongs to controllers; a service is called from controllers, workers and commands")
+                .check(CLASSES);
+    }
+
+    @Test
+    void withinAFeatureOnlyControllersAndProblemHandlersUseHttp() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(FEATURES.toArray(String[]::new))
+                .and(DescribedPredicate.not(HTTP_ADAPTERS))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.micronaut.http..")
+                .because("a feature's services, repositories and views do not know HTTP: controllers translate"
+                        + " requests, problem handlers translate exceptions")
                 .check(CLASSES);
     }
 

@@ -26,9 +26,11 @@ import org.qianshou.system.security.Actor;
 class AccountController {
 
     private final AccountService accounts;
+    private final PasswordService passwords;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, PasswordService passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
     }
 
     @Get
@@ -45,7 +47,7 @@ class AccountController {
     @Post("/password")
     @Status(HttpStatus.NO_CONTENT)
     void changePassword(Authentication authentication, @Body PasswordChange body) {
-        accounts.changePassword(Actor.of(authentication), body, sid(authentication));
+        passwords.changePassword(Actor.of(authentication), body, sid(authentication));
     }
 
     static @Nullable UUID sid(Authentication authentication) {

@@ -43,7 +43,4 @@ final class AccountViews {
             List<String> roles,
             String status,
             java.time.Instant createdAt) {}
-
-    @Serdeable
-    record AccountPage(long total, int page, int size, List<AccountSummary> items) {}
 }

@@ -12,9 +12,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import org.qianshou.account.AccountRequests.RolesUpdate;
-import org.qianshou.account.AccountViews.AccountPage;
+import org.qianshou.account.AccountViews.AccountSummary;
 import org.qianshou.account.AccountViews.AccountView;
 import org.qianshou.system.InvalidInputException;
+import org.qianshou.system.Page;
+import org.qianshou.system.Text;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.Roles;
 
@@ -24,14 +26,14 @@ import org.qianshou.system.security.Roles;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AdminAccountController {
 
-    private final AccountService accounts;
+    private final AccountAdministrationService accounts;
 
-    AdminAccountController(AccountService accounts) {
+    AdminAccountController(AccountAdministrationService accounts) {
         this.accounts = accounts;
     }
 
     @Get
-    AccountPage list(
+    Page<AccountSummary> list(
             @QueryValue @Nullable String q, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
@@ -40,6 +42,9 @@ class AdminAccountController {
         }
         if (s < 1 || s > 100) {
             throw InvalidInputException.of("size", "field.size.range", 100);
+        }
+        if (!Text.validSingleLine(q)) {
+            throw InvalidInputException.of("q", "field.text.control-characters");
         }
         return accounts.list(q, p, s);
     }

@@ -46,7 +46,8 @@ import org.qianshou.system.security.Throttle;
 /**
  * Sign-up, log-in, refresh, log-out and password reset. Browsers get HttpOnly SameSite=Strict cookies
  * and a CSRF token in the body; API clients use {@code /token} and bearer tokens. Every entry point is
- * throttled per address and per account identifier, and answers the same whether an account exists.
+ * throttled per address and per account identifier (log-in: per identifier and address, see
+ * {@link #authenticate}), and answers the same whether an account exists.
  */
 @Controller("/api/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -54,6 +55,7 @@ import org.qianshou.system.security.Throttle;
 class AuthController {
 
     static final int LOGIN_ATTEMPTS_PER_MINUTE = 10;
+    static final int LOGIN_ATTEMPTS_PER_IDENTIFIER_PER_MINUTE = 100;
     static final int REQUESTS_PER_ADDRESS_PER_MINUTE = 30;
     static final int SIGNUPS_PER_IDENTIFIER = 5;
     static final int RESETS_PER_IDENTIFIER = 3;
@@ -61,6 +63,9 @@ class AuthController {
     private static final Duration QUARTER = Duration.ofMinutes(15);
 
     private final AccountService accounts;
+    private final SignupService signups;
+    private final LoginService logins;
+    private final PasswordService passwords;
     private final SessionStore sessions;
     private final Throttle throttle;
     private final Csrf csrf;
@@ -76,6 +81,9 @@ class AuthController {
     @SuppressWarnings("checkstyle:ParameterNumber")
     AuthController(
             AccountService accounts,
+            SignupService signups,
+            LoginService logins,
+            PasswordService passwords,
             SessionStore sessions,
             Throttle throttle,
             Csrf csrf,
@@ -89,6 +97,9 @@ class AuthController {
             AfterCommitSender outbound) {
         this.outbound = outbound;
         this.accounts = accounts;
+        this.signups = signups;
+        this.logins = logins;
+        this.passwords = passwords;
         this.sessions = sessions;
         this.throttle = throttle;
         this.csrf = csrf;
@@ -107,7 +118,7 @@ class AuthController {
         throttle.hit("signup-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
         Identifiers.parse(body.identifier())
                 .ifPresent(id -> throttle.hit("signup-id", id.value(), SIGNUPS_PER_IDENTIFIER, QUARTER));
-        AccountService.SignupOutcome outcome = accounts.requestSignup(body, messages.localeOf(request));
+        SignupService.SignupOutcome outcome = signups.requestSignup(body, messages.localeOf(request));
         outbound.send(outcome.message());
         return new SignupStarted("sent", outcome.handle());
     }
@@ -115,7 +126,7 @@ class AuthController {
     @Post("/signup/confirm")
     MutableHttpResponse<?> confirmSignup(HttpRequest<?> request, @Body SignupConfirmation body) {
         throttle.hit("signup-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
-        AccountRow account = accounts.confirmSignup(body.identifier(), body.code(), body.handle());
+        AccountRow account = signups.confirmSignup(body.identifier(), body.code(), body.handle());
         return cookieSession(account, request);
     }
 
@@ -200,7 +211,7 @@ class AuthController {
         Identifier id = Identifiers.parse(body.identifier())
                 .orElseThrow(() -> InvalidInputException.of("identifier", "field.identifier.invalid"));
         throttle.hit("reset-id", id.value(), RESETS_PER_IDENTIFIER, QUARTER);
-        accounts.requestReset(id, messages.localeOf(request)).ifPresent(outbound::send);
+        passwords.requestReset(id, messages.localeOf(request)).ifPresent(outbound::send);
         return Sent.SENT;
     }
 
@@ -208,7 +219,7 @@ class AuthController {
     @Status(HttpStatus.NO_CONTENT)
     void confirmReset(HttpRequest<?> request, @Body ResetConfirmation body) {
         throttle.hit("reset-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
-        accounts.confirmReset(body.token(), body.password());
+        passwords.confirmReset(body.token(), body.password());
     }
 
     // ---- helpers
@@ -236,16 +247,22 @@ class AuthController {
     }
 
     /**
-     * Every attempt counts against the identifier before the password is checked, atomically, so that
-     * parallel guesses cannot slip past the limit: the 11th attempt within a minute gets 429, whether
-     * or not its password is right.
+     * Every attempt counts before the password is checked, atomically, so that parallel guesses cannot
+     * slip past a limit: per address ({@value #REQUESTS_PER_ADDRESS_PER_MINUTE} a minute), per identifier
+     * and address (the 11th attempt within a minute gets 429, whether or not its password is right), and
+     * per identifier alone only under a much higher ceiling ({@value #LOGIN_ATTEMPTS_PER_IDENTIFIER_PER_MINUTE}
+     * a minute, reached only from many addresses), so that guessing from one address never locks the
+     * account's owner out elsewhere.
      */
     private AccountRow authenticate(HttpRequest<?> request, Credentials body) {
-        throttle.hit("login-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
-        throttle.hit("login-id", Throttle.identifierKey(body.identifier()), LOGIN_ATTEMPTS_PER_MINUTE, MINUTE);
-        Optional<AccountRow> account = accounts.authenticate(body.identifier(), body.password());
+        String address = address(request);
+        String identifier = Throttle.identifierKey(body.identifier());
+        throttle.hit("login-ip", address, REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
+        throttle.hit("login-id-ip", identifier + "\n" + address, LOGIN_ATTEMPTS_PER_MINUTE, MINUTE);
+        throttle.hit("login-id", identifier, LOGIN_ATTEMPTS_PER_IDENTIFIER_PER_MINUTE, MINUTE);
+        Optional<AccountRow> account = logins.authenticate(body.identifier(), body.password());
         if (account.isEmpty()) {
-            accounts.recordLoginFailure(body.identifier());
+            logins.recordLoginFailure(body.identifier());
             throw new LoginFailedException();
         }
         return account.get();

@@ -1,6 +1,5 @@
 package org.qianshou.account;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -20,23 +19,18 @@ class BootstrapAdmin {
 
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);
 
-    private final AccountService accounts;
+    private final AccountAdministrationService accounts;
     private final String email;
     private final String phone;
     private final String password;
     private final String name;
 
-    BootstrapAdmin(
-            AccountService accounts,
-            @Value("${qianshou.bootstrap-admin.email:}") String email,
-            @Value("${qianshou.bootstrap-admin.phone:}") String phone,
-            @Value("${qianshou.bootstrap-admin.password:}") String password,
-            @Value("${qianshou.bootstrap-admin.name:管理员}") String name) {
+    BootstrapAdmin(AccountAdministrationService accounts, BootstrapAdminConfiguration configuration) {
         this.accounts = accounts;
-        this.email = email;
-        this.phone = phone;
-        this.password = password;
-        this.name = name;
+        this.email = configuration.emailOrEmpty();
+        this.phone = configuration.phoneOrEmpty();
+        this.password = configuration.passwordOrEmpty();
+        this.name = configuration.nameOrDefault();
     }
 
     @EventListener
@@ -51,7 +45,7 @@ class BootstrapAdmin {
             }
             return;
         }
-        if (accounts.createFirstAdmin(identifier.get(), password, name.isBlank() ? "管理员" : name)) {
+        if (accounts.createFirstAdmin(identifier.get(), password, name)) {
             LOG.info(
                     "Created the first administrator account ({})",
                     identifier.get().kind());

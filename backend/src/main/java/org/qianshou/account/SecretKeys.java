@@ -1,6 +1,5 @@
 package org.qianshou.account;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,15 +7,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.qianshou.system.security.Keys;
 
-/** Keyed hashes of one-time codes, and plain SHA-256 of random tokens, so that the database never holds them. */
+/**
+ * Keyed hashes of one-time codes (under {@link Keys.Purpose#ONE_TIME_CODE}'s key), and plain SHA-256 of random
+ * tokens, so that the database never holds them.
+ */
 @Singleton
 class SecretKeys {
 
     private final byte[] key;
 
-    SecretKeys(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String secret) {
-        this.key = hmac(secret.getBytes(StandardCharsets.UTF_8), "qianshou:codes");
+    SecretKeys(Keys keys) {
+        this.key = keys.key(Keys.Purpose.ONE_TIME_CODE);
     }
 
     /** HMAC-SHA256 of a short code (a 6-digit code hashed without a key could be reversed). */

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
+import org.qianshou.system.Page;
+import org.qianshou.system.Text;
 import org.qianshou.system.security.Roles;
 
 /**
@@ -41,7 +43,7 @@ class AuditController {
     }
 
     @Get
-    AuditPage list(
+    Page<AuditEntry> list(
             @QueryValue @Nullable String action,
             @QueryValue @Nullable Long actorId,
             @QueryValue @Nullable String objectType,
@@ -78,6 +80,10 @@ class AuditController {
 
     private static @Nullable String text(String field, @Nullable String value, int max, List<Violation> violations) {
         if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!Text.validSingleLine(value)) {
+            violations.add(new Violation(field, "field.text.control-characters"));
             return null;
         }
         String stripped = value.strip();

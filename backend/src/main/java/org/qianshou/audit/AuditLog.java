@@ -1,10 +1,8 @@
 package org.qianshou.audit;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Types;
 
 /**
  * The append-only audit log: who did what, when, to which object. Written in the caller's transaction,
@@ -15,10 +13,10 @@ import java.sql.Types;
 public class AuditLog {
 
     private static final int MAX_DETAIL = 2000;
-    private final JdbcOperations jdbc;
+    private final AuditEventRepository events;
 
-    public AuditLog(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    AuditLog(AuditEventRepository events) {
+        this.events = events;
     }
 
     /**
@@ -41,20 +39,6 @@ public class AuditLog {
         if (text.length() > MAX_DETAIL) {
             text = text.substring(0, MAX_DETAIL);
         }
-        String value = text;
-        jdbc.prepareStatement(
-                "INSERT INTO audit_event (actor_id, action, object_type, object_id, detail) VALUES (?, ?, ?, ?, ?)",
-                st -> {
-                    if (actorId == null) {
-                        st.setNull(1, Types.BIGINT);
-                    } else {
-                        st.setLong(1, actorId);
-                    }
-                    st.setString(2, action);
-                    st.setString(3, objectType);
-                    st.setString(4, objectId == null ? null : objectId.toString());
-                    st.setString(5, value);
-                    return st.executeUpdate();
-                });
+        events.append(actorId, action, objectType, objectId == null ? null : objectId.toString(), text);
     }
 }

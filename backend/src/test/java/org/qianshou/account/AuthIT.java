@@ -51,6 +51,9 @@ class AuthIT implements TestPropertyProvider {
     @Inject
     DataSource dataSource;
 
+    @io.micronaut.context.annotation.Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}")
+    String jwtSecret;
+
     Api api;
     final LogCapture log = new LogCapture();
     final List<String> identifiersUsed = new java.util.ArrayList<>();
@@ -65,6 +68,8 @@ class AuthIT implements TestPropertyProvider {
                 "javamail.properties.mail.smtp.port",
                 String.valueOf(MAIL.getSmtp().getPort()));
         properties.put("javamail.properties.mail.smtp.starttls.enable", "false");
+        // So that a test can speak from several addresses; callers without the header are the socket's address.
+        properties.put("micronaut.server.client-address-header", "X-Forwarded-For");
         return properties;
     }
 
@@ -214,7 +219,8 @@ class AuthIT implements TestPropertyProvider {
         for (int i = 0; i < 10; i++) {
             login(email, "wrong " + i);
         }
-        var request = json(HttpRequest.POST("/api/auth/login", Map.of("identifier", email, "password", "x")));
+        var request = json(HttpRequest.POST("/api/auth/login", Map.of("identifier", email, "password", "x")))
+                .header("X-Forwarded-For", addressOf(email));
         try {
             client.toBlocking().exchange(request, Map.class);
             throw new AssertionError("expected 429");
@@ -223,6 +229,133 @@ class AuthIT implements TestPropertyProvider {
             long retryAfter = Long.parseLong(e.getResponse().header("Retry-After"));
             assertThat(retryAfter).isBetween(1L, 60L);
         }
+    }
+
+    @Test
+    void tenWrongPasswordsFromOneAddressDoNotLockTheAccountOutForAnotherAddress() {
+        String email = newAccount("卫二");
+        for (int i = 0; i < 10; i++) {
+            Answer wrong = api.send(
+                    json(HttpRequest.POST("/api/auth/login", Map.of("identifier", email, "password", "guess " + i)))
+                            .header("X-Forwarded-For", "203.0.113.10"));
+            assertThat(wrong.status()).as("attempt %d", i + 1).isEqualTo(401);
+        }
+        Answer attacker =
+                api.send(json(HttpRequest.POST("/api/auth/login", Map.of("identifier", email, "password", PASSWORD)))
+                        .header("X-Forwarded-For", "203.0.113.10"));
+        assertThat(attacker.status()).as("the guessing address is throttled").isEqualTo(429);
+        Answer owner =
+                api.send(json(HttpRequest.POST("/api/auth/login", Map.of("identifier", email, "password", PASSWORD)))
+                        .header("X-Forwarded-For", "198.51.100.20"));
+        assertThat(owner.status()).as("the owner from another address signs in").isEqualTo(200);
+    }
+
+    // ---- password policy
+
+    @Test
+    void commonPasswordsAndTheIdentifierAreRefusedAtSignUpNamingTheField() {
+        for (String weak : List.of("12345678", "password", "Password1", "iloveyou", "{email}", "{local}")) {
+            String email = newEmail();
+            String password = weak.replace("{email}", email).replace("{local}", email.substring(0, email.indexOf('@')));
+            Answer refused = weakSignup(email, password, "zh-CN");
+            assertThat(refused.status()).as(weak).isEqualTo(400);
+            assertThat(refused.errorFields()).as(weak).containsExactly("password");
+            assertThat(count("SELECT count(*) FROM signup_request WHERE identifier = '" + email + "'"))
+                    .isZero();
+        }
+        assertThat(weakSignup(newEmail(), "password", "zh-CN")
+                        .list("errors")
+                        .get(0)
+                        .get("message")
+                        .toString())
+                .contains("常见");
+        String email = newEmail();
+        assertThat(weakSignup(email, email.toUpperCase(java.util.Locale.ROOT), "en")
+                        .list("errors")
+                        .get(0)
+                        .get("message")
+                        .toString())
+                .contains("e-mail address or mobile number");
+    }
+
+    private Answer weakSignup(String email, String password, String language) {
+        return api.send(json(HttpRequest.POST(
+                        "/api/auth/signup", Map.of("identifier", email, "password", password, "displayName", "弱密码")))
+                .header("Accept-Language", language)
+                .header("X-Forwarded-For", "192.0.2.77"));
+    }
+
+    @Test
+    void theNewPasswordMayNeitherBeTheCurrentOneNorCommonNorTheIdentifier() {
+        String email = newAccount("蒋四");
+        String token = api.token(email, PASSWORD);
+        for (String weak : List.of(PASSWORD, "qwertyuiop", email)) {
+            Answer refused = api.send(json(HttpRequest.POST(
+                            "/api/account/password", Map.of("currentPassword", PASSWORD, "newPassword", weak)))
+                    .bearerAuth(token));
+            assertThat(refused.status()).as(weak).isEqualTo(400);
+            assertThat(refused.errorFields()).as(weak).containsExactly("newPassword");
+        }
+        Answer same = api.send(json(HttpRequest.POST(
+                        "/api/account/password", Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD)))
+                .bearerAuth(token)
+                .header("Accept-Language", "en"));
+        assertThat(same.list("errors").get(0).get("message").toString()).contains("current password");
+        assertThat(login(email, PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aResetToACommonPasswordIsRefusedAndTheLinkStaysUsable() throws Exception {
+        String email = newAccount("沈五");
+        String token = resetLink(email);
+        Answer weak = api.send(json(
+                HttpRequest.POST("/api/auth/password-reset/confirm", Map.of("token", token, "password", "1qaz2wsx"))));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.errorFields()).containsExactly("password");
+        Answer good = api.send(json(HttpRequest.POST(
+                "/api/auth/password-reset/confirm", Map.of("token", token, "password", "reset password 6"))));
+        assertThat(good.status()).isEqualTo(204);
+    }
+
+    // ---- tokens
+
+    @Test
+    void anAccessTokenWithoutExpiryOrFromAnotherIssuerIsRefused() throws Exception {
+        String email = newAccount("韩六");
+        String access = api.token(email, PASSWORD);
+        com.nimbusds.jwt.JWTClaimsSet claims =
+                com.nimbusds.jwt.SignedJWT.parse(access).getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo("qianshou");
+        assertThat(claims.getExpirationTime()).isNotNull();
+
+        String resigned = sign(new com.nimbusds.jwt.JWTClaimsSet.Builder(claims).build());
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(resigned))
+                        .status())
+                .as("the same claims signed again are fine (the test signs like the server)")
+                .isEqualTo(200);
+        String noExpiry = sign(new com.nimbusds.jwt.JWTClaimsSet.Builder(claims)
+                .expirationTime(null)
+                .build());
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(noExpiry))
+                        .status())
+                .isEqualTo(401);
+        String foreign = sign(new com.nimbusds.jwt.JWTClaimsSet.Builder(claims)
+                .issuer("someone-else")
+                .build());
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(foreign)).status())
+                .isEqualTo(401);
+        String noIssuer = sign(
+                new com.nimbusds.jwt.JWTClaimsSet.Builder(claims).issuer(null).build());
+        assertThat(api.send(HttpRequest.GET("/api/account").bearerAuth(noIssuer))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    private String sign(com.nimbusds.jwt.JWTClaimsSet claims) throws Exception {
+        com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(
+                new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.HS256), claims);
+        jwt.sign(new com.nimbusds.jose.crypto.MACSigner(jwtSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return jwt.serialize();
     }
 
     // ---- sessions
@@ -339,6 +472,62 @@ class AuthIT implements TestPropertyProvider {
     }
 
     @Test
+    void usingAResetLinkEndsTheAccountsOtherResetLinks() throws Exception {
+        String email = newAccount("褚七");
+        String older = resetLink(email);
+        String newer = resetLink(email);
+        assertThat(older).isNotEqualTo(newer);
+        Answer used = api.send(json(HttpRequest.POST(
+                "/api/auth/password-reset/confirm", Map.of("token", newer, "password", "reset password 7"))));
+        assertThat(used.status()).isEqualTo(204);
+        Answer stale = api.send(json(HttpRequest.POST(
+                "/api/auth/password-reset/confirm", Map.of("token", older, "password", "reset password 8"))));
+        assertThat(stale.status()).isEqualTo(400);
+        assertThat(stale.errorFields()).containsExactly("token");
+        assertThat(login(email, "reset password 7").status()).isEqualTo(200);
+    }
+
+    @Test
+    void changingThePasswordEndsOutstandingResetLinks() throws Exception {
+        String email = newAccount("杨八");
+        String link = resetLink(email);
+        Answer changed = api.send(json(HttpRequest.POST(
+                        "/api/account/password",
+                        Map.of("currentPassword", PASSWORD, "newPassword", "changed password 9")))
+                .bearerAuth(api.token(email, PASSWORD)));
+        assertThat(changed.status()).isEqualTo(204);
+        Answer stale = api.send(json(HttpRequest.POST(
+                "/api/auth/password-reset/confirm", Map.of("token", link, "password", "reset password 10"))));
+        assertThat(stale.status()).isEqualTo(400);
+        assertThat(stale.errorFields()).containsExactly("token");
+        assertThat(login(email, "changed password 9").status()).isEqualTo(200);
+    }
+
+    /** Asks for a reset link for the address and returns its token (the newest mail to the address). */
+    private String resetLink(String email) {
+        int before = mailsTo(email).size();
+        Answer requested = api.send(json(HttpRequest.POST("/api/auth/password-reset", Map.of("identifier", email))));
+        assertThat(requested.status()).isEqualTo(202);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (mailsTo(email).size() <= before) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no reset mail to " + email);
+            }
+            Api.sleep(50);
+        }
+        List<MimeMessage> mails = mailsTo(email);
+        Matcher m = LINK.matcher(textOf(mails.get(mails.size() - 1)));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> sentTo(m, email))
+                .toList();
+    }
+
+    @Test
     void aResetForAnUnknownAddressAnswersTheSameAndSendsNothing() throws Exception {
         String email = newEmail();
         MAIL.purgeEmailFromAllMailboxes();
@@ -373,19 +562,31 @@ class AuthIT implements TestPropertyProvider {
         Object handle = signup(email, name).body().get("handle");
         String code = codeFrom(waitForMail(email));
         Answer confirmed = api.send(json(HttpRequest.POST(
-                "/api/auth/signup/confirm", Map.of("identifier", email, "code", code, "handle", handle))));
+                        "/api/auth/signup/confirm", Map.of("identifier", email, "code", code, "handle", handle)))
+                .header("X-Forwarded-For", addressOf(email)));
         assertThat(confirmed.status()).isEqualTo(200);
         return email;
     }
 
     private Answer signup(String email, String name) {
         return api.send(json(HttpRequest.POST(
-                "/api/auth/signup", Map.of("identifier", email, "password", PASSWORD, "displayName", name))));
+                        "/api/auth/signup", Map.of("identifier", email, "password", PASSWORD, "displayName", name)))
+                .header("X-Forwarded-For", addressOf(email)));
     }
 
     private Answer login(String identifier, String password) {
         return api.send(
-                json(HttpRequest.POST("/api/auth/login", Map.of("identifier", identifier, "password", password))));
+                json(HttpRequest.POST("/api/auth/login", Map.of("identifier", identifier, "password", password)))
+                        .header("X-Forwarded-For", addressOf(identifier)));
+    }
+
+    /**
+     * The address a test person speaks from (one per identifier), so that the per-address limits of one test
+     * do not run into another's.
+     */
+    private static String addressOf(String identifier) {
+        int h = identifier.hashCode();
+        return "10." + ((h >>> 16) & 0xff) + "." + ((h >>> 8) & 0xff) + "." + (h & 0xff);
     }
 
     private static <T> MutableHttpRequest<T> json(MutableHttpRequest<T> request) {

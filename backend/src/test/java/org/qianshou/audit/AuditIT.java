@@ -101,6 +101,7 @@ class AuditIT implements TestPropertyProvider {
                 .isEmpty();
         Answer page = get("/api/admin/audit?objectType=t-organisation&size=1&page=1");
         assertThat(((Number) page.body().get("total")).longValue()).isEqualTo(2);
+        assertThat(page.body()).containsEntry("page", 1).containsEntry("size", 1);
         assertThat(page.list("items")).extracting(i -> i.get("action")).containsExactly("organisation.verified");
     }
 
@@ -118,6 +119,18 @@ class AuditIT implements TestPropertyProvider {
                 .containsExactly("to");
         assertThat(get("/api/admin/audit?action=" + "x".repeat(61)).errorFields())
                 .containsExactly("action");
+    }
+
+    @Test
+    void aNulOrAnotherControlCharacterInAFilterIsA400NamingTheParameter() {
+        for (String field : List.of("action", "objectType", "objectId")) {
+            for (String value : List.of("%00", "a%00b", "x%0Ay")) {
+                Answer answer = get("/api/admin/audit?" + field + "=" + value);
+                assertThat(answer.status()).as(field + "=" + value).isEqualTo(400);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(answer.errorFields()).as(field + "=" + value).containsExactly(field);
+            }
+        }
     }
 
     @Test

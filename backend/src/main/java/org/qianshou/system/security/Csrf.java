@@ -1,17 +1,14 @@
 package org.qianshou.system.security;
 
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The CSRF token of a cookie session: {@code base64url(HMAC-SHA256(secret, "csrf:" + sid))}, where
- * {@code sid} is the session id (the JWT's {@code sid} claim) and the secret is the JWT signing secret.
+ * The CSRF token of a cookie session: {@code base64url(HMAC-SHA256(key, "csrf:" + sid))}, where
+ * {@code sid} is the session id (the JWT's {@code sid} claim) and the key is {@link Keys.Purpose#CSRF}'s.
  * Stateless, valid as long as the session. The auth endpoints hand it to the SPA in {@code Session.csrfToken};
  * the SPA sends it back as {@value #HEADER} on every unsafe request, and {@link CsrfFilter} checks it.
  */
@@ -23,10 +20,16 @@ public class Csrf {
     /** The {@code Authentication} attribute (JWT claim) naming the session. */
     public static final String SESSION_ATTRIBUTE = "sid";
 
-    private final SecretKeySpec secret;
+    private final byte[] key;
 
-    public Csrf(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String secret) {
-        this.secret = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    @Inject
+    public Csrf(Keys keys) {
+        this.key = keys.key(Keys.Purpose.CSRF);
+    }
+
+    /** Tokens under keys derived from {@code master} (for tests). */
+    public Csrf(String master) {
+        this(new Keys(master));
     }
 
     /** The token for this session id. */
@@ -47,12 +50,6 @@ public class Csrf {
     }
 
     private byte[] mac(String sid) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(secret);
-            return mac.doFinal(("csrf:" + sid).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is unavailable", e);
-        }
+        return Keys.hmac(key, ("csrf:" + sid).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,5 @@
 package org.qianshou.system.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -25,6 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.qianshou.system.Problems;
+import org.qianshou.system.QianshouConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>An {@code Origin} header must be the server's own origin ({@link HttpHostResolver}), the origin of
- *       {@code qianshou.public-url}, or one of {@code qianshou.allowed-origins}; without {@code Origin}, a
+ *       {@code qianshou.public-url}, or one of {@code qianshou.csrf.allowed-origins} ({@link CsrfConfiguration}); without {@code Origin}, a
  *       {@code Sec-Fetch-Site} header must be {@code same-origin} or {@code none}. This also covers log-in,
  *       sign-up and reset (login CSRF).
  *   <li>A request authenticated by the {@code JWT} cookie (not by an {@code Authorization} header) must
@@ -62,9 +62,9 @@ public final class CsrfFilter implements Ordered {
             Csrf csrf,
             Problems problems,
             AccessTokenCookieConfiguration cookie,
-            @Value("${qianshou.public-url:}") String publicUrl,
-            @Value("${qianshou.allowed-origins:}") List<String> allowedOrigins) {
-        this(hosts, csrf, problems, cookie.getCookieName(), publicUrl, allowedOrigins);
+            QianshouConfiguration platform,
+            CsrfConfiguration configuration) {
+        this(hosts, csrf, problems, cookie.getCookieName(), platform.publicUrl(), configuration.origins());
     }
 
     CsrfFilter(

@@ -3,6 +3,7 @@ package org.qianshou.system.security;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.qianshou.system.Text;
 
 /**
  * Mainland mobile numbers and e-mail addresses: how they are normalised, validated and masked.
@@ -36,9 +37,9 @@ public final class Identifiers {
 
     private Identifiers() {}
 
-    /** A mobile number or an e-mail address, normalised; empty when it is neither. */
+    /** A mobile number or an e-mail address, normalised; empty when it is neither (or holds a control character). */
     public static Optional<Identifier> parse(String raw) {
-        if (raw == null) {
+        if (raw == null || !Text.validSingleLine(raw)) {
             return Optional.empty();
         }
         String trimmed = raw.strip();

@@ -1,25 +1,19 @@
 package org.qianshou.system.security;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.sql.ResultSet;
 import java.time.Duration;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link Throttle} as a sliding log in PostgreSQL ({@code throttle_event}, V5): exact, survives restarts,
+ * {@link Throttle} as a sliding log in PostgreSQL ({@code throttle_event}, V5, through {@link ThrottleRepository}): exact, survives restarts,
  * shared by every instance. Time is the database's clock. A key is stored only as
- * HMAC-SHA256({@code qianshou.throttle-secret}, falling back to the JWT signing secret; "throttle:" + key).
+ * HMAC-SHA256({@link Keys.Purpose#THROTTLE}'s key, "throttle:" + key).
  */
 @Singleton
 public class PostgresThrottle implements Throttle {
@@ -27,16 +21,12 @@ public class PostgresThrottle implements Throttle {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresThrottle.class);
     private static final int MAX_BUCKET = 32;
 
-    private final JdbcOperations jdbc;
-    private final SecretKeySpec secret;
+    private final ThrottleRepository events;
+    private final byte[] secret;
 
-    public PostgresThrottle(
-            JdbcOperations jdbc,
-            @Value("${qianshou.throttle-secret:}") String throttleSecret,
-            @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String jwtSecret) {
-        this.jdbc = jdbc;
-        String key = throttleSecret == null || throttleSecret.isBlank() ? jwtSecret : throttleSecret;
-        this.secret = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    PostgresThrottle(ThrottleRepository events, Keys keys) {
+        this.events = events;
+        this.secret = keys.key(Keys.Purpose.THROTTLE);
     }
 
     @Override
@@ -50,7 +40,7 @@ public class PostgresThrottle implements Throttle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String bucket, String key) {
         validate(bucket, 1, Duration.ofSeconds(1));
-        insert(bucket, hash(key));
+        events.insert(bucket, hash(key));
     }
 
     @Override
@@ -59,26 +49,16 @@ public class PostgresThrottle implements Throttle {
         validate(bucket, limit, window);
         byte[] hash = hash(key);
         // Serialise concurrent hits on the same bucket and key until this transaction ends.
-        long lock = ByteBuffer.wrap(hash).getLong() ^ bucket.hashCode();
-        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(?)", st -> {
-            st.setLong(1, lock);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
-        });
+        events.lock(ByteBuffer.wrap(hash).getLong() ^ bucket.hashCode());
         refuseIfFull(bucket, hash, limit, window);
-        insert(bucket, hash);
+        events.insert(bucket, hash);
     }
 
     /** Deletes events older than {@link #MAX_WINDOW}; no window reaches back that far. */
     @Scheduled(fixedDelay = "1m", initialDelay = "1m")
     @Transactional
     public void purge() {
-        int deleted = jdbc.prepareStatement(
-                "DELETE FROM throttle_event WHERE at < clock_timestamp() - ? * interval '1 second'", st -> {
-                    st.setLong(1, MAX_WINDOW.toSeconds());
-                    return st.executeUpdate();
-                });
+        int deleted = events.deleteOlderThan(MAX_WINDOW);
         if (deleted > 0) {
             LOG.debug("Purged {} throttle events", deleted);
         }
@@ -89,44 +69,14 @@ public class PostgresThrottle implements Throttle {
      * go again when it leaves, at its time plus the window.
      */
     private void refuseIfFull(String bucket, byte[] hash, int limit, Duration window) {
-        long windowMillis = window.toMillis();
-        Long waitMillis = jdbc.prepareStatement("""
-                SELECT ceil(extract(epoch FROM (at + ? * interval '1 millisecond' - clock_timestamp())) * 1000)::bigint
-                  FROM throttle_event
-                 WHERE bucket = ? AND key_hash = ? AND at > clock_timestamp() - ? * interval '1 millisecond'
-                 ORDER BY at DESC
-                OFFSET ? LIMIT 1
-                """, st -> {
-            st.setLong(1, windowMillis);
-            st.setString(2, bucket);
-            st.setBytes(3, hash);
-            st.setLong(4, windowMillis);
-            st.setInt(5, limit - 1);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        });
+        Long waitMillis = events.millisUntilFree(bucket, hash, limit, window);
         if (waitMillis != null) {
             throw new TooManyRequestsException(Duration.ofMillis(Math.max(1, waitMillis)));
         }
     }
 
-    private void insert(String bucket, byte[] hash) {
-        jdbc.prepareStatement("INSERT INTO throttle_event (bucket, key_hash) VALUES (?, ?)", st -> {
-            st.setString(1, bucket);
-            st.setBytes(2, hash);
-            return st.executeUpdate();
-        });
-    }
-
     byte[] hash(String key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(secret);
-            return mac.doFinal(("throttle:" + (key == null ? "" : key)).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is unavailable", e);
-        }
+        return Keys.hmac(secret, ("throttle:" + (key == null ? "" : key)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void validate(String bucket, int limit, Duration window) {

@@ -8,10 +8,10 @@ import java.util.Locale;
  * (429 + {@code Retry-After}) when the window is full. Keys are never stored as given: only an HMAC of
  * them, so no phone number, e-mail address or IP address reaches the table.
  *
- * <p>Buckets and limits used by the auth endpoints: {@code login-fail} (10 / 60 s per identifier, failures
- * only: {@code check} before verifying the password, {@code record} on failure), {@code login-ip},
- * {@code signup-ip}, {@code reset-ip} (30 / 60 s per {@link ClientAddress}), {@code reset-id} (3 / 15 min per
- * identifier).
+ * <p>Buckets and limits used by the auth endpoints: {@code login-id-ip} (10 / 60 s per identifier and
+ * {@link ClientAddress}), {@code login-id} (100 / 60 s per identifier, a ceiling only many addresses reach),
+ * {@code login-ip}, {@code signup-ip}, {@code reset-ip} (30 / 60 s per address), {@code signup-id} (5 / 15 min)
+ * and {@code reset-id} (3 / 15 min per identifier); every attempt counts ({@code hit}).
  */
 public interface Throttle {
 

@@ -15,9 +15,9 @@ class CsrfTest {
     private final Csrf csrf = new Csrf(SECRET);
 
     @Test
-    void theTokenIsTheBase64urlHmacOfTheSessionId() throws Exception {
+    void theTokenIsTheBase64urlHmacOfTheSessionIdUnderTheCsrfKey() throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(new Keys(SECRET).key(Keys.Purpose.CSRF), "HmacSHA256"));
         String expected = Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(mac.doFinal("csrf:s-1".getBytes(StandardCharsets.UTF_8)));

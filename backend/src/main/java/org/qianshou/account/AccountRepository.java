@@ -1,0 +1,48 @@
+package org.qianshou.account;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts and their global roles ({@code account}, {@code account_role}). */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AccountRepository extends CrudRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    Optional<Account> findByPhone(String phone);
+
+    Page<Account> findByEmail(String email, Pageable pageable);
+
+    Page<Account> findByPhone(String phone, Pageable pageable);
+
+    /** {@code pattern} is an {@code ILIKE} pattern: the caller escapes {@code %}, {@code _} and {@code \}. */
+    Page<Account> findByDisplayNameIlike(String pattern, Pageable pageable);
+
+    Page<Account> findAll(Pageable pageable);
+
+    @Query("UPDATE account SET password_hash = :passwordHash, updated_at = now() WHERE id = :id")
+    void updatePasswordHash(long id, String passwordHash);
+
+    @Query("UPDATE account SET display_name = :displayName, language = :language, updated_at = now() WHERE id = :id")
+    void updateProfile(long id, String displayName, String language);
+
+    // account_role has no entity of its own: a role is a string beside an account id.
+
+    @Query("SELECT role FROM account_role WHERE account_id = :accountId ORDER BY role")
+    List<String> findRoles(long accountId);
+
+    @Query("INSERT INTO account_role (account_id, role) VALUES (:accountId, :role) ON CONFLICT DO NOTHING")
+    void grant(long accountId, String role);
+
+    @Query("DELETE FROM account_role WHERE account_id = :accountId")
+    void revokeRoles(long accountId);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM account_role WHERE role = :role)")
+    boolean anyoneHasRole(String role);
+}
