@@ -21,7 +21,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.cookie.RefreshTokenCookieConfiguration;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
-import io.micronaut.security.token.validator.RefreshTokenValidator;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -66,14 +65,13 @@ class AuthController {
     private final SignupService signups;
     private final LoginService logins;
     private final PasswordService passwords;
-    private final SessionStore sessions;
+    private final SessionService sessionService;
     private final Throttle throttle;
     private final Csrf csrf;
     private final Messages messages;
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
     private final AccessRefreshTokenGenerator tokens;
-    private final RefreshTokenValidator refreshTokens;
     private final RefreshTokenCookieConfiguration refreshCookie;
     private final ClientAddress addresses;
     private final AfterCommitSender outbound;
@@ -84,14 +82,13 @@ class AuthController {
             SignupService signups,
             LoginService logins,
             PasswordService passwords,
-            SessionStore sessions,
+            SessionService sessionService,
             Throttle throttle,
             Csrf csrf,
             Messages messages,
             LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
             LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler,
             AccessRefreshTokenGenerator tokens,
-            RefreshTokenValidator refreshTokens,
             RefreshTokenCookieConfiguration refreshCookie,
             ClientAddress addresses,
             AfterCommitSender outbound) {
@@ -100,14 +97,13 @@ class AuthController {
         this.signups = signups;
         this.logins = logins;
         this.passwords = passwords;
-        this.sessions = sessions;
+        this.sessionService = sessionService;
         this.throttle = throttle;
         this.csrf = csrf;
         this.messages = messages;
         this.loginHandler = loginHandler;
         this.logoutHandler = logoutHandler;
         this.tokens = tokens;
-        this.refreshTokens = refreshTokens;
         this.refreshCookie = refreshCookie;
         this.addresses = addresses;
     }
@@ -153,7 +149,7 @@ class AuthController {
                         .map(Cookie::getValue)
                         .orElse(null)
                 : body.refresh_token();
-        AccountRow account = rotate(presented).orElseThrow(UnauthenticatedException::new);
+        AccountRow account = sessionService.rotate(presented).orElseThrow(UnauthenticatedException::new);
         if (fromCookie) {
             return cookieSession(account, request);
         }
@@ -166,15 +162,12 @@ class AuthController {
     MutableHttpResponse<?> logout(HttpRequest<?> request, @Nullable Authentication authentication) {
         Object sid =
                 authentication == null ? null : authentication.getAttributes().get(SessionRefreshTokens.SID);
-        if (sid != null) {
-            sessions.revoke(UUID.fromString(sid.toString()));
-        }
-        request.getCookies()
-                .findCookie(refreshCookie.getCookieName())
-                .map(Cookie::getValue)
-                .flatMap(refreshTokens::validate)
-                .flatMap(key -> sessions.findByRefreshHash(SecretKeys.sha256(key)))
-                .ifPresent(found -> sessions.revoke(found.id()));
+        sessionService.logout(
+                sid == null ? null : sid.toString(),
+                request.getCookies()
+                        .findCookie(refreshCookie.getCookieName())
+                        .map(Cookie::getValue)
+                        .orElse(null));
         return logoutHandler.logout(request).status(HttpStatus.NO_CONTENT);
     }
 
@@ -190,7 +183,7 @@ class AuthController {
                     .map(Cookie::getValue);
             if (refresh.isPresent()) {
                 throttle.hit("refresh-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE * 4, MINUTE);
-                Optional<AccountRow> account = rotate(refresh.get());
+                Optional<AccountRow> account = sessionService.rotate(refresh.get());
                 if (account.isPresent()) {
                     return cookieSession(account.get(), request);
                 }
@@ -223,28 +216,6 @@ class AuthController {
     }
 
     // ---- helpers
-
-    /** Ends the session a refresh token belongs to and returns its account, which may start a new one. */
-    private Optional<AccountRow> rotate(@Nullable String presented) {
-        Optional<SessionStore.Found> found = Optional.ofNullable(presented)
-                .flatMap(refreshTokens::validate)
-                .flatMap(key -> sessions.findByRefreshHash(SecretKeys.sha256(key)));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        SessionStore.Found session = found.get();
-        if (!session.active()) {
-            if (session.rotated() && !session.justRotated()) {
-                // A refresh token used again long after it was exchanged: someone else may hold it.
-                sessions.revokeAll(session.accountId(), null);
-            }
-            return Optional.empty();
-        }
-        if (!sessions.retire(session.id())) {
-            return Optional.empty();
-        }
-        return accounts.findById(session.accountId()).filter(AccountRow::active);
-    }
 
     /**
      * Every attempt counts before the password is checked, atomically, so that parallel guesses cannot

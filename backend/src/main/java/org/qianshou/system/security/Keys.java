@@ -1,7 +1,7 @@
 package org.qianshou.system.security;
 
+import io.micronaut.context.annotation.Context;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
@@ -11,9 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
  * The one key derivation of the application: a distinct 256-bit key per purpose, derived from one master secret
  * with HKDF-SHA256 (RFC 5869; a fixed salt, the purpose's label as {@code info}). Every keyed hash (CSRF tokens,
  * throttle keys, one-time codes) uses its own purpose's key, so no two purposes share a key and none of them is the
- * token signing secret itself.
+ * token signing secret itself. Created at start-up, so that a missing or short master secret stops the start.
  */
-@Singleton
+@Context
 public final class Keys {
 
     /** What a key is for. A label never changes once released: changing it changes every hash of its purpose. */
