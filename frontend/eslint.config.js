@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['search', 'projects', 'auth', 'account', 'organisations', 'admin'];
+const FEATURES = ['search', 'projects', 'auth', 'account', 'organisations', 'admin', 'developers'];
 
 export default tseslint.config(
   {
@@ -17,6 +17,7 @@ export default tseslint.config(
       'dist/**',
       'test-results/**',
       'playwright-report/**',
+      'src/lib/openapi/schema.d.ts',
     ],
   },
   js.configs.recommended,

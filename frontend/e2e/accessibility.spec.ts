@@ -53,3 +53,19 @@ test('project page has no serious or critical axe violations', async ({ page, re
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+test('the API page opens from the footer and has no serious or critical axe violations', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'API 接口文档' }).click();
+  await expect(page).toHaveURL(/\/developers\/api$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'API 接口' })).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'GET /api/projects/{id}', exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'POST /api/auth/signup', exact: true }),
+  ).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

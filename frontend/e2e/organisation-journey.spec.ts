@@ -17,13 +17,27 @@ const PASSWORD = `Qianshou-${run}-9!`;
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-async function signUp(browser: Browser, email: string, displayName: string): Promise<Page> {
+async function signUp(
+  browser: Browser,
+  email: string,
+  displayName: string,
+  { tryCommonPasswordFirst = false } = {},
+): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/signup');
   await page.getByLabel('手机号或电子邮箱').fill(email);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
   await page.getByLabel('显示名称').fill(displayName);
+  const password = page.getByLabel('密码', { exact: true });
+  if (tryCommonPasswordFirst) {
+    // the server refuses one of the most common passwords and says so at the password field
+    await password.fill('password123');
+    await page.getByRole('button', { name: '发送验证码' }).click();
+    await expect(password).toHaveAttribute('aria-invalid', 'true');
+    await expect(password).toHaveAccessibleDescription(/最常见的密码/);
+    await expect(password).toBeFocused();
+  }
+  await password.fill(PASSWORD);
   const since = Date.now() - 1000;
   await page.getByRole('button', { name: '发送验证码' }).click();
   const codeField = page.getByLabel('验证码');
@@ -51,7 +65,9 @@ test('owner registers, admin verifies, staff publishes, the public finds the pro
   const projectTitle = `留守儿童暑期陪伴 ${run}`;
 
   // 1. The owner signs up with an e-mail and the code from the mail.
-  const owner = await signUp(browser, ownerEmail, `负责人 ${run}`);
+  const owner = await signUp(browser, ownerEmail, `负责人 ${run}`, {
+    tryCommonPasswordFirst: true,
+  });
 
   // 2. … registers an agency with a valid, unique credit code …
   await owner.goto('/organisations/new');

@@ -39,6 +39,7 @@ const EditProjectPage = lazy(() =>
 const VerificationQueuePage = lazy(() => import('@/features/admin/routes/verification-queue-page'));
 const AdminOrganisationPage = lazy(() => import('@/features/admin/routes/admin-organisation-page'));
 const AuditPage = lazy(() => import('@/features/admin/routes/audit-page'));
+const ApiPage = lazy(() => import('@/features/developers/routes/api-page'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -86,6 +87,7 @@ export function AppRoutes() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="organisations" element={<OrganisationSearchPage />} />
         <Route path="organisations/:id" element={<OrganisationPage />} />
+        <Route path="developers/api" element={<ApiPage />} />
         <Route element={<SignedIn />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="organisations/new" element={<CreateOrganisationPage />} />

@@ -1,9 +1,4 @@
-import type {
-  InputHTMLAttributes,
-  ReactNode,
-  SelectHTMLAttributes,
-  TextareaHTMLAttributes,
-} from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 
 type Common = { id: string; label: string; error?: string | undefined; hint?: ReactNode };
 
@@ -30,14 +25,17 @@ function Messages({ id, error, hint }: Omit<Common, 'label'>) {
   );
 }
 
-/** A labelled input whose hint and error are announced with it (aria-describedby). */
+/**
+ * A labelled input whose hint and error are announced with it (aria-describedby). The rest of the
+ * props (a react-hook-form registration: name, onChange, onBlur, ref) go to the input.
+ */
 export function TextField({
   id,
   label,
   error,
   hint,
   ...input
-}: Common & InputHTMLAttributes<HTMLInputElement>) {
+}: Common & Omit<ComponentProps<'input'>, 'id'>) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -58,7 +56,7 @@ export function TextAreaField({
   error,
   hint,
   ...textarea
-}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: Common & Omit<ComponentProps<'textarea'>, 'id'>) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -80,7 +78,7 @@ export function SelectField({
   hint,
   children,
   ...select
-}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+}: Common & Omit<ComponentProps<'select'>, 'id'>) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -32,6 +32,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to="/developers/api">{t('app.apiLink')}</Link>
+        </p>
       </footer>
     </>
   );

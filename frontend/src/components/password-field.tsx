@@ -1,7 +1,10 @@
+import type { ComponentProps } from 'react';
+
 import { TextField } from '@/components/form-field';
 import { useTranslation, type TranslationKey } from '@/lib/i18n/i18n';
 
 export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 128;
 
 /** A rough guide for the user, not a rule: the server decides what it accepts. */
 export function passwordStrength(password: string): 'short' | 'weak' | 'fair' | 'strong' {
@@ -12,20 +15,22 @@ export function passwordStrength(password: string): 'short' | 'weak' | 'fair' | 
   return 'weak';
 }
 
-/** A new password with a live strength hint (≥ 8 characters). */
+/**
+ * A new password with a live strength hint (≥ 8 characters). `value` is the current text (the
+ * form's `watch`); the rest is the field's registration.
+ */
 export function NewPasswordField({
   id,
   label,
   value,
-  onChange,
   error,
+  ...input
 }: {
   id: string;
   label: string;
   value: string;
-  onChange: (value: string) => void;
   error?: string | undefined;
-}) {
+} & Omit<ComponentProps<'input'>, 'id' | 'value' | 'type'>) {
   const { t } = useTranslation();
   const strength = passwordStrength(value);
   return (
@@ -36,10 +41,9 @@ export function NewPasswordField({
       autoComplete="new-password"
       required
       minLength={MIN_PASSWORD_LENGTH}
-      maxLength={128}
-      value={value}
+      maxLength={MAX_PASSWORD_LENGTH}
       error={error}
-      onChange={(event) => onChange(event.target.value)}
+      {...input}
       hint={
         <span aria-live="polite">
           {value ? t(`password.${strength}` as TranslationKey) : t('password.rule')}

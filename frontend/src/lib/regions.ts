@@ -2,13 +2,16 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
+import { answers, type ApiResponse, type Item } from '@/lib/openapi';
 
-export const regionSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  level: z.string(),
-  parentCode: z.nullish(z.string()),
-});
+export const regionSchema = answers<Item<ApiResponse<'/api/regions/{code}/children', 'get'>>>()(
+  z.object({
+    code: z.string(),
+    name: z.string(),
+    level: z.string(),
+    parentCode: z.nullish(z.string()),
+  }),
+);
 export type Region = z.infer<typeof regionSchema>;
 
 export function getRegionChildren(

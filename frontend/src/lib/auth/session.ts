@@ -2,35 +2,38 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini';
 
 import { apiGet, refreshSession, setCsrfToken } from '@/lib/api-client';
+import { answers, type ApiResponse } from '@/lib/openapi';
 
 // The session is read by the header (a shared component) and by every feature's guards, so it
 // lives in lib; the sign-up and log-in pages (features/auth) write it through setSession.
 
-const id = z.union([z.number(), z.string()]);
-
 export const membershipSchema = z.object({
-  organisationId: id,
+  organisationId: z.number(),
   organisationName: z.string(),
   organisationStatus: z.string(),
   role: z.string(),
 });
 export type Membership = z.infer<typeof membershipSchema>;
 
-export const accountSchema = z.object({
-  id,
-  displayName: z.string(),
-  maskedEmail: z.nullish(z.string()),
-  maskedPhone: z.nullish(z.string()),
-  roles: z.array(z.string()),
-  language: z.nullish(z.string()),
-  memberships: z.nullish(z.array(membershipSchema)),
-});
+export const accountSchema = answers<ApiResponse<'/api/account', 'get'>>()(
+  z.object({
+    id: z.number(),
+    displayName: z.string(),
+    maskedEmail: z.nullish(z.string()),
+    maskedPhone: z.nullish(z.string()),
+    roles: z.array(z.string()),
+    language: z.nullish(z.string()),
+    memberships: z.nullish(z.array(membershipSchema)),
+  }),
+);
 export type Account = z.infer<typeof accountSchema>;
 
-export const sessionSchema = z.object({
-  account: z.nullable(accountSchema),
-  csrfToken: z.nullish(z.string()),
-});
+export const sessionSchema = answers<ApiResponse<'/api/auth/me', 'get'>>()(
+  z.object({
+    account: z.nullish(accountSchema),
+    csrfToken: z.nullish(z.string()),
+  }),
+);
 export type Session = z.infer<typeof sessionSchema>;
 
 export const ANONYMOUS: Session = { account: null, csrfToken: null };
@@ -64,7 +67,7 @@ function hadSession(): boolean {
 /** Keeps the CSRF token (memory only) and the hint in step with a session from the server. */
 export function acceptSession(session: Session): Session {
   setCsrfToken(session.csrfToken);
-  rememberSignedIn(session.account !== null);
+  rememberSignedIn(Boolean(session.account));
   return session;
 }
 

@@ -3,17 +3,20 @@ import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
 import type { Language } from '@/lib/i18n/i18n';
+import { answers, type ApiResponse } from '@/lib/openapi';
 
 // Reference data used by several features, so it lives in lib (features never import each other).
 const taxonomyItemSchema = z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() });
 export type TaxonomyItem = z.infer<typeof taxonomyItemSchema>;
 
-export const taxonomiesSchema = z.object({
-  serviceCategories: z.array(taxonomyItemSchema),
-  targetGroups: z.array(taxonomyItemSchema),
-  fundingTypes: z.array(taxonomyItemSchema),
-  programmes: z.array(taxonomyItemSchema),
-});
+export const taxonomiesSchema = answers<ApiResponse<'/api/taxonomies', 'get'>>()(
+  z.object({
+    serviceCategories: z.array(taxonomyItemSchema),
+    targetGroups: z.array(taxonomyItemSchema),
+    fundingTypes: z.array(taxonomyItemSchema),
+    programmes: z.array(taxonomyItemSchema),
+  }),
+);
 export type Taxonomies = z.infer<typeof taxonomiesSchema>;
 
 export function getTaxonomies({ signal }: { signal?: AbortSignal } = {}): Promise<Taxonomies> {

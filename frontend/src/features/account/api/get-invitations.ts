@@ -3,14 +3,17 @@ import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+import { answers, type ApiResponse, type Item } from '@/lib/openapi';
 
-export const invitationSchema = z.object({
-  id: z.union([z.number(), z.string()]),
-  organisationId: z.union([z.number(), z.string()]),
-  organisationName: z.string(),
-  role: z.string(),
-  createdAt: z.nullish(z.string()),
-});
+export const invitationSchema = answers<Item<ApiResponse<'/api/account/invitations', 'get'>>>()(
+  z.object({
+    id: z.number(),
+    organisationId: z.number(),
+    organisationName: z.string(),
+    role: z.string(),
+    createdAt: z.nullish(z.string()),
+  }),
+);
 export type Invitation = z.infer<typeof invitationSchema>;
 
 export function getInvitations({ signal }: { signal?: AbortSignal } = {}): Promise<Invitation[]> {

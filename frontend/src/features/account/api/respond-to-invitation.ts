@@ -5,7 +5,7 @@ import { SESSION_QUERY_KEY } from '@/lib/auth/session';
 
 import { getInvitationsQueryOptions } from './get-invitations';
 
-export type InvitationAnswer = { id: string | number; answer: 'accept' | 'decline' };
+export type InvitationAnswer = { id: number; answer: 'accept' | 'decline' };
 
 export function respondToInvitation({ id, answer }: InvitationAnswer): Promise<void> {
   return apiRequest('POST', `/api/account/invitations/${encodeURIComponent(id)}/${answer}`);

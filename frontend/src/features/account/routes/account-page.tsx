@@ -1,12 +1,16 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import * as z from 'zod/mini';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, SelectField, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
-import { MIN_PASSWORD_LENGTH, NewPasswordField } from '@/components/password-field';
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  NewPasswordField,
+} from '@/components/password-field';
 import { useSession, type Account } from '@/lib/auth/session';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation, type Language } from '@/lib/i18n/i18n';
 import { organisationStatusLabel, roleLabel } from '@/lib/labels';
 
@@ -15,20 +19,24 @@ import { useInvitations } from '../api/get-invitations';
 import { useRespondToInvitation } from '../api/respond-to-invitation';
 import { useUpdateAccount } from '../api/update-account';
 
+const profileSchema = z.object({
+  displayName: z.string().check(z.trim(), z.minLength(1, 'forms.required')),
+  language: z.string(),
+});
+
 function ProfileForm({ account }: { account: Account }) {
   const { t, setLanguage } = useTranslation();
   const update = useUpdateAccount();
-  const [displayName, setDisplayName] = useState(account.displayName);
-  const [language, setAccountLanguage] = useState(account.language ?? 'zh-CN');
-  const errors = formErrors(update.error, ['displayName', 'language'], t);
+  const form = useZodForm(profileSchema, {
+    defaultValues: { displayName: account.displayName, language: account.language ?? 'zh-CN' },
+  });
+  const fieldError = useFieldError();
+  const messages = useServerErrors(form.setError, update.error, ['displayName', 'language']);
+  const { errors } = form.formState;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    update.mutate(
-      { displayName: displayName.trim(), language },
-      { onSuccess: () => setLanguage(language as Language) },
-    );
-  };
+  const submit = form.handleSubmit((values) =>
+    update.mutate(values, { onSuccess: () => setLanguage(values.language as Language) }),
+  );
 
   return (
     <section aria-labelledby="profile-heading">
@@ -47,27 +55,25 @@ function ProfileForm({ account }: { account: Account }) {
           </div>
         ) : null}
       </dl>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           id="account-display-name"
           label={t('signup.displayName')}
           required
           maxLength={60}
-          value={displayName}
-          error={errors.fields.displayName}
-          onChange={(event) => setDisplayName(event.target.value)}
+          error={fieldError(errors.displayName)}
+          {...form.register('displayName')}
         />
         <SelectField
           id="account-language"
           label={t('account.language')}
-          value={language}
-          error={errors.fields.language}
-          onChange={(event) => setAccountLanguage(event.target.value)}
+          error={fieldError(errors.language)}
+          {...form.register('language')}
         >
           <option value="zh-CN">中文</option>
           <option value="en">English</option>
         </SelectField>
-        <FormAlert messages={errors.messages} />
+        <FormAlert messages={messages} />
         {update.isSuccess ? <p role="status">{t('forms.saved')}</p> : null}
         <button type="submit" disabled={update.isPending}>
           {t('forms.save')}
@@ -77,54 +83,53 @@ function ProfileForm({ account }: { account: Account }) {
   );
 }
 
+const passwordSchema = z.object({
+  currentPassword: z.string().check(z.minLength(1, 'forms.required')),
+  newPassword: z
+    .string()
+    .check(
+      z.minLength(MIN_PASSWORD_LENGTH, 'password.short'),
+      z.maxLength(MAX_PASSWORD_LENGTH, 'password.long'),
+    ),
+});
+
 function PasswordForm() {
   const { t } = useTranslation();
   const change = useChangePassword();
-  const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [clientError, setClientError] = useState<string | undefined>();
-  const errors = formErrors(change.error, ['currentPassword', 'newPassword'], t);
+  const form = useZodForm(passwordSchema, {
+    defaultValues: { currentPassword: '', newPassword: '' },
+  });
+  const fieldError = useFieldError();
+  const messages = useServerErrors(form.setError, change.error, ['currentPassword', 'newPassword']);
+  const { errors } = form.formState;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (newPassword.length < MIN_PASSWORD_LENGTH) {
-      setClientError(t('password.short'));
-      return;
-    }
-    setClientError(undefined);
-    change.mutate(
-      { currentPassword, newPassword },
-      {
-        onSuccess: () => {
-          setCurrent('');
-          setNew('');
-        },
-      },
-    );
-  };
+  const submit = form.handleSubmit((values) =>
+    change.mutate(values, {
+      onSuccess: () => form.reset({ currentPassword: '', newPassword: '' }),
+    }),
+  );
 
   return (
     <section aria-labelledby="password-heading">
       <h2 id="password-heading">{t('account.changePassword')}</h2>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           id="account-current-password"
           label={t('account.currentPassword')}
           type="password"
           autoComplete="current-password"
           required
-          value={currentPassword}
-          error={errors.fields.currentPassword}
-          onChange={(event) => setCurrent(event.target.value)}
+          error={fieldError(errors.currentPassword)}
+          {...form.register('currentPassword')}
         />
         <NewPasswordField
           id="account-new-password"
           label={t('account.newPassword')}
-          value={newPassword}
-          onChange={setNew}
-          error={clientError ?? errors.fields.newPassword}
+          value={form.watch('newPassword')}
+          error={fieldError(errors.newPassword)}
+          {...form.register('newPassword')}
         />
-        <FormAlert messages={errors.messages} />
+        <FormAlert messages={messages} />
         {change.isSuccess ? <p role="status">{t('account.passwordChanged')}</p> : null}
         <button type="submit" disabled={change.isPending}>
           {t('account.changePassword')}

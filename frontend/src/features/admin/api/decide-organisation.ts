@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+import { type ApiBody } from '@/lib/openapi';
 
 export const DECISIONS = ['verify', 'reject', 'suspend', 'reinstate'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -22,7 +23,10 @@ export function decideOrganisation({
     `/api/admin/organisations/${encodeURIComponent(id)}/decision`,
     undefined,
     {
-      body: { decision, reason: reason || null },
+      body: { decision, reason: reason || null } satisfies ApiBody<
+        '/api/admin/organisations/{id}/decision',
+        'post'
+      >,
     },
   );
 }

@@ -3,25 +3,30 @@ import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+import { answers, type ApiResponse } from '@/lib/openapi';
 
 const region = z.union([z.string(), z.object({ code: z.string(), name: z.nullish(z.string()) })]);
 
-export const adminOrganisationSchema = z.object({
-  id: z.union([z.number(), z.string()]),
-  name: z.string(),
-  kind: z.string(),
-  subtype: z.nullish(z.string()),
-  status: z.nullish(z.string()),
-  rejectionReason: z.nullish(z.string()),
-  creditCode: z.nullish(z.string()),
-  legalRepresentative: z.nullish(z.string()),
-  registeredRegionCode: z.nullish(z.string()),
-  registeredRegion: z.nullish(region),
-  address: z.nullish(z.string()),
-  description: z.nullish(z.string()),
-  contactPhone: z.nullish(z.string()),
-  contactEmail: z.nullish(z.string()),
-});
+export const adminOrganisationSchema = answers<
+  ApiResponse<'/api/admin/organisations/{id}', 'get'>
+>()(
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    kind: z.string(),
+    subtype: z.nullish(z.string()),
+    status: z.nullish(z.string()),
+    rejectionReason: z.nullish(z.string()),
+    creditCode: z.nullish(z.string()),
+    legalRepresentative: z.nullish(z.string()),
+    registeredRegionCode: z.nullish(z.string()),
+    registeredRegion: z.nullish(region),
+    address: z.nullish(z.string()),
+    description: z.nullish(z.string()),
+    contactPhone: z.nullish(z.string()),
+    contactEmail: z.nullish(z.string()),
+  }),
+);
 export type AdminOrganisation = z.infer<typeof adminOrganisationSchema>;
 
 export const adminOrganisationKey = (id: string) =>

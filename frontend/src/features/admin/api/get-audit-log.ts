@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+import { answers, type ApiResponse } from '@/lib/openapi';
 
 export const AUDIT_ACTIONS = [
   'account.signup',
@@ -27,18 +28,20 @@ export const AUDIT_OBJECT_TYPES = ['account', 'organisation', 'project'] as cons
 export const AUDIT_PAGE_SIZE = 50;
 
 const auditEntrySchema = z.object({
-  id: z.union([z.number(), z.string()]),
+  id: z.number(),
   at: z.string(),
-  actorId: z.nullish(z.union([z.number(), z.string()])),
+  actorId: z.nullish(z.number()),
   actorName: z.nullish(z.string()),
   action: z.string(),
   objectType: z.nullish(z.string()),
-  objectId: z.nullish(z.union([z.number(), z.string()])),
+  objectId: z.nullish(z.string()),
   detail: z.nullish(z.unknown()),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditPageSchema = z.object({ total: z.int(), items: z.array(auditEntrySchema) });
+export const auditPageSchema = answers<ApiResponse<'/api/admin/audit', 'get'>>()(
+  z.object({ total: z.int(), items: z.array(auditEntrySchema) }),
+);
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
 export type AuditFilter = {

@@ -4,16 +4,21 @@ import * as z from 'zod/mini';
 import { apiGet, buildUrl } from '@/lib/api-client';
 
 import { adminOrganisationKey } from './get-admin-organisation';
+import { answers, type ApiResponse, type Item } from '@/lib/openapi';
 
 // The administrator reads the same documents endpoint as members (features do not share code).
-export const documentSchema = z.object({
-  id: z.union([z.number(), z.string()]),
-  kind: z.string(),
-  filename: z.string(),
-  contentType: z.nullish(z.string()),
-  size: z.nullish(z.number()),
-  uploadedAt: z.nullish(z.string()),
-});
+export const documentSchema = answers<
+  Item<ApiResponse<'/api/organisations/{id}/documents', 'get'>>
+>()(
+  z.object({
+    id: z.number(),
+    kind: z.string(),
+    filename: z.string(),
+    contentType: z.nullish(z.string()),
+    size: z.nullish(z.number()),
+    uploadedAt: z.nullish(z.string()),
+  }),
+);
 
 export function getOrganisationDocuments(id: string, { signal }: { signal?: AbortSignal } = {}) {
   return apiGet(`/api/organisations/${encodeURIComponent(id)}/documents`, z.array(documentSchema), {
@@ -31,7 +36,7 @@ export function useOrganisationDocuments(id: string) {
   return useQuery(getOrganisationDocumentsQueryOptions(id));
 }
 
-export const documentUrl = (id: string, documentId: string | number) =>
+export const documentUrl = (id: string, documentId: number) =>
   buildUrl(
     `/api/organisations/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`,
   );

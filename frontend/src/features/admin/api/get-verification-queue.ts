@@ -3,9 +3,10 @@ import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+import { answers, type ApiResponse } from '@/lib/openapi';
 
 export const queueItemSchema = z.object({
-  id: z.union([z.number(), z.string()]),
+  id: z.number(),
   name: z.string(),
   kind: z.nullish(z.string()),
   subtype: z.nullish(z.string()),
@@ -16,11 +17,9 @@ export const queueItemSchema = z.object({
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 
-// The contract names the query, not the page's shape: a page object or a bare list is accepted.
-const queueSchema = z.union([
+const queueSchema = answers<ApiResponse<'/api/admin/organisations', 'get'>>()(
   z.object({ total: z.int(), items: z.array(queueItemSchema) }),
-  z.array(queueItemSchema),
-]);
+);
 export type Queue = { total: number; items: QueueItem[] };
 
 export const QUEUE_PAGE_SIZE = 20;
@@ -33,7 +32,7 @@ export async function getVerificationQueue(
     params: { status, page: page - 1, size: QUEUE_PAGE_SIZE },
     signal,
   });
-  return Array.isArray(answer) ? { total: answer.length, items: answer } : answer;
+  return answer;
 }
 
 export const getVerificationQueueQueryOptions = (status: string, page: number) =>

@@ -1,16 +1,21 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import * as z from 'zod/mini';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, TextAreaField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { kindLabel, organisationStatusLabel, subtypeLabel } from '@/lib/labels';
 
 import { useAdminOrganisation } from '../api/get-admin-organisation';
 import { documentUrl, useOrganisationDocuments } from '../api/get-organisation-documents';
-import { NEEDS_REASON, useDecideOrganisation, type Decision } from '../api/decide-organisation';
+import {
+  DECISIONS,
+  NEEDS_REASON,
+  useDecideOrganisation,
+  type Decision,
+} from '../api/decide-organisation';
 
 /** Which decisions make sense from each status; the server has the last word. */
 const DECISIONS_BY_STATUS: Record<string, Decision[]> = {
@@ -20,53 +25,60 @@ const DECISIONS_BY_STATUS: Record<string, Decision[]> = {
   rejected: ['verify'],
 };
 
+const decisionSchema = z
+  .object({
+    decision: z.enum(DECISIONS),
+    reason: z.string().check(z.trim(), z.maxLength(2000, 'forms.tooLong')),
+  })
+  .check(
+    z.refine((values) => !NEEDS_REASON.includes(values.decision) || values.reason !== '', {
+      message: 'admin.reasonRequired',
+      path: ['reason'],
+    }),
+  );
+
 function DecisionForm({ id, status }: { id: string; status: string }) {
   const { t } = useTranslation();
   const decide = useDecideOrganisation();
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
-  const errors = formErrors(decide.error, ['reason', 'decision'], t);
+  const form = useZodForm(decisionSchema, { defaultValues: { decision: 'verify', reason: '' } });
+  const fieldError = useFieldError();
+  const messages = useServerErrors(form.setError, decide.error, ['reason', 'decision']);
   const decisions = DECISIONS_BY_STATUS[status] ?? [];
   if (decisions.length === 0) return null;
 
-  const send = (decision: Decision) => {
-    if (NEEDS_REASON.includes(decision) && !reason.trim()) {
-      setReasonError(t('admin.reasonRequired'));
-      document.getElementById('decision-reason')?.focus();
-      return;
-    }
-    setReasonError(undefined);
-    decide.mutate({ id, decision, reason: reason.trim() }, { onSuccess: () => setReason('') });
-  };
+  const submit = form.handleSubmit((values) =>
+    decide.mutate({ id, ...values }, { onSuccess: () => form.reset({ ...values, reason: '' }) }),
+  );
 
   return (
     <section aria-labelledby="decision-heading" className="decision">
       <h2 id="decision-heading">{t('admin.decision')}</h2>
-      <TextAreaField
-        id="decision-reason"
-        label={t('admin.reason')}
-        hint={t('admin.reasonHint')}
-        rows={3}
-        maxLength={2000}
-        value={reason}
-        error={reasonError ?? errors.fields.reason}
-        onChange={(event) => setReason(event.target.value)}
-      />
-      <FormAlert messages={errors.messages} />
-      {decide.isSuccess ? <p role="status">{t('admin.decided')}</p> : null}
-      <div className="actions">
-        {decisions.map((decision) => (
-          <button
-            key={decision}
-            type="button"
-            className={decision === 'reject' || decision === 'suspend' ? 'danger' : undefined}
-            disabled={decide.isPending}
-            onClick={() => send(decision)}
-          >
-            {t(`admin.decisions.${decision}`)}
-          </button>
-        ))}
-      </div>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextAreaField
+          id="decision-reason"
+          label={t('admin.reason')}
+          hint={t('admin.reasonHint')}
+          rows={3}
+          maxLength={2000}
+          error={fieldError(form.formState.errors.reason)}
+          {...form.register('reason')}
+        />
+        <FormAlert messages={messages} />
+        {decide.isSuccess ? <p role="status">{t('admin.decided')}</p> : null}
+        <div className="actions">
+          {decisions.map((decision) => (
+            <button
+              key={decision}
+              type="submit"
+              className={decision === 'reject' || decision === 'suspend' ? 'danger' : undefined}
+              disabled={decide.isPending}
+              onClick={() => form.setValue('decision', decision)}
+            >
+              {t(`admin.decisions.${decision}`)}
+            </button>
+          ))}
+        </div>
+      </form>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 
 import { apiRequest } from '@/lib/api-client';
+import { answers, type ApiBody, type ApiResponse } from '@/lib/openapi';
 
 export type SignupInput = {
   identifier: string;
@@ -12,7 +13,9 @@ export type SignupInput = {
   volunteer: boolean;
 };
 
-const signupStartedSchema = z.object({ status: z.string(), handle: z.string() });
+const signupStartedSchema = answers<ApiResponse<'/api/auth/signup', 'post'>>()(
+  z.object({ status: z.string(), handle: z.string() }),
+);
 export type SignupStarted = z.infer<typeof signupStartedSchema>;
 
 /**
@@ -20,7 +23,9 @@ export type SignupStarted = z.infer<typeof signupStartedSchema>;
  * handle must come back with the code, so only this browser can complete this sign-up.
  */
 export function signup(input: SignupInput): Promise<SignupStarted> {
-  return apiRequest('POST', '/api/auth/signup', signupStartedSchema, { body: input });
+  return apiRequest('POST', '/api/auth/signup', signupStartedSchema, {
+    body: input satisfies ApiBody<'/api/auth/signup', 'post'>,
+  });
 }
 
 export function useSignup() {

@@ -1,22 +1,25 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import * as z from 'zod/mini';
 
 import { FormAlert, TextField } from '@/components/form-field';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import { useRequestPasswordReset } from '../api/request-password-reset';
 
+const forgotSchema = z.object({
+  identifier: z.string().check(z.trim(), z.minLength(1, 'forms.required')),
+});
+
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const reset = useRequestPasswordReset();
-  const [identifier, setIdentifier] = useState('');
-  const errors = formErrors(reset.error, ['identifier'], t);
+  const form = useZodForm(forgotSchema, { defaultValues: { identifier: '' } });
+  const fieldError = useFieldError();
+  const messages = useServerErrors(form.setError, reset.error, ['identifier']);
+  const identifier = form.watch('identifier');
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    reset.mutate({ identifier: identifier.trim() });
-  };
+  const submit = form.handleSubmit((values) => reset.mutate(values));
 
   return (
     <div className="auth-page">
@@ -26,18 +29,17 @@ export function ForgotPasswordPage() {
         // The same words whether or not the account exists: nobody learns who has one.
         <p role="status">{t('forgot.sent')}</p>
       ) : (
-        <form className="form" onSubmit={submit} noValidate>
+        <form className="form" onSubmit={(event) => void submit(event)} noValidate>
           <TextField
             id="forgot-identifier"
             label={t('auth.identifier')}
             hint={t('auth.identifierHint')}
             autoComplete="username"
             required
-            value={identifier}
-            error={errors.fields.identifier}
-            onChange={(event) => setIdentifier(event.target.value)}
+            error={fieldError(form.formState.errors.identifier)}
+            {...form.register('identifier')}
           />
-          <FormAlert messages={errors.messages} />
+          <FormAlert messages={messages} />
           <button type="submit" disabled={reset.isPending || !identifier.trim()}>
             {t('forgot.submit')}
           </button>

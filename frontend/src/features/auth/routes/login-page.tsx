@@ -1,12 +1,17 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import * as z from 'zod/mini';
 
 import { FormAlert, TextField } from '@/components/form-field';
 import { safeNext } from '@/components/require-auth';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import { useLogin } from '../api/login';
+
+const loginSchema = z.object({
+  identifier: z.string().check(z.trim(), z.minLength(1, 'forms.required')),
+  password: z.string().check(z.minLength(1, 'forms.required')),
+});
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -14,31 +19,27 @@ export function LoginPage() {
   const [searchParams] = useSearchParams();
   const next = safeNext(searchParams.get('next'));
   const login = useLogin();
-  const [identifier, setIdentifier] = useState('');
-  const [password, setPassword] = useState('');
-  const errors = formErrors(login.error, ['identifier', 'password'], t);
+  const form = useZodForm(loginSchema, { defaultValues: { identifier: '', password: '' } });
+  const fieldError = useFieldError();
+  const messages = useServerErrors(form.setError, login.error, ['identifier', 'password']);
+  const { errors } = form.formState;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    login.mutate(
-      { identifier: identifier.trim(), password },
-      { onSuccess: () => void navigate(next, { replace: true }) },
-    );
-  };
+  const submit = form.handleSubmit((values) =>
+    login.mutate(values, { onSuccess: () => void navigate(next, { replace: true }) }),
+  );
 
   return (
     <div className="auth-page">
       <title>{`${t('login.title')} · ${t('app.name')}`}</title>
       <h1>{t('login.title')}</h1>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           id="login-identifier"
           label={t('auth.identifier')}
           autoComplete="username"
           required
-          value={identifier}
-          error={errors.fields.identifier}
-          onChange={(event) => setIdentifier(event.target.value)}
+          error={fieldError(errors.identifier)}
+          {...form.register('identifier')}
         />
         <TextField
           id="login-password"
@@ -46,11 +47,10 @@ export function LoginPage() {
           type="password"
           autoComplete="current-password"
           required
-          value={password}
-          error={errors.fields.password}
-          onChange={(event) => setPassword(event.target.value)}
+          error={fieldError(errors.password)}
+          {...form.register('password')}
         />
-        <FormAlert messages={errors.messages} />
+        <FormAlert messages={messages} />
         <button type="submit" disabled={login.isPending}>
           {t('login.submit')}
         </button>

@@ -1,31 +1,46 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import * as z from 'zod/mini';
 
 import { FormAlert, TextField } from '@/components/form-field';
-import { MIN_PASSWORD_LENGTH, NewPasswordField } from '@/components/password-field';
-import { formErrors } from '@/lib/form-errors';
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  NewPasswordField,
+} from '@/components/password-field';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import { useConfirmPasswordReset } from '../api/confirm-password-reset';
+
+const resetSchema = z
+  .object({
+    password: z
+      .string()
+      .check(
+        z.minLength(MIN_PASSWORD_LENGTH, 'password.short'),
+        z.maxLength(MAX_PASSWORD_LENGTH, 'password.long'),
+      ),
+    repeat: z.string(),
+  })
+  .check(
+    z.refine((values) => values.repeat === values.password, {
+      message: 'reset.mismatch',
+      path: ['repeat'],
+    }),
+  );
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
   const reset = useConfirmPasswordReset();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const errors = formErrors(reset.error, ['password', 'token'], t);
+  const form = useZodForm(resetSchema, { defaultValues: { password: '', repeat: '' } });
+  const fieldError = useFieldError();
+  // the token is no field the user can correct: its problem goes to the form's alert
+  const messages = useServerErrors(form.setError, reset.error, ['password']);
+  const { errors } = form.formState;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (password.length < MIN_PASSWORD_LENGTH) found.password = t('password.short');
-    if (repeat !== password) found.repeat = t('reset.mismatch');
-    setClientErrors(found);
-    if (Object.keys(found).length === 0) reset.mutate({ token, password });
-  };
+  const submit = form.handleSubmit(({ password }) => reset.mutate({ token, password }));
 
   if (!token) {
     return (
@@ -51,13 +66,13 @@ export function ResetPasswordPage() {
           </p>
         </>
       ) : (
-        <form className="form" onSubmit={submit} noValidate>
+        <form className="form" onSubmit={(event) => void submit(event)} noValidate>
           <NewPasswordField
             id="reset-password"
             label={t('reset.newPassword')}
-            value={password}
-            onChange={setPassword}
-            error={clientErrors.password ?? errors.fields.password}
+            value={form.watch('password')}
+            error={fieldError(errors.password)}
+            {...form.register('password')}
           />
           <TextField
             id="reset-repeat"
@@ -65,15 +80,10 @@ export function ResetPasswordPage() {
             type="password"
             autoComplete="new-password"
             required
-            value={repeat}
-            error={clientErrors.repeat}
-            onChange={(event) => setRepeat(event.target.value)}
+            error={fieldError(errors.repeat)}
+            {...form.register('repeat')}
           />
-          <FormAlert
-            messages={
-              errors.fields.token ? [errors.fields.token, ...errors.messages] : errors.messages
-            }
-          />
+          <FormAlert messages={messages} />
           <button type="submit" disabled={reset.isPending}>
             {t('reset.submit')}
           </button>

@@ -1,14 +1,35 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import * as z from 'zod/mini';
 
 import { FormAlert, TextField } from '@/components/form-field';
-import { MIN_PASSWORD_LENGTH, NewPasswordField } from '@/components/password-field';
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  NewPasswordField,
+} from '@/components/password-field';
 import { safeNext } from '@/components/require-auth';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import { useConfirmSignup } from '../api/confirm-signup';
 import { useSignup } from '../api/signup';
+
+const detailsSchema = z.object({
+  identifier: z.string().check(z.trim(), z.minLength(1, 'forms.required')),
+  password: z
+    .string()
+    .check(
+      z.minLength(MIN_PASSWORD_LENGTH, 'password.short'),
+      z.maxLength(MAX_PASSWORD_LENGTH, 'password.long'),
+    ),
+  displayName: z.string().check(z.trim(), z.minLength(1, 'forms.required')),
+  volunteer: z.boolean(),
+});
+
+const codeSchema = z.object({
+  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'signup.codeFormat')),
+});
 
 const SIGNUP_FIELDS = ['identifier', 'password', 'displayName', 'volunteer'] as const;
 
@@ -20,56 +41,43 @@ export function SignupPage() {
   const next = safeNext(searchParams.get('next'));
   const signup = useSignup();
   const confirm = useConfirmSignup();
+  const fieldError = useFieldError();
 
-  const [identifier, setIdentifier] = useState('');
-  const [handle, setHandle] = useState('');
-  const [password, setPassword] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [volunteer, setVolunteer] = useState(false);
-  const [code, setCode] = useState('');
-  const [step, setStep] = useState<'details' | 'code'>('details');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [sent, setSent] = useState<{ identifier: string; handle: string } | undefined>();
 
-  const signupErrors = formErrors(signup.error, SIGNUP_FIELDS, t);
-  const confirmErrors = formErrors(confirm.error, ['code', 'identifier'], t);
+  const details = useZodForm(detailsSchema, {
+    defaultValues: { identifier: '', password: '', displayName: '', volunteer: false },
+  });
+  const detailsMessages = useServerErrors(details.setError, signup.error, SIGNUP_FIELDS);
+  const codeForm = useZodForm(codeSchema, { defaultValues: { code: '' } });
+  const codeMessages = useServerErrors(codeForm.setError, confirm.error, ['code']);
 
-  const submitDetails = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: Record<string, string> = {};
-    if (password.length < MIN_PASSWORD_LENGTH) errors.password = t('password.short');
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+  const submitDetails = details.handleSubmit((values) =>
     signup.mutate(
+      { ...values, language },
       {
-        identifier: identifier.trim(),
-        password,
-        displayName: displayName.trim(),
-        language,
-        volunteer,
+        onSuccess: (started) => setSent({ identifier: values.identifier, handle: started.handle }),
       },
-      {
-        onSuccess: (started) => {
-          setHandle(started.handle);
-          setStep('code');
-        },
-      },
-    );
-  };
+    ),
+  );
 
-  const submitCode = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submitCode = codeForm.handleSubmit(({ code }) => {
+    if (!sent) return;
     confirm.mutate(
-      { identifier: identifier.trim(), code: code.trim(), handle },
+      { identifier: sent.identifier, code, handle: sent.handle },
       { onSuccess: () => void navigate(next, { replace: true }) },
     );
-  };
+  });
+
+  const code = codeForm.watch('code');
+  const detailErrors = details.formState.errors;
 
   return (
     <div className="auth-page">
       <title>{`${t('signup.title')} · ${t('app.name')}`}</title>
       <h1>{t('signup.title')}</h1>
-      {step === 'details' ? (
-        <form className="form" onSubmit={submitDetails} noValidate>
+      {!sent ? (
+        <form className="form" onSubmit={(event) => void submitDetails(event)} noValidate>
           <TextField
             id="signup-identifier"
             label={t('auth.identifier')}
@@ -77,16 +85,15 @@ export function SignupPage() {
             autoComplete="username"
             required
             maxLength={254}
-            value={identifier}
-            error={signupErrors.fields.identifier}
-            onChange={(event) => setIdentifier(event.target.value)}
+            error={fieldError(detailErrors.identifier)}
+            {...details.register('identifier')}
           />
           <NewPasswordField
             id="signup-password"
             label={t('auth.password')}
-            value={password}
-            onChange={setPassword}
-            error={clientErrors.password ?? signupErrors.fields.password}
+            value={details.watch('password')}
+            error={fieldError(detailErrors.password)}
+            {...details.register('password')}
           />
           <TextField
             id="signup-display-name"
@@ -95,20 +102,14 @@ export function SignupPage() {
             autoComplete="nickname"
             required
             maxLength={60}
-            value={displayName}
-            error={signupErrors.fields.displayName}
-            onChange={(event) => setDisplayName(event.target.value)}
+            error={fieldError(detailErrors.displayName)}
+            {...details.register('displayName')}
           />
           <div className="field checkbox-field">
-            <input
-              id="signup-volunteer"
-              type="checkbox"
-              checked={volunteer}
-              onChange={(event) => setVolunteer(event.target.checked)}
-            />
+            <input id="signup-volunteer" type="checkbox" {...details.register('volunteer')} />
             <label htmlFor="signup-volunteer">{t('signup.volunteer')}</label>
           </div>
-          <FormAlert messages={signupErrors.messages} />
+          <FormAlert messages={detailsMessages} />
           <button type="submit" disabled={signup.isPending}>
             {signup.isPending ? t('forms.sending') : t('signup.sendCode')}
           </button>
@@ -117,8 +118,8 @@ export function SignupPage() {
           </p>
         </form>
       ) : (
-        <form className="form" onSubmit={submitCode} noValidate>
-          <p role="status">{t('signup.codeSent', { identifier: identifier.trim() })}</p>
+        <form className="form" onSubmit={(event) => void submitCode(event)} noValidate>
+          <p role="status">{t('signup.codeSent', { identifier: sent.identifier })}</p>
           <TextField
             id="signup-code"
             label={t('signup.code')}
@@ -128,11 +129,15 @@ export function SignupPage() {
             pattern="\d{6}"
             maxLength={6}
             required
-            value={code}
-            error={confirmErrors.fields.code}
-            onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
+            error={fieldError(codeForm.formState.errors.code)}
+            {...codeForm.register('code', {
+              setValueAs: (value: string) => value.replace(/\D/g, ''),
+              onChange: (event: { target: HTMLInputElement }) => {
+                event.target.value = event.target.value.replace(/\D/g, '');
+              },
+            })}
           />
-          <FormAlert messages={confirmErrors.messages} />
+          <FormAlert messages={codeMessages} />
           <button type="submit" disabled={confirm.isPending || code.length !== 6}>
             {t('signup.confirm')}
           </button>
@@ -141,8 +146,8 @@ export function SignupPage() {
             className="link-button"
             onClick={() => {
               confirm.reset();
-              setCode('');
-              setStep('details');
+              codeForm.reset({ code: '' });
+              setSent(undefined);
             }}
           >
             {t('signup.back')}

@@ -8,9 +8,12 @@ import {
   type OrganisationDetail,
   type OrganisationRequest,
 } from './schemas';
+import { type ApiBody } from '@/lib/openapi';
 
 export function createOrganisation(input: OrganisationRequest): Promise<OrganisationDetail> {
-  return apiRequest('POST', '/api/organisations', organisationDetailSchema, { body: input });
+  return apiRequest('POST', '/api/organisations', organisationDetailSchema, {
+    body: input satisfies ApiBody<'/api/organisations', 'post'>,
+  });
 }
 
 /** The caller becomes its owner: a new membership, so the session is fetched again. */

@@ -9,7 +9,7 @@ export function deleteDocument({
   documentId,
 }: {
   id: string;
-  documentId: string | number;
+  documentId: number;
 }): Promise<void> {
   return apiRequest(
     'DELETE',

@@ -26,7 +26,7 @@ export function useDocuments(id: string) {
 }
 
 /** The file itself (an attachment); a plain link, so the browser downloads it with the cookie. */
-export function documentUrl(id: string, documentId: string | number): string {
+export function documentUrl(id: string, documentId: number): string {
   return buildUrl(
     `/api/organisations/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`,
   );

@@ -7,6 +7,7 @@ import { getCurrentLanguage } from '@/lib/i18n/i18n';
 
 import type { OrganisationSearchState } from '../utils/search-params';
 import { idSchema, regionRefSchema } from './schemas';
+import { answers, type ApiResponse } from '@/lib/openapi';
 
 const countSchema = z.object({ code: z.string(), count: z.int() });
 
@@ -29,18 +30,20 @@ export const organisationHitSchema = z.object({
 });
 export type OrganisationHit = z.infer<typeof organisationHitSchema>;
 
-export const organisationSearchSchema = z.object({
-  total: z.int(),
-  page: z.int(),
-  size: z.int(),
-  items: z.array(organisationHitSchema),
-  facets: z.object({
-    regions: z.nullish(z.array(z.extend(countSchema, { name: z.nullish(z.string()) }))),
-    kinds: z.nullish(z.array(countSchema)),
-    targetGroups: z.nullish(z.array(countSchema)),
-    categories: z.nullish(z.array(countSchema)),
+export const organisationSearchSchema = answers<ApiResponse<'/api/organisations', 'get'>>()(
+  z.object({
+    total: z.int(),
+    page: z.int(),
+    size: z.int(),
+    items: z.array(organisationHitSchema),
+    facets: z.object({
+      regions: z.nullish(z.array(z.extend(countSchema, { name: z.nullish(z.string()) }))),
+      kinds: z.nullish(z.array(countSchema)),
+      targetGroups: z.nullish(z.array(countSchema)),
+      categories: z.nullish(z.array(countSchema)),
+    }),
   }),
-});
+);
 export type OrganisationSearchResponse = z.infer<typeof organisationSearchSchema>;
 
 export function toApiParams(state: OrganisationSearchState) {

@@ -9,6 +9,7 @@ import {
   type OrganisationDetail,
   type OrganisationRequest,
 } from './schemas';
+import { type ApiBody } from '@/lib/openapi';
 
 export function updateOrganisation({
   id,
@@ -22,7 +23,7 @@ export function updateOrganisation({
     `/api/organisations/${encodeURIComponent(id)}`,
     organisationDetailSchema,
     {
-      body: input,
+      body: input satisfies ApiBody<'/api/organisations/{id}', 'put'>,
     },
   );
 }

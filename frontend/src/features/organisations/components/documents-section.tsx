@@ -1,9 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import * as z from 'zod/mini';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, SelectField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import { useDeleteDocument } from '../api/delete-document';
@@ -22,6 +24,20 @@ export function formatBytes(bytes: number | null | undefined): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/**
+ * Said before the upload, so nobody waits on a weak line for a refusal; the server checks too.
+ * A file the browser types as none of ours is refused; one it cannot type goes to the server.
+ */
+const documentFormSchema = z.object({
+  kind: z.string(),
+  file: z
+    .custom<File>((value) => value instanceof File, 'documents.chooseFile')
+    .check(
+      z.refine((file) => file.size <= MAX_DOCUMENT_BYTES, 'documents.tooLarge'),
+      z.refine((file) => !file.type || DOCUMENT_TYPES.includes(file.type), 'documents.wrongType'),
+    ),
+});
+
 /** Registration certificate and other proof; members upload, the administrator reads. */
 export function DocumentsSection({
   organisationId,
@@ -34,40 +50,30 @@ export function DocumentsSection({
   const documents = useDocuments(organisationId);
   const upload = useUploadDocument();
   const remove = useDeleteDocument();
-  const [kind, setKind] = useState<string>(DOCUMENT_KINDS[0]);
-  const [file, setFile] = useState<File | null>(null);
-  const [clientError, setClientError] = useState<string | undefined>();
-  const fileInput = useRef<HTMLInputElement>(null);
+  // a new key gives a fresh, empty file input after an upload
+  const [fileInputKey, setFileInputKey] = useState(0);
   const tooLarge = t('documents.tooLarge');
   const wrongType = t('documents.wrongType');
-  const errors = formErrors(upload.error, ['file', 'kind'], t, { 413: tooLarge, 415: wrongType });
+  const form = useZodForm(documentFormSchema, {
+    defaultValues: { kind: DOCUMENT_KINDS[0], file: undefined },
+  });
+  const fieldError = useFieldError();
+  const messages = useServerErrors(form.setError, upload.error, ['file', 'kind'], {
+    byStatus: { 413: tooLarge, 415: wrongType },
+  });
+  const { errors } = form.formState;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!file) {
-      setClientError(t('documents.chooseFile'));
-      return;
-    }
-    // Said before the upload, so nobody waits on a weak line for a refusal; the server checks too.
-    if (file.size > MAX_DOCUMENT_BYTES) {
-      setClientError(tooLarge);
-      return;
-    }
-    if (file.type && !DOCUMENT_TYPES.includes(file.type)) {
-      setClientError(wrongType);
-      return;
-    }
-    setClientError(undefined);
+  const submit = form.handleSubmit(({ kind, file }) =>
     upload.mutate(
       { id: organisationId, kind, file },
       {
         onSuccess: () => {
-          setFile(null);
-          if (fileInput.current) fileInput.current.value = '';
+          form.reset({ kind, file: undefined });
+          setFileInputKey((key) => key + 1);
         },
       },
-    );
-  };
+    ),
+  );
 
   return (
     <section id="documents" aria-labelledby="documents-heading">
@@ -107,13 +113,13 @@ export function DocumentsSection({
       ) : null}
       {remove.isError ? <ErrorMessage error={remove.error} /> : null}
 
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <h3>{t('documents.upload')}</h3>
         <SelectField
           id="document-kind"
           label={t('documents.kind')}
-          value={kind}
-          onChange={(event) => setKind(event.target.value)}
+          error={fieldError(errors.kind)}
+          {...form.register('kind')}
         >
           {DOCUMENT_KINDS.map((value) => (
             <option key={value} value={value}>
@@ -121,21 +127,38 @@ export function DocumentsSection({
             </option>
           ))}
         </SelectField>
-        <div className="field">
-          <label htmlFor="document-file">{t('documents.file')}</label>
-          <input
-            ref={fileInput}
-            id="document-file"
-            type="file"
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-            aria-describedby="document-file-hint"
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          />
-          <p id="document-file-hint" className="field-hint">
-            {t('documents.hint')}
-          </p>
-        </div>
-        <FormAlert messages={clientError ? [clientError] : errors.messages} />
+        <Controller
+          control={form.control}
+          name="file"
+          render={({ field }) => (
+            <div className="field">
+              <label htmlFor="document-file">{t('documents.file')}</label>
+              <input
+                key={fileInputKey}
+                ref={field.ref}
+                id="document-file"
+                name={field.name}
+                type="file"
+                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                aria-invalid={errors.file ? true : undefined}
+                aria-describedby={
+                  errors.file ? 'document-file-hint document-file-error' : 'document-file-hint'
+                }
+                onBlur={field.onBlur}
+                onChange={(event) => field.onChange(event.target.files?.[0])}
+              />
+              <p id="document-file-hint" className="field-hint">
+                {t('documents.hint')}
+              </p>
+              {errors.file ? (
+                <p id="document-file-error" className="field-error">
+                  {fieldError(errors.file)}
+                </p>
+              ) : null}
+            </div>
+          )}
+        />
+        <FormAlert messages={messages} />
         {upload.isSuccess ? <p role="status">{t('documents.uploaded')}</p> : null}
         <button type="submit" disabled={upload.isPending}>
           {upload.isPending ? t('documents.uploading') : t('documents.upload')}

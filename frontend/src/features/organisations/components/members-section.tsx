@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import * as z from 'zod/mini';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { formatDate } from '@/lib/format';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { roleLabel } from '@/lib/labels';
 
@@ -15,6 +15,10 @@ import {
   useRemoveMember,
   useTransferOwnership,
 } from '../api/manage-members';
+
+const inviteSchema = z.object({
+  identifier: z.string().check(z.trim(), z.minLength(1, 'forms.required')),
+});
 
 /** Everyone sees who is in; only the owner invites, removes and hands over ownership. */
 export function MembersSection({
@@ -30,17 +34,18 @@ export function MembersSection({
   const cancel = useCancelInvitation();
   const remove = useRemoveMember();
   const transfer = useTransferOwnership();
-  const [identifier, setIdentifier] = useState('');
-  const errors = formErrors(invite.error, ['identifier'], t);
+  const form = useZodForm(inviteSchema, { defaultValues: { identifier: '' } });
+  const fieldError = useFieldError();
+  const messages = useServerErrors(form.setError, invite.error, ['identifier']);
+  const identifier = form.watch('identifier');
   const actionError = cancel.error ?? remove.error ?? transfer.error;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = form.handleSubmit(({ identifier: invited }) =>
     invite.mutate(
-      { id: organisationId, identifier: identifier.trim() },
-      { onSuccess: () => setIdentifier('') },
-    );
-  };
+      { id: organisationId, identifier: invited },
+      { onSuccess: () => form.reset({ identifier: '' }) },
+    ),
+  );
 
   return (
     <section id="members" aria-labelledby="members-heading">
@@ -121,7 +126,7 @@ export function MembersSection({
       {actionError ? <ErrorMessage error={actionError} /> : null}
 
       {isOwner ? (
-        <form className="form" onSubmit={submit} noValidate>
+        <form className="form" onSubmit={(event) => void submit(event)} noValidate>
           <h3>{t('members.invite')}</h3>
           <TextField
             id="invite-identifier"
@@ -129,11 +134,10 @@ export function MembersSection({
             hint={t('members.identifierHint')}
             required
             maxLength={254}
-            value={identifier}
-            error={errors.fields.identifier}
-            onChange={(event) => setIdentifier(event.target.value)}
+            error={fieldError(form.formState.errors.identifier)}
+            {...form.register('identifier')}
           />
-          <FormAlert messages={errors.messages} />
+          <FormAlert messages={messages} />
           {invite.isSuccess ? <p role="status">{t('members.invited')}</p> : null}
           <button type="submit" disabled={invite.isPending || !identifier.trim()}>
             {t('members.sendInvitation')}

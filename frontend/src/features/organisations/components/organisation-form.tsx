@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { Controller } from 'react-hook-form';
+import * as z from 'zod/mini';
 
 import { FormAlert, SelectField, TextAreaField, TextField } from '@/components/form-field';
 import { RegionMultiPicker } from '@/components/region-multi-picker';
 import { RegionPicker } from '@/components/region-picker';
 import { TaxonomyCheckboxes } from '@/components/taxonomy-checkboxes';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { kindLabel, ORGANISATION_KINDS, SUBTYPES_BY_KIND, subtypeLabel } from '@/lib/labels';
 import { useRegionName } from '@/lib/regions';
@@ -20,9 +21,27 @@ import { isCreditCodeFormat, normaliseCreditCode } from '../utils/credit-code';
 
 type Kind = (typeof ORGANISATION_KINDS)[number];
 
-type Values = Omit<OrganisationRequest, 'socialWorkers'> & {
-  socialWorkers: { assistant: string; intermediate: string; senior: string };
-};
+const trimmed = z.string().check(z.trim());
+const count = z.string().check(z.regex(/^\d{0,5}$/, 'orgForm.countFormat'));
+
+/** What the user edits: counts as text until they are sent. */
+const organisationFormSchema = z.object({
+  kind: z.string(),
+  subtype: z.string(),
+  name: z.string().check(z.trim(), z.minLength(1, 'forms.required')),
+  creditCode: z.string().check(z.refine(isCreditCodeFormat, 'orgForm.creditCodeFormat')),
+  legalRepresentative: trimmed,
+  registeredRegionCode: z.string().check(z.minLength(1, 'forms.required')),
+  address: trimmed,
+  serviceRegionCodes: z.array(z.string()),
+  targetGroups: z.array(z.string()),
+  serviceCategories: z.array(z.string()),
+  description: z.string(),
+  contactPhone: trimmed,
+  contactEmail: trimmed,
+  socialWorkers: z.object({ assistant: count, intermediate: count, senior: count }),
+});
+type Values = z.infer<typeof organisationFormSchema>;
 
 export function initialValues(detail?: OrganisationDetail): Values {
   const count = (value: number | null | undefined) => (value == null ? '0' : String(value));
@@ -77,71 +96,50 @@ export function OrganisationForm({
 }) {
   const { t } = useTranslation();
   const taxonomies = useTaxonomies();
-  const [values, setValues] = useState<Values>(() => initialValues(detail));
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const server = formErrors(error, ORGANISATION_FIELDS, t);
-  const fieldError = (name: string) => clientErrors[name] ?? server.fields[name];
-  const set = <K extends keyof Values>(name: K, value: Values[K]) =>
-    setValues((current) => ({ ...current, [name]: value }));
-  const setWorkers = (name: keyof Values['socialWorkers'], value: string) =>
-    setValues((current) => ({
-      ...current,
-      socialWorkers: { ...current.socialWorkers, [name]: value.replace(/\D/g, '') },
-    }));
+  const form = useZodForm(organisationFormSchema, { defaultValues: initialValues(detail) });
+  const { register, control, formState, setValue, watch } = form;
+  const errors = formState.errors;
+  const fieldError = useFieldError();
+  const messages = useServerErrors(form.setError, error, ORGANISATION_FIELDS);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!values.name.trim()) found.name = t('forms.required');
-    if (!isCreditCodeFormat(values.creditCode)) found.creditCode = t('orgForm.creditCodeFormat');
-    if (!values.registeredRegionCode) found.registeredRegionCode = t('forms.required');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      document.getElementById(`org-${Object.keys(found)[0]}`)?.focus();
-      return;
-    }
+  const submit = form.handleSubmit((values) => {
     const number = (value: string) => (value === '' ? 0 : Number(value));
     onSubmit({
       ...values,
-      name: values.name.trim(),
-      legalRepresentative: values.legalRepresentative.trim(),
-      address: values.address.trim(),
-      contactPhone: values.contactPhone.trim(),
-      contactEmail: values.contactEmail.trim(),
       socialWorkers: {
         assistant: number(values.socialWorkers.assistant),
         intermediate: number(values.socialWorkers.intermediate),
         senior: number(values.socialWorkers.senior),
       },
     });
-  };
+  });
 
-  const subtypes = SUBTYPES_BY_KIND[values.kind as Kind] ?? [];
+  const kind = watch('kind') as Kind;
+  const subtypes = SUBTYPES_BY_KIND[kind] ?? [];
+  const registeredRegionCode = watch('registeredRegionCode');
 
   return (
-    <form className="form organisation-form" onSubmit={submit} noValidate>
+    <form className="form organisation-form" onSubmit={(event) => void submit(event)} noValidate>
       <SelectField
         id="org-kind"
         label={t('orgForm.kind')}
-        value={values.kind}
-        error={fieldError('kind')}
-        onChange={(event) => {
-          const kind = event.target.value as Kind;
-          setValues((current) => ({ ...current, kind, subtype: SUBTYPES_BY_KIND[kind][0] ?? '' }));
-        }}
+        error={fieldError(errors.kind)}
+        {...register('kind', {
+          onChange: (event: { target: HTMLSelectElement }) =>
+            setValue('subtype', SUBTYPES_BY_KIND[event.target.value as Kind][0] ?? ''),
+        })}
       >
-        {ORGANISATION_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {kindLabel(t, kind)}
+        {ORGANISATION_KINDS.map((option) => (
+          <option key={option} value={option}>
+            {kindLabel(t, option)}
           </option>
         ))}
       </SelectField>
       <SelectField
         id="org-subtype"
         label={t('orgForm.subtype')}
-        value={values.subtype}
-        error={fieldError('subtype')}
-        onChange={(event) => set('subtype', event.target.value)}
+        error={fieldError(errors.subtype)}
+        {...register('subtype')}
       >
         {subtypes.map((subtype) => (
           <option key={subtype} value={subtype}>
@@ -154,9 +152,8 @@ export function OrganisationForm({
         label={t('orgForm.name')}
         required
         maxLength={200}
-        value={values.name}
-        error={fieldError('name')}
-        onChange={(event) => set('name', event.target.value)}
+        error={fieldError(errors.name)}
+        {...register('name')}
       />
       <TextField
         id="org-creditCode"
@@ -167,64 +164,88 @@ export function OrganisationForm({
         autoCapitalize="characters"
         spellCheck={false}
         className="monospace"
-        value={values.creditCode}
-        error={fieldError('creditCode')}
-        onChange={(event) => set('creditCode', normaliseCreditCode(event.target.value))}
+        error={fieldError(errors.creditCode)}
+        {...register('creditCode', {
+          onChange: (event: { target: HTMLInputElement }) => {
+            event.target.value = normaliseCreditCode(event.target.value);
+          },
+          setValueAs: (value: string) => normaliseCreditCode(value),
+        })}
       />
       <TextField
         id="org-legalRepresentative"
         label={t('orgForm.legalRepresentative')}
         maxLength={100}
-        value={values.legalRepresentative}
-        error={fieldError('legalRepresentative')}
-        onChange={(event) => set('legalRepresentative', event.target.value)}
+        error={fieldError(errors.legalRepresentative)}
+        {...register('legalRepresentative')}
       />
-      <div id="org-registeredRegionCode" tabIndex={-1}>
-        <RegionPicker
-          idPrefix="org-registered"
-          legend={t('orgForm.registeredRegion')}
-          region={values.registeredRegionCode || undefined}
-          onChange={(code) => set('registeredRegionCode', code ?? '')}
-        />
-        {values.registeredRegionCode ? (
-          <RegisteredRegionName code={values.registeredRegionCode} />
-        ) : null}
-        {fieldError('registeredRegionCode') ? (
-          <p className="field-error">{fieldError('registeredRegionCode')}</p>
-        ) : null}
-      </div>
+      <Controller
+        control={control}
+        name="registeredRegionCode"
+        render={({ field }) => (
+          <div id="org-registeredRegionCode" tabIndex={-1} ref={field.ref}>
+            <RegionPicker
+              idPrefix="org-registered"
+              legend={t('orgForm.registeredRegion')}
+              region={field.value || undefined}
+              onChange={(code) => field.onChange(code ?? '')}
+            />
+            {registeredRegionCode ? <RegisteredRegionName code={registeredRegionCode} /> : null}
+            {errors.registeredRegionCode ? (
+              <p className="field-error">{fieldError(errors.registeredRegionCode)}</p>
+            ) : null}
+          </div>
+        )}
+      />
       <TextField
         id="org-address"
         label={t('orgForm.address')}
         maxLength={300}
-        value={values.address}
-        error={fieldError('address')}
-        onChange={(event) => set('address', event.target.value)}
+        error={fieldError(errors.address)}
+        {...register('address')}
       />
-      <RegionMultiPicker
-        idPrefix="org-service"
-        legend={t('orgForm.serviceRegions')}
-        value={values.serviceRegionCodes}
-        onChange={(codes) => set('serviceRegionCodes', codes)}
-        error={fieldError('serviceRegionCodes')}
+      <Controller
+        control={control}
+        name="serviceRegionCodes"
+        render={({ field }) => (
+          <RegionMultiPicker
+            idPrefix="org-service"
+            legend={t('orgForm.serviceRegions')}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldError(errors.serviceRegionCodes)}
+          />
+        )}
       />
       {taxonomies.data ? (
         <>
-          <TaxonomyCheckboxes
-            name="org-targetGroups"
-            legend={t('search.targetGroups')}
-            items={taxonomies.data.targetGroups}
-            value={values.targetGroups}
-            onChange={(codes) => set('targetGroups', codes)}
-            error={fieldError('targetGroups')}
+          <Controller
+            control={control}
+            name="targetGroups"
+            render={({ field }) => (
+              <TaxonomyCheckboxes
+                name="org-targetGroups"
+                legend={t('search.targetGroups')}
+                items={taxonomies.data.targetGroups}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldError(errors.targetGroups)}
+              />
+            )}
           />
-          <TaxonomyCheckboxes
-            name="org-serviceCategories"
-            legend={t('search.categories')}
-            items={taxonomies.data.serviceCategories}
-            value={values.serviceCategories}
-            onChange={(codes) => set('serviceCategories', codes)}
-            error={fieldError('serviceCategories')}
+          <Controller
+            control={control}
+            name="serviceCategories"
+            render={({ field }) => (
+              <TaxonomyCheckboxes
+                name="org-serviceCategories"
+                legend={t('search.categories')}
+                items={taxonomies.data.serviceCategories}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldError(errors.serviceCategories)}
+              />
+            )}
           />
         </>
       ) : null}
@@ -233,9 +254,8 @@ export function OrganisationForm({
         label={t('orgForm.description')}
         rows={5}
         maxLength={5000}
-        value={values.description}
-        error={fieldError('description')}
-        onChange={(event) => set('description', event.target.value)}
+        error={fieldError(errors.description)}
+        {...register('description')}
       />
       <TextField
         id="org-contactPhone"
@@ -243,9 +263,8 @@ export function OrganisationForm({
         type="tel"
         autoComplete="tel"
         maxLength={30}
-        value={values.contactPhone}
-        error={fieldError('contactPhone')}
-        onChange={(event) => set('contactPhone', event.target.value)}
+        error={fieldError(errors.contactPhone)}
+        {...register('contactPhone')}
       />
       <TextField
         id="org-contactEmail"
@@ -253,9 +272,8 @@ export function OrganisationForm({
         type="email"
         autoComplete="email"
         maxLength={254}
-        value={values.contactEmail}
-        error={fieldError('contactEmail')}
-        onChange={(event) => set('contactEmail', event.target.value)}
+        error={fieldError(errors.contactEmail)}
+        {...register('contactEmail')}
       />
       <fieldset>
         <legend>{t('orgForm.socialWorkers')}</legend>
@@ -266,13 +284,16 @@ export function OrganisationForm({
             label={t(`orgForm.${level}`)}
             inputMode="numeric"
             maxLength={5}
-            value={values.socialWorkers[level]}
-            error={fieldError(`socialWorkers.${level}`)}
-            onChange={(event) => setWorkers(level, event.target.value)}
+            error={fieldError(errors.socialWorkers?.[level])}
+            {...register(`socialWorkers.${level}`, {
+              onChange: (event: { target: HTMLInputElement }) => {
+                event.target.value = event.target.value.replace(/\D/g, '');
+              },
+            })}
           />
         ))}
       </fieldset>
-      <FormAlert messages={server.messages} />
+      <FormAlert messages={messages} />
       <button type="submit" disabled={pending}>
         {pending ? t('forms.sending') : submitLabel}
       </button>

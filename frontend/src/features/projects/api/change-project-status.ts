@@ -12,7 +12,7 @@ export function changeProjectStatus({
   id,
   action,
 }: {
-  id: string | number;
+  id: number;
   action: 'publish' | 'close';
   organisationId: string;
 }): Promise<void> {

@@ -3,17 +3,22 @@ import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+import { answers, type ApiResponse, type Item } from '@/lib/openapi';
 
-export const ownProjectSchema = z.object({
-  id: z.union([z.number(), z.string()]),
-  title: z.string(),
-  status: z.string(),
-  version: z.nullish(z.int()),
-  budgetFen: z.nullish(z.int()),
-  startDate: z.nullish(z.string()),
-  endDate: z.nullish(z.string()),
-  updatedAt: z.nullish(z.string()),
-});
+export const ownProjectSchema = answers<
+  Item<ApiResponse<'/api/organisations/{organisationId}/projects', 'get'>>
+>()(
+  z.object({
+    id: z.number(),
+    title: z.string(),
+    status: z.string(),
+    version: z.nullish(z.int()),
+    budgetFen: z.nullish(z.int()),
+    startDate: z.nullish(z.string()),
+    endDate: z.nullish(z.string()),
+    updatedAt: z.nullish(z.string()),
+  }),
+);
 export type OwnProject = z.infer<typeof ownProjectSchema>;
 
 /** All of an organisation's projects, drafts included (members and administrators). */

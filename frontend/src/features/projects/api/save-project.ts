@@ -4,15 +4,16 @@ import { apiRequest } from '@/lib/api-client';
 
 import { organisationProjectsKey } from './get-organisation-projects';
 import { projectDetailSchema, type ProjectDetail } from './get-project';
+import { type ApiBody } from '@/lib/openapi';
 
 export type ProjectRequest = {
   title: string;
   description: string;
-  programme: string | null;
+  programme: string;
   fundingType: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  budgetFen: number | null;
+  startDate: string;
+  endDate: string;
+  budgetFen: number;
   regionCodes: string[];
   targetGroups: string[];
   serviceCategories: string[];
@@ -44,7 +45,7 @@ export function createProject({
     'POST',
     `/api/organisations/${encodeURIComponent(organisationId)}/projects`,
     projectDetailSchema,
-    { body: input },
+    { body: input satisfies ApiBody<'/api/organisations/{organisationId}/projects', 'post'> },
   );
 }
 
@@ -56,7 +57,7 @@ export function updateProject({
   input: ProjectRequest;
 }): Promise<ProjectDetail> {
   return apiRequest('PUT', `/api/projects/${encodeURIComponent(id)}`, projectDetailSchema, {
-    body: input,
+    body: input satisfies ApiBody<'/api/projects/{id}', 'put'>,
   });
 }
 

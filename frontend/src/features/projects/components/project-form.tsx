@@ -1,28 +1,47 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Controller } from 'react-hook-form';
+import * as z from 'zod/mini';
 
 import { FormAlert, SelectField, TextAreaField, TextField } from '@/components/form-field';
 import { RegionMultiPicker } from '@/components/region-multi-picker';
 import { TaxonomyCheckboxes } from '@/components/taxonomy-checkboxes';
 import { fenToYuan, yuanToFen } from '@/lib/format';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
 
 import type { ProjectDetail } from '../api/get-project';
 import { PROJECT_FIELDS, type ProjectRequest } from '../api/save-project';
 
-type Values = {
-  title: string;
-  description: string;
-  programme: string;
-  fundingType: string;
-  startDate: string;
-  endDate: string;
-  budgetYuan: string;
-  regionCodes: string[];
-  targetGroups: string[];
-  serviceCategories: string[];
-};
+/** What the user edits: the budget in yuan as typed, dates as the date inputs give them. */
+const projectFormSchema = z
+  .object({
+    title: z.string().check(z.trim(), z.minLength(1, 'forms.required')),
+    description: z.string(),
+    // the API requires programme, dates and budget (ProjectDraft); the funding type may be empty
+    programme: z.string().check(z.minLength(1, 'forms.required')),
+    fundingType: z.string(),
+    startDate: z.string().check(z.minLength(1, 'forms.required')),
+    endDate: z.string().check(z.minLength(1, 'forms.required')),
+    budgetYuan: z.string().check(
+      z.trim(),
+      z.minLength(1, 'forms.required'),
+      z.refine((yuan) => yuan === '' || yuanToFen(yuan) !== null, 'editor.budgetFormat'),
+    ),
+    regionCodes: z.array(z.string()),
+    targetGroups: z.array(z.string()),
+    serviceCategories: z.array(z.string()),
+  })
+  .check(
+    z.refine(
+      (values) => !values.startDate || !values.endDate || values.endDate >= values.startDate,
+      {
+        message: 'editor.endBeforeStart',
+        path: ['endDate'],
+      },
+    ),
+  );
+type Values = z.infer<typeof projectFormSchema>;
 
 function initialValues(project?: ProjectDetail): Values {
   return {
@@ -55,67 +74,56 @@ export function ProjectForm({
 }) {
   const { t, language } = useTranslation();
   const taxonomies = useTaxonomies();
-  const [values, setValues] = useState<Values>(() => initialValues(project));
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const server = formErrors(error, PROJECT_FIELDS, t, { 409: t('editor.conflict') });
-  const fieldError = (name: string) => clientErrors[name] ?? server.fields[name];
-  const set = <K extends keyof Values>(name: K, value: Values[K]) =>
-    setValues((current) => ({ ...current, [name]: value }));
+  const form = useZodForm(projectFormSchema, { defaultValues: initialValues(project) });
+  const { register, control } = form;
+  const errors = form.formState.errors;
+  const fieldError = useFieldError();
+  const messages = useServerErrors(form.setError, error, PROJECT_FIELDS, {
+    byStatus: { 409: t('editor.conflict') },
+    rename: { budgetFen: 'budgetYuan' },
+  });
   const itemName = (item: { nameZh: string; nameEn: string }) =>
     language === 'en' ? item.nameEn : item.nameZh;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!values.title.trim()) found.title = t('forms.required');
-    const budgetFen = values.budgetYuan.trim() ? yuanToFen(values.budgetYuan) : null;
-    if (values.budgetYuan.trim() && budgetFen === null) found.budgetFen = t('editor.budgetFormat');
-    if (values.startDate && values.endDate && values.endDate < values.startDate) {
-      found.endDate = t('editor.endBeforeStart');
-    }
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) return;
+  const submit = form.handleSubmit((values) =>
     onSubmit({
-      title: values.title.trim(),
+      title: values.title,
       description: values.description,
-      programme: values.programme || null,
+      programme: values.programme,
       fundingType: values.fundingType || null,
-      startDate: values.startDate || null,
-      endDate: values.endDate || null,
-      budgetFen,
+      startDate: values.startDate,
+      endDate: values.endDate,
+      budgetFen: yuanToFen(values.budgetYuan) ?? 0,
       regionCodes: values.regionCodes,
       targetGroups: values.targetGroups,
       serviceCategories: values.serviceCategories,
       version: project?.version ?? null,
-    });
-  };
+    }),
+  );
 
   return (
-    <form className="form project-form" onSubmit={submit} noValidate>
+    <form className="form project-form" onSubmit={(event) => void submit(event)} noValidate>
       <TextField
         id="project-title"
         label={t('editor.title')}
         required
         maxLength={200}
-        value={values.title}
-        error={fieldError('title')}
-        onChange={(event) => set('title', event.target.value)}
+        error={fieldError(errors.title)}
+        {...register('title')}
       />
       <TextAreaField
         id="project-description"
         label={t('project.description')}
         rows={6}
         maxLength={10000}
-        value={values.description}
-        error={fieldError('description')}
-        onChange={(event) => set('description', event.target.value)}
+        error={fieldError(errors.description)}
+        {...register('description')}
       />
       <SelectField
         id="project-programme"
         label={t('project.programme')}
-        value={values.programme}
-        error={fieldError('programme')}
-        onChange={(event) => set('programme', event.target.value)}
+        error={fieldError(errors.programme)}
+        {...register('programme')}
       >
         <option value="">{t('project.none')}</option>
         {taxonomies.data?.programmes.map((item) => (
@@ -127,9 +135,8 @@ export function ProjectForm({
       <SelectField
         id="project-fundingType"
         label={t('project.fundingType')}
-        value={values.fundingType}
-        error={fieldError('fundingType')}
-        onChange={(event) => set('fundingType', event.target.value)}
+        error={fieldError(errors.fundingType)}
+        {...register('fundingType')}
       >
         <option value="">{t('project.none')}</option>
         {taxonomies.data?.fundingTypes.map((item) => (
@@ -142,17 +149,15 @@ export function ProjectForm({
         id="project-startDate"
         label={t('editor.startDate')}
         type="date"
-        value={values.startDate}
-        error={fieldError('startDate')}
-        onChange={(event) => set('startDate', event.target.value)}
+        error={fieldError(errors.startDate)}
+        {...register('startDate')}
       />
       <TextField
         id="project-endDate"
         label={t('editor.endDate')}
         type="date"
-        value={values.endDate}
-        error={fieldError('endDate')}
-        onChange={(event) => set('endDate', event.target.value)}
+        error={fieldError(errors.endDate)}
+        {...register('endDate')}
       />
       <TextField
         id="project-budget"
@@ -160,39 +165,56 @@ export function ProjectForm({
         hint={t('editor.budgetHint')}
         inputMode="decimal"
         maxLength={20}
-        value={values.budgetYuan}
-        error={fieldError('budgetFen')}
-        onChange={(event) => set('budgetYuan', event.target.value)}
+        error={fieldError(errors.budgetYuan)}
+        {...register('budgetYuan')}
       />
-      <RegionMultiPicker
-        idPrefix="project-region"
-        legend={t('project.regions')}
-        value={values.regionCodes}
-        onChange={(codes) => set('regionCodes', codes)}
-        error={fieldError('regionCodes')}
+      <Controller
+        control={control}
+        name="regionCodes"
+        render={({ field }) => (
+          <RegionMultiPicker
+            idPrefix="project-region"
+            legend={t('project.regions')}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldError(errors.regionCodes)}
+          />
+        )}
       />
       {taxonomies.data ? (
         <>
-          <TaxonomyCheckboxes
-            name="project-targetGroups"
-            legend={t('project.targetGroups')}
-            items={taxonomies.data.targetGroups}
-            value={values.targetGroups}
-            onChange={(codes) => set('targetGroups', codes)}
-            error={fieldError('targetGroups')}
+          <Controller
+            control={control}
+            name="targetGroups"
+            render={({ field }) => (
+              <TaxonomyCheckboxes
+                name="project-targetGroups"
+                legend={t('project.targetGroups')}
+                items={taxonomies.data.targetGroups}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldError(errors.targetGroups)}
+              />
+            )}
           />
-          <TaxonomyCheckboxes
-            name="project-serviceCategories"
-            legend={t('project.categories')}
-            items={taxonomies.data.serviceCategories}
-            value={values.serviceCategories}
-            onChange={(codes) => set('serviceCategories', codes)}
-            error={fieldError('serviceCategories')}
+          <Controller
+            control={control}
+            name="serviceCategories"
+            render={({ field }) => (
+              <TaxonomyCheckboxes
+                name="project-serviceCategories"
+                legend={t('project.categories')}
+                items={taxonomies.data.serviceCategories}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldError(errors.serviceCategories)}
+              />
+            )}
           />
         </>
       ) : null}
-      <FormAlert messages={server.messages} />
-      {server.messages.length > 0 && conflictAction ? conflictAction : null}
+      <FormAlert messages={messages} />
+      {messages.length > 0 && conflictAction ? conflictAction : null}
       <button type="submit" disabled={pending}>
         {pending ? t('forms.sending') : t('forms.save')}
       </button>

@@ -6,11 +6,12 @@ import { apiGet } from '@/lib/api-client';
 import { getCurrentLanguage } from '@/lib/i18n/i18n';
 
 import type { SearchState } from '../utils/search-params';
+import { answers, type ApiResponse } from '@/lib/openapi';
 
 const countSchema = z.object({ code: z.string(), count: z.int() });
 
 export const projectHitSchema = z.object({
-  id: z.union([z.number(), z.string()]),
+  id: z.number(),
   title: z.string(),
   summary: z.nullish(z.string()),
   organisationName: z.nullish(z.string()),
@@ -31,17 +32,19 @@ export const projectHitSchema = z.object({
 });
 export type ProjectHit = z.infer<typeof projectHitSchema>;
 
-export const searchResponseSchema = z.object({
-  total: z.int(),
-  page: z.int(),
-  size: z.int(),
-  items: z.array(projectHitSchema),
-  facets: z.object({
-    regions: z.array(z.extend(countSchema, { name: z.string() })),
-    targetGroups: z.array(countSchema),
-    categories: z.array(countSchema),
+export const searchResponseSchema = answers<ApiResponse<'/api/projects/search', 'get'>>()(
+  z.object({
+    total: z.int(),
+    page: z.int(),
+    size: z.int(),
+    items: z.array(projectHitSchema),
+    facets: z.object({
+      regions: z.array(z.extend(countSchema, { name: z.string() })),
+      targetGroups: z.array(countSchema),
+      categories: z.array(countSchema),
+    }),
   }),
-});
+);
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 
 /** The API's query parameters for a search state (URL pages are 1-based, the API's 0-based). */

@@ -2,6 +2,8 @@ package org.qianshou;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 import java.util.Arrays;
 import java.util.Map;
 import org.qianshou.organisation.search.OrganisationReindexer;
@@ -12,6 +14,14 @@ import org.qianshou.system.DatabaseUrl;
  * Starts the platform. {@code java -jar qianshou-backend-all.jar} serves HTTP; with the argument
  * {@code reindex} it rebuilds the search indices (projects, verified organisations) from PostgreSQL and exits.
  */
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Qianshou API",
+                        version = "1",
+                        description =
+                                "牵手 Qianshou: grants and volunteers for social work in rural Yunnan. JSON under /api;"
+                                        + " errors are RFC 9457 application/problem+json in the caller's language."))
 public final class Application {
 
     private Application() {}

@@ -21,6 +21,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.cookie.RefreshTokenCookieConfiguration;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +123,7 @@ class AuthController {
     }
 
     @Post("/signup/confirm")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Session.class)))
     MutableHttpResponse<?> confirmSignup(HttpRequest<?> request, @Body SignupConfirmation body) {
         throttle.hit("signup-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
         AccountRow account = signups.confirmSignup(body.identifier(), body.code(), body.handle());
@@ -127,6 +131,7 @@ class AuthController {
     }
 
     @Post("/login")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Session.class)))
     MutableHttpResponse<?> login(HttpRequest<?> request, @Body Credentials body) {
         AccountRow account = authenticate(request, body);
         return cookieSession(account, request);
@@ -176,6 +181,7 @@ class AuthController {
      * good gets a fresh session here, so that the SPA starts signed in.
      */
     @Get("/me")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Session.class)))
     MutableHttpResponse<?> me(HttpRequest<?> request, @Nullable Authentication authentication) {
         if (authentication == null) {
             Optional<String> refresh = request.getCookies()
