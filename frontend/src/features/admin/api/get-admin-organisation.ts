@@ -5,7 +5,7 @@ import { apiGet } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
 import { answers, type ApiResponse } from '@/lib/openapi';
 
-const region = z.union([z.string(), z.object({ code: z.string(), name: z.nullish(z.string()) })]);
+const region = z.object({ code: z.string(), name: z.nullish(z.string()) });
 
 export const adminOrganisationSchema = answers<
   ApiResponse<'/api/admin/organisations/{id}', 'get'>

@@ -93,11 +93,7 @@ export function AdminOrganisationPage() {
   if (organisation.isError) return <ErrorMessage error={organisation.error} />;
   const data = organisation.data;
   const status = data.status ?? 'draft';
-  const region =
-    data.registeredRegionCode ??
-    (typeof data.registeredRegion === 'string'
-      ? data.registeredRegion
-      : data.registeredRegion?.name);
+  const region = data.registeredRegionCode ?? data.registeredRegion?.name;
   const rows: [string, string | null | undefined][] = [
     [
       t('orgForm.kind'),

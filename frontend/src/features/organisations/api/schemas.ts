@@ -6,16 +6,12 @@ import { answers, type ApiResponse, type Item } from '@/lib/openapi';
 
 export const idSchema = z.number();
 
-/** A region as the API may send it: a bare code, or `{code, name}`. */
-export const regionRefSchema = z.union([
-  z.string(),
-  z.object({ code: z.string(), name: z.nullish(z.string()) }),
-]);
+/** A region by code and name. */
+export const regionRefSchema = z.object({ code: z.string(), name: z.nullish(z.string()) });
 export type RegionRef = z.infer<typeof regionRefSchema>;
 
 export function regionCode(ref: RegionRef | null | undefined): string | undefined {
-  if (!ref) return undefined;
-  return typeof ref === 'string' ? ref : ref.code;
+  return ref?.code;
 }
 
 export const socialWorkersSchema = z.object({

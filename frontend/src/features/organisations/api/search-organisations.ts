@@ -11,11 +11,11 @@ import { answers, type ApiResponse } from '@/lib/openapi';
 
 const countSchema = z.object({ code: z.string(), count: z.int() });
 
-/** `highlight` is a name fragment, or fragments per field; both marked with U+E000/U+E001. */
-const highlightSchema = z.union([
-  z.string(),
-  z.object({ name: z.nullish(z.string()), description: z.nullish(z.array(z.string())) }),
-]);
+/** `highlight`: the name and description fragments, matches marked with U+E000/U+E001. */
+const highlightSchema = z.object({
+  name: z.nullish(z.string()),
+  description: z.nullish(z.array(z.string())),
+});
 
 export const organisationHitSchema = z.object({
   id: idSchema,

@@ -14,7 +14,7 @@ import { regionCode, type RegionRef } from '../api/schemas';
 function RegionLabel({ region }: { region: RegionRef }) {
   const code = regionCode(region) ?? '';
   const looked = useRegionName(code);
-  const name = typeof region === 'string' ? undefined : region.name;
+  const name = region.name;
   return <>{name ?? looked ?? code}</>;
 }
 
@@ -48,8 +48,11 @@ export function OrganisationPage() {
       .map((code) => taxonomyName(taxonomies.data?.[items], code, language))
       .join('、') || t('project.none');
   const workers = data.socialWorkers;
-  const serviceRegions: RegionRef[] = data.serviceRegions ?? data.serviceRegionCodes ?? [];
-  const registered = data.registeredRegion ?? data.registeredRegionCode;
+  const serviceRegions: RegionRef[] =
+    data.serviceRegions ?? (data.serviceRegionCodes ?? []).map((code) => ({ code }));
+  const registered =
+    data.registeredRegion ??
+    (data.registeredRegionCode ? { code: data.registeredRegionCode } : undefined);
 
   return (
     <article className="organisation-page" data-organisation-id={data.id}>

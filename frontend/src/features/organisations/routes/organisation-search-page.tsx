@@ -26,12 +26,9 @@ const toggle = (list: readonly string[], code: string, on: boolean) =>
 function Hit({ hit }: { hit: OrganisationHit }) {
   const { t, language } = useTranslation();
   const taxonomies = useTaxonomies();
-  const name =
-    typeof hit.highlight === 'string' ? hit.highlight : (hit.highlight?.name ?? hit.name);
-  const fragments = typeof hit.highlight === 'object' ? (hit.highlight?.description ?? []) : [];
-  const regions = (hit.serviceRegions ?? [])
-    .map((ref) => (typeof ref === 'string' ? ref : (ref.name ?? ref.code)))
-    .join('、');
+  const name = hit.highlight?.name ?? hit.name;
+  const fragments = hit.highlight?.description ?? [];
+  const regions = (hit.serviceRegions ?? []).map((ref) => ref.name ?? ref.code).join('、');
   return (
     <li className="result" data-organisation-id={hit.id}>
       <h3 className="result-title">

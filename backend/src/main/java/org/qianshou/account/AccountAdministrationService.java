@@ -91,8 +91,8 @@ public class AccountAdministrationService {
         if (admin.accountId() == accountId && !wanted.contains(Roles.ADMIN)) {
             throw InvalidInputException.of("roles", "field.roles.own-admin");
         }
-        accountRows.revokeRoles(accountId);
-        wanted.forEach(role -> accountRows.grant(accountId, role));
+        accounts.revokeRoles(accountId);
+        wanted.forEach(role -> accounts.grant(accountId, role));
         if (!wanted.equals(new TreeSet<>(row.roles()))) {
             sessions.revokeAll(accountId, null);
             audit.record(
@@ -108,7 +108,7 @@ public class AccountAdministrationService {
     /** Creates an administrator account unless one exists; returns whether it did. */
     @Transactional
     public boolean createFirstAdmin(Identifier id, String password, String displayName) {
-        if (accountRows.anyoneHasRole(Roles.ADMIN)) {
+        if (accounts.anyoneHas(Roles.ADMIN)) {
             return false;
         }
         if (password == null
@@ -119,7 +119,7 @@ public class AccountAdministrationService {
         Optional<AccountRow> existing = accounts.findByIdentifier(id);
         long accountId = existing.map(AccountRow::id)
                 .orElseGet(() -> accounts.create(id, displayName, hasher.hash(password), "zh-CN"));
-        accountRows.grant(accountId, Roles.ADMIN);
+        accounts.grant(accountId, Roles.ADMIN);
         audit.record(null, "account.roles-changed", "account", accountId, "bootstrap → admin");
         return true;
     }

@@ -6,10 +6,9 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.util.List;
 import java.util.Optional;
 
-/** Accounts and their global roles ({@code account}, {@code account_role}). */
+/** Accounts ({@code account}); their roles are {@link AccountRoleRepository}. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AccountRepository extends CrudRepository<Account, Long> {
 
@@ -31,18 +30,4 @@ interface AccountRepository extends CrudRepository<Account, Long> {
 
     @Query("UPDATE account SET display_name = :displayName, language = :language, updated_at = now() WHERE id = :id")
     void updateProfile(long id, String displayName, String language);
-
-    // account_role has no entity of its own: a role is a string beside an account id.
-
-    @Query("SELECT role FROM account_role WHERE account_id = :accountId ORDER BY role")
-    List<String> findRoles(long accountId);
-
-    @Query("INSERT INTO account_role (account_id, role) VALUES (:accountId, :role) ON CONFLICT DO NOTHING")
-    void grant(long accountId, String role);
-
-    @Query("DELETE FROM account_role WHERE account_id = :accountId")
-    void revokeRoles(long accountId);
-
-    @Query("SELECT EXISTS (SELECT 1 FROM account_role WHERE role = :role)")
-    boolean anyoneHasRole(String role);
 }

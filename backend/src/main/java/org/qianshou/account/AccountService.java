@@ -27,10 +27,12 @@ import org.qianshou.system.security.Identifiers.Identifier;
 public class AccountService {
 
     private final AccountRepository accounts;
+    private final AccountRoleRepository roles;
     private final AccountMembershipRepository memberships;
 
-    AccountService(AccountRepository accounts, AccountMembershipRepository memberships) {
+    AccountService(AccountRepository accounts, AccountRoleRepository roles, AccountMembershipRepository memberships) {
         this.accounts = accounts;
+        this.roles = roles;
         this.memberships = memberships;
     }
 
@@ -101,7 +103,31 @@ public class AccountService {
                 account.passwordHash(),
                 account.language(),
                 account.status(),
-                Set.copyOf(accounts.findRoles(account.id())));
+                roles(account.id()));
+    }
+
+    Set<String> roles(long accountId) {
+        return roles.findByIdAccountId(accountId).stream()
+                .map(r -> r.id().role())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Gives the account a global role, unless it has it. */
+    void grant(long accountId, String role) {
+        AccountRole.Key key = new AccountRole.Key(accountId, role);
+        if (!roles.existsById(key)) {
+            roles.save(AccountRole.of(accountId, role));
+        }
+    }
+
+    /** Takes every global role from the account. */
+    void revokeRoles(long accountId) {
+        roles.deleteByIdAccountId(accountId);
+    }
+
+    /** Whether any account has the role. */
+    boolean anyoneHas(String role) {
+        return roles.existsByIdRole(role);
     }
 
     /** The account's e-mail address and mobile number, those it has. */

@@ -33,7 +33,6 @@ public class SignupService {
     static final int SIGNUP_CODE_ATTEMPTS = 5;
 
     private final AccountService accounts;
-    private final AccountRepository accountRows;
     private final PendingSignupRepository pending;
     private final PasswordHasher hasher;
     private final PasswordPolicy passwords;
@@ -46,7 +45,6 @@ public class SignupService {
     @SuppressWarnings("checkstyle:ParameterNumber")
     SignupService(
             AccountService accounts,
-            AccountRepository accountRows,
             PendingSignupRepository pending,
             PasswordHasher hasher,
             PasswordPolicy passwords,
@@ -55,7 +53,6 @@ public class SignupService {
             AuditLog audit,
             QianshouConfiguration configuration) {
         this.accounts = accounts;
-        this.accountRows = accountRows;
         this.pending = pending;
         this.hasher = hasher;
         this.passwords = passwords;
@@ -140,7 +137,7 @@ public class SignupService {
         pending.markUsed(p.id());
         long accountId = accounts.create(id, p.displayName(), p.passwordHash(), p.language());
         if (p.volunteer()) {
-            accountRows.grant(accountId, Roles.VOLUNTEER);
+            accounts.grant(accountId, Roles.VOLUNTEER);
         }
         audit.record(accountId, "account.signup", "account", accountId, "");
         return accounts.findById(accountId).orElseThrow();

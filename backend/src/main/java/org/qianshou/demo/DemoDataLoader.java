@@ -1,13 +1,12 @@
 package org.qianshou.demo;
 
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import org.qianshou.organisation.OrganisationService;
+import org.qianshou.organisation.OrganisationVerification;
 import org.qianshou.project.ProjectRequest;
 import org.qianshou.project.ProjectService;
 import org.qianshou.region.RegionService;
@@ -26,19 +25,19 @@ public class DemoDataLoader {
     private static final int BATCH = 1000;
 
     private final QianshouConfiguration config;
-    private final JdbcOperations jdbc;
+    private final DemoDataLoadRepository loads;
     private final RegionService regions;
-    private final OrganisationService organisations;
+    private final OrganisationVerification organisations;
     private final ProjectService projects;
 
     DemoDataLoader(
             QianshouConfiguration config,
-            JdbcOperations jdbc,
+            DemoDataLoadRepository loads,
             RegionService regions,
-            OrganisationService organisations,
+            OrganisationVerification organisations,
             ProjectService projects) {
         this.config = config;
-        this.jdbc = jdbc;
+        this.loads = loads;
         this.regions = regions;
         this.organisations = organisations;
         this.projects = projects;
@@ -54,12 +53,7 @@ public class DemoDataLoader {
     /** Loads demo data unless it was loaded before; returns the number of projects created. */
     @Transactional
     public int load(int projectCount, long seed) {
-        boolean loaded = jdbc.prepareStatement("SELECT count(*) FROM demo_data_load", statement -> {
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getInt(1) > 0;
-            }
-        });
+        boolean loaded = loads.count() > 0;
         if (loaded) {
             LOG.info("Demo data already loaded; nothing to do");
             return 0;
@@ -95,11 +89,7 @@ public class DemoDataLoader {
         if (!batch.isEmpty()) {
             projects.createDemoBatch(batch);
         }
-        jdbc.prepareStatement("INSERT INTO demo_data_load (id, projects, seed) VALUES (1, ?, ?)", statement -> {
-            statement.setInt(1, projectCount);
-            statement.setLong(2, seed);
-            return statement.executeUpdate();
-        });
+        loads.save(new DemoDataLoad(1, projectCount, seed, null));
         LOG.info(
                 "Loaded demo data: {} organisations, {} projects in {} ms",
                 organisationIds.size(),

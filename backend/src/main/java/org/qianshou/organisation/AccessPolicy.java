@@ -23,9 +23,9 @@ public class AccessPolicy {
     public static final String NOT_VERIFIED = "organisation-not-verified";
 
     private final OrganisationRepository organisations;
-    private final Memberships memberships;
+    private final MembershipRepository memberships;
 
-    AccessPolicy(OrganisationRepository organisations, Memberships memberships) {
+    AccessPolicy(OrganisationRepository organisations, MembershipRepository memberships) {
         this.organisations = organisations;
         this.memberships = memberships;
     }
@@ -67,7 +67,7 @@ public class AccessPolicy {
         String role = memberships
                 .roleOf(organisationId, actor.accountId())
                 .orElseThrow(() -> refusal(actor, organisation, NOT_A_MEMBER, "error.not-a-member"));
-        if (!Memberships.OWNER.equals(role)) {
+        if (!MembershipRepository.OWNER.equals(role)) {
             throw new ForbiddenException(NOT_OWNER, "error.not-owner");
         }
     }

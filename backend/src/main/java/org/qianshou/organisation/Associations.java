@@ -1,14 +1,16 @@
 package org.qianshou.organisation;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
-/** Service regions, target groups and service categories of organisations (join tables). */
+/** Service regions, target groups and service categories of organisations (three join tables). */
 @Singleton
 class Associations {
 
@@ -17,30 +19,32 @@ class Associations {
         static final Codes NONE = new Codes(List.of(), List.of(), List.of());
     }
 
-    private enum Table {
-        REGION("organisation_service_region", "region_code"),
-        GROUP("organisation_target_group", "target_group_code"),
-        CATEGORY("organisation_service_category", "category_code");
+    private final OrganisationServiceRegionRepository regions;
+    private final OrganisationTargetGroupRepository groups;
+    private final OrganisationServiceCategoryRepository categories;
 
-        final String table;
-        final String column;
-
-        Table(String table, String column) {
-            this.table = table;
-            this.column = column;
-        }
-    }
-
-    private final JdbcOperations jdbc;
-
-    Associations(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    Associations(
+            OrganisationServiceRegionRepository regions,
+            OrganisationTargetGroupRepository groups,
+            OrganisationServiceCategoryRepository categories) {
+        this.regions = regions;
+        this.groups = groups;
+        this.categories = categories;
     }
 
     void replace(long organisationId, Codes codes) {
-        replace(Table.REGION, organisationId, codes.serviceRegions());
-        replace(Table.GROUP, organisationId, codes.targetGroups());
-        replace(Table.CATEGORY, organisationId, codes.serviceCategories());
+        regions.deleteByOrganisation(organisationId);
+        groups.deleteByOrganisation(organisationId);
+        categories.deleteByOrganisation(organisationId);
+        if (!codes.serviceRegions().isEmpty()) {
+            regions.saveAll(rows(organisationId, codes.serviceRegions(), OrganisationServiceRegion::new));
+        }
+        if (!codes.targetGroups().isEmpty()) {
+            groups.saveAll(rows(organisationId, codes.targetGroups(), OrganisationTargetGroup::new));
+        }
+        if (!codes.serviceCategories().isEmpty()) {
+            categories.saveAll(rows(organisationId, codes.serviceCategories(), OrganisationServiceCategory::new));
+        }
     }
 
     Codes of(long organisationId) {
@@ -48,56 +52,44 @@ class Associations {
     }
 
     Map<Long, Codes> of(Collection<Long> organisationIds) {
-        Map<Long, List<String>> regions = read(Table.REGION, organisationIds);
-        Map<Long, List<String>> groups = read(Table.GROUP, organisationIds);
-        Map<Long, List<String>> categories = read(Table.CATEGORY, organisationIds);
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> r = group(
+                regions.findByOrganisations(organisationIds),
+                row -> row.id().organisationId(),
+                OrganisationServiceRegion::code);
+        Map<Long, List<String>> g = group(
+                groups.findByOrganisations(organisationIds),
+                row -> row.id().organisationId(),
+                OrganisationTargetGroup::code);
+        Map<Long, List<String>> c = group(
+                categories.findByOrganisations(organisationIds),
+                row -> row.id().organisationId(),
+                OrganisationServiceCategory::code);
         Map<Long, Codes> result = new HashMap<>();
         for (long id : organisationIds) {
             result.put(
                     id,
                     new Codes(
-                            regions.getOrDefault(id, List.of()),
-                            groups.getOrDefault(id, List.of()),
-                            categories.getOrDefault(id, List.of())));
+                            r.getOrDefault(id, List.of()),
+                            g.getOrDefault(id, List.of()),
+                            c.getOrDefault(id, List.of())));
         }
         return result;
     }
 
-    private void replace(Table t, long organisationId, List<String> codes) {
-        jdbc.prepareStatement("DELETE FROM " + t.table + " WHERE organisation_id = ?", st -> {
-            st.setLong(1, organisationId);
-            return st.executeUpdate();
-        });
-        if (codes.isEmpty()) {
-            return;
-        }
-        jdbc.prepareStatement("INSERT INTO " + t.table + " (organisation_id, " + t.column + ") VALUES (?, ?)", st -> {
-            for (String code : codes) {
-                st.setLong(1, organisationId);
-                st.setString(2, code);
-                st.addBatch();
-            }
-            return st.executeBatch();
-        });
+    private static <T> List<T> rows(long organisationId, List<String> codes, BiFunction<Long, String, T> row) {
+        return codes.stream().map(code -> row.apply(organisationId, code)).toList();
     }
 
-    private Map<Long, List<String>> read(Table t, Collection<Long> organisationIds) {
-        if (organisationIds.isEmpty()) {
-            return Map.of();
+    private static <T> Map<Long, List<String>> group(
+            List<T> rows, ToLongFunction<T> organisationId, Function<T, String> code) {
+        Map<Long, List<String>> result = new HashMap<>();
+        for (T row : rows) {
+            result.computeIfAbsent(organisationId.applyAsLong(row), k -> new ArrayList<>())
+                    .add(code.apply(row));
         }
-        return jdbc.prepareStatement(
-                "SELECT organisation_id, " + t.column + " FROM " + t.table + " WHERE organisation_id = ANY (?)"
-                        + " ORDER BY organisation_id, " + t.column,
-                st -> {
-                    st.setArray(1, st.getConnection().createArrayOf("bigint", organisationIds.toArray(Long[]::new)));
-                    Map<Long, List<String>> result = new HashMap<>();
-                    try (var rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                                    .add(rs.getString(2));
-                        }
-                    }
-                    return result;
-                });
+        return result;
     }
 }

@@ -13,7 +13,9 @@ import org.qianshou.audit.AuditLog;
 import org.qianshou.system.ConflictException;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.NotFoundException;
+import org.qianshou.system.Text;
 import org.qianshou.system.security.Actor;
+import org.qianshou.system.security.Throttle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,15 +49,26 @@ public class DocumentService {
     private final AccessPolicy access;
     private final DocumentStore store;
     private final Rows rows;
+    private final Throttle throttle;
+    private final OrganisationLimits limits;
 
-    DocumentService(AccessPolicy access, DocumentStore store, Rows rows) {
+    DocumentService(AccessPolicy access, DocumentStore store, Rows rows, Throttle throttle, OrganisationLimits limits) {
         this.access = access;
         this.store = store;
         this.rows = rows;
+        this.throttle = throttle;
+        this.limits = limits;
     }
 
+    /**
+     * Stores a document for a member: at most {@link OrganisationLimits#uploadsPerWindow()} uploads per account in
+     * the window (429 with {@code Retry-After} beyond), at most {@link OrganisationLimits#maxDocuments()} documents
+     * per organisation (409 beyond).
+     */
     public DocumentView upload(Actor actor, long organisationId, String kind, Upload upload) {
         access.requireMember(actor, organisationId);
+        throttle.hit(
+                "document-upload", Long.toString(actor.accountId()), limits.uploadsPerWindow(), limits.uploadWindow());
         if (!OrganisationDocument.KINDS.contains(kind)) {
             throw InvalidInputException.of("kind", "field.document-kind.unknown", kind);
         }
@@ -80,6 +93,7 @@ public class DocumentService {
         try {
             return rows.insert(
                     actor,
+                    limits.maxDocuments(),
                     new OrganisationDocument(
                             null,
                             organisationId,
@@ -129,15 +143,11 @@ public class DocumentService {
         }
     }
 
-    /** Keeps the last path segment, drops control characters, at most 255 characters. */
+    /** Keeps the last path segment, drops what the single-line text rule forbids, at most 255 characters. */
     static String cleanFilename(String raw) {
         String name = raw == null ? "" : raw;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.codePoints()
-                .filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString()
-                .strip();
+        name = Text.stripToSingleLine(name).strip();
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
@@ -160,8 +170,13 @@ public class DocumentService {
         }
 
         @Transactional
-        DocumentView insert(Actor actor, OrganisationDocument document) {
+        DocumentView insert(Actor actor, int maxDocuments, OrganisationDocument document) {
             access.requireMember(actor, document.organisationId());
+            // The organisation's row is locked, so that concurrent uploads count one after the other.
+            organisations.findByIdForUpdate(document.organisationId());
+            if (documents.countByOrganisationId(document.organisationId()) >= maxDocuments) {
+                throw new ConflictException("error.document.quota", maxDocuments);
+            }
             OrganisationDocument saved = documents.save(document);
             audit.record(
                     actor.accountId(),

@@ -1,6 +1,5 @@
 package org.qianshou.organisation;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +26,8 @@ class FileSystemDocumentStore implements DocumentStore {
     private final SecureRandom random = new SecureRandom();
     private final Path root;
 
-    FileSystemDocumentStore(@Value("${qianshou.documents-dir:.data/documents}") String dir) {
-        this.root = Path.of(dir).toAbsolutePath().normalize();
+    FileSystemDocumentStore(DocumentStoreConfiguration configuration) {
+        this.root = Path.of(configuration.documentsDir()).toAbsolutePath().normalize();
     }
 
     @Override

@@ -34,8 +34,8 @@ public class MemberService {
     public record Invited(InvitationView invitation, Identifier to, String organisationName) {}
 
     private final AccessPolicy access;
-    private final Memberships memberships;
-    private final Invitations invitations;
+    private final MembershipRepository memberships;
+    private final InvitationRepository invitations;
     private final OrganisationRepository organisations;
     private final AuditLog audit;
     private final MessageSender sender;
@@ -44,8 +44,8 @@ public class MemberService {
 
     MemberService(
             AccessPolicy access,
-            Memberships memberships,
-            Invitations invitations,
+            MembershipRepository memberships,
+            InvitationRepository invitations,
             OrganisationRepository organisations,
             AuditLog audit,
             MessageSender sender,
@@ -99,7 +99,7 @@ public class MemberService {
                 OrganisationService.OBJECT_TYPE,
                 organisationId,
                 "invitation #" + id + " (" + identifier.kind().name().toLowerCase(Locale.ROOT) + ")");
-        Invitations.Pending stored = invitations.find(id).orElseThrow();
+        InvitationRepository.Pending stored = invitations.find(id).orElseThrow();
         return new Invited(view(stored), identifier, name);
     }
 
@@ -116,11 +116,11 @@ public class MemberService {
     @Transactional
     public void revoke(Actor actor, long organisationId, long invitationId) {
         access.requireOwner(actor, organisationId);
-        Invitations.Pending pending = invitations
+        InvitationRepository.Pending pending = invitations
                 .find(invitationId)
                 .filter(i -> i.organisationId() == organisationId)
                 .orElseThrow(() -> new NotFoundException("resource.invitation", invitationId));
-        invitations.close(pending.id(), "revoked_at");
+        invitations.revoke(pending.id());
         audit.record(
                 actor.accountId(),
                 "member.invitation-revoked",
@@ -136,7 +136,7 @@ public class MemberService {
         String role = memberships
                 .roleOf(organisationId, accountId)
                 .orElseThrow(() -> new NotFoundException("resource.member", accountId));
-        if (Memberships.OWNER.equals(role)) {
+        if (MembershipRepository.OWNER.equals(role)) {
             throw new ConflictException("error.member.remove-owner");
         }
         memberships.remove(organisationId, accountId);
@@ -156,7 +156,7 @@ public class MemberService {
             throw InvalidInputException.of("accountId", "error.required");
         }
         String role = memberships.roleOf(organisationId, accountId).orElse(null);
-        if (!Memberships.STAFF.equals(role)) {
+        if (!MembershipRepository.STAFF.equals(role)) {
             throw InvalidInputException.of("accountId", "field.member.not-staff", accountId);
         }
         memberships.transfer(organisationId, actor.accountId(), accountId);
@@ -171,7 +171,7 @@ public class MemberService {
     /** Pending invitations addressed to the signed-in account's phone or e-mail. */
     @ReadOnly
     public List<MyInvitation> myInvitations(Actor actor) {
-        Invitations.Contact contact = invitations.contactOf(actor.accountId());
+        InvitationRepository.Contact contact = invitations.contactOf(actor.accountId());
         if (contact.phone() == null && contact.email() == null) {
             return List.of();
         }
@@ -190,9 +190,9 @@ public class MemberService {
 
     @Transactional
     public void accept(Actor actor, long invitationId) {
-        Invitations.Pending invitation = mine(actor, invitationId);
+        InvitationRepository.Pending invitation = mine(actor, invitationId);
         long organisationId = invitation.organisationId();
-        invitations.close(invitation.id(), "accepted_at");
+        invitations.accept(invitation.id());
         if (memberships.roleOf(organisationId, actor.accountId()).isEmpty()) {
             memberships.add(organisationId, actor.accountId(), invitation.role());
             audit.record(
@@ -206,8 +206,8 @@ public class MemberService {
 
     @Transactional
     public void decline(Actor actor, long invitationId) {
-        Invitations.Pending invitation = mine(actor, invitationId);
-        invitations.close(invitation.id(), "declined_at");
+        InvitationRepository.Pending invitation = mine(actor, invitationId);
+        invitations.decline(invitation.id());
         audit.record(
                 actor.accountId(),
                 "member.invitation-declined",
@@ -217,8 +217,8 @@ public class MemberService {
     }
 
     /** A pending invitation addressed to the actor; 404 for anything else, so ids reveal nothing. */
-    private Invitations.Pending mine(Actor actor, long invitationId) {
-        Invitations.Contact contact = invitations.contactOf(actor.accountId());
+    private InvitationRepository.Pending mine(Actor actor, long invitationId) {
+        InvitationRepository.Contact contact = invitations.contactOf(actor.accountId());
         return invitations
                 .find(invitationId)
                 .filter(i -> i.identifier().kind() == Identifiers.Kind.PHONE
@@ -227,7 +227,7 @@ public class MemberService {
                 .orElseThrow(() -> new NotFoundException("resource.invitation", invitationId));
     }
 
-    private static InvitationView view(Invitations.Pending p) {
+    private static InvitationView view(InvitationRepository.Pending p) {
         return new InvitationView(p.id(), p.identifier().masked(), p.role(), p.createdAt());
     }
 }

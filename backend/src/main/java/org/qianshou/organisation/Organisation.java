@@ -60,6 +60,13 @@ public record Organisation(
     public static final String SUSPENDED = "suspended";
     public static final List<String> STATUSES = List.of(DRAFT, SUBMITTED, VERIFIED, REJECTED, SUSPENDED);
 
+    /**
+     * The statuses in which an organisation holds its credit code exclusively (a partial unique index, V7): once
+     * submitted, and while verified or suspended (a suspended organisation is still the real one and may be
+     * reinstated). Drafts and rejected registrations hold nothing.
+     */
+    public static final List<String> HOLDING_CREDIT_CODE = List.of(SUBMITTED, VERIFIED, SUSPENDED);
+
     public boolean isVerified() {
         return VERIFIED.equals(status);
     }

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.qianshou.system.Page;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.Roles;
 
@@ -23,19 +24,21 @@ import org.qianshou.system.security.Roles;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrganisationAdminController {
 
+    private final OrganisationVerification verification;
     private final OrganisationService organisations;
 
-    OrganisationAdminController(OrganisationService organisations) {
+    OrganisationAdminController(OrganisationVerification verification, OrganisationService organisations) {
+        this.verification = verification;
         this.organisations = organisations;
     }
 
     /** The queue: organisations in one status (default {@code submitted}), oldest submission first. */
     @Get
-    QueuePage queue(
+    Page<OrganisationSummary> queue(
             @Nullable @QueryValue String status,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
-        return organisations.queue(status, page, size);
+        return verification.queue(status, page, size);
     }
 
     @Get("/{id}")
@@ -46,7 +49,7 @@ class OrganisationAdminController {
     @Post("/{id}/decision")
     OrganisationDetail decide(
             @PathVariable long id, @Body @Valid DecisionRequest request, Authentication authentication) {
-        return organisations.decide(Actor.of(authentication), id, request);
+        return verification.decide(Actor.of(authentication), id, request);
     }
 
     /**
@@ -55,7 +58,7 @@ class OrganisationAdminController {
      */
     @Post
     HttpResponse<OrganisationDetail> create(@Body @Valid OrganisationSeed seed, Authentication authentication) {
-        OrganisationDetail created = organisations.createVerified(Actor.of(authentication), seed);
+        OrganisationDetail created = verification.createVerified(Actor.of(authentication), seed);
         return HttpResponse.created(created, URI.create("/api/admin/organisations/" + created.id()));
     }
 }

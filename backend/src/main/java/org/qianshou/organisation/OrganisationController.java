@@ -23,16 +23,18 @@ import org.qianshou.system.security.Actor;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrganisationController {
 
+    private final OrganisationRegistration registration;
     private final OrganisationService organisations;
 
-    OrganisationController(OrganisationService organisations) {
+    OrganisationController(OrganisationRegistration registration, OrganisationService organisations) {
+        this.registration = registration;
         this.organisations = organisations;
     }
 
     @Post
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<OrganisationDetail> create(@Body @Valid OrganisationRequest request, Authentication authentication) {
-        OrganisationDetail created = organisations.create(Actor.of(authentication), request);
+        OrganisationDetail created = registration.create(Actor.of(authentication), request);
         return HttpResponse.created(created, URI.create("/api/organisations/" + created.id()));
     }
 
@@ -53,12 +55,12 @@ class OrganisationController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     OrganisationDetail update(@PathVariable long id, @Body OrganisationRequest request, Authentication authentication) {
         // Validated by the service after the access check, so that outsiders learn nothing from a 400.
-        return organisations.update(Actor.of(authentication), id, request);
+        return registration.update(Actor.of(authentication), id, request);
     }
 
     @Post("/{id}/submit")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     OrganisationDetail submit(@PathVariable long id, Authentication authentication) {
-        return organisations.submit(Actor.of(authentication), id);
+        return registration.submit(Actor.of(authentication), id);
     }
 }

@@ -9,11 +9,14 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface OrganisationRepository extends CrudRepository<Organisation, Long> {
 
-    boolean existsByCreditCode(String creditCode);
+    boolean existsByCreditCodeAndStatusIn(String creditCode, java.util.Collection<String> statuses);
 
-    boolean existsByCreditCodeAndIdNotEqual(String creditCode, Long id);
+    boolean existsByCreditCodeAndStatusInAndIdNotEqual(
+            String creditCode, java.util.Collection<String> statuses, Long id);
 
     long countByStatus(String status);
+
+    List<Organisation> findByIdIn(java.util.Collection<Long> ids);
 
     /** The administrators' queue: oldest submission (or creation) first. */
     @Query("SELECT * FROM organisation WHERE status = :status"

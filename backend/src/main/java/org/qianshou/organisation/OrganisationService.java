@@ -1,43 +1,22 @@
 package org.qianshou.organisation;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.ReadOnly;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Valid;
-import jakarta.validation.Validator;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
-import org.qianshou.audit.AuditLog;
 import org.qianshou.region.RegionService;
-import org.qianshou.system.ConflictException;
-import org.qianshou.system.InvalidInputException;
-import org.qianshou.system.InvalidInputException.Violation;
 import org.qianshou.system.NotFoundException;
-import org.qianshou.system.outbox.Outbox;
 import org.qianshou.system.security.Actor;
-import org.qianshou.system.security.Identifiers;
-import org.qianshou.taxonomy.TaxonomyService;
-import org.qianshou.taxonomy.TaxonomyService.Kind;
 
 /**
- * Organisations: registration by an account (which becomes the owner), changes by members,
- * submission for verification, administrators' decisions, and what the search index needs.
- * Every state change writes the audit log, and (when a verified organisation is involved) the search
- * outbox, in its own transaction.
+ * Views of organisations: what members, administrators and the public see of them, and what the search index and
+ * other features read. Changes go through {@link OrganisationRegistration} (members) and
+ * {@link OrganisationVerification} (administrators); the checks are in {@link OrganisationValidation}.
  */
 @Singleton
 public class OrganisationService {
@@ -46,160 +25,25 @@ public class OrganisationService {
     public static final String AGGREGATE = "organisation";
 
     static final String OBJECT_TYPE = "organisation";
-    private static final int MAX_PAGE = 10_000;
-    private static final int MAX_SIZE = 100;
 
     private final OrganisationRepository repository;
     private final DocumentRepository documents;
-    private final Memberships memberships;
+    private final MembershipRepository memberships;
     private final Associations associations;
-    private final AccessPolicy access;
     private final RegionService regions;
-    private final TaxonomyService taxonomies;
-    private final AuditLog audit;
-    private final Outbox outbox;
-    private final Validator validator;
-    private final ApplicationEventPublisher<OrganisationPublicFactsChanged> events;
 
     OrganisationService(
             OrganisationRepository repository,
             DocumentRepository documents,
-            Memberships memberships,
+            MembershipRepository memberships,
             Associations associations,
-            AccessPolicy access,
-            RegionService regions,
-            TaxonomyService taxonomies,
-            AuditLog audit,
-            Outbox outbox,
-            Validator validator,
-            ApplicationEventPublisher<OrganisationPublicFactsChanged> events) {
+            RegionService regions) {
         this.repository = repository;
         this.documents = documents;
         this.memberships = memberships;
         this.associations = associations;
-        this.access = access;
         this.regions = regions;
-        this.taxonomies = taxonomies;
-        this.audit = audit;
-        this.outbox = outbox;
-        this.validator = validator;
-        this.events = events;
     }
-
-    // ---- registration and changes by members ----
-
-    /** Registers an organisation in {@code draft}; the actor becomes its owner. */
-    @Transactional
-    public OrganisationDetail create(Actor actor, @Valid OrganisationRequest request) {
-        Valid_ v = validate(request, null);
-        Organisation saved = saveUnique(() -> repository.save(new Organisation(
-                null,
-                v.name,
-                request.kind(),
-                request.subtype(),
-                v.creditCode,
-                v.legalRepresentative,
-                request.registeredRegionCode(),
-                v.address,
-                v.description,
-                v.contactPhone,
-                v.contactEmail,
-                v.assistant,
-                v.intermediate,
-                v.senior,
-                Organisation.DRAFT,
-                null,
-                null,
-                null,
-                null,
-                false,
-                1,
-                null,
-                null)));
-        memberships.add(saved.id(), actor.accountId(), Memberships.OWNER);
-        associations.replace(saved.id(), v.codes);
-        audit.record(actor.accountId(), "organisation.created", OBJECT_TYPE, saved.id(), saved.name());
-        return full(saved, Memberships.OWNER);
-    }
-
-    /**
-     * Changes an organisation (any member). Changing the name, credit code or legal representative
-     * of a verified organisation sends it back to {@code submitted} for another check.
-     */
-    @Transactional
-    public OrganisationDetail update(Actor actor, long id, OrganisationRequest request) {
-        String role = access.requireMember(actor, id);
-        Set<ConstraintViolation<OrganisationRequest>> invalid = validator.validate(request);
-        if (!invalid.isEmpty()) {
-            throw new ConstraintViolationException(invalid);
-        }
-        Organisation current = loadForUpdate(id);
-        Valid_ v = validate(request, id);
-        boolean identityChanged = !v.name.equals(current.name())
-                || !Objects.equals(v.creditCode, current.creditCode())
-                || !Objects.equals(v.legalRepresentative, current.legalRepresentative());
-        boolean resubmit = current.isVerified() && identityChanged;
-        Instant now = Instant.now();
-        Organisation changed = new Organisation(
-                id,
-                v.name,
-                request.kind(),
-                request.subtype(),
-                v.creditCode,
-                v.legalRepresentative,
-                request.registeredRegionCode(),
-                v.address,
-                v.description,
-                v.contactPhone,
-                v.contactEmail,
-                v.assistant,
-                v.intermediate,
-                v.senior,
-                resubmit ? Organisation.SUBMITTED : current.status(),
-                resubmit ? null : current.statusReason(),
-                resubmit ? now : current.submittedAt(),
-                current.decidedAt(),
-                current.decidedBy(),
-                current.demo(),
-                current.version() + 1,
-                current.createdAt(),
-                null);
-        Organisation saved = saveUnique(() -> repository.update(changed));
-        associations.replace(id, v.codes);
-        audit.record(actor.accountId(), "organisation.updated", OBJECT_TYPE, id, null);
-        if (resubmit) {
-            audit.record(
-                    actor.accountId(),
-                    "organisation.submitted",
-                    OBJECT_TYPE,
-                    id,
-                    "name, credit code or legal representative changed while verified");
-        }
-        if (current.isVerified()) {
-            outbox.enqueue(AGGREGATE, id);
-            announceProjects(id);
-        }
-        return full(saved, role);
-    }
-
-    /** The owner asks for verification; at least one document must be uploaded. */
-    @Transactional
-    public OrganisationDetail submit(Actor actor, long id) {
-        access.requireOwner(actor, id);
-        Organisation current = loadForUpdate(id);
-        if (!Organisation.DRAFT.equals(current.status()) && !Organisation.REJECTED.equals(current.status())) {
-            throw new ConflictException("error.organisation.cannot-submit." + current.status());
-        }
-        if (documents.countByOrganisationId(id) == 0) {
-            throw InvalidInputException.of("documents", "field.documents.required");
-        }
-        Organisation saved =
-                repository.update(current.withStatus(Organisation.SUBMITTED, null, Instant.now(), null, null));
-        audit.record(actor.accountId(), "organisation.submitted", OBJECT_TYPE, id, null);
-        return full(saved, Memberships.OWNER);
-    }
-
-    // ---- reading ----
 
     /** The organisations the actor belongs to, with its role in each. */
     @ReadOnly
@@ -234,138 +78,24 @@ public class OrganisationService {
         return repository.findById(id);
     }
 
+    /** The organisations with the given ids (those that exist), by id. */
+    @ReadOnly
+    public Map<Long, Organisation> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Organisation> result = new HashMap<>();
+        for (Organisation o : repository.findByIdIn(ids)) {
+            result.put(o.id(), o);
+        }
+        return result;
+    }
+
     /** The organisation's status, or empty when it does not exist. */
     @ReadOnly
     public Optional<String> status(long id) {
         return repository.findById(id).map(Organisation::status);
     }
-
-    // ---- administrators ----
-
-    /** A page of the administrators' queue: organisations in one status, oldest submission first. */
-    @ReadOnly
-    public QueuePage queue(@Nullable String status, @Nullable Integer page, @Nullable Integer size) {
-        String s = status == null || status.isBlank() ? Organisation.SUBMITTED : status;
-        int p = page == null ? 0 : page;
-        int n = size == null ? 20 : size;
-        List<Violation> violations = new ArrayList<>();
-        if (!Organisation.STATUSES.contains(s)) {
-            violations.add(new Violation("status", "field.organisation-status.unknown", s));
-        }
-        if (p < 0 || p > MAX_PAGE) {
-            violations.add(new Violation("page", "field.page.range", MAX_PAGE));
-        }
-        if (n < 1 || n > MAX_SIZE) {
-            violations.add(new Violation("size", "field.size.range", MAX_SIZE));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        List<OrganisationSummary> items = repository.queue(s, n, (long) p * n).stream()
-                .map(o -> OrganisationSummary.of(o, null))
-                .toList();
-        return new QueuePage(repository.countByStatus(s), p, n, items);
-    }
-
-    /** An administrator's decision: verify, reject (reason), suspend (reason) or reinstate. */
-    @Transactional
-    public OrganisationDetail decide(Actor admin, long id, @Valid DecisionRequest request) {
-        Organisation current = loadForUpdate(id);
-        String reason = request.reason() == null ? null : request.reason().strip();
-        String from = current.status();
-        String to;
-        String action;
-        switch (request.decision()) {
-            case "verify" -> {
-                to = Organisation.VERIFIED;
-                action = "organisation.verified";
-                requireStatus(current, request.decision(), Organisation.SUBMITTED);
-            }
-            case "reject" -> {
-                to = Organisation.REJECTED;
-                action = "organisation.rejected";
-                requireStatus(current, request.decision(), Organisation.SUBMITTED);
-            }
-            case "suspend" -> {
-                to = Organisation.SUSPENDED;
-                action = "organisation.suspended";
-                requireStatus(current, request.decision(), Organisation.VERIFIED);
-            }
-            case "reinstate" -> {
-                to = Organisation.VERIFIED;
-                action = "organisation.reinstated";
-                requireStatus(current, request.decision(), Organisation.SUSPENDED);
-            }
-            default -> throw InvalidInputException.of("decision", "field.decision.unknown", request.decision());
-        }
-        boolean needsReason = Organisation.REJECTED.equals(to) || Organisation.SUSPENDED.equals(to);
-        if (needsReason && (reason == null || reason.isEmpty())) {
-            throw InvalidInputException.of("reason", "field.reason.required");
-        }
-        Organisation saved = repository.update(current.withStatus(
-                to, needsReason ? reason : null, current.submittedAt(), Instant.now(), admin.accountId()));
-        audit.record(admin.accountId(), action, OBJECT_TYPE, id, needsReason ? reason : null);
-        if (Organisation.VERIFIED.equals(from) || Organisation.VERIFIED.equals(to)) {
-            outbox.enqueue(AGGREGATE, id);
-            announceProjects(id);
-        }
-        return full(saved, memberships.roleOf(id, admin.accountId()).orElse(null));
-    }
-
-    /** Creates a verified organisation without members (an administrator's seed, used by tests and imports). */
-    @Transactional
-    public OrganisationDetail createVerified(@Nullable Actor admin, @Valid OrganisationSeed seed) {
-        Organisation saved = saveSeed(seed, false);
-        audit.record(admin == null ? null : admin.accountId(), "organisation.created", OBJECT_TYPE, saved.id(), null);
-        return full(saved, null);
-    }
-
-    /** Creates a generated demo organisation, verified and flagged as demo wherever it is shown. */
-    @Transactional
-    public OrganisationSummary createDemo(@Valid OrganisationSeed seed) {
-        return OrganisationSummary.of(saveSeed(seed, true), null);
-    }
-
-    private Organisation saveSeed(OrganisationSeed seed, boolean demo) {
-        List<Violation> violations = new ArrayList<>();
-        if (!Organisation.KINDS.contains(seed.kind())) {
-            violations.add(new Violation("kind", "field.organisation-kind.unknown", seed.kind()));
-        }
-        if (!regions.exists(seed.regionCode())) {
-            violations.add(new Violation("regionCode", "field.region.unknown", seed.regionCode()));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        Organisation saved = repository.save(new Organisation(
-                null,
-                seed.name().strip(),
-                seed.kind(),
-                Organisation.SUBTYPES.get(seed.kind()).get(0),
-                null,
-                null,
-                seed.regionCode(),
-                "",
-                seed.description() == null ? "" : seed.description().strip(),
-                null,
-                null,
-                0,
-                0,
-                0,
-                Organisation.VERIFIED,
-                null,
-                null,
-                Instant.now(),
-                null,
-                demo,
-                1,
-                null,
-                null));
-        outbox.enqueue(AGGREGATE, saved.id());
-        return saved;
-    }
-
-    // ---- search index ----
 
     /**
      * What the search index holds of the given organisations; ids that are not (or no longer)
@@ -403,49 +133,8 @@ public class OrganisationService {
         return repository.verifiedIdsAfter(afterId, limit);
     }
 
-    // ---- helpers ----
-
-    /**
-     * The organisation's projects are shown publicly only while it is verified, under its name: tell
-     * the project index when either changes.
-     */
-    private void announceProjects(long id) {
-        events.publishEvent(new OrganisationPublicFactsChanged(id));
-    }
-
-    private Organisation loadForUpdate(long id) {
-        return repository.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("resource.organisation", id));
-    }
-
     private Organisation load(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("resource.organisation", id));
-    }
-
-    private static void requireStatus(Organisation o, String decision, String expected) {
-        if (!expected.equals(o.status())) {
-            throw new ConflictException("error.organisation.decision-not-allowed." + o.status(), decision);
-        }
-    }
-
-    /** Saves, turning a duplicate credit code (found by the unique constraint) into 409. */
-    private Organisation saveUnique(java.util.function.Supplier<Organisation> save) {
-        try {
-            return save.get();
-        } catch (DataAccessException e) {
-            if (isUniqueViolation(e)) {
-                throw new ConflictException("error.credit-code.taken");
-            }
-            throw e;
-        }
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     OrganisationDetail full(Organisation o, @Nullable String role) {
@@ -527,127 +216,5 @@ public class OrganisationService {
     private OrganisationDetail.RegionRef region(String code) {
         return new OrganisationDetail.RegionRef(
                 code, regions.find(code).map(r -> r.name()).orElse(code));
-    }
-
-    /** A request that passed every check, normalised. */
-    private record Valid_(
-            String name,
-            String creditCode,
-            String legalRepresentative,
-            String address,
-            String description,
-            @Nullable String contactPhone,
-            @Nullable String contactEmail,
-            int assistant,
-            int intermediate,
-            int senior,
-            Associations.Codes codes) {}
-
-    /** Checks every field and reference; reports all problems at once, each naming its field. */
-    private Valid_ validate(OrganisationRequest r, @Nullable Long id) {
-        List<Violation> violations = new ArrayList<>();
-        List<String> subtypes = Organisation.SUBTYPES.get(r.kind());
-        if (subtypes == null) {
-            violations.add(new Violation("kind", "field.organisation-kind.unknown", r.kind()));
-        } else if (!subtypes.contains(r.subtype())) {
-            violations.add(new Violation(
-                    "subtype", "field.organisation-subtype.unknown", r.subtype(), String.join("、", subtypes)));
-        }
-        Optional<String> creditCode = CreditCodes.normalise(r.creditCode());
-        if (creditCode.isEmpty()) {
-            violations.add(new Violation("creditCode", "field.credit-code.invalid"));
-        }
-        if (!regions.exists(r.registeredRegionCode())) {
-            violations.add(new Violation("registeredRegionCode", "field.region.unknown", r.registeredRegionCode()));
-        }
-        checkCodes(
-                violations,
-                "serviceRegionCodes",
-                r.serviceRegionCodesOrEmpty(),
-                regions::exists,
-                "field.region.unknown");
-        checkCodes(
-                violations,
-                "targetGroups",
-                r.targetGroupsOrEmpty(),
-                c -> taxonomies.exists(Kind.TARGET_GROUP, c),
-                "field.target-group.unknown");
-        checkCodes(
-                violations,
-                "serviceCategories",
-                r.serviceCategoriesOrEmpty(),
-                c -> taxonomies.exists(Kind.SERVICE_CATEGORY, c),
-                "field.category.unknown");
-        String phone = null;
-        if (r.contactPhone() != null && !r.contactPhone().isBlank()) {
-            phone = PublicPhones.normalise(r.contactPhone()).orElse(null);
-            if (phone == null) {
-                violations.add(new Violation("contactPhone", "field.contact-phone.invalid"));
-            }
-        }
-        String email = null;
-        if (r.contactEmail() != null && !r.contactEmail().isBlank()) {
-            email = Identifiers.email(r.contactEmail()).orElse(null);
-            if (email == null) {
-                violations.add(new Violation("contactEmail", "field.contact-email.invalid"));
-            }
-        }
-        String address = r.address() == null ? "" : r.address().strip();
-        String description = r.description() == null ? "" : r.description().strip();
-        checkText(violations, "name", r.name());
-        checkText(violations, "legalRepresentative", r.legalRepresentative());
-        checkText(violations, "address", address);
-        checkText(violations, "description", description);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        String code = creditCode.get();
-        boolean taken =
-                id == null ? repository.existsByCreditCode(code) : repository.existsByCreditCodeAndIdNotEqual(code, id);
-        if (taken) {
-            throw new ConflictException("error.credit-code.taken");
-        }
-        var workers = r.socialWorkers();
-        return new Valid_(
-                r.name().strip(),
-                code,
-                r.legalRepresentative().strip(),
-                address,
-                description,
-                phone,
-                email,
-                workers == null ? 0 : workers.assistant(),
-                workers == null ? 0 : workers.intermediate(),
-                workers == null ? 0 : workers.senior(),
-                new Associations.Codes(
-                        distinct(r.serviceRegionCodesOrEmpty()),
-                        distinct(r.targetGroupsOrEmpty()),
-                        distinct(r.serviceCategoriesOrEmpty())));
-    }
-
-    private static void checkText(List<Violation> violations, String field, String text) {
-        if (text != null
-                && text.codePoints()
-                        .anyMatch(c ->
-                                Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')) {
-            violations.add(new Violation(field, "field.text.control-characters"));
-        }
-    }
-
-    private static void checkCodes(
-            List<Violation> violations, String field, List<String> codes, Predicate<String> known, String key) {
-        var seen = new LinkedHashSet<String>();
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            if (!known.test(code)) {
-                violations.add(new Violation(field + "[" + i + "]", key, code));
-            } else if (!seen.add(code)) {
-                violations.add(new Violation(field + "[" + i + "]", "field.duplicate", code));
-            }
-        }
-    }
-
-    private static List<String> distinct(List<String> codes) {
-        return List.copyOf(new LinkedHashSet<>(codes));
     }
 }

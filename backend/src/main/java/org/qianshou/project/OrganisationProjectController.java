@@ -24,9 +24,9 @@ import org.qianshou.system.security.Actor;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrganisationProjectController {
 
-    private final ProjectService projects;
+    private final ProjectWorkflow projects;
 
-    OrganisationProjectController(ProjectService projects) {
+    OrganisationProjectController(ProjectWorkflow projects) {
         this.projects = projects;
     }
 

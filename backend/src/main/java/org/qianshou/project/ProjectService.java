@@ -7,24 +7,17 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Predicate;
-import org.qianshou.audit.AuditLog;
 import org.qianshou.organisation.AccessPolicy;
 import org.qianshou.organisation.OrganisationService;
 import org.qianshou.region.Region;
 import org.qianshou.region.RegionService;
 import org.qianshou.search.project.ProjectDocument;
 import org.qianshou.system.ConflictException;
-import org.qianshou.system.InvalidInputException;
-import org.qianshou.system.InvalidInputException.Violation;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.outbox.Outbox;
 import org.qianshou.system.security.Actor;
-import org.qianshou.taxonomy.TaxonomyService;
-import org.qianshou.taxonomy.TaxonomyService.Kind;
 
 /**
  * The one way projects are written: PostgreSQL first, and in the same transaction an outbox row
@@ -36,37 +29,34 @@ public class ProjectService {
     public static final String AGGREGATE = "project";
 
     private final ProjectRepository repository;
-    private final ProjectRows rows;
+    private final ProjectAssociations rows;
     private final Outbox outbox;
     private final RegionService regions;
-    private final TaxonomyService taxonomies;
     private final OrganisationService organisations;
     private final AccessPolicy access;
-    private final AuditLog audit;
+    private final ProjectValidation validation;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     ProjectService(
             ProjectRepository repository,
-            ProjectRows rows,
+            ProjectAssociations rows,
             Outbox outbox,
             RegionService regions,
-            TaxonomyService taxonomies,
             OrganisationService organisations,
             AccessPolicy access,
-            AuditLog audit) {
+            ProjectValidation validation) {
         this.access = access;
-        this.audit = audit;
+        this.validation = validation;
         this.repository = repository;
         this.rows = rows;
         this.outbox = outbox;
         this.regions = regions;
-        this.taxonomies = taxonomies;
         this.organisations = organisations;
     }
 
     @Transactional
     public ProjectDetail create(@Valid ProjectRequest request) {
-        validate(request);
+        validation.check(request);
         ProjectEntity saved = repository.save(entity(null, request, null, null, false));
         return detail(store(saved, request));
     }
@@ -79,15 +69,16 @@ public class ProjectService {
     public List<Long> createDemoBatch(List<@Valid ProjectRequest> requests) {
         java.util.Map<Long, Boolean> organisationExists = new java.util.HashMap<>();
         for (ProjectRequest request : requests) {
-            validate(
+            validation.check(
                     request,
                     id -> organisationExists.computeIfAbsent(
                             id, k -> organisations.find(k).isPresent()));
         }
         List<ProjectEntity> entities =
                 requests.stream().map(r -> entity(null, r, 0L, null, true)).toList();
-        List<Long> ids = rows.insertAll(entities);
-        rows.insertAssociations(ids, requests);
+        List<Long> ids =
+                repository.saveAll(entities).stream().map(ProjectEntity::id).toList();
+        rows.insertAll(ids, requests);
         outbox.enqueueAll(AGGREGATE, ids);
         return ids;
     }
@@ -96,7 +87,7 @@ public class ProjectService {
     public ProjectDetail update(long id, @Valid ProjectRequest request) {
         ProjectEntity current =
                 repository.findById(id).orElseThrow(() -> new NotFoundException("resource.project", id));
-        validate(request);
+        validation.check(request);
         ProjectEntity updated;
         try {
             updated = repository.update(entity(id, request, current.version(), current, current.demo()));
@@ -104,74 +95,6 @@ public class ProjectService {
             throw new ConflictException("error.version-conflict");
         }
         return detail(store(updated, request));
-    }
-
-    // ---- as the organisation's staff
-
-    /** Every project of the organisation, drafts included, newest first: members and administrators. */
-    @ReadOnly
-    public List<ProjectDetail> listForOrganisation(Actor actor, long organisationId) {
-        access.requireMemberOrAdmin(actor, organisationId);
-        return rows.load(rows.idsOfOrganisation(organisationId)).stream()
-                .map(this::detail)
-                .toList();
-    }
-
-    /** Refuses (403/404) anyone who is not a member of the organisation. */
-    @ReadOnly
-    public void requireMember(Actor actor, long organisationId) {
-        access.requireMember(actor, organisationId);
-    }
-
-    /** Refuses anyone who is not a member of the project's organisation (404 for others' drafts). */
-    @ReadOnly
-    public void requireMemberOfProject(Actor actor, long id) {
-        memberProject(actor, id);
-    }
-
-    /** A new draft: private until published. Any member may draft, verified or not. */
-    @Transactional
-    public ProjectDetail createDraft(Actor actor, long organisationId, @Valid ProjectDraft draft) {
-        access.requireMember(actor, organisationId);
-        return create(draft.toRequest(organisationId, ProjectStatus.DRAFT));
-    }
-
-    @Transactional
-    public ProjectDetail updateAsMember(Actor actor, long id, @Valid ProjectDraft draft) {
-        ProjectEntity current = memberProject(actor, id);
-        if (ProjectStatus.PUBLIC.contains(current.status())) {
-            // What the public sees changes only while the organisation is verified.
-            access.requireCanPublish(actor, current.organisationId());
-        }
-        if (draft.version() != null && !draft.version().equals(current.version())) {
-            throw new ConflictException("error.version-conflict");
-        }
-        return update(id, draft.toRequest(current.organisationId(), current.status()));
-    }
-
-    /** Draft → published. Only staff of a verified organisation. */
-    @Transactional
-    public ProjectDetail publish(Actor actor, long id) {
-        ProjectEntity current = memberProject(actor, id);
-        access.requireCanPublish(actor, current.organisationId());
-        if (!ProjectStatus.DRAFT.equals(current.status())) {
-            throw new ConflictException("error.project.not-draft");
-        }
-        long saved = setStatus(current, ProjectStatus.PUBLISHED);
-        audit.record(actor.accountId(), "project.published", "project", id, current.title());
-        return detail(saved);
-    }
-
-    /** Published → closed: stays public, marked as finished. */
-    @Transactional
-    public ProjectDetail close(Actor actor, long id) {
-        ProjectEntity current = memberProject(actor, id);
-        if (!ProjectStatus.PUBLISHED.equals(current.status())) {
-            throw new ConflictException("error.project.not-published");
-        }
-        long saved = setStatus(current, ProjectStatus.CLOSED);
-        audit.record(actor.accountId(), "project.closed", "project", id, current.title());
-        return detail(saved);
     }
 
     /**
@@ -193,45 +116,8 @@ public class ProjectService {
         return detail(row);
     }
 
-    private ProjectEntity memberProject(Actor actor, long id) {
-        ProjectEntity current =
-                repository.findById(id).orElseThrow(() -> new NotFoundException("resource.project", id));
-        if (!access.isMemberOrAdmin(actor, current.organisationId())
-                && !ProjectStatus.PUBLIC.contains(current.status())) {
-            // Another organisation's draft: do not even say that it exists.
-            throw new NotFoundException("resource.project", id);
-        }
-        access.requireMember(actor, current.organisationId());
-        return current;
-    }
-
-    private long setStatus(ProjectEntity current, String status) {
-        ProjectEntity updated;
-        try {
-            updated = repository.update(new ProjectEntity(
-                    current.id(),
-                    current.organisationId(),
-                    current.title(),
-                    current.description(),
-                    current.programmeCode(),
-                    current.fundingTypeCode(),
-                    status,
-                    current.startDate(),
-                    current.endDate(),
-                    current.budgetFen(),
-                    current.demo(),
-                    current.version(),
-                    current.createdAt(),
-                    null));
-        } catch (OptimisticLockException e) {
-            throw new ConflictException("error.version-conflict");
-        }
-        outbox.enqueue(AGGREGATE, updated.id());
-        return updated.id();
-    }
-
     private long store(ProjectEntity saved, ProjectRequest request) {
-        rows.replaceAssociations(
+        rows.replace(
                 saved.id(),
                 distinct(request.regionCodes()),
                 distinct(request.targetGroups()),
@@ -240,8 +126,15 @@ public class ProjectService {
         return saved.id();
     }
 
-    private ProjectDetail detail(long id) {
+    ProjectDetail detail(long id) {
         return detail(rows.load(List.of(id)).get(0));
+    }
+
+    /** Every project of the organisation, drafts included, most recently changed first (no access check). */
+    List<ProjectDetail> ofOrganisation(long organisationId) {
+        return rows.load(repository.idsOfOrganisation(organisationId)).stream()
+                .map(this::detail)
+                .toList();
     }
 
     /** A project the public may see: drafts answer 404. */
@@ -263,14 +156,14 @@ public class ProjectService {
     /** The next batch of documents after {@code afterId} in id order (keyset paging for a rebuild). */
     @ReadOnly
     public List<ProjectDocument> documentsAfter(long afterId, int limit) {
-        return rows.load(rows.idsAfter(afterId, limit)).stream()
+        return rows.load(repository.idsAfter(afterId, limit)).stream()
                 .map(this::document)
                 .toList();
     }
 
     @ReadOnly
     public long count() {
-        return rows.count();
+        return repository.count();
     }
 
     /** Re-announces every project changed since {@code since}, so changes made during a rebuild reach the new index. */
@@ -344,84 +237,6 @@ public class ProjectService {
                 version,
                 current == null ? null : current.createdAt(),
                 null);
-    }
-
-    /** Checks every reference of the request; reports all problems at once, naming each field. */
-    private void validate(ProjectRequest r) {
-        validate(r, id -> organisations.find(id).isPresent());
-    }
-
-    private void validate(ProjectRequest r, Predicate<Long> organisationExists) {
-        List<Violation> violations = new ArrayList<>();
-        if (!organisationExists.test(r.organisationId())) {
-            violations.add(new Violation("organisationId", "field.organisation.unknown", r.organisationId()));
-        }
-        checkCodes(violations, "regionCodes", r.regionCodes(), regions::exists, "field.region.unknown");
-        checkCodes(
-                violations,
-                "targetGroups",
-                r.targetGroups(),
-                c -> taxonomies.exists(Kind.TARGET_GROUP, c),
-                "field.target-group.unknown");
-        checkCodes(
-                violations,
-                "serviceCategories",
-                r.serviceCategories(),
-                c -> taxonomies.exists(Kind.SERVICE_CATEGORY, c),
-                "field.category.unknown");
-        if (!taxonomies.exists(Kind.PROGRAMME, r.programme())) {
-            violations.add(new Violation("programme", "field.programme.unknown", r.programme()));
-        }
-        if (r.fundingType() != null
-                && !r.fundingType().isBlank()
-                && !taxonomies.exists(Kind.FUNDING_TYPE, r.fundingType())) {
-            violations.add(new Violation("fundingType", "field.funding-type.unknown", r.fundingType()));
-        }
-        if (!ProjectStatus.ALL.contains(r.status())) {
-            violations.add(new Violation("status", "field.status.unknown", r.status()));
-        }
-        checkYear(violations, "startDate", r.startDate());
-        checkYear(violations, "endDate", r.endDate());
-        checkText(violations, "title", r.title());
-        checkText(violations, "description", r.description());
-        if (r.endDate().isBefore(r.startDate())) {
-            violations.add(new Violation("endDate", "field.dates.end-before-start"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-    }
-
-    /** Years the platform can store and index (Elasticsearch's date format has four-digit years). */
-    static final int MIN_YEAR = 2000;
-
-    static final int MAX_YEAR = 2100;
-
-    private static void checkYear(List<Violation> violations, String field, java.time.LocalDate date) {
-        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-            violations.add(new Violation(field, "field.date.range", MIN_YEAR, MAX_YEAR));
-        }
-    }
-
-    /** Text is stored as given; control characters other than line breaks and tabs are refused. */
-    private static void checkText(List<Violation> violations, String field, String text) {
-        if (text.codePoints()
-                .anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')) {
-            violations.add(new Violation(field, "field.text.control-characters"));
-        }
-    }
-
-    private static void checkCodes(
-            List<Violation> violations, String field, List<String> codes, Predicate<String> known, String key) {
-        var seen = new LinkedHashSet<String>();
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            if (!known.test(code)) {
-                violations.add(new Violation(field + "[" + i + "]", key, code));
-            } else if (!seen.add(code)) {
-                violations.add(new Violation(field + "[" + i + "]", "field.duplicate", code));
-            }
-        }
     }
 
     private static List<String> distinct(List<String> codes) {

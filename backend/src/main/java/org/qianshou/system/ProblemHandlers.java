@@ -1,14 +1,18 @@
 package org.qianshou.system;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.transaction.exceptions.CannotCreateTransactionException;
 import io.micronaut.transaction.exceptions.TransactionException;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Locale;
 import org.qianshou.search.SearchUnavailableException;
 import org.slf4j.Logger;
@@ -102,8 +106,77 @@ final class ProblemHandlers {
 
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ConflictException exception) {
+            if (exception.field() == null) {
+                return problems.response(
+                        request, HttpStatus.CONFLICT, "conflict", exception.messageKey(), exception.args());
+            }
+            Messages messages = problems.messages();
+            String message = messages.get(messages.localeOf(request), exception.messageKey(), exception.args());
             return problems.response(
-                    request, HttpStatus.CONFLICT, "conflict", exception.messageKey(), exception.args());
+                    request,
+                    HttpStatus.CONFLICT,
+                    "conflict",
+                    message,
+                    List.of(new Problem.FieldError(exception.field(), message)));
+        }
+    }
+
+    /**
+     * The one rule for a database that cannot be reached (PostgreSQL stopped, the network gone, the pool waiting in
+     * vain): 503 problem+json with {@code Retry-After}, as search answers while Elasticsearch is down. Micronaut Data,
+     * its transaction manager, Hikari and the JDBC driver each throw their own type for it, so the handlers below
+     * for those types all ask this class.
+     */
+    static final class DatabaseOutage {
+        private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutage.class);
+        static final String RETRY_AFTER_SECONDS = "10";
+
+        private DatabaseOutage() {}
+
+        /**
+         * Whether the failure is the database being unreachable: a connection that could not be had (the pool timed
+         * out: {@link java.sql.SQLTransientConnectionException}; refused: {@link java.net.ConnectException}) or broke
+         * (SQLState class 08), anywhere in the chain of causes.
+         */
+        static boolean isOutage(Throwable exception) {
+            for (Throwable t = exception; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLTransientConnectionException
+                        || t instanceof java.sql.SQLNonTransientConnectionException
+                        || t instanceof java.net.ConnectException
+                        || t instanceof java.net.SocketException
+                        || t instanceof io.micronaut.data.connection.exceptions.ConnectionException
+                        || t instanceof CannotGetJdbcConnectionException
+                        || t instanceof CannotCreateTransactionException) {
+                    return true;
+                }
+                if (t instanceof java.sql.SQLException sql
+                        && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("08")) {
+                    return true;
+                }
+                if (t.getCause() == t) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        static MutableHttpResponse<Problem> response(Problems problems, HttpRequest<?> request, Throwable exception) {
+            LOG.error("Database unreachable: {} ({})", exception.getClass().getSimpleName(), rootCause(exception));
+            return problems.response(
+                            request,
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "database-unavailable",
+                            "error.database-unavailable")
+                    .header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+
+        private static String rootCause(Throwable exception) {
+            Throwable t = exception;
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
+            }
+            return t.getClass().getSimpleName();
         }
     }
 
@@ -120,10 +193,8 @@ final class ProblemHandlers {
 
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, DataAccessException exception) {
-            if (isConnectionFailure(exception)) {
-                LOG.error("Database unreachable: {}", exception.getMessage());
-                return problems.response(
-                        request, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "error.database-unavailable");
+            if (DatabaseOutage.isOutage(exception)) {
+                return DatabaseOutage.response(problems, request, exception);
             }
             java.sql.SQLException sql = sqlException(exception);
             if (sql != null && "23505".equals(sql.getSQLState())) {
@@ -148,23 +219,47 @@ final class ProblemHandlers {
             }
             return null;
         }
+    }
 
-        /** A connection that could not be had or broke (SQLState class 08, or the pool timing out). */
-        static boolean isConnectionFailure(Throwable exception) {
-            for (Throwable t = exception; t != null; t = t.getCause()) {
-                if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) {
-                    return true;
-                }
-                if (t instanceof java.sql.SQLException sql
-                        && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith("08")) {
-                    return true;
-                }
-            }
-            return false;
+    /** A connection that broke or could not be had while Micronaut Data opened, prepared or released it. */
+    @Produces
+    @Singleton
+    @Requires(classes = {io.micronaut.data.connection.exceptions.ConnectionException.class, ExceptionHandler.class})
+    static final class DatabaseConnection
+            implements ExceptionHandler<
+                    io.micronaut.data.connection.exceptions.ConnectionException, HttpResponse<Problem>> {
+        private final Problems problems;
+
+        DatabaseConnection(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public HttpResponse<Problem> handle(
+                HttpRequest request, io.micronaut.data.connection.exceptions.ConnectionException exception) {
+            return DatabaseOutage.response(problems, request, exception);
         }
     }
 
+    /** The pool could not hand out a connection (Hikari timed out, the server refused). */
+    @Produces
+    @Singleton
+    @Requires(classes = {CannotGetJdbcConnectionException.class, ExceptionHandler.class})
+    static final class DatabasePool
+            implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<Problem>> {
+        private final Problems problems;
+
+        DatabasePool(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, CannotGetJdbcConnectionException exception) {
+            return DatabaseOutage.response(problems, request, exception);
+        }
+    }
+
+    /** A transaction that could not begin or end: an outage when the connection is the cause, otherwise a 500. */
     @Produces
     @Singleton
     @Requires(classes = {TransactionException.class, ExceptionHandler.class})
@@ -178,9 +273,11 @@ final class ProblemHandlers {
 
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, TransactionException exception) {
+            if (DatabaseOutage.isOutage(exception)) {
+                return DatabaseOutage.response(problems, request, exception);
+            }
             LOG.error("Database transaction failed", exception);
-            return problems.response(
-                    request, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "error.database-unavailable");
+            return problems.response(request, HttpStatus.INTERNAL_SERVER_ERROR, "http-500", "status.500.detail");
         }
     }
 }

@@ -1,37 +1,29 @@
 package org.qianshou.taxonomy;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /** Reference taxonomies (seeded by migration), cached in memory. */
 @Singleton
 public class TaxonomyService {
 
-    /** The taxonomies and their tables; the table names are constants, never user input. */
+    /** The taxonomies. */
     public enum Kind {
-        SERVICE_CATEGORY("service_category"),
-        TARGET_GROUP("target_group"),
-        FUNDING_TYPE("funding_type"),
-        PROGRAMME("programme");
-
-        private final String table;
-
-        Kind(String table) {
-            this.table = table;
-        }
+        SERVICE_CATEGORY,
+        TARGET_GROUP,
+        FUNDING_TYPE,
+        PROGRAMME
     }
 
-    private final DataSource dataSource;
+    private final TaxonomyRepository repository;
     private volatile Map<Kind, Map<String, Term>> cache;
 
-    /** Reference data is read once, outside any transaction, so the raw pool is used. */
-    TaxonomyService(DataSource dataSource) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    TaxonomyService(TaxonomyRepository repository) {
+        this.repository = repository;
     }
 
     public Taxonomies all() {
@@ -50,24 +42,23 @@ public class TaxonomyService {
         return code != null && load().get(kind).containsKey(code);
     }
 
+    /** Reference data is read once and kept: the migrations are the only writers. */
     private Map<Kind, Map<String, Term>> load() {
         Map<Kind, Map<String, Term>> c = cache;
         if (c == null) {
-            Map<Kind, Map<String, Term>> loaded = new java.util.EnumMap<>(Kind.class);
-            try (Connection connection = dataSource.getConnection()) {
-                for (Kind kind : Kind.values()) {
-                    Map<String, Term> terms = new java.util.LinkedHashMap<>();
-                    try (var statement = connection.prepareStatement(
-                                    "SELECT code, name_zh, name_en FROM " + kind.table + " ORDER BY sort_order, code");
-                            var rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            terms.put(rs.getString(1), new Term(rs.getString(1), rs.getString(2), rs.getString(3)));
-                        }
-                    }
-                    loaded.put(kind, java.util.Collections.unmodifiableMap(terms));
+            Map<Kind, Map<String, Term>> loaded = new EnumMap<>(Kind.class);
+            for (Kind kind : Kind.values()) {
+                List<TaxonomyTerm> rows = switch (kind) {
+                    case SERVICE_CATEGORY -> repository.findAllOrderBySortOrderAndCode();
+                    case TARGET_GROUP -> repository.targetGroups();
+                    case FUNDING_TYPE -> repository.fundingTypes();
+                    case PROGRAMME -> repository.programmes();
+                };
+                Map<String, Term> terms = new LinkedHashMap<>();
+                for (TaxonomyTerm row : rows) {
+                    terms.put(row.code(), row.term());
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot load taxonomies", e);
+                loaded.put(kind, Collections.unmodifiableMap(terms));
             }
             cache = c = loaded;
         }

@@ -90,6 +90,9 @@ class OrganisationApiIT implements TestPropertyProvider {
         // The outbox rows this test counts stay put: no worker drains them here (OrganisationSearchIT
         // covers draining them into the index).
         properties.put("qianshou.outbox.enabled", "false");
+        // Small document quota and upload rate, so that the tests reach them in a few uploads.
+        properties.put("qianshou.organisations.max-documents", "4");
+        properties.put("qianshou.organisations.uploads-per-window", "8");
         return properties;
     }
 
@@ -179,20 +182,168 @@ class OrganisationApiIT implements TestPropertyProvider {
     }
 
     @Test
-    void aCreditCodeAlreadyRegisteredGives409AndNothingIsStored() {
+    void aCreditCodeHeldByASubmittedOrganisationGives409AtRegistrationAndNothingIsStored() {
         Caller first = account("先登记者");
         Caller second = account("后登记者");
         String code = nextCreditCode();
-        assertThat(send(first, post("/api/organisations", request("先登记的机构", code)))
+        Answer created = send(first, post("/api/organisations", request("先登记的机构", code)));
+        assertThat(created.status()).isEqualTo(201);
+        uploadPdf(first, id(created));
+        assertThat(send(first, post("/api/organisations/" + id(created) + "/submit", Map.of()))
                         .status())
-                .isEqualTo(201);
+                .isEqualTo(200);
         long before = count("SELECT count(*) FROM organisation");
         Answer again = send(second, post("/api/organisations", request("后登记的机构", code.toLowerCase(Locale.ROOT))));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("type").toString()).endsWith("/conflict");
         assertThat(again.body().get("detail").toString()).contains("统一社会信用代码");
+        assertThat(again.errorFields()).containsExactly("creditCode");
         assertThat(count("SELECT count(*) FROM organisation")).isEqualTo(before);
         assertThat(listOf(second, "/api/organisations/mine")).isEmpty();
+    }
+
+    @Test
+    void aDraftNoLongerBlocksARealOrganisationsCreditCodeWhichIsRefusedToTheSquatterAtSubmission() {
+        Caller squatter = account("抢注者");
+        Caller real = account("真实机构负责人");
+        Caller late = account("迟到者");
+        String code = nextCreditCode();
+        Answer squat = send(squatter, post("/api/organisations", request("抢注的机构", code)));
+        assertThat(squat.status()).isEqualTo(201);
+        long squatId = id(squat);
+        uploadPdf(squatter, squatId);
+
+        Answer realDraft = send(real, post("/api/organisations", request("真实的社工机构", code)));
+        assertThat(realDraft.status()).as("a draft does not hold the code").isEqualTo(201);
+        long realId = id(realDraft);
+        Answer lateDraft = send(late, post("/api/organisations", request("另一份草稿", code)));
+        assertThat(lateDraft.status()).as("two drafts may share a code").isEqualTo(201);
+        uploadPdf(real, realId);
+        assertThat(send(real, post("/api/organisations/" + realId + "/submit", Map.of()))
+                        .body())
+                .containsEntry("status", "submitted");
+        assertThat(decide(realId, "verify", null).body()).containsEntry("status", "verified");
+
+        Answer refused = send(squatter, post("/api/organisations/" + squatId + "/submit", Map.of()));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.errorFields()).containsExactly("creditCode");
+        assertThat(refused.body().get("detail").toString()).contains("统一社会信用代码").contains("已提交审核或已认证");
+        Answer english = send(
+                squatter,
+                post("/api/organisations/" + squatId + "/submit", Map.of()).header("Accept-Language", "en"));
+        assertThat(english.body().get("detail").toString()).contains("unified social credit code");
+        assertThat(send(squatter, HttpRequest.GET("/api/organisations/" + squatId))
+                        .body())
+                .containsEntry("status", "draft");
+        assertThat(send(late, post("/api/organisations", request("再次抢注", code))).status())
+                .as("a code held by a verified organisation is refused at registration too")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void anOrganisationNameWithALineBreakIsRefused() {
+        Caller owner = account("换行负责人");
+        for (String name : List.of("正常机构\r\n伪造的第二行", "正常机构\n第二行", "正常机构\u2028")) {
+            Answer answer = send(owner, post("/api/organisations", request(name, nextCreditCode())));
+            assertThat(answer.status()).as(name).isEqualTo(400);
+            assertThat(answer.errorFields()).containsExactly("name");
+        }
+        Map<String, Object> body = request("多行描述的机构", nextCreditCode());
+        body.put("description", "第一段。\r\n第二段。");
+        assertThat(send(owner, post("/api/organisations", body)).status())
+                .as("descriptions keep their line breaks")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void anAccountOwnsAtMostFiveOrganisations() {
+        Caller owner = account("多机构负责人");
+        for (int i = 1; i <= 5; i++) {
+            createOrganisation(owner, "配额测试机构" + i);
+        }
+        Answer sixth = send(owner, post("/api/organisations", request("第六家机构", nextCreditCode())));
+        assertThat(sixth.status()).isEqualTo(409);
+        assertThat(sixth.contentType()).startsWith("application/problem+json");
+        assertThat(sixth.body().get("detail").toString()).contains("5");
+        assertThat(listOf(owner, "/api/organisations/mine")).hasSize(5);
+    }
+
+    @Test
+    void anOrganisationHoldsAtMostTheConfiguredNumberOfDocuments() {
+        Caller owner = account("材料配额负责人");
+        long org = createOrganisation(owner, "材料配额机构");
+        for (int i = 0; i < 4; i++) {
+            uploadPdf(owner, org);
+        }
+        Answer fifth = upload(owner, org, "第五份.pdf", MediaType.APPLICATION_PDF_TYPE, PDF, "other");
+        assertThat(fifth.status()).isEqualTo(409);
+        assertThat(fifth.contentType()).startsWith("application/problem+json");
+        assertThat(fifth.body().get("detail").toString()).contains("4");
+        assertThat(count("SELECT count(*) FROM organisation_document WHERE organisation_id = " + org))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void uploadsAreRateLimitedPerAccount() {
+        Caller owner = account("频繁上传者");
+        long one = createOrganisation(owner, "上传频率一号");
+        long two = createOrganisation(owner, "上传频率二号");
+        long three = createOrganisation(owner, "上传频率三号");
+        for (int i = 0; i < 4; i++) {
+            uploadPdf(owner, one);
+            uploadPdf(owner, two);
+        }
+        MultipartBody body = MultipartBody.builder()
+                .addPart("file", "太快.pdf", MediaType.APPLICATION_PDF_TYPE, PDF)
+                .addPart("kind", "other")
+                .build();
+        HttpResponse<?> response;
+        try {
+            response = client.toBlocking()
+                    .exchange(HttpRequest.POST("/api/organisations/" + three + "/documents", body)
+                            .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                            .bearerAuth(owner.token()));
+        } catch (HttpClientResponseException e) {
+            response = e.getResponse();
+        }
+        assertThat(response.code()).isEqualTo(429);
+        assertThat(response.header("Retry-After")).isNotBlank();
+        assertThat(count("SELECT count(*) FROM organisation_document WHERE organisation_id = " + three))
+                .isZero();
+    }
+
+    @Test
+    void anAdministratorMayNotDecideOnTheirOwnOrganisation() {
+        String admin = api.adminToken();
+        Answer created = api.send(post("/api/organisations", request("管理员自己的机构", nextCreditCode()))
+                .bearerAuth(admin));
+        assertThat(created.status()).isEqualTo(201);
+        long org = id(created);
+        MultipartBody file = MultipartBody.builder()
+                .addPart("file", "证书.pdf", MediaType.APPLICATION_PDF_TYPE, PDF)
+                .addPart("kind", "registration-certificate")
+                .build();
+        assertThat(api.send(HttpRequest.POST("/api/organisations/" + org + "/documents", file)
+                                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                                .bearerAuth(admin))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.send(post("/api/organisations/" + org + "/submit", Map.of())
+                                .bearerAuth(admin))
+                        .status())
+                .isEqualTo(200);
+
+        Answer own = decide(org, "verify", null);
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.contentType()).startsWith("application/problem+json");
+        assertThat(own.body().get("detail").toString()).contains("自己");
+        assertThat(api.send(HttpRequest.GET("/api/organisations/" + org).bearerAuth(admin))
+                        .body())
+                .containsEntry("status", "submitted");
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'organisation.verified' AND object_id = '"
+                        + org + "'"))
+                .isZero();
     }
 
     // ---- documents
@@ -389,6 +540,61 @@ class OrganisationApiIT implements TestPropertyProvider {
                 .isEqualTo(outboxBefore + 1);
     }
 
+    @Test
+    void changingTheKindSubtypeOrRegisteredRegionOfAVerifiedOrganisationSendsItBackToSubmitted() {
+        Caller owner = account("身份字段负责人");
+        List<Map.Entry<String, Map<String, Object>>> changes = List.of(
+                Map.entry("kind", Map.of("kind", "funder", "subtype", "government")),
+                Map.entry("subtype", Map.of("subtype", "child-welfare")),
+                Map.entry("registeredRegionCode", Map.of("registeredRegionCode", "5301")));
+        for (var change : changes) {
+            long org = createVerifiedOrganisation(owner, "身份字段机构" + change.getKey());
+            Map<String, Object> body = request("身份字段机构" + change.getKey(), creditCodeOf(owner, org));
+            body.putAll(change.getValue());
+            Answer changed = send(owner, HttpRequest.PUT("/api/organisations/" + org, body));
+            assertThat(changed.status()).as(change.getKey()).isEqualTo(200);
+            assertThat(changed.body()).as(change.getKey()).containsEntry("status", "submitted");
+            assertThat(api.get("/api/organisations/" + org).status())
+                    .as("no longer shown publicly as verified after changing " + change.getKey())
+                    .isEqualTo(404);
+        }
+        long unchanged = createVerifiedOrganisation(owner, "只改地址的机构");
+        Map<String, Object> body = request("只改地址的机构", creditCodeOf(owner, unchanged));
+        body.put("address", "昭通市昭阳区新地址 2 号");
+        assertThat(send(owner, HttpRequest.PUT("/api/organisations/" + unchanged, body))
+                        .body())
+                .as("other fields do not need another check")
+                .containsEntry("status", "verified");
+    }
+
+    @Test
+    void aProjectEditWithoutAVersionIsRefusedNamingTheField() {
+        Caller owner = account("版本负责人");
+        long org = createVerifiedOrganisation(owner, "版本测试机构");
+        Answer draft = send(owner, post("/api/organisations/" + org + "/projects", project()));
+        assertThat(draft.status()).isEqualTo(201);
+        long projectId = id(draft);
+        long version = ((Number) draft.body().get("version")).longValue();
+
+        Map<String, Object> changed = project();
+        changed.put("title", "没有版本号的修改");
+        changed.put("version", null);
+        Answer nullVersion = send(owner, HttpRequest.PUT("/api/projects/" + projectId, changed));
+        assertThat(nullVersion.status()).isEqualTo(400);
+        assertThat(nullVersion.errorFields()).containsExactly("version");
+        changed.remove("version");
+        assertThat(send(owner, HttpRequest.PUT("/api/projects/" + projectId, changed))
+                        .errorFields())
+                .containsExactly("version");
+        assertThat(count("SELECT count(*) FROM project WHERE title = '没有版本号的修改'"))
+                .isZero();
+
+        changed.put("version", version);
+        assertThat(send(owner, HttpRequest.PUT("/api/projects/" + projectId, changed))
+                        .status())
+                .isEqualTo(200);
+    }
+
     // ---- members and invitations
 
     @Test
@@ -551,6 +757,20 @@ class OrganisationApiIT implements TestPropertyProvider {
         body.put("contactPhone", "+86 139-1234-5678");
         body.put("contactEmail", "Contact@Example.org");
         body.put("socialWorkers", Map.of("assistant", 3, "intermediate", 2, "senior", 0));
+        return body;
+    }
+
+    private static Map<String, Object> project() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "版本测试项目");
+        body.put("description", "乐观锁测试用的草稿项目。");
+        body.put("regionCodes", List.of("530627"));
+        body.put("targetGroups", List.of("left-behind-children"));
+        body.put("serviceCategories", List.of("left-behind-children"));
+        body.put("programme", "demonstration");
+        body.put("startDate", "2026-01-01");
+        body.put("endDate", "2026-12-31");
+        body.put("budgetFen", 100_000);
         return body;
     }
 

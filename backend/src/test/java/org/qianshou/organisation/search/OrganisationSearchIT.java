@@ -87,6 +87,9 @@ class OrganisationSearchIT implements TestPropertyProvider {
             throw new UncheckedIOException(e);
         }
         properties.put("qianshou.search.url", proxy.url());
+        // One account registers every organisation of this test: lift the per-account quotas.
+        properties.put("qianshou.organisations.max-owned-per-account", "1000");
+        properties.put("qianshou.organisations.uploads-per-window", "10000");
         return properties;
     }
 
