@@ -41,6 +41,7 @@ public class MemberService {
     private final MessageSender sender;
     private final Messages messages;
     private final QianshouConfiguration config;
+    private final OrganisationLimits limits;
 
     MemberService(
             AccessPolicy access,
@@ -50,7 +51,8 @@ public class MemberService {
             AuditLog audit,
             MessageSender sender,
             Messages messages,
-            QianshouConfiguration config) {
+            QianshouConfiguration config,
+            OrganisationLimits limits) {
         this.access = access;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -59,6 +61,7 @@ public class MemberService {
         this.sender = sender;
         this.messages = messages;
         this.config = config;
+        this.limits = limits;
     }
 
     @ReadOnly
@@ -158,6 +161,10 @@ public class MemberService {
         String role = memberships.roleOf(organisationId, accountId).orElse(null);
         if (!MembershipRepository.STAFF.equals(role)) {
             throw InvalidInputException.of("accountId", "field.member.not-staff", accountId);
+        }
+        if (memberships.countOwned(accountId) >= limits.maxOwnedPerAccount()) {
+            // Ownership handed over counts like a registration: nobody owns more than the quota.
+            throw new ConflictException("error.organisation.quota", limits.maxOwnedPerAccount());
         }
         memberships.transfer(organisationId, actor.accountId(), accountId);
         audit.record(

@@ -270,6 +270,29 @@ class OrganisationApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void ownershipCannotBeHandedToAnAccountThatAlreadyOwnsFiveOrganisations() {
+        Caller busy = account("满额负责人");
+        for (int i = 1; i <= 5; i++) {
+            createOrganisation(busy, "满额机构" + i);
+        }
+        Caller owner = account("转让负责人");
+        long org = createOrganisation(owner, "待转让机构");
+        send(owner, post("/api/organisations/" + org + "/invitations", Map.of("identifier", busy.email())));
+        long invitationId =
+                ((Number) listOf(busy, "/api/account/invitations").get(0).get("id")).longValue();
+        assertThat(send(busy, post("/api/account/invitations/" + invitationId + "/accept", Map.of()))
+                        .status())
+                .isEqualTo(204);
+
+        Answer transfer = send(owner, post("/api/organisations/" + org + "/transfer", Map.of("accountId", busy.id())));
+        assertThat(transfer.status()).isEqualTo(409);
+        assertThat(transfer.body().get("detail").toString()).contains("5");
+        assertThat(count("SELECT count(*) FROM organisation_member WHERE organisation_id = " + org
+                        + " AND account_id = " + owner.id() + " AND role = 'owner'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anOrganisationHoldsAtMostTheConfiguredNumberOfDocuments() {
         Caller owner = account("材料配额负责人");
         long org = createOrganisation(owner, "材料配额机构");
