@@ -9,13 +9,22 @@ class ClientAddressTest {
     @Test
     void normalisesWhatProxiesSend() {
         assertThat(ClientAddress.normalise("203.0.113.7")).isEqualTo("203.0.113.7");
-        assertThat(ClientAddress.normalise(" 203.0.113.7 , 10.0.0.2")).isEqualTo("203.0.113.7");
+        assertThat(ClientAddress.normalise(" 203.0.113.7 , 10.0.0.2")).isEqualTo("10.0.0.2");
         assertThat(ClientAddress.normalise("203.0.113.7:51234")).isEqualTo("203.0.113.7");
         assertThat(ClientAddress.normalise("[2001:DB8::1]:443")).isEqualTo("2001:db8::1");
         assertThat(ClientAddress.normalise("\"[2001:db8::1]\"")).isEqualTo("2001:db8::1");
         assertThat(ClientAddress.normalise("2001:db8::1")).isEqualTo("2001:db8::1");
         assertThat(ClientAddress.normalise(null)).isEqualTo("unknown");
         assertThat(ClientAddress.normalise(" ")).isEqualTo("unknown");
+    }
+
+    @Test
+    void theClientCannotChooseItsAddressByWritingTheListItself() {
+        // The client sent "X-Forwarded-For: 198.51.100.1"; the proxy appended the address it saw.
+        assertThat(ClientAddress.normalise("198.51.100.1, 203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(ClientAddress.normalise("198.51.100.1,198.51.100.2 ,[2001:db8::7]:443"))
+                .isEqualTo("2001:db8::7");
+        assertThat(ClientAddress.normalise("198.51.100.1, ")).isEqualTo("unknown");
     }
 
     @Test
