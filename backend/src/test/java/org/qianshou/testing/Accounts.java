@@ -1,5 +1,6 @@
 package org.qianshou.testing;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
@@ -58,6 +59,27 @@ public final class Accounts {
     public static CookieSession cookieSession(
             DataSource dataSource, TokenGenerator tokens, Csrf csrf, long accountId, String... roles) {
         UUID sid = UUID.randomUUID();
+        String jwt = session(dataSource, tokens, sid, accountId, roles);
+        return new CookieSession("JWT=" + jwt, csrf.token(sid.toString()));
+    }
+
+    /**
+     * A bearer access token for the account, made as {@code POST /api/auth/token} makes one (an
+     * {@code auth_session} row and a JWT whose {@code sid} names it) but without calling it: the endpoint is
+     * throttled per address, and every test caller comes from 127.0.0.1. The roles are the account's global
+     * roles, as the log-in would put them in the token.
+     */
+    public static String bearerToken(ApplicationContext context, long accountId, String... roles) {
+        return session(
+                context.getBean(DataSource.class),
+                context.getBean(TokenGenerator.class),
+                UUID.randomUUID(),
+                accountId,
+                roles);
+    }
+
+    private static String session(
+            DataSource dataSource, TokenGenerator tokens, UUID sid, long accountId, String... roles) {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 var st = c.prepareStatement("INSERT INTO auth_session (id, account_id, expires_at)"
                         + " VALUES (?, ?, now() + interval '1 hour')")) {
@@ -67,10 +89,9 @@ public final class Accounts {
         } catch (SQLException e) {
             throw new AssertionError(e);
         }
-        String jwt = tokens.generateToken(
+        return tokens.generateToken(
                         Authentication.build(Long.toString(accountId), List.of(roles), Map.of("sid", sid.toString())),
-                        300)
+                        3600)
                 .orElseThrow();
-        return new CookieSession("JWT=" + jwt, csrf.token(sid.toString()));
     }
 }
