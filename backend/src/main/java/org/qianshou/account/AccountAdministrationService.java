@@ -7,6 +7,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,8 @@ import org.qianshou.account.AccountViews.AccountSummary;
 import org.qianshou.account.AccountViews.AccountView;
 import org.qianshou.audit.AuditLog;
 import org.qianshou.system.InvalidInputException;
+import org.qianshou.system.InvalidInputException.Violation;
+import org.qianshou.system.Messages;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.Page;
 import org.qianshou.system.security.Actor;
@@ -29,6 +32,8 @@ public class AccountAdministrationService {
     private final AccountRepository accountRows;
     private final SessionStore sessions;
     private final PasswordHasher hasher;
+    private final PasswordPolicy passwords;
+    private final Messages messages;
     private final AuditLog audit;
 
     AccountAdministrationService(
@@ -36,11 +41,15 @@ public class AccountAdministrationService {
             AccountRepository accountRows,
             SessionStore sessions,
             PasswordHasher hasher,
+            PasswordPolicy passwords,
+            Messages messages,
             AuditLog audit) {
         this.accounts = accounts;
         this.accountRows = accountRows;
         this.sessions = sessions;
         this.hasher = hasher;
+        this.passwords = passwords;
+        this.messages = messages;
         this.audit = audit;
     }
 
@@ -111,16 +120,28 @@ public class AccountAdministrationService {
         if (accounts.anyoneHas(Roles.ADMIN)) {
             return false;
         }
-        if (password == null
-                || password.length() < PasswordHasher.MIN_LENGTH
-                || password.length() > PasswordHasher.MAX_LENGTH) {
-            throw new IllegalStateException("QIANSHOU_ADMIN_PASSWORD must be 8 to 128 characters long");
-        }
+        requireAcceptable(passwords, messages, id, password);
         Optional<AccountRow> existing = accounts.findByIdentifier(id);
         long accountId = existing.map(AccountRow::id)
                 .orElseGet(() -> accounts.create(id, displayName, hasher.hash(password), "zh-CN"));
         accounts.grant(accountId, Roles.ADMIN);
         audit.record(null, "account.roles-changed", "account", accountId, "bootstrap → admin");
         return true;
+    }
+
+    /**
+     * The bootstrap administrator's password passes the policy every other password passes, else the start stops
+     * with what is wrong, in Chinese and English.
+     */
+    static void requireAcceptable(PasswordPolicy passwords, Messages messages, Identifier id, String password) {
+        List<Violation> violations = new ArrayList<>();
+        passwords.check("password", password, List.of(id), null, violations);
+        if (!violations.isEmpty()) {
+            Violation v = violations.get(0);
+            throw new IllegalStateException("QIANSHOU_ADMIN_PASSWORD is refused: "
+                    + messages.get(Locale.ENGLISH, v.messageKey(), v.args())
+                    + " / 管理员初始密码不可用："
+                    + messages.get(Messages.CHINESE, v.messageKey(), v.args()));
+        }
     }
 }

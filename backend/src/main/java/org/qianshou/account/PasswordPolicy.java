@@ -18,7 +18,9 @@ import org.qianshou.system.security.Identifiers.Identifier;
 
 /**
  * What a new password must be: {@value PasswordHasher#MIN_LENGTH} to {@value PasswordHasher#MAX_LENGTH} characters,
- * not one of the most common passwords ({@code passwords/common-passwords.txt}, compared case-insensitively), not
+ * not one of the most common passwords ({@code passwords/common-passwords.txt} and, for Chinese users,
+ * {@code passwords/common-passwords-zh.txt}, compared case-insensitively), not made of at most
+ * {@value #MIN_DISTINCT_CHARACTERS_EXCLUSIVE} distinct characters ({@code 99999999}, {@code abababab}), not
  * the account's own e-mail address, mobile number or the part of the address before {@code @}, and on a change not
  * the current password. One violation per field, naming it.
  */
@@ -26,11 +28,16 @@ import org.qianshou.system.security.Identifiers.Identifier;
 class PasswordPolicy {
 
     static final String COMMON_PASSWORDS = "passwords/common-passwords.txt";
+    static final String COMMON_PASSWORDS_ZH = "passwords/common-passwords-zh.txt";
+    /** A password of this many distinct characters or fewer is refused, however long. */
+    static final int MIN_DISTINCT_CHARACTERS_EXCLUSIVE = 2;
 
     private final Set<String> common;
 
     PasswordPolicy() {
-        this.common = load();
+        Set<String> all = new HashSet<>(load(COMMON_PASSWORDS));
+        all.addAll(load(COMMON_PASSWORDS_ZH));
+        this.common = Set.copyOf(all);
     }
 
     /**
@@ -54,6 +61,12 @@ class PasswordPolicy {
             violations.add(new Violation(field, "field.password.current"));
         } else if (common.contains(password.strip().toLowerCase(Locale.ROOT))) {
             violations.add(new Violation(field, "field.password.common"));
+        } else if (password.codePoints()
+                        .distinct()
+                        .limit(MIN_DISTINCT_CHARACTERS_EXCLUSIVE + 1)
+                        .count()
+                <= MIN_DISTINCT_CHARACTERS_EXCLUSIVE) {
+            violations.add(new Violation(field, "field.password.simple", MIN_DISTINCT_CHARACTERS_EXCLUSIVE + 1));
         } else if (identifiers.stream().anyMatch(id -> isIdentifier(password, id))) {
             violations.add(new Violation(field, "field.password.identifier"));
         }
@@ -78,10 +91,10 @@ class PasswordPolicy {
         return at > 0 && given.equals(value.substring(0, at));
     }
 
-    private static Set<String> load() {
-        InputStream in = PasswordPolicy.class.getClassLoader().getResourceAsStream(COMMON_PASSWORDS);
+    private static Set<String> load(String resource) {
+        InputStream in = PasswordPolicy.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException(COMMON_PASSWORDS + " is missing from the classpath");
+            throw new IllegalStateException(resource + " is missing from the classpath");
         }
         Set<String> set = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -25,6 +25,35 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void theTopChinesePasswordsAreCommonToo() {
+        for (String common : List.of(
+                "00000000",
+                "88888888",
+                "66666666",
+                "123123123",
+                "987654321",
+                "woaini1314",
+                "5201314520",
+                "dearbook",
+                "qwe123456",
+                "1qaz2wsx",
+                "a123456",
+                "123456789a",
+                "aa123456",
+                "WOAINI520")) {
+            assertThat(POLICY.isCommon(common)).as(common).isTrue();
+        }
+    }
+
+    @Test
+    void aPasswordOfAtMostTwoDistinctCharactersIsRefused() {
+        assertThat(keys("zzzzzzzzzzzz", List.of(), null)).containsExactly("field.password.simple");
+        assertThat(keys("abababababab", List.of(), null)).containsExactly("field.password.simple");
+        assertThat(keys("91919191919", List.of(), null)).containsExactly("field.password.simple");
+        assertThat(keys("aab aab aab", List.of(), null)).isEmpty();
+    }
+
+    @Test
     void eachRuleNamesTheField() {
         assertThat(keys("short", List.of(), null)).containsExactly("field.password.length");
         assertThat(keys(null, List.of(), null)).containsExactly("field.password.length");
