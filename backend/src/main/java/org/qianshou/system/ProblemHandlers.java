@@ -202,13 +202,21 @@ final class ProblemHandlers {
                 LOG.warn("Unique constraint violated (SQLState 23505)");
                 return problems.response(request, HttpStatus.CONFLICT, "conflict", "error.duplicate");
             }
-            // PostgreSQL messages quote the offending row, which may hold personal data: log the
-            // SQLState and constraint, never the message.
-            LOG.error(
-                    "Database error {} SQLState {}",
+            logWithoutMessage(LOG, "Database error", exception);
+            return problems.response(request, HttpStatus.INTERNAL_SERVER_ERROR, "http-500", "status.500.detail");
+        }
+
+        /**
+         * Logs the failure's class and SQLState, never its message nor its causes' messages: PostgreSQL quotes the
+         * offending row, which may hold personal data such as an e-mail address.
+         */
+        static void logWithoutMessage(Logger log, String what, Throwable exception) {
+            java.sql.SQLException sql = sqlException(exception);
+            log.error(
+                    "{} {} SQLState {}",
+                    what,
                     exception.getClass().getSimpleName(),
                     sql == null ? "-" : sql.getSQLState());
-            return problems.response(request, HttpStatus.INTERNAL_SERVER_ERROR, "http-500", "status.500.detail");
         }
 
         static java.sql.SQLException sqlException(Throwable exception) {
@@ -276,7 +284,7 @@ final class ProblemHandlers {
             if (DatabaseOutage.isOutage(exception)) {
                 return DatabaseOutage.response(problems, request, exception);
             }
-            LOG.error("Database transaction failed", exception);
+            DatabaseError.logWithoutMessage(LOG, "Database transaction failed", exception);
             return problems.response(request, HttpStatus.INTERNAL_SERVER_ERROR, "http-500", "status.500.detail");
         }
     }

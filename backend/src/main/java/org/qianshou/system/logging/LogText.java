@@ -4,6 +4,8 @@ package org.qianshou.system.logging;
  * What the log writes of text that may come from outside (a token, a name, an exception's message): line breaks,
  * tabs, other control characters, line and paragraph separators and bidirectional overrides escaped as {@code \n},
  * {@code \r}, {@code \t} or {@code \}{@code uXXXX}, so that one event is one line and no value can forge another.
+ * A backslash itself is written {@code \\}, so that a value holding the two characters {@code \n} cannot pass for
+ * an escaped line break.
  */
 public final class LogText {
 
@@ -25,6 +27,7 @@ public final class LogText {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case '\\' -> out.append("\\\\");
                 default -> {
                     if (unsafe(c)) {
                         out.append(String.format("\\u%04x", (int) c));
@@ -47,7 +50,8 @@ public final class LogText {
     }
 
     private static boolean unsafe(char c) {
-        return Character.getType(c) == Character.CONTROL
+        return c == '\\'
+                || Character.getType(c) == Character.CONTROL
                 || c == 0x2028
                 || c == 0x2029
                 || (c >= 0x202A && c <= 0x202E)

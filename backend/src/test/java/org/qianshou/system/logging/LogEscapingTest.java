@@ -42,6 +42,13 @@ class LogEscapingTest {
     }
 
     @Test
+    void aBackslashIsEscapedSoThatALiteralBackslashNCannotPassForALineBreak() {
+        String out = encode(event("name {} and {}", null, "a\\nb", "c\nd"));
+        assertThat(out.lines().toList()).hasSize(1);
+        assertThat(out).contains("name a\\\\nb and c\\nd");
+    }
+
+    @Test
     void anExceptionMessageWithALineBreakCannotForgeALineEither() {
         RuntimeException cause = new IllegalStateException("inner\r\n" + FORGED);
         String out = encode(event("Request failed", new RuntimeException("outer\n" + FORGED, cause)));
