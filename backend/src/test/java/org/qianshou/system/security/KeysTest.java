@@ -60,6 +60,21 @@ class KeysTest {
     }
 
     @Test
+    void throttleKeysAreHashedUnderTheThrottleKeyNotUnderTheSigningSecret() {
+        // The master defaults to QIANSHOU_JWT_SECRET: a hash under it would be a hash under the signing key.
+        Keys keys = new Keys(MASTER);
+        byte[] stored = new PostgresThrottle(null, keys).hash("203.0.113.7");
+        byte[] message = "throttle:203.0.113.7".getBytes(StandardCharsets.UTF_8);
+        assertThat(stored).isEqualTo(Keys.hmac(keys.key(Keys.Purpose.THROTTLE), message));
+        assertThat(stored).isNotEqualTo(Keys.hmac(MASTER.getBytes(StandardCharsets.UTF_8), message));
+        for (Keys.Purpose other : Keys.Purpose.values()) {
+            if (other != Keys.Purpose.THROTTLE) {
+                assertThat(stored).isNotEqualTo(Keys.hmac(keys.key(other), message));
+            }
+        }
+    }
+
+    @Test
     void aBlankMasterIsRefused() {
         assertThatThrownBy(() -> new Keys(" ")).isInstanceOf(IllegalArgumentException.class);
     }
