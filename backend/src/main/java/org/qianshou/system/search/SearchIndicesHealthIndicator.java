@@ -39,7 +39,6 @@ class SearchIndicesHealthIndicator extends AbstractHealthIndicator<Map<String, O
         boolean allReady = true;
         for (SearchKind<?> kind : kinds.all()) {
             Map<String, Object> index = new LinkedHashMap<>();
-            index.put("alias", kind.index().alias());
             boolean ready;
             try {
                 ready = kind.index().aliasExists();

@@ -92,7 +92,7 @@ class SearchReadinessIT implements TestPropertyProvider {
         Map<String, Object> ready = new HashMap<>();
         for (String kind : List.of("projects", "organisations")) {
             Map<String, Object> index = (Map<String, Object>) details.get(kind);
-            assertThat(index).as(kind).containsKeys("alias", "pendingChanges");
+            assertThat(index).as(kind).containsKeys("ready", "pendingChanges");
             ready.put(kind, index.get("ready"));
         }
         return ready;

@@ -3,6 +3,7 @@ package org.qianshou.system.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -38,6 +39,9 @@ class ManagementEndpointsIT implements TestPropertyProvider {
 
     @Inject
     DataSource dataSource;
+
+    @Value("${qianshou.search.index-prefix}")
+    String indexPrefix;
 
     @Override
     public Map<String, String> getProperties() {
@@ -79,6 +83,23 @@ class ManagementEndpointsIT implements TestPropertyProvider {
                 .until(() -> new Api(client.toBlocking()).send(HttpRequest.GET("/health")), h -> h.status() == 200);
         assertThat(health.map("details")).containsKeys("postgresql", "elasticsearch");
         assertThat(health.body().toString()).doesNotContain("version");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anonymousHealthNamesNoIndexClusterOrPrefix() {
+        Answer health = await().atMost(Duration.ofSeconds(30))
+                .until(() -> new Api(client.toBlocking()).send(HttpRequest.GET("/health")), h -> h.status() == 200);
+        Map<String, Object> details = health.map("details");
+        Map<String, Object> elasticsearch =
+                (Map<String, Object>) ((Map<String, Object>) details.get("elasticsearch")).get("details");
+        assertThat(elasticsearch).containsOnlyKeys("clusterStatus");
+        Map<String, Object> indices =
+                (Map<String, Object>) ((Map<String, Object>) details.get("searchIndices")).get("details");
+        assertThat(indices).isNotEmpty();
+        indices.values()
+                .forEach(index -> assertThat((Map<String, Object>) index).containsOnlyKeys("ready", "pendingChanges"));
+        assertThat(health.body().toString()).doesNotContain(indexPrefix).doesNotContain("alias");
     }
 
     private String raw(MutableHttpRequest<?> request) {
