@@ -63,21 +63,35 @@ class ThrottleIT implements TestPropertyProvider {
     }
 
     @Test
-    void theWindowSlidesEventsLeaveItOneByOne() throws Exception {
+    void theWindowSlidesEventsLeaveItOneByOne() {
+        // Time moves by dating the stored events back, not by sleeping: every margin is ten seconds or more.
         String key = unique();
-        Duration window = Duration.ofMillis(2500);
+        Duration window = Duration.ofSeconds(60);
         throttle.hit("t-slide", key, 2, window);
-        Thread.sleep(1200);
+        age("t-slide", Duration.ofSeconds(40)); // the first event: 40 s ago
         throttle.hit("t-slide", key, 2, window);
         assertThat(catchThrowableOfType(() -> throttle.hit("t-slide", key, 2, window), TooManyRequestsException.class))
                 .isNotNull();
 
-        Thread.sleep(1500); // the first event has left the window, the second has not
+        age("t-slide", Duration.ofSeconds(30)); // the first event: 70 s ago, out of the window; the second: 30 s ago
         assertThatCode(() -> throttle.hit("t-slide", key, 2, window)).doesNotThrowAnyException();
-        assertThat(catchThrowableOfType(() -> throttle.hit("t-slide", key, 2, window), TooManyRequestsException.class))
+        TooManyRequestsException refused =
+                catchThrowableOfType(() -> throttle.hit("t-slide", key, 2, window), TooManyRequestsException.class);
+        assertThat(refused)
                 .as("a fixed window would have reset here; a sliding one still holds two events")
                 .isNotNull();
+        assertThat(refused.retryAfterSeconds())
+                .as("until the second event leaves")
+                .isBetween(25L, 31L);
         assertThat(rows("t-slide")).isEqualTo(3);
+    }
+
+    /** Moves every stored event of the bucket {@code by} into the past. */
+    private void age(String bucket, Duration by) {
+        Db.execute(
+                dataSource,
+                "UPDATE throttle_event SET at = at - interval '" + by.toMillis() + " milliseconds' WHERE bucket = '"
+                        + bucket + "'");
     }
 
     @Test
