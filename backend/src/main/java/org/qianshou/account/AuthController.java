@@ -259,6 +259,6 @@ class AuthController {
     }
 
     private String address(HttpRequest<?> request) {
-        return addresses.of(request);
+        return addresses.throttleKey(request);
     }
 }

@@ -38,6 +38,50 @@ public class ClientAddress {
     }
 
     /**
+     * The key the per-address throttle counts under: the {@link #of address}, except that an IPv6 address counts by
+     * its /64 network ({@code 2001:db8:1:2::/64}), since one subscriber usually holds a whole /64 and could otherwise
+     * take a fresh address for every attempt. An IPv4-mapped address ({@code ::ffff:203.0.113.7}) is its IPv4
+     * address.
+     */
+    public String throttleKey(HttpRequest<?> request) {
+        return throttleKey(of(request));
+    }
+
+    static String throttleKey(String address) {
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        String a = address.indexOf('%') >= 0 ? address.substring(0, address.indexOf('%')) : address; // zone id
+        if (a.startsWith("::ffff:") && a.indexOf('.') > 0) {
+            return a.substring("::ffff:".length());
+        }
+        String[] halves = a.split("::", -1);
+        if (halves.length > 2 || a.indexOf('.') >= 0) {
+            return address;
+        }
+        String[] head = halves[0].isEmpty() ? new String[0] : halves[0].split(":", -1);
+        String[] tail = halves.length < 2 || halves[1].isEmpty() ? new String[0] : halves[1].split(":", -1);
+        int missing = 8 - head.length - tail.length;
+        if (missing < 0 || (halves.length == 1 && missing != 0)) {
+            return address;
+        }
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            String group =
+                    i < head.length ? head[i] : i < head.length + missing ? "0" : tail[i - head.length - missing];
+            if (group.isEmpty() || group.length() > 4) {
+                return address;
+            }
+            try {
+                groups[i] = Integer.parseInt(group, 16);
+            } catch (NumberFormatException e) {
+                return address;
+            }
+        }
+        return String.format("%x:%x:%x:%x::/64", groups[0], groups[1], groups[2], groups[3]);
+    }
+
+    /**
      * The right-most entry of a list such as {@code "198.51.100.9, 203.0.113.7"} (the one the trusted proxy
      * appended; the others may be the client's own words), trimmed, unbracketed, without port, lowercased.
      */
