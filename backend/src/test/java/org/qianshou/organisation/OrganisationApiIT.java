@@ -588,6 +588,36 @@ class OrganisationApiIT implements TestPropertyProvider {
                         .body())
                 .as("other fields do not need another check")
                 .containsEntry("status", "verified");
+
+        // Suspended: identity fields cannot change (reinstatement would verify them unchecked); others still can.
+        long suspended = createVerifiedOrganisation(owner, "暂停中的机构");
+        assertThat(decide(suspended, "suspend", "核查中").status()).isEqualTo(200);
+        List<Map.Entry<String, Map<String, Object>>> identityChanges = new ArrayList<>(changes);
+        identityChanges.add(Map.entry("name", Map.of("name", "暂停中改名的机构")));
+        identityChanges.add(Map.entry("legalRepresentative", Map.of("legalRepresentative", "李法人")));
+        identityChanges.add(Map.entry("creditCode", Map.of("creditCode", nextCreditCode())));
+        for (var change : identityChanges) {
+            Map<String, Object> refused = request("暂停中的机构", creditCodeOf(owner, suspended));
+            refused.putAll(change.getValue());
+            Answer zh = send(owner, HttpRequest.PUT("/api/organisations/" + suspended, refused));
+            assertThat(zh.status()).as(change.getKey()).isEqualTo(409);
+            assertThat(zh.body().get("detail").toString()).as(change.getKey()).contains("暂停");
+            Answer en = send(
+                    owner,
+                    HttpRequest.PUT("/api/organisations/" + suspended, refused).header("Accept-Language", "en"));
+            assertThat(en.body().get("detail").toString()).as(change.getKey()).contains("suspended");
+        }
+        Map<String, Object> address = request("暂停中的机构", creditCodeOf(owner, suspended));
+        address.put("address", "昭通市昭阳区暂停路 3 号");
+        assertThat(send(owner, HttpRequest.PUT("/api/organisations/" + suspended, address))
+                        .body())
+                .containsEntry("status", "suspended");
+        Answer reinstated = decide(suspended, "reinstate", null);
+        assertThat(reinstated.body())
+                .containsEntry("status", "verified")
+                .containsEntry("name", "暂停中的机构")
+                .containsEntry("kind", "agency")
+                .containsEntry("registeredRegionCode", "5306");
     }
 
     @Test
