@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,6 +20,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -34,6 +40,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.account.PasswordHasher;
+import org.qianshou.project.ProjectDraft;
+import org.qianshou.project.ProjectWorkflow;
+import org.qianshou.system.ConflictException;
 import org.qianshou.system.Messages;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.ForbiddenException;
@@ -72,6 +81,9 @@ class OrganisationApiIT implements TestPropertyProvider {
 
     @Inject
     AccessPolicy accessPolicy;
+
+    @Inject
+    ProjectWorkflow projectWorkflow;
 
     @Inject
     Messages messages;
@@ -646,6 +658,60 @@ class OrganisationApiIT implements TestPropertyProvider {
         assertThat(send(owner, HttpRequest.PUT("/api/projects/" + projectId, changed))
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aProjectEditCommittedWhileAnotherFromTheSameVersionIsUnderWayMakesTheOtherA409() throws Exception {
+        Caller owner = account("并发编辑负责人");
+        long org = createVerifiedOrganisation(owner, "并发编辑机构");
+        Answer draft = send(owner, post("/api/organisations/" + org + "/projects", project()));
+        assertThat(draft.status()).isEqualTo(201);
+        long projectId = id(draft);
+        long version = ((Number) draft.body().get("version")).longValue();
+        ProjectDraft edit = new ProjectDraft(
+                "第二个编辑",
+                "乐观锁测试用的草稿项目。",
+                List.of("530627"),
+                List.of("left-behind-children"),
+                List.of("left-behind-children"),
+                "demonstration",
+                null,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                100_000L,
+                version);
+        Actor actor = new Actor(owner.id(), java.util.Set.of());
+        try (Connection first =
+                DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            first.setAutoCommit(false);
+            try (Statement st = first.createStatement()) {
+                // The second edit has read the project and waits at its membership check, before it writes.
+                st.execute("LOCK TABLE organisation_member IN ACCESS EXCLUSIVE MODE");
+            }
+            CompletableFuture<Object> second = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return projectWorkflow.updateAsMember(actor, projectId, edit);
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (count(
+                            "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'organisation_member'::regclass")
+                    == 0) {
+                assertThat(System.nanoTime()).as("the second edit waits").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            try (Statement st = first.createStatement()) {
+                // The first edit from the same version commits meanwhile.
+                st.executeUpdate("UPDATE project SET title = '第一个编辑', version = version + 1 WHERE id = " + projectId);
+            }
+            first.commit();
+            assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(ConflictException.class);
+        }
+        assertThat(send(owner, HttpRequest.GET("/api/projects/" + projectId)).body())
+                .containsEntry("title", "第一个编辑")
+                .containsEntry("version", (int) version + 1);
     }
 
     // ---- members and invitations
