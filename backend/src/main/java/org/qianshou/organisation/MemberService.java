@@ -162,6 +162,7 @@ public class MemberService {
         if (!MembershipRepository.STAFF.equals(role)) {
             throw InvalidInputException.of("accountId", "field.member.not-staff", accountId);
         }
+        memberships.lockOwnedCount(accountId);
         if (memberships.countOwned(accountId) >= limits.maxOwnedPerAccount()) {
             // Ownership handed over counts like a registration: nobody owns more than the quota.
             throw new ConflictException("error.organisation.quota", limits.maxOwnedPerAccount());

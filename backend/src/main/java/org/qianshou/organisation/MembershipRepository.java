@@ -41,6 +41,15 @@ interface MembershipRepository extends GenericRepository<OrganisationMember, Org
     @Query("SELECT count(*) FROM organisation_member WHERE organisation_id = :organisationId")
     int count(long organisationId);
 
+    /**
+     * Holds a lock on the account's owned-organisation count until the transaction ends, so two registrations (or
+     * transfers) for one account cannot both count below the quota before either adds its owner row. A separate
+     * statement from the count, which then sees what the previous holder committed.
+     */
+    @Query("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended('organisation-owner:' ||"
+            + " CAST(:accountId AS text), 0))) l")
+    int lockOwnedCount(long accountId);
+
     /** How many organisations the account owns. */
     @Query("SELECT count(*) FROM organisation_member WHERE account_id = :accountId AND role = 'owner'")
     int countOwned(long accountId);

@@ -58,6 +58,7 @@ public class OrganisationRegistration {
     @Transactional
     public OrganisationDetail create(Actor actor, @Valid OrganisationRequest request) {
         OrganisationValidation.Checked v = validation.check(request, null);
+        memberships.lockOwnedCount(actor.accountId());
         if (memberships.countOwned(actor.accountId()) >= limits.maxOwnedPerAccount()) {
             throw new ConflictException("error.organisation.quota", limits.maxOwnedPerAccount());
         }

@@ -282,6 +282,41 @@ class OrganisationApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void twoRegistrationsAtOnceCannotTakeAnAccountOverTheQuota() throws Exception {
+        Caller owner = account("并发配额负责人");
+        for (int i = 1; i <= 4; i++) {
+            createOrganisation(owner, "并发配额机构" + i);
+        }
+        List<CompletableFuture<Answer>> registrations;
+        try (Connection blocker =
+                DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            blocker.setAutoCommit(false);
+            try (Statement st = blocker.createStatement()) {
+                // Both registrations wait before counting what the account owns, then go on together.
+                st.execute("LOCK TABLE organisation_member IN ACCESS EXCLUSIVE MODE");
+            }
+            registrations = Stream.of("并发配额机构5", "并发配额机构6")
+                    .map(name -> CompletableFuture.supplyAsync(
+                            () -> send(owner, post("/api/organisations", request(name, nextCreditCode())))))
+                    .toList();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (count("SELECT count(*) FROM pg_locks WHERE NOT granted AND database = (SELECT oid FROM"
+                            + " pg_database WHERE datname = current_database())")
+                    < 2) {
+                assertThat(System.nanoTime()).as("both registrations wait").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            blocker.commit();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Answer> registration : registrations) {
+            statuses.add(registration.get(30, TimeUnit.SECONDS).status());
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        assertThat(listOf(owner, "/api/organisations/mine")).hasSize(5);
+    }
+
+    @Test
     void ownershipCannotBeHandedToAnAccountThatAlreadyOwnsFiveOrganisations() {
         Caller busy = account("满额负责人");
         for (int i = 1; i <= 5; i++) {
