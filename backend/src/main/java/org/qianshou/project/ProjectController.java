@@ -13,6 +13,7 @@ import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 import org.qianshou.project.search.ProjectSearchResponse;
 import org.qianshou.project.search.ProjectSearchService;
+import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.security.Actor;
 
 /** Public, read-only project endpoints. */
@@ -37,7 +38,7 @@ class ProjectController {
             @QueryValue @Nullable List<String> category,
             @QueryValue @Nullable Integer page,
             @QueryValue @Nullable Integer size) {
-        return search.search(q, region, targetGroup, category, page, size);
+        return search.search(new SearchInput(q, region, targetGroup, category, page, size));
     }
 
     /** Published and closed projects for everyone; a draft only for its organisation's members and administrators. */

@@ -9,6 +9,7 @@ import org.qianshou.region.RegionView.RegionRef;
 import org.qianshou.search.FacetCount;
 import org.qianshou.system.search.CodeCount;
 import org.qianshou.system.search.RegionCount;
+import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.TaxonomyService.Kind;
 
@@ -28,22 +29,24 @@ public class SearchVocabulary {
         this.taxonomies = taxonomies;
     }
 
-    /** The shared parameters, with {@code region} checked against the known regions. */
-    public SearchParameters parameters(
-            @Nullable String q, @Nullable String region, @Nullable Integer page, @Nullable Integer size) {
-        return new SearchParameters(q, region, regions::exists, page, size);
-    }
-
-    /** The known target groups among {@code raw}; each unknown one a violation of {@code targetGroup}. */
-    public List<String> targetGroups(SearchParameters parameters, @Nullable List<String> raw) {
-        return parameters.codes(
-                raw, "targetGroup", "field.target-group.unknown", c -> taxonomies.exists(Kind.TARGET_GROUP, c));
-    }
-
-    /** The known service categories among {@code raw}; each unknown one a violation of {@code category}. */
-    public List<String> categories(SearchParameters parameters, @Nullable List<String> raw) {
-        return parameters.codes(
-                raw, "category", "field.category.unknown", c -> taxonomies.exists(Kind.SERVICE_CATEGORY, c));
+    /**
+     * The shared parameters checked: {@code region} against the known regions, each target group and category against
+     * the vocabulary (an unknown one is a violation of {@code targetGroup} or {@code category}). A kind checks its own
+     * filters on the result, then calls {@link SearchParameters#validate()}.
+     */
+    public SearchParameters parameters(SearchInput input) {
+        var p = new SearchParameters(input.q(), input.region(), regions::exists, input.page(), input.size());
+        return p.withCodes(
+                p.codes(
+                        input.targetGroup(),
+                        "targetGroup",
+                        "field.target-group.unknown",
+                        c -> taxonomies.exists(Kind.TARGET_GROUP, c)),
+                p.codes(
+                        input.category(),
+                        "category",
+                        "field.category.unknown",
+                        c -> taxonomies.exists(Kind.SERVICE_CATEGORY, c)));
     }
 
     /** The children of the selected region (the prefectures without one), each with its count. */

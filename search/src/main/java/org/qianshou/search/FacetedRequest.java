@@ -43,6 +43,20 @@ public final class FacetedRequest {
         return new FacetedRequest(text, phraseFields, bigramFields);
     }
 
+    /**
+     * The request for the {@link Filters} every kind shares: its keywords over {@code phraseFields} and {@code
+     * bigramFields}, its region with the facet {@link Filters#REGION_FACET}, and the facets {@link
+     * Filters#TARGET_GROUP_FACET} (field {@code targetGroups}) and {@link Filters#CATEGORY_FACET} (field {@code
+     * serviceCategories}) with their selections. A kind adds its own restrictions and facets, then {@link
+     * #build(String, Filters)}.
+     */
+    public static FacetedRequest filtered(Filters filters, List<String> phraseFields, List<String> bigramFields) {
+        return matching(filters.text(), phraseFields, bigramFields)
+                .regionFacet(Filters.REGION_FACET, filters.regionCode())
+                .facet(Filters.TARGET_GROUP_FACET, "targetGroups", filters.targetGroups(), QueryParts.CODE_FACET_SIZE)
+                .facet(Filters.CATEGORY_FACET, "serviceCategories", filters.categories(), QueryParts.CODE_FACET_SIZE);
+    }
+
     /** Only documents whose {@code field} holds one of {@code values} (none: no restriction), facets included. */
     public FacetedRequest restrict(String field, List<String> values) {
         QueryParts.anyOf(field, values).ifPresent(restrictions::add);
@@ -70,6 +84,14 @@ public final class FacetedRequest {
         this.titleField = titleField;
         this.descriptionField = descriptionField;
         return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException for a negative page, a size below 1, a page beyond the first 10,000 hits, or a
+     *     malformed region code
+     */
+    public SearchRequest build(String alias, Filters filters) {
+        return build(alias, filters.page(), filters.size());
     }
 
     /**

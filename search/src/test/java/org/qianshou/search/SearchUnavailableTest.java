@@ -40,7 +40,7 @@ class SearchUnavailableTest {
                     () -> new Indexer<>(index).apply(List.of(IndexOperation.upsert(document))), "Connection refused");
             assertUnavailable(
                     () -> Searcher.of(index, ProjectQueries.KIND)
-                            .search(new ProjectQuery("留守儿童", null, null, null, null, 0, 20)),
+                            .search(new ProjectQuery(new Filters("留守儿童", null, null, null, 0, 20), null)),
                     "Connection refused");
             assertThatThrownBy(index::count).hasRootCauseInstanceOf(ConnectException.class);
         }
@@ -65,7 +65,7 @@ class SearchUnavailableTest {
 
             assertUnavailable(
                     () -> Searcher.of(index, ProjectQueries.KIND)
-                            .search(new ProjectQuery("留守儿童", null, null, null, null, 0, 20)),
+                            .search(new ProjectQuery(new Filters("留守儿童", null, null, null, 0, 20), null)),
                     "503");
             assertUnavailable(index::ensureIndex, "503");
         } finally {

@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
+import org.qianshou.system.search.SearchInput;
 
 /** The public search of verified organisations. */
 @Controller("/api/organisations")
@@ -31,6 +32,6 @@ class OrganisationSearchController {
             @QueryValue @Nullable List<String> category,
             @QueryValue @Nullable Integer page,
             @QueryValue @Nullable Integer size) {
-        return search.search(q, region, kind, targetGroup, category, page, size);
+        return search.search(new SearchInput(q, region, targetGroup, category, page, size), kind);
     }
 }

@@ -4,12 +4,14 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.qianshou.organisation.Organisation;
+import org.qianshou.search.Filters;
 import org.qianshou.search.Hit;
 import org.qianshou.search.SearchResult;
 import org.qianshou.search.Searcher;
 import org.qianshou.search.organisation.OrganisationDocument;
 import org.qianshou.search.organisation.OrganisationQueries;
 import org.qianshou.search.organisation.OrganisationQuery;
+import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
 
@@ -28,23 +30,14 @@ public class OrganisationSearchService {
         this.vocabulary = vocabulary;
     }
 
-    public OrganisationSearchResponse search(
-            @Nullable String q,
-            @Nullable String region,
-            @Nullable List<String> kinds,
-            @Nullable List<String> targetGroups,
-            @Nullable List<String> categories,
-            @Nullable Integer page,
-            @Nullable Integer size) {
-        SearchParameters p = vocabulary.parameters(q, region, page, size);
+    /** @param kinds the organisation kinds to find (repeated or comma-separated); none: every kind */
+    public OrganisationSearchResponse search(SearchInput input, @Nullable List<String> kinds) {
+        SearchParameters p = vocabulary.parameters(input);
         List<String> kindCodes =
                 p.codes(kinds, "kind", "field.organisation-kind.unknown", Organisation.KINDS::contains);
-        List<String> groups = vocabulary.targetGroups(p, targetGroups);
-        List<String> cats = vocabulary.categories(p, categories);
         p.validate();
 
-        SearchResult<OrganisationDocument> result = search.search(
-                new OrganisationQuery(p.text(), p.regionCode(), kindCodes, groups, cats, p.page(), p.size()));
+        SearchResult<OrganisationDocument> result = search.search(new OrganisationQuery(p.filters(), kindCodes));
         List<OrganisationSearchResponse.Hit> items =
                 result.hits().stream().map(this::hit).toList();
         return new OrganisationSearchResponse(
@@ -54,10 +47,10 @@ public class OrganisationSearchService {
     private OrganisationSearchResponse.Facets facets(
             @Nullable String regionCode, SearchResult<OrganisationDocument> result) {
         return new OrganisationSearchResponse.Facets(
-                vocabulary.regionFacet(regionCode, result.facet(OrganisationQueries.REGION_FACET)),
+                vocabulary.regionFacet(regionCode, result.facet(Filters.REGION_FACET)),
                 SearchParameters.codeCounts(KINDS, result.facet(OrganisationQueries.KIND_FACET)),
-                vocabulary.targetGroupFacet(result.facet(OrganisationQueries.TARGET_GROUP_FACET)),
-                vocabulary.categoryFacet(result.facet(OrganisationQueries.CATEGORY_FACET)));
+                vocabulary.targetGroupFacet(result.facet(Filters.TARGET_GROUP_FACET)),
+                vocabulary.categoryFacet(result.facet(Filters.CATEGORY_FACET)));
     }
 
     private OrganisationSearchResponse.Hit hit(Hit<OrganisationDocument> hit) {

@@ -5,12 +5,14 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.qianshou.project.ProjectStatus;
 import org.qianshou.region.RegionView.RegionRef;
+import org.qianshou.search.Filters;
 import org.qianshou.search.Hit;
 import org.qianshou.search.SearchResult;
 import org.qianshou.search.Searcher;
 import org.qianshou.search.project.ProjectDocument;
 import org.qianshou.search.project.ProjectQueries;
 import org.qianshou.search.project.ProjectQuery;
+import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
 
@@ -28,20 +30,11 @@ public class ProjectSearchService {
         this.vocabulary = vocabulary;
     }
 
-    public ProjectSearchResponse search(
-            @Nullable String q,
-            @Nullable String region,
-            @Nullable List<String> targetGroups,
-            @Nullable List<String> categories,
-            @Nullable Integer page,
-            @Nullable Integer size) {
-        SearchParameters p = vocabulary.parameters(q, region, page, size);
-        List<String> groups = vocabulary.targetGroups(p, targetGroups);
-        List<String> cats = vocabulary.categories(p, categories);
+    public ProjectSearchResponse search(SearchInput input) {
+        SearchParameters p = vocabulary.parameters(input);
         p.validate();
 
-        SearchResult<ProjectDocument> result = search.search(
-                new ProjectQuery(p.text(), p.regionCode(), groups, cats, ProjectStatus.PUBLIC, p.page(), p.size()));
+        SearchResult<ProjectDocument> result = search.search(new ProjectQuery(p.filters(), ProjectStatus.PUBLIC));
         List<ProjectSearchResponse.Hit> items =
                 result.hits().stream().map(this::hit).toList();
         return new ProjectSearchResponse(result.total(), p.page(), p.size(), items, facets(p.regionCode(), result));
@@ -49,9 +42,9 @@ public class ProjectSearchService {
 
     private ProjectSearchResponse.Facets facets(@Nullable String regionCode, SearchResult<ProjectDocument> result) {
         return new ProjectSearchResponse.Facets(
-                vocabulary.regionFacet(regionCode, result.facet(ProjectQueries.REGION_FACET)),
-                vocabulary.targetGroupFacet(result.facet(ProjectQueries.TARGET_GROUP_FACET)),
-                vocabulary.categoryFacet(result.facet(ProjectQueries.CATEGORY_FACET)));
+                vocabulary.regionFacet(regionCode, result.facet(Filters.REGION_FACET)),
+                vocabulary.targetGroupFacet(result.facet(Filters.TARGET_GROUP_FACET)),
+                vocabulary.categoryFacet(result.facet(Filters.CATEGORY_FACET)));
     }
 
     private ProjectSearchResponse.Hit hit(Hit<ProjectDocument> hit) {

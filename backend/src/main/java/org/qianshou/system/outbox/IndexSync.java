@@ -1,6 +1,5 @@
 package org.qianshou.system.outbox;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -31,16 +30,16 @@ public class IndexSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
 
-    private final Outbox outbox;
+    private final OutboxRepository outbox;
     private final SearchRebuild rebuild;
     private final Duration maxBackoff;
     /** Names of the kinds whose index was found or built since the last failure. */
     private final Set<String> ensured = ConcurrentHashMap.newKeySet();
 
-    IndexSync(Outbox outbox, SearchRebuild rebuild, @Value("${qianshou.outbox.max-backoff:5s}") Duration maxBackoff) {
+    IndexSync(OutboxRepository outbox, SearchRebuild rebuild, OutboxConfiguration configuration) {
         this.outbox = outbox;
         this.rebuild = rebuild;
-        this.maxBackoff = maxBackoff;
+        this.maxBackoff = configuration.maxBackoff();
     }
 
     /**
@@ -71,12 +70,14 @@ public class IndexSync {
      */
     @Transactional
     public <D extends IndexedDocument> int drainOnce(SearchKind<D> kind, int batchSize) {
-        List<Outbox.Entry> entries = outbox.claimDue(kind.aggregateType(), batchSize);
+        List<OutboxRepository.Entry> entries = outbox.claimDue(kind.aggregateType(), batchSize);
         if (entries.isEmpty()) {
             return 0;
         }
-        List<Long> ids =
-                entries.stream().map(Outbox.Entry::aggregateId).distinct().toList();
+        List<Long> ids = entries.stream()
+                .map(OutboxRepository.Entry::aggregateId)
+                .distinct()
+                .toList();
         List<IndexResult> results;
         try {
             List<IndexOperation<D>> operations = kind.operations(ids);
@@ -96,10 +97,10 @@ public class IndexSync {
         }
         Map<Long, IndexResult> byId = results.stream()
                 .collect(Collectors.toMap(IndexResult::id, Function.identity(), (a, b) -> a.ok() ? b : a));
-        List<Outbox.Entry> done = new ArrayList<>();
-        List<Outbox.Entry> failed = new ArrayList<>();
+        List<OutboxRepository.Entry> done = new ArrayList<>();
+        List<OutboxRepository.Entry> failed = new ArrayList<>();
         String firstError = null;
-        for (Outbox.Entry entry : entries) {
+        for (OutboxRepository.Entry entry : entries) {
             IndexResult result = byId.get(entry.aggregateId());
             if (result == null || result.ok()) {
                 done.add(entry); // indexed, or nothing to write (the kind left the id out)
@@ -122,7 +123,7 @@ public class IndexSync {
         return entries.size();
     }
 
-    private int retryAll(SearchKind<?> kind, List<Outbox.Entry> entries, RuntimeException e) {
+    private int retryAll(SearchKind<?> kind, List<OutboxRepository.Entry> entries, RuntimeException e) {
         ensured.remove(kind.name());
         outbox.retryLater(entries, e.getMessage() == null ? e.toString() : e.getMessage(), maxBackoff);
         return 0;

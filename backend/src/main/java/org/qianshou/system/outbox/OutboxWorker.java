@@ -1,7 +1,6 @@
 package org.qianshou.system.outbox;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.qianshou.search.SearchUnavailableException;
@@ -26,10 +25,10 @@ class OutboxWorker {
     private final IndexSync sync;
     private final int batchSize;
 
-    OutboxWorker(SearchKinds kinds, IndexSync sync, @Value("${qianshou.outbox.batch-size:500}") int batchSize) {
+    OutboxWorker(SearchKinds kinds, IndexSync sync, OutboxConfiguration configuration) {
         this.kinds = kinds;
         this.sync = sync;
-        this.batchSize = batchSize;
+        this.batchSize = configuration.batchSize();
     }
 
     @Scheduled(fixedDelay = "${qianshou.outbox.interval:1s}", initialDelay = "1s")

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.qianshou.search.FacetCount;
+import org.qianshou.search.Filters;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
 
@@ -31,6 +32,8 @@ public final class SearchParameters {
     private final @Nullable String regionCode;
     private final int page;
     private final int size;
+    private List<String> targetGroups = List.of();
+    private List<String> categories = List.of();
 
     /**
      * @param regionExists whether a region code is known
@@ -71,6 +74,18 @@ public final class SearchParameters {
         List<String> codes = codes(raw);
         codes.stream().filter(known.negate()).forEach(c -> violations.add(new Violation(field, messageKey, c)));
         return codes;
+    }
+
+    /** Records the checked target groups and categories for {@link #filters()}; returns this. */
+    public SearchParameters withCodes(List<String> targetGroups, List<String> categories) {
+        this.targetGroups = List.copyOf(targetGroups);
+        this.categories = List.copyOf(categories);
+        return this;
+    }
+
+    /** The filters every kind shares, as the index's queries take them. */
+    public Filters filters() {
+        return new Filters(text, regionCode, targetGroups, categories, page, size);
     }
 
     /** @throws InvalidInputException with every violation found so far */

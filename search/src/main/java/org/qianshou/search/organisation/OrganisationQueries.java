@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import java.util.List;
 import org.qianshou.search.FacetedRequest;
 import org.qianshou.search.IndexKind;
-import org.qianshou.search.QueryParts;
 
 /**
  * Builds the search request for an {@link OrganisationQuery}, as {@code ProjectQueries} does for projects: each
@@ -21,10 +20,7 @@ public final class OrganisationQueries {
             OrganisationDocument.class,
             OrganisationQueries::request);
 
-    public static final String REGION_FACET = "regions";
     public static final String KIND_FACET = "kinds";
-    public static final String TARGET_GROUP_FACET = "targetGroups";
-    public static final String CATEGORY_FACET = "categories";
 
     private static final List<String> PHRASE_FIELDS = List.of("name^4", "regionNames^2", "description");
     private static final List<String> BIGRAM_FIELDS =
@@ -34,12 +30,9 @@ public final class OrganisationQueries {
     private OrganisationQueries() {}
 
     public static SearchRequest request(String alias, OrganisationQuery query) {
-        return FacetedRequest.matching(query.text(), PHRASE_FIELDS, BIGRAM_FIELDS)
-                .regionFacet(REGION_FACET, query.regionCode())
+        return FacetedRequest.filtered(query.filters(), PHRASE_FIELDS, BIGRAM_FIELDS)
                 .facet(KIND_FACET, "kind", query.kinds(), KIND_FACET_SIZE)
-                .facet(TARGET_GROUP_FACET, "targetGroups", query.targetGroups(), QueryParts.CODE_FACET_SIZE)
-                .facet(CATEGORY_FACET, "serviceCategories", query.categories(), QueryParts.CODE_FACET_SIZE)
                 .highlight("name", "description")
-                .build(alias, query.page(), query.size());
+                .build(alias, query.filters());
     }
 }

@@ -22,10 +22,6 @@ public final class ProjectQueries {
     public static final IndexKind<ProjectDocument, ProjectQuery> KIND = IndexKind.of(
             "projects", "project", "/search/projects-index.json", ProjectDocument.class, ProjectQueries::request);
 
-    public static final String REGION_FACET = "regions";
-    public static final String TARGET_GROUP_FACET = "targetGroups";
-    public static final String CATEGORY_FACET = "categories";
-
     private static final List<String> PHRASE_FIELDS =
             List.of("title^4", "organisationName^2", "regionNames^2", "description");
     private static final List<String> BIGRAM_FIELDS =
@@ -34,13 +30,10 @@ public final class ProjectQueries {
     private ProjectQueries() {}
 
     public static SearchRequest request(String alias, ProjectQuery query) {
-        return FacetedRequest.matching(query.text(), PHRASE_FIELDS, BIGRAM_FIELDS)
+        return FacetedRequest.filtered(query.filters(), PHRASE_FIELDS, BIGRAM_FIELDS)
                 .restrict("status", query.statuses())
-                .regionFacet(REGION_FACET, query.regionCode())
-                .facet(TARGET_GROUP_FACET, "targetGroups", query.targetGroups(), QueryParts.CODE_FACET_SIZE)
-                .facet(CATEGORY_FACET, "serviceCategories", query.categories(), QueryParts.CODE_FACET_SIZE)
                 .highlight("title", "description")
-                .build(alias, query.page(), query.size());
+                .build(alias, query.filters());
     }
 
     static List<String> keywords(String text) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qianshou.search.Filters;
 
 class OrganisationQueriesTest {
 
@@ -19,7 +20,7 @@ class OrganisationQueriesTest {
 
     @Test
     void eachKeywordIsARequiredPhraseOverNameRegionsAndDescription() throws Exception {
-        JsonNode body = json(new OrganisationQuery("留守儿童，昭通", null, null, null, null, 0, 20));
+        JsonNode body = json(new OrganisationQuery(new Filters("留守儿童，昭通", null, null, null, 0, 20), null));
 
         JsonNode must = body.at("/query/bool/must");
         assertThat(must.findValuesAsText("query")).containsExactly("留守儿童", "昭通");
@@ -37,7 +38,7 @@ class OrganisationQueriesTest {
 
     @Test
     void emptyTextMatchesAllNewestFirstWithoutHighlights() throws Exception {
-        JsonNode body = json(new OrganisationQuery(" ", null, null, null, null, 0, 20));
+        JsonNode body = json(new OrganisationQuery(new Filters(" ", null, null, null, 0, 20), null));
 
         assertThat(body.at("/query/bool/must").isMissingNode()).isTrue();
         assertThat(body.at("/sort/0/updatedAt/order").asText()).isEqualTo("desc");
@@ -47,7 +48,8 @@ class OrganisationQueriesTest {
     @Test
     void filtersArePostFiltersAndEachFacetIgnoresOnlyItsOwn() throws Exception {
         JsonNode body = json(new OrganisationQuery(
-                null, "5306", List.of("agency"), List.of("left-behind-children"), List.of("special-groups"), 2, 10));
+                new Filters(null, "5306", List.of("left-behind-children"), List.of("special-groups"), 2, 10),
+                List.of("agency")));
 
         assertThat(body.at("/from").asInt()).isEqualTo(20);
         assertThat(body.at("/post_filter").toString())
@@ -71,7 +73,7 @@ class OrganisationQueriesTest {
 
     @Test
     void aVillageHasNoRegionFacet() throws Exception {
-        JsonNode body = json(new OrganisationQuery(null, "530621100201", null, null, null, 0, 10));
+        JsonNode body = json(new OrganisationQuery(new Filters(null, "530621100201", null, null, 0, 10), null));
 
         assertThat(body.at("/aggregations").has("regions")).isFalse();
         assertThat(body.at("/aggregations").has("kinds")).isTrue();
@@ -79,20 +81,21 @@ class OrganisationQueriesTest {
 
     @Test
     void deepPagingIsRefused() {
-        assertThatThrownBy(() ->
-                        OrganisationQueries.request("a", new OrganisationQuery(null, null, null, null, null, 100, 100)))
+        assertThatThrownBy(() -> OrganisationQueries.request(
+                        "a", new OrganisationQuery(new Filters(null, null, null, null, 100, 100), null)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(OrganisationQueries.request("a", new OrganisationQuery(null, null, null, null, null, 99, 100)))
+        assertThat(OrganisationQueries.request(
+                        "a", new OrganisationQuery(new Filters(null, null, null, null, 99, 100), null)))
                 .isNotNull();
-        assertThatThrownBy(() ->
-                        OrganisationQueries.request("a", new OrganisationQuery(null, null, null, null, null, 0, 0)))
+        assertThatThrownBy(() -> OrganisationQueries.request(
+                        "a", new OrganisationQuery(new Filters(null, null, null, null, 0, 0), null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aMalformedRegionCodeIsRefused() {
-        assertThatThrownBy(() ->
-                        OrganisationQueries.request("a", new OrganisationQuery(null, "53.*", null, null, null, 0, 10)))
+        assertThatThrownBy(() -> OrganisationQueries.request(
+                        "a", new OrganisationQuery(new Filters(null, "53.*", null, null, 0, 10), null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.search.ElasticsearchFixture;
 import org.qianshou.search.FacetCount;
+import org.qianshou.search.Filters;
 import org.qianshou.search.Hit;
 import org.qianshou.search.RebuildResult;
 import org.qianshou.search.SearchIndex;
@@ -89,11 +90,11 @@ class OrganisationSearchIT {
     }
 
     private SearchResult<OrganisationDocument> find(String text) {
-        return search.search(new OrganisationQuery(text, null, null, null, null, 0, 20));
+        return search.search(new OrganisationQuery(new Filters(text, null, null, null, 0, 20), null));
     }
 
     private SearchResult<OrganisationDocument> in(String region) {
-        return search.search(new OrganisationQuery(null, region, null, null, null, 0, 20));
+        return search.search(new OrganisationQuery(new Filters(null, region, null, null, 0, 20), null));
     }
 
     private static List<Long> ids(SearchResult<OrganisationDocument> result) {
@@ -153,63 +154,61 @@ class OrganisationSearchIT {
 
     @Test
     void theRegionFacetCountsTheChildrenOfTheSelectedRegion() {
-        assertThat(in(null).facet(OrganisationQueries.REGION_FACET))
+        assertThat(in(null).facet(Filters.REGION_FACET))
                 .containsExactly(new FacetCount("5306", 3), new FacetCount("5301", 2), new FacetCount("5333", 2));
-        assertThat(in("5306").facet(OrganisationQueries.REGION_FACET))
+        assertThat(in("5306").facet(Filters.REGION_FACET))
                 .containsExactly(new FacetCount("530627", 2), new FacetCount("530621", 1));
-        assertThat(in("530621").facet(OrganisationQueries.REGION_FACET))
-                .containsExactly(new FacetCount("530621100", 1));
+        assertThat(in("530621").facet(Filters.REGION_FACET)).containsExactly(new FacetCount("530621100", 1));
     }
 
     @Test
     void theKindFacetIgnoresTheKindFilterAndTheOthersObeyIt() {
-        var funders = search.search(new OrganisationQuery(null, null, List.of("funder"), null, null, 0, 20));
+        var funders =
+                search.search(new OrganisationQuery(new Filters(null, null, null, null, 0, 20), List.of("funder")));
 
         assertThat(ids(funders)).containsExactly(2L);
         assertThat(funders.facet(OrganisationQueries.KIND_FACET))
                 .containsExactly(
                         new FacetCount("agency", 3), new FacetCount("funder", 1), new FacetCount("university", 1));
-        assertThat(funders.facet(OrganisationQueries.TARGET_GROUP_FACET))
+        assertThat(funders.facet(Filters.TARGET_GROUP_FACET))
                 .containsExactlyInAnyOrder(
                         new FacetCount("at-risk-youth", 1), new FacetCount("left-behind-children", 1));
-        assertThat(funders.facet(OrganisationQueries.CATEGORY_FACET))
-                .containsExactly(new FacetCount("capacity-building", 1));
-        assertThat(funders.facet(OrganisationQueries.REGION_FACET))
+        assertThat(funders.facet(Filters.CATEGORY_FACET)).containsExactly(new FacetCount("capacity-building", 1));
+        assertThat(funders.facet(Filters.REGION_FACET))
                 .containsExactly(new FacetCount("5301", 1), new FacetCount("5333", 1));
     }
 
     @Test
     void eachFacetIgnoresItsOwnFilterAndObeysTheOthers() {
-        var result =
-                search.search(new OrganisationQuery(null, "5306", null, List.of("left-behind-children"), null, 0, 20));
+        var result = search.search(
+                new OrganisationQuery(new Filters(null, "5306", List.of("left-behind-children"), null, 0, 20), null));
 
         assertThat(ids(result)).containsExactly(1L);
         assertThat(result.total()).isEqualTo(1);
-        assertThat(result.facet(OrganisationQueries.TARGET_GROUP_FACET))
+        assertThat(result.facet(Filters.TARGET_GROUP_FACET))
                 .containsExactlyInAnyOrder(
                         new FacetCount("left-behind-children", 1),
                         new FacetCount("poor-households", 1),
                         new FacetCount("children-in-difficulty", 1));
         assertThat(result.facet(OrganisationQueries.KIND_FACET)).containsExactly(new FacetCount("agency", 1));
-        assertThat(result.facet(OrganisationQueries.CATEGORY_FACET))
-                .containsExactly(new FacetCount("left-behind-children", 1));
-        assertThat(result.facet(OrganisationQueries.REGION_FACET))
+        assertThat(result.facet(Filters.CATEGORY_FACET)).containsExactly(new FacetCount("left-behind-children", 1));
+        assertThat(result.facet(Filters.REGION_FACET))
                 .containsExactly(new FacetCount("530621", 1), new FacetCount("530627", 1));
     }
 
     @Test
     void anOrganisationMatchesWhenItHasAnyOfTheGivenCategories() {
-        var result = search.search(
-                new OrganisationQuery(null, null, null, null, List.of("special-groups", "capacity-building"), 0, 20));
+        var result = search.search(new OrganisationQuery(
+                new Filters(null, null, null, List.of("special-groups", "capacity-building"), 0, 20), null));
 
         assertThat(ids(result)).containsExactlyInAnyOrder(2L, 3L, 4L, 5L);
-        assertThat(result.facet(OrganisationQueries.CATEGORY_FACET)).hasSize(4);
+        assertThat(result.facet(Filters.CATEGORY_FACET)).hasSize(4);
     }
 
     @Test
     void withoutTextTheNewestComeFirstAndPagesAreCut() {
         SearchResult<OrganisationDocument> page =
-                search.search(new OrganisationQuery(null, null, null, null, null, 1, 2));
+                search.search(new OrganisationQuery(new Filters(null, null, null, null, 1, 2), null));
 
         assertThat(page.total()).isEqualTo(5);
         assertThat(ids(page)).containsExactly(3L, 2L);
@@ -223,7 +222,7 @@ class OrganisationSearchIT {
                 new SearchIndex<>(client, ElasticsearchFixture.uniquePrefix(), OrganisationQueries.KIND),
                 OrganisationQueries.KIND);
 
-        assertThatThrownBy(() -> nowhere.search(new OrganisationQuery("x", null, null, null, null, 0, 20)))
+        assertThatThrownBy(() -> nowhere.search(new OrganisationQuery(new Filters("x", null, null, null, 0, 20), null)))
                 .isInstanceOf(SearchUnavailableException.class)
                 .hasMessageContaining("missing");
     }

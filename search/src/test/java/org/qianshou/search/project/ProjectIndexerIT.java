@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qianshou.search.ElasticsearchFixture;
+import org.qianshou.search.Filters;
 import org.qianshou.search.IndexOperation;
 import org.qianshou.search.IndexResult;
 import org.qianshou.search.Indexer;
@@ -40,7 +41,7 @@ class ProjectIndexerIT {
 
     private List<String> titles(String text) {
         index.refresh();
-        return search.search(new ProjectQuery(text, null, null, null, null, 0, 20)).hits().stream()
+        return search.search(new ProjectQuery(new Filters(text, null, null, null, 0, 20), null)).hits().stream()
                 .map(h -> h.document().title())
                 .toList();
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qianshou.search.Filters;
 import org.qianshou.search.QueryParts;
 
 class ProjectQueriesTest {
@@ -28,7 +29,7 @@ class ProjectQueriesTest {
 
     @Test
     void eachKeywordIsARequiredPhraseAndBigramsOnlyScore() throws Exception {
-        JsonNode body = json(new ProjectQuery("留守儿童  昭通\u3000social", null, null, null, null, 0, 20));
+        JsonNode body = json(new ProjectQuery(new Filters("留守儿童  昭通\u3000social", null, null, null, 0, 20), null));
 
         JsonNode must = body.at("/query/bool/must");
         assertThat(must).hasSize(3);
@@ -45,7 +46,7 @@ class ProjectQueriesTest {
 
     @Test
     void emptyTextMatchesAllNewestFirstWithoutHighlights() throws Exception {
-        JsonNode body = json(new ProjectQuery("  ", null, null, null, null, 0, 20));
+        JsonNode body = json(new ProjectQuery(new Filters("  ", null, null, null, 0, 20), null));
 
         assertThat(body.at("/query/bool/must").isMissingNode()).isTrue();
         assertThat(body.at("/sort/0/updatedAt/order").asText()).isEqualTo("desc");
@@ -56,7 +57,8 @@ class ProjectQueriesTest {
     @Test
     void filtersArePostFiltersAndEachFacetIgnoresOnlyItsOwn() throws Exception {
         JsonNode body = json(new ProjectQuery(
-                null, "5306", List.of("left-behind-children"), List.of("special-groups"), List.of("published"), 1, 10));
+                new Filters(null, "5306", List.of("left-behind-children"), List.of("special-groups"), 1, 10),
+                List.of("published")));
 
         assertThat(body.at("/from").asInt()).isEqualTo(10);
         assertThat(body.at("/query/bool/filter/0/terms/status").toString()).contains("published");
@@ -78,22 +80,24 @@ class ProjectQueriesTest {
 
     @Test
     void aVillageHasNoRegionFacet() throws Exception {
-        JsonNode body = json(new ProjectQuery(null, "530621100201", null, null, null, 0, 10));
+        JsonNode body = json(new ProjectQuery(new Filters(null, "530621100201", null, null, 0, 10), null));
 
         assertThat(body.at("/aggregations").has("regions")).isFalse();
     }
 
     @Test
     void deepPagingIsRefused() {
-        assertThatThrownBy(() -> ProjectQueries.request("a", new ProjectQuery(null, null, null, null, null, 100, 100)))
+        assertThatThrownBy(() -> ProjectQueries.request(
+                        "a", new ProjectQuery(new Filters(null, null, null, null, 100, 100), null)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(ProjectQueries.request("a", new ProjectQuery(null, null, null, null, null, 99, 100)))
+        assertThat(ProjectQueries.request("a", new ProjectQuery(new Filters(null, null, null, null, 99, 100), null)))
                 .isNotNull();
     }
 
     @Test
     void aMalformedRegionCodeIsRefused() {
-        assertThatThrownBy(() -> ProjectQueries.request("a", new ProjectQuery(null, "53.*", null, null, null, 0, 10)))
+        assertThatThrownBy(() -> ProjectQueries.request(
+                        "a", new ProjectQuery(new Filters(null, "53.*", null, null, 0, 10), null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

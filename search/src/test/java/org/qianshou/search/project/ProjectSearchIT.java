@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.search.ElasticsearchFixture;
 import org.qianshou.search.FacetCount;
+import org.qianshou.search.Filters;
 import org.qianshou.search.Hit;
 import org.qianshou.search.IndexOperation;
 import org.qianshou.search.IndexResult;
@@ -103,7 +104,7 @@ class ProjectSearchIT {
     }
 
     private SearchResult<ProjectDocument> find(String text) {
-        return search.search(new ProjectQuery(text, null, null, null, PUBLIC, 0, 20));
+        return search.search(new ProjectQuery(new Filters(text, null, null, null, 0, 20), PUBLIC));
     }
 
     private static List<Long> ids(SearchResult<ProjectDocument> result) {
@@ -149,16 +150,16 @@ class ProjectSearchIT {
 
     @Test
     void statusesRestrictEverything() {
-        var drafts = search.search(new ProjectQuery("留守儿童", null, null, null, List.of("draft"), 0, 20));
+        var drafts = search.search(new ProjectQuery(new Filters("留守儿童", null, null, null, 0, 20), List.of("draft")));
 
         assertThat(ids(drafts)).containsExactly(5L);
-        assertThat(drafts.facet(ProjectQueries.TARGET_GROUP_FACET))
-                .containsExactly(new FacetCount("left-behind-children", 1));
+        assertThat(drafts.facet(Filters.TARGET_GROUP_FACET)).containsExactly(new FacetCount("left-behind-children", 1));
     }
 
     @Test
     void withoutTextTheNewestComeFirstAndPagesAreCut() {
-        SearchResult<ProjectDocument> page = search.search(new ProjectQuery(null, null, null, null, PUBLIC, 1, 2));
+        SearchResult<ProjectDocument> page =
+                search.search(new ProjectQuery(new Filters(null, null, null, null, 1, 2), PUBLIC));
 
         assertThat(page.total()).isEqualTo(5);
         assertThat(ids(page)).containsExactly(3L, 2L);
@@ -168,49 +169,48 @@ class ProjectSearchIT {
 
     @Test
     void aPrefectureFindsItsCountiesAndTownshipsOnly() {
-        var result = search.search(new ProjectQuery(null, "5306", null, null, PUBLIC, 0, 20));
+        var result = search.search(new ProjectQuery(new Filters(null, "5306", null, null, 0, 20), PUBLIC));
 
         assertThat(ids(result)).containsExactlyInAnyOrder(1L, 2L, 6L).doesNotContain(3L);
     }
 
     @Test
     void theRegionFacetCountsTheChildrenOfTheSelectedRegion() {
-        assertThat(search.search(new ProjectQuery(null, null, null, null, PUBLIC, 0, 20))
-                        .facet(ProjectQueries.REGION_FACET))
+        assertThat(search.search(new ProjectQuery(new Filters(null, null, null, null, 0, 20), PUBLIC))
+                        .facet(Filters.REGION_FACET))
                 .containsExactly(new FacetCount("5306", 3), new FacetCount("5301", 1), new FacetCount("5333", 1));
-        assertThat(search.search(new ProjectQuery(null, "5306", null, null, PUBLIC, 0, 20))
-                        .facet(ProjectQueries.REGION_FACET))
+        assertThat(search.search(new ProjectQuery(new Filters(null, "5306", null, null, 0, 20), PUBLIC))
+                        .facet(Filters.REGION_FACET))
                 .containsExactly(new FacetCount("530621", 2), new FacetCount("530627", 1));
-        assertThat(search.search(new ProjectQuery(null, "530621", null, null, PUBLIC, 0, 20))
-                        .facet(ProjectQueries.REGION_FACET))
+        assertThat(search.search(new ProjectQuery(new Filters(null, "530621", null, null, 0, 20), PUBLIC))
+                        .facet(Filters.REGION_FACET))
                 .containsExactly(new FacetCount("530621100", 1));
     }
 
     @Test
     void eachFacetIgnoresItsOwnFilterAndObeysTheOthers() {
-        var result =
-                search.search(new ProjectQuery(null, "5306", List.of("left-behind-children"), null, PUBLIC, 0, 20));
+        var result = search.search(
+                new ProjectQuery(new Filters(null, "5306", List.of("left-behind-children"), null, 0, 20), PUBLIC));
 
         assertThat(ids(result)).containsExactly(1L);
         assertThat(result.total()).isEqualTo(1);
-        assertThat(result.facet(ProjectQueries.TARGET_GROUP_FACET))
+        assertThat(result.facet(Filters.TARGET_GROUP_FACET))
                 .containsExactlyInAnyOrder(
                         new FacetCount("left-behind-children", 1),
                         new FacetCount("children-in-difficulty", 1),
                         new FacetCount("elderly-in-difficulty", 1),
                         new FacetCount("poor-households", 1));
-        assertThat(result.facet(ProjectQueries.CATEGORY_FACET))
-                .containsExactly(new FacetCount("left-behind-children", 1));
-        assertThat(result.facet(ProjectQueries.REGION_FACET)).containsExactly(new FacetCount("530627", 1));
+        assertThat(result.facet(Filters.CATEGORY_FACET)).containsExactly(new FacetCount("left-behind-children", 1));
+        assertThat(result.facet(Filters.REGION_FACET)).containsExactly(new FacetCount("530627", 1));
     }
 
     @Test
     void aProjectMatchesWhenItHasAnyOfTheGivenCodes() {
-        var result = search.search(
-                new ProjectQuery(null, null, null, List.of("special-groups", "industry-development"), PUBLIC, 0, 20));
+        var result = search.search(new ProjectQuery(
+                new Filters(null, null, null, List.of("special-groups", "industry-development"), 0, 20), PUBLIC));
 
         assertThat(ids(result)).containsExactlyInAnyOrder(2L, 3L, 6L);
-        assertThat(result.facet(ProjectQueries.CATEGORY_FACET)).hasSize(4);
+        assertThat(result.facet(Filters.CATEGORY_FACET)).hasSize(4);
     }
 
     @Test
@@ -219,7 +219,7 @@ class ProjectSearchIT {
                 new SearchIndex<>(client, ElasticsearchFixture.uniquePrefix(), ProjectQueries.KIND),
                 ProjectQueries.KIND);
 
-        assertThatThrownBy(() -> nowhere.search(new ProjectQuery("x", null, null, null, PUBLIC, 0, 20)))
+        assertThatThrownBy(() -> nowhere.search(new ProjectQuery(new Filters("x", null, null, null, 0, 20), PUBLIC)))
                 .isInstanceOf(SearchUnavailableException.class)
                 .hasMessageContaining("missing");
     }
