@@ -6,6 +6,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts ({@code account}); their roles are {@link AccountRoleRepository}. */
@@ -13,6 +15,8 @@ import java.util.Optional;
 interface AccountRepository extends CrudRepository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
+
+    List<Account> findByIdIn(Collection<Long> ids);
 
     Optional<Account> findByPhone(String phone);
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.qianshou.account.AccountRequests.ProfileUpdate;
 import org.qianshou.account.AccountViews.AccountView;
+import org.qianshou.account.AccountViews.Membership;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
 import org.qianshou.system.NotFoundException;
@@ -28,9 +29,9 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final AccountRoleRepository roles;
-    private final AccountMembershipRepository memberships;
+    private final OrganisationsOfAccount memberships;
 
-    AccountService(AccountRepository accounts, AccountRoleRepository roles, AccountMembershipRepository memberships) {
+    AccountService(AccountRepository accounts, AccountRoleRepository roles, OrganisationsOfAccount memberships) {
         this.accounts = accounts;
         this.roles = roles;
         this.memberships = memberships;
@@ -51,7 +52,10 @@ public class AccountService {
                 row.phone() == null ? null : Identifiers.maskPhone(row.phone()),
                 List.copyOf(new TreeSet<>(row.roles())),
                 row.language(),
-                memberships.of(row.id()));
+                memberships.of(row.id()).stream()
+                        .map(e -> new Membership(
+                                e.organisationId(), e.organisationName(), e.organisationStatus(), e.role()))
+                        .toList());
     }
 
     @Transactional

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.qianshou.system.Page;
 
 /** Reads the audit log for administrators: filtered, newest first, a page at a time. */
@@ -14,9 +13,9 @@ import org.qianshou.system.Page;
 public class AuditBrowser {
 
     private final AuditEventRepository events;
-    private final AuditActorRepository actors;
+    private final ActorNames actors;
 
-    AuditBrowser(AuditEventRepository events, AuditActorRepository actors) {
+    AuditBrowser(AuditEventRepository events, ActorNames actors) {
         this.events = events;
         this.actors = actors;
     }
@@ -39,10 +38,7 @@ public class AuditBrowser {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        Map<Long, String> names = actorIds.isEmpty()
-                ? Map.of()
-                : actors.findByIdIn(actorIds).stream()
-                        .collect(Collectors.toMap(AuditActor::id, AuditActor::displayName, (a, b) -> a));
+        Map<Long, String> names = actorIds.isEmpty() ? Map.of() : actors.of(actorIds);
         Function<AuditEvent, AuditEntry> entry = e -> new AuditEntry(
                 e.id(),
                 e.at(),

@@ -1,6 +1,5 @@
 package org.qianshou.organisation;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -14,8 +13,7 @@ import org.qianshou.system.security.Identifiers;
 import org.qianshou.system.security.Identifiers.Identifier;
 
 /**
- * The {@code organisation_invitation} table, and the signed-in account's own phone and e-mail (read from
- * {@code account}, which the accounts feature owns). Callers bring the transaction.
+ * The {@code organisation_invitation} table. Callers bring the transaction.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface InvitationRepository extends GenericRepository<OrganisationInvitation, Long> {
@@ -34,10 +32,6 @@ interface InvitationRepository extends GenericRepository<OrganisationInvitation,
                     row.createdAt());
         }
     }
-
-    /** The account's phone and e-mail (normalised by the accounts feature), as stored in {@code account}. */
-    @Introspected
-    record Contact(@Nullable String phone, @Nullable String email) {}
 
     OrganisationInvitation save(OrganisationInvitation invitation);
 
@@ -67,15 +61,6 @@ interface InvitationRepository extends GenericRepository<OrganisationInvitation,
     @Query("UPDATE organisation_invitation SET revoked_at = now() WHERE id = :id"
             + " AND accepted_at IS NULL AND declined_at IS NULL AND revoked_at IS NULL")
     int revoke(long id);
-
-    @Query("SELECT phone, email FROM account WHERE id = :accountId")
-    Optional<Contact> findContact(long accountId);
-
-    @Query("SELECT id FROM account WHERE phone = :phone")
-    Optional<Long> findAccountByPhone(String phone);
-
-    @Query("SELECT id FROM account WHERE email = :email")
-    Optional<Long> findAccountByEmail(String email);
 
     /** The pending invitation of this identifier to this organisation, if any. */
     default Optional<Pending> pending(long organisationId, Identifier identifier) {
@@ -111,17 +96,6 @@ interface InvitationRepository extends GenericRepository<OrganisationInvitation,
     default Optional<Pending> find(long id) {
         return findByIdAndAcceptedAtIsNullAndDeclinedAtIsNullAndRevokedAtIsNull(id)
                 .map(Pending::of);
-    }
-
-    default Contact contactOf(long accountId) {
-        return findContact(accountId).orElse(new Contact(null, null));
-    }
-
-    /** The account holding this identifier, if any. */
-    default Optional<Long> accountWith(Identifier identifier) {
-        return identifier.kind() == Identifiers.Kind.PHONE
-                ? findAccountByPhone(identifier.value())
-                : findAccountByEmail(identifier.value());
     }
 
     private static String kind(Identifier identifier) {

@@ -5,7 +5,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.qianshou.account.AccountDirectory;
 import org.qianshou.audit.AuditLog;
 import org.qianshou.organisation.MemberViews.InvitationView;
 import org.qianshou.organisation.MemberViews.MemberView;
@@ -36,6 +38,7 @@ public class MemberService {
     private final AccessPolicy access;
     private final MembershipRepository memberships;
     private final InvitationRepository invitations;
+    private final AccountDirectory accounts;
     private final OrganisationRepository organisations;
     private final AuditLog audit;
     private final MessageSender sender;
@@ -47,6 +50,7 @@ public class MemberService {
             AccessPolicy access,
             MembershipRepository memberships,
             InvitationRepository invitations,
+            AccountDirectory accounts,
             OrganisationRepository organisations,
             AuditLog audit,
             MessageSender sender,
@@ -56,6 +60,7 @@ public class MemberService {
         this.access = access;
         this.memberships = memberships;
         this.invitations = invitations;
+        this.accounts = accounts;
         this.organisations = organisations;
         this.audit = audit;
         this.sender = sender;
@@ -67,8 +72,11 @@ public class MemberService {
     @ReadOnly
     public Members members(Actor actor, long organisationId) {
         access.requireMemberOrAdmin(actor, organisationId);
-        List<MemberView> members = memberships.list(organisationId).stream()
-                .map(m -> new MemberView(m.accountId(), m.displayName(), m.role(), m.joinedAt()))
+        List<MembershipRepository.Member> rows = memberships.list(organisationId);
+        Map<Long, String> names = accounts.displayNames(
+                rows.stream().map(MembershipRepository.Member::accountId).toList());
+        List<MemberView> members = rows.stream()
+                .map(m -> new MemberView(m.accountId(), names.getOrDefault(m.accountId(), ""), m.role(), m.joinedAt()))
                 .toList();
         List<InvitationView> pending = invitations.pendingOf(organisationId).stream()
                 .map(MemberService::view)
@@ -85,7 +93,7 @@ public class MemberService {
         access.requireOwner(actor, organisationId);
         Identifier identifier = Identifiers.parse(rawIdentifier)
                 .orElseThrow(() -> InvalidInputException.of("identifier", "field.identifier.invalid"));
-        invitations.accountWith(identifier).ifPresent(accountId -> {
+        accounts.accountWith(identifier).ifPresent(accountId -> {
             if (memberships.roleOf(organisationId, accountId).isPresent()) {
                 throw new ConflictException("error.member.already");
             }
@@ -162,6 +170,7 @@ public class MemberService {
         if (!MembershipRepository.STAFF.equals(role)) {
             throw InvalidInputException.of("accountId", "field.member.not-staff", accountId);
         }
+        memberships.lockOwnedCount(accountId);
         if (memberships.countOwned(accountId) >= limits.maxOwnedPerAccount()) {
             // Ownership handed over counts like a registration: nobody owns more than the quota.
             throw new ConflictException("error.organisation.quota", limits.maxOwnedPerAccount());
@@ -178,7 +187,7 @@ public class MemberService {
     /** Pending invitations addressed to the signed-in account's phone or e-mail. */
     @ReadOnly
     public List<MyInvitation> myInvitations(Actor actor) {
-        InvitationRepository.Contact contact = invitations.contactOf(actor.accountId());
+        AccountDirectory.Contact contact = accounts.contactOf(actor.accountId());
         if (contact.phone() == null && contact.email() == null) {
             return List.of();
         }
@@ -225,7 +234,7 @@ public class MemberService {
 
     /** A pending invitation addressed to the actor; 404 for anything else, so ids reveal nothing. */
     private InvitationRepository.Pending mine(Actor actor, long invitationId) {
-        InvitationRepository.Contact contact = invitations.contactOf(actor.accountId());
+        AccountDirectory.Contact contact = accounts.contactOf(actor.accountId());
         return invitations
                 .find(invitationId)
                 .filter(i -> i.identifier().kind() == Identifiers.Kind.PHONE

@@ -18,9 +18,9 @@ interface MembershipRepository extends GenericRepository<OrganisationMember, Org
     String OWNER = "owner";
     String STAFF = "staff";
 
-    /** A member with the display name of its account. */
+    /** A member: the account, its role and when it joined. */
     @Introspected
-    record Member(long accountId, String displayName, String role, Instant joinedAt) {}
+    record Member(long accountId, String role, Instant joinedAt) {}
 
     Optional<OrganisationMember> findById(OrganisationMember.Key id);
 
@@ -32,14 +32,22 @@ interface MembershipRepository extends GenericRepository<OrganisationMember, Org
             + " AND role = 'staff'")
     int deleteStaff(long organisationId, long accountId);
 
-    /** Members of an organisation, the owner first, then by joining date, with their accounts' display names. */
-    @Query("SELECT m.account_id, a.display_name, m.role, m.joined_at FROM organisation_member m"
-            + " JOIN account a ON a.id = m.account_id WHERE m.organisation_id = :organisationId"
-            + " ORDER BY (m.role = 'owner') DESC, m.joined_at, m.account_id")
+    /** Members of an organisation, the owner first, then by joining date. */
+    @Query("SELECT account_id, role, joined_at FROM organisation_member WHERE organisation_id = :organisationId"
+            + " ORDER BY (role = 'owner') DESC, joined_at, account_id")
     List<Member> list(long organisationId);
 
     @Query("SELECT count(*) FROM organisation_member WHERE organisation_id = :organisationId")
     int count(long organisationId);
+
+    /**
+     * Holds a lock on the account's owned-organisation count until the transaction ends, so two registrations (or
+     * transfers) for one account cannot both count below the quota before either adds its owner row. A separate
+     * statement from the count, which then sees what the previous holder committed.
+     */
+    @Query("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended('organisation-owner:' ||"
+            + " CAST(:accountId AS text), 0))) l")
+    int lockOwnedCount(long accountId);
 
     /** How many organisations the account owns. */
     @Query("SELECT count(*) FROM organisation_member WHERE account_id = :accountId AND role = 'owner'")

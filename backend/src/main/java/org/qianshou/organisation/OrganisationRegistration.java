@@ -58,6 +58,7 @@ public class OrganisationRegistration {
     @Transactional
     public OrganisationDetail create(Actor actor, @Valid OrganisationRequest request) {
         OrganisationValidation.Checked v = validation.check(request, null);
+        memberships.lockOwnedCount(actor.accountId());
         if (memberships.countOwned(actor.accountId()) >= limits.maxOwnedPerAccount()) {
             throw new ConflictException("error.organisation.quota", limits.maxOwnedPerAccount());
         }
@@ -95,7 +96,8 @@ public class OrganisationRegistration {
     /**
      * Changes an organisation (any member). Changing an identity field of a verified organisation (name, credit
      * code, legal representative, kind, subtype or registered region) sends it back to {@code submitted} for
-     * another check; its projects leave public view until it is verified again.
+     * another check; its projects leave public view until it is verified again. A suspended organisation cannot
+     * change an identity field (409): reinstatement makes it verified again without another check.
      */
     @Transactional
     public OrganisationDetail update(Actor actor, long id, OrganisationRequest request) {
@@ -109,6 +111,10 @@ public class OrganisationRegistration {
                 || !request.kind().equals(current.kind())
                 || !request.subtype().equals(current.subtype())
                 || !request.registeredRegionCode().equals(current.registeredRegionCode());
+        if (identityChanged && Organisation.SUSPENDED.equals(current.status())) {
+            // Reinstatement verifies the organisation again without a new check, so its identity stays as checked.
+            throw new ConflictException("error.organisation.identity-suspended");
+        }
         boolean resubmit = current.isVerified() && identityChanged;
         Instant now = Instant.now();
         Organisation changed = new Organisation(

@@ -83,14 +83,25 @@ public class ProjectService {
         return ids;
     }
 
+    /** An administrator's edit: overwrites whatever version is current. */
     @Transactional
     public ProjectDetail update(long id, @Valid ProjectRequest request) {
+        return update(id, request, null);
+    }
+
+    /**
+     * An edit of the given version: the write itself is guarded by it ({@code UPDATE … WHERE version = ?}), so an
+     * edit committed since that version was read is never overwritten (409). {@code null} edits the current version.
+     */
+    @Transactional
+    public ProjectDetail update(long id, @Valid ProjectRequest request, @Nullable Long expectedVersion) {
         ProjectEntity current =
                 repository.findById(id).orElseThrow(() -> new NotFoundException("resource.project", id));
         validation.check(request);
+        long version = expectedVersion == null ? current.version() : expectedVersion;
         ProjectEntity updated;
         try {
-            updated = repository.update(entity(id, request, current.version(), current, current.demo()));
+            updated = repository.update(entity(id, request, version, current, current.demo()));
         } catch (OptimisticLockException e) {
             throw new ConflictException("error.version-conflict");
         }

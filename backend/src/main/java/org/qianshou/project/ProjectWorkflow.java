@@ -77,7 +77,7 @@ public class ProjectWorkflow {
         if (!draft.version().equals(current.version())) {
             throw new ConflictException("error.version-conflict");
         }
-        return projects.update(id, draft.toRequest(current.organisationId(), current.status()));
+        return projects.update(id, draft.toRequest(current.organisationId(), current.status()), draft.version());
     }
 
     /** Draft → published. Only staff of a verified organisation. */

@@ -1,0 +1,51 @@
+package org.qianshou.account;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.qianshou.system.security.Identifiers;
+import org.qianshou.system.security.Identifiers.Identifier;
+
+/**
+ * What other features may know of accounts: display names, an account's own phone and e-mail, and who holds a
+ * phone number or e-mail address. Read only; callers bring the transaction.
+ */
+@Singleton
+public class AccountDirectory {
+
+    /** An account's phone and e-mail, normalised as {@link Identifiers} does; either may be missing. */
+    public record Contact(@Nullable String phone, @Nullable String email) {}
+
+    private final AccountRepository accounts;
+
+    AccountDirectory(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The display names of those of these accounts that exist. */
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            accounts.findByIdIn(accountIds).forEach(a -> names.put(a.id(), a.displayName()));
+        }
+        return names;
+    }
+
+    /** The account's phone and e-mail (both missing for an unknown account). */
+    public Contact contactOf(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> new Contact(a.phone(), a.email()))
+                .orElse(new Contact(null, null));
+    }
+
+    /** The account holding this phone number or e-mail address, if any. */
+    public Optional<Long> accountWith(Identifier identifier) {
+        return (identifier.kind() == Identifiers.Kind.PHONE
+                        ? accounts.findByPhone(identifier.value())
+                        : accounts.findByEmail(identifier.value()))
+                .map(Account::id);
+    }
+}
