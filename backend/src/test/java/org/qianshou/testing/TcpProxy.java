@@ -64,8 +64,17 @@ public final class TcpProxy implements AutoCloseable {
                 Socket client = s.accept();
                 Socket upstream = new Socket();
                 upstream.connect(target, 2000);
-                sockets.add(client);
-                sockets.add(upstream);
+                synchronized (this) {
+                    // A connection accepted just before cut() must not outlive it: cut() closed the listener
+                    // first, so a closed listener here means the relay was cut meanwhile.
+                    if (s.isClosed()) {
+                        closeQuietly(client);
+                        closeQuietly(upstream);
+                        continue;
+                    }
+                    sockets.add(client);
+                    sockets.add(upstream);
+                }
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
