@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,6 +20,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -34,6 +40,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.account.PasswordHasher;
+import org.qianshou.project.ProjectDraft;
+import org.qianshou.project.ProjectWorkflow;
+import org.qianshou.system.ConflictException;
 import org.qianshou.system.Messages;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.ForbiddenException;
@@ -72,6 +81,9 @@ class OrganisationApiIT implements TestPropertyProvider {
 
     @Inject
     AccessPolicy accessPolicy;
+
+    @Inject
+    ProjectWorkflow projectWorkflow;
 
     @Inject
     Messages messages;
@@ -144,6 +156,13 @@ class OrganisationApiIT implements TestPropertyProvider {
                         + id))
                 .as("a draft is not announced to the search index")
                 .isZero();
+        assertThat(send(owner, HttpRequest.GET("/api/account")).body().get("memberships"))
+                .as("the account's own view lists its organisations")
+                .isEqualTo(List.of(Map.of(
+                        "organisationId", (int) id,
+                        "organisationName", "昭通市测试社工中心",
+                        "organisationStatus", "draft",
+                        "role", "owner")));
     }
 
     @Test
@@ -266,6 +285,41 @@ class OrganisationApiIT implements TestPropertyProvider {
         assertThat(sixth.status()).isEqualTo(409);
         assertThat(sixth.contentType()).startsWith("application/problem+json");
         assertThat(sixth.body().get("detail").toString()).contains("5");
+        assertThat(listOf(owner, "/api/organisations/mine")).hasSize(5);
+    }
+
+    @Test
+    void twoRegistrationsAtOnceCannotTakeAnAccountOverTheQuota() throws Exception {
+        Caller owner = account("并发配额负责人");
+        for (int i = 1; i <= 4; i++) {
+            createOrganisation(owner, "并发配额机构" + i);
+        }
+        List<CompletableFuture<Answer>> registrations;
+        try (Connection blocker =
+                DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            blocker.setAutoCommit(false);
+            try (Statement st = blocker.createStatement()) {
+                // Both registrations wait before counting what the account owns, then go on together.
+                st.execute("LOCK TABLE organisation_member IN ACCESS EXCLUSIVE MODE");
+            }
+            registrations = Stream.of("并发配额机构5", "并发配额机构6")
+                    .map(name -> CompletableFuture.supplyAsync(
+                            () -> send(owner, post("/api/organisations", request(name, nextCreditCode())))))
+                    .toList();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (count("SELECT count(*) FROM pg_locks WHERE NOT granted AND database = (SELECT oid FROM"
+                            + " pg_database WHERE datname = current_database())")
+                    < 2) {
+                assertThat(System.nanoTime()).as("both registrations wait").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            blocker.commit();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Answer> registration : registrations) {
+            statuses.add(registration.get(30, TimeUnit.SECONDS).status());
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
         assertThat(listOf(owner, "/api/organisations/mine")).hasSize(5);
     }
 
@@ -588,6 +642,36 @@ class OrganisationApiIT implements TestPropertyProvider {
                         .body())
                 .as("other fields do not need another check")
                 .containsEntry("status", "verified");
+
+        // Suspended: identity fields cannot change (reinstatement would verify them unchecked); others still can.
+        long suspended = createVerifiedOrganisation(owner, "暂停中的机构");
+        assertThat(decide(suspended, "suspend", "核查中").status()).isEqualTo(200);
+        List<Map.Entry<String, Map<String, Object>>> identityChanges = new ArrayList<>(changes);
+        identityChanges.add(Map.entry("name", Map.of("name", "暂停中改名的机构")));
+        identityChanges.add(Map.entry("legalRepresentative", Map.of("legalRepresentative", "李法人")));
+        identityChanges.add(Map.entry("creditCode", Map.of("creditCode", nextCreditCode())));
+        for (var change : identityChanges) {
+            Map<String, Object> refused = request("暂停中的机构", creditCodeOf(owner, suspended));
+            refused.putAll(change.getValue());
+            Answer zh = send(owner, HttpRequest.PUT("/api/organisations/" + suspended, refused));
+            assertThat(zh.status()).as(change.getKey()).isEqualTo(409);
+            assertThat(zh.body().get("detail").toString()).as(change.getKey()).contains("暂停");
+            Answer en = send(
+                    owner,
+                    HttpRequest.PUT("/api/organisations/" + suspended, refused).header("Accept-Language", "en"));
+            assertThat(en.body().get("detail").toString()).as(change.getKey()).contains("suspended");
+        }
+        Map<String, Object> address = request("暂停中的机构", creditCodeOf(owner, suspended));
+        address.put("address", "昭通市昭阳区暂停路 3 号");
+        assertThat(send(owner, HttpRequest.PUT("/api/organisations/" + suspended, address))
+                        .body())
+                .containsEntry("status", "suspended");
+        Answer reinstated = decide(suspended, "reinstate", null);
+        assertThat(reinstated.body())
+                .containsEntry("status", "verified")
+                .containsEntry("name", "暂停中的机构")
+                .containsEntry("kind", "agency")
+                .containsEntry("registeredRegionCode", "5306");
     }
 
     @Test
@@ -616,6 +700,60 @@ class OrganisationApiIT implements TestPropertyProvider {
         assertThat(send(owner, HttpRequest.PUT("/api/projects/" + projectId, changed))
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aProjectEditCommittedWhileAnotherFromTheSameVersionIsUnderWayMakesTheOtherA409() throws Exception {
+        Caller owner = account("并发编辑负责人");
+        long org = createVerifiedOrganisation(owner, "并发编辑机构");
+        Answer draft = send(owner, post("/api/organisations/" + org + "/projects", project()));
+        assertThat(draft.status()).isEqualTo(201);
+        long projectId = id(draft);
+        long version = ((Number) draft.body().get("version")).longValue();
+        ProjectDraft edit = new ProjectDraft(
+                "第二个编辑",
+                "乐观锁测试用的草稿项目。",
+                List.of("530627"),
+                List.of("left-behind-children"),
+                List.of("left-behind-children"),
+                "demonstration",
+                null,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                100_000L,
+                version);
+        Actor actor = new Actor(owner.id(), java.util.Set.of());
+        try (Connection first =
+                DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            first.setAutoCommit(false);
+            try (Statement st = first.createStatement()) {
+                // The second edit has read the project and waits at its membership check, before it writes.
+                st.execute("LOCK TABLE organisation_member IN ACCESS EXCLUSIVE MODE");
+            }
+            CompletableFuture<Object> second = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return projectWorkflow.updateAsMember(actor, projectId, edit);
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (count(
+                            "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'organisation_member'::regclass")
+                    == 0) {
+                assertThat(System.nanoTime()).as("the second edit waits").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            try (Statement st = first.createStatement()) {
+                // The first edit from the same version commits meanwhile.
+                st.executeUpdate("UPDATE project SET title = '第一个编辑', version = version + 1 WHERE id = " + projectId);
+            }
+            first.commit();
+            assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(ConflictException.class);
+        }
+        assertThat(send(owner, HttpRequest.GET("/api/projects/" + projectId)).body())
+                .containsEntry("title", "第一个编辑")
+                .containsEntry("version", (int) version + 1);
     }
 
     // ---- members and invitations
