@@ -71,6 +71,66 @@ public record Organisation(
         return VERIFIED.equals(status);
     }
 
+    /** A new draft with the profile a member submitted (checked by {@link OrganisationValidation}). */
+    static Organisation draft(OrganisationValidation.Checked v, OrganisationRequest request) {
+        return new Organisation(
+                null,
+                v.name(),
+                request.kind(),
+                request.subtype(),
+                v.creditCode(),
+                v.legalRepresentative(),
+                request.registeredRegionCode(),
+                v.address(),
+                v.description(),
+                v.contactPhone(),
+                v.contactEmail(),
+                v.assistant(),
+                v.intermediate(),
+                v.senior(),
+                DRAFT,
+                null,
+                null,
+                null,
+                null,
+                false,
+                1,
+                null,
+                null);
+    }
+
+    /**
+     * This organisation with the profile fields of {@code profile} (name through social workers) and the given status;
+     * the decision, demo mark and creation time stay, the version grows.
+     */
+    Organisation withProfile(
+            Organisation profile, String newStatus, @Nullable String reason, @Nullable Instant submitted) {
+        return new Organisation(
+                id,
+                profile.name,
+                profile.kind,
+                profile.subtype,
+                profile.creditCode,
+                profile.legalRepresentative,
+                profile.registeredRegionCode,
+                profile.address,
+                profile.description,
+                profile.contactPhone,
+                profile.contactEmail,
+                profile.socialWorkersAssistant,
+                profile.socialWorkersIntermediate,
+                profile.socialWorkersSenior,
+                newStatus,
+                reason,
+                submitted,
+                decidedAt,
+                decidedBy,
+                demo,
+                version + 1,
+                createdAt,
+                null);
+    }
+
     /** The same organisation in another status; the version grows. */
     Organisation withStatus(
             String newStatus,

@@ -62,30 +62,7 @@ public class OrganisationRegistration {
         if (memberships.countOwned(actor.accountId()) >= limits.maxOwnedPerAccount()) {
             throw new ConflictException("error.organisation.quota", limits.maxOwnedPerAccount());
         }
-        Organisation saved = OrganisationValidation.saveUnique(() -> repository.save(new Organisation(
-                null,
-                v.name(),
-                request.kind(),
-                request.subtype(),
-                v.creditCode(),
-                v.legalRepresentative(),
-                request.registeredRegionCode(),
-                v.address(),
-                v.description(),
-                v.contactPhone(),
-                v.contactEmail(),
-                v.assistant(),
-                v.intermediate(),
-                v.senior(),
-                Organisation.DRAFT,
-                null,
-                null,
-                null,
-                null,
-                false,
-                1,
-                null,
-                null)));
+        Organisation saved = OrganisationValidation.saveUnique(() -> repository.save(Organisation.draft(v, request)));
         memberships.add(saved.id(), actor.accountId(), MembershipRepository.OWNER);
         associations.replace(saved.id(), v.codes());
         audit.record(
@@ -117,30 +94,11 @@ public class OrganisationRegistration {
         }
         boolean resubmit = current.isVerified() && identityChanged;
         Instant now = Instant.now();
-        Organisation changed = new Organisation(
-                id,
-                v.name(),
-                request.kind(),
-                request.subtype(),
-                v.creditCode(),
-                v.legalRepresentative(),
-                request.registeredRegionCode(),
-                v.address(),
-                v.description(),
-                v.contactPhone(),
-                v.contactEmail(),
-                v.assistant(),
-                v.intermediate(),
-                v.senior(),
+        Organisation changed = current.withProfile(
+                Organisation.draft(v, request),
                 resubmit ? Organisation.SUBMITTED : current.status(),
                 resubmit ? null : current.statusReason(),
-                resubmit ? now : current.submittedAt(),
-                current.decidedAt(),
-                current.decidedBy(),
-                current.demo(),
-                current.version() + 1,
-                current.createdAt(),
-                null);
+                resubmit ? now : current.submittedAt());
         Organisation saved = OrganisationValidation.saveUnique(() -> repository.update(changed));
         associations.replace(id, v.codes());
         audit.record(actor.accountId(), "organisation.updated", OrganisationService.OBJECT_TYPE, id, null);
