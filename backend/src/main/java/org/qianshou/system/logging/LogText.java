@@ -3,7 +3,7 @@ package org.qianshou.system.logging;
 /**
  * What the log writes of text that may come from outside (a token, a name, an exception's message): line breaks,
  * tabs, other control characters, line and paragraph separators and bidirectional overrides escaped as {@code \n},
- * {@code \r}, {@code \t} or {@code \}{@code uXXXX}, so that one event is one line and no value can forge another.
+ * {@code \r}, {@code \t}, or a backslash, the letter u and the character's four hexadecimal digits, so that one event is one line and no value can forge another.
  * A backslash itself is written {@code \\}, so that a value holding the two characters {@code \n} cannot pass for
  * an escaped line break.
  */
