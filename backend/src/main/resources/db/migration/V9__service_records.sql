@@ -25,6 +25,7 @@ CREATE INDEX service_record_organisation_idx ON service_record (organisation_id,
 
 -- What a record says, one row per version. Hours are the time actually serving, in minutes, travel excluded.
 CREATE TABLE service_record_version (
+    id                bigserial     PRIMARY KEY,
     record_id         bigint        NOT NULL REFERENCES service_record (id),
     version           int           NOT NULL CHECK (version >= 1),
     activity          varchar(200)  NOT NULL,
@@ -37,10 +38,10 @@ CREATE TABLE service_record_version (
     organisation_name varchar(200)  NOT NULL,
     recorded_by       bigint        NOT NULL REFERENCES account (id),
     recorded_at       timestamptz   NOT NULL DEFAULT now(),
+    -- why a confirmed record was corrected (null for the first version and for edits of a draft)
     correction_reason varchar(2000),
-    PRIMARY KEY (record_id, version),
-    CHECK (ends_at > starts_at),
-    CHECK (version = 1 OR correction_reason IS NOT NULL)
+    UNIQUE (record_id, version),
+    CHECK (ends_at > starts_at)
 );
 
 -- A volunteer's dispute of one version of a record; a correction resolves the open ones.
@@ -80,10 +81,11 @@ CREATE INDEX certificate_volunteer_idx ON certificate (volunteer_account_id, iss
 
 -- Which version of which record a certificate covers.
 CREATE TABLE certificate_record (
-    certificate_id bigint NOT NULL REFERENCES certificate (id),
-    record_id      bigint NOT NULL,
-    record_version int    NOT NULL,
-    PRIMARY KEY (certificate_id, record_id),
+    id             bigserial PRIMARY KEY,
+    certificate_id bigint    NOT NULL REFERENCES certificate (id),
+    record_id      bigint    NOT NULL,
+    record_version int       NOT NULL,
+    UNIQUE (certificate_id, record_id),
     FOREIGN KEY (record_id, record_version) REFERENCES service_record_version (record_id, version)
 );
 CREATE INDEX certificate_record_record_idx ON certificate_record (record_id);
