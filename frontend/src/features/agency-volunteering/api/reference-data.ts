@@ -1,0 +1,34 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+
+import { apiGet } from '@/lib/api-client';
+
+import { agencyKey } from './keys';
+import { ownProjectSchema, skillsSchema } from './schemas';
+
+/** The organisation's projects, one of which an opening belongs to. */
+export function useOwnProjects(organisationId: string) {
+  return useQuery(
+    queryOptions({
+      queryKey: [...agencyKey(organisationId), 'projects'],
+      queryFn: ({ signal }) =>
+        apiGet(
+          `/api/organisations/${encodeURIComponent(organisationId)}/projects`,
+          z.array(ownProjectSchema),
+          { signal },
+        ),
+    }),
+  );
+}
+
+/** The skills taxonomy (service skills and Yunnan's minority languages), from `/api/taxonomies`. */
+export function useSkills() {
+  return useQuery(
+    queryOptions({
+      queryKey: ['taxonomies', 'skills'],
+      queryFn: ({ signal }) => apiGet('/api/taxonomies', skillsSchema, { signal }),
+      select: (taxonomies) => taxonomies.skills ?? [],
+      staleTime: 60 * 60_000,
+    }),
+  );
+}
