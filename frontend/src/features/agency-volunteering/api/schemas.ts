@@ -124,12 +124,3 @@ export const disputeSchema = z.object({
 export type Dispute = z.infer<typeof disputeSchema>;
 
 export const ownProjectSchema = z.object({ id: z.number(), title: z.string(), status: z.string() });
-
-const skillSchema = z.object({
-  code: z.string(),
-  kind: z.nullish(z.string()),
-  nameZh: z.string(),
-  nameEn: z.string(),
-});
-export type Skill = z.infer<typeof skillSchema>;
-export const skillsSchema = z.object({ skills: z.nullish(z.array(skillSchema)) });

@@ -6,13 +6,13 @@ import { FormAlert, SelectField, TextAreaField, TextField } from '@/components/f
 import { TaxonomyCheckboxes } from '@/components/taxonomy-checkboxes';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
-import { useTaxonomies, type Taxonomies } from '@/lib/taxonomies/get-taxonomies';
+import { useTaxonomies, type Skill, type Taxonomies } from '@/lib/taxonomies/get-taxonomies';
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 
-import { useOwnProjects, useSkills } from '../api/reference-data';
+import { useOwnProjects } from '../api/get-own-projects';
 import { OPENING_FIELDS, type OpeningRequest, type ShiftRequest } from '../api/save-opening';
-import type { OpeningDetail, Skill } from '../api/schemas';
+import type { OpeningDetail } from '../api/schemas';
 import { fromDateTimeLocal, toDateTimeLocal } from '../utils/time';
 import { useDottedFieldNames } from '../utils/server-errors';
 
@@ -72,10 +72,9 @@ export type OpeningFormResult = OpeningRequest & { shifts?: ShiftRequest[] };
 export function OpeningForm(props: OpeningFormProps) {
   const { t } = useTranslation();
   const taxonomies = useTaxonomies();
-  const skills = useSkills();
   const projects = useOwnProjects(props.organisationId);
   // The selects take their first value from the form: they wait for their options.
-  if (taxonomies.isPending || skills.isPending || projects.isPending) {
+  if (taxonomies.isPending || projects.isPending) {
     return <Loading label={t('search.loading')} />;
   }
   if (projects.isError) {
@@ -86,7 +85,7 @@ export function OpeningForm(props: OpeningFormProps) {
       {...props}
       projects={projects.data}
       taxonomies={taxonomies.data}
-      skills={skills.data ?? []}
+      skills={taxonomies.data?.skills ?? []}
     />
   );
 }

@@ -34,7 +34,8 @@ export default function RosterPage() {
     (a, b) =>
       rank(a.status) - rank(b.status) ||
       (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0) ||
-      a.name.localeCompare(b.name, 'zh-CN'),
+      (a.createdAt ?? '').localeCompare(b.createdAt ?? '') ||
+      a.signupId - b.signupId,
   );
   const mutate = (
     signup: RosterSignup,

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { apiGet } from '@/lib/api-client';
 
 import { agencyKey } from './keys';
-import { ownProjectSchema, skillsSchema } from './schemas';
+import { ownProjectSchema } from './schemas';
 
 /** The organisation's projects, one of which an opening belongs to. */
 export function useOwnProjects(organisationId: string) {
@@ -17,18 +17,6 @@ export function useOwnProjects(organisationId: string) {
           z.array(ownProjectSchema),
           { signal },
         ),
-    }),
-  );
-}
-
-/** The skills taxonomy (service skills and Yunnan's minority languages), from `/api/taxonomies`. */
-export function useSkills() {
-  return useQuery(
-    queryOptions({
-      queryKey: ['taxonomies', 'skills'],
-      queryFn: ({ signal }) => apiGet('/api/taxonomies', skillsSchema, { signal }),
-      select: (taxonomies) => taxonomies.skills ?? [],
-      staleTime: 60 * 60_000,
     }),
   );
 }
