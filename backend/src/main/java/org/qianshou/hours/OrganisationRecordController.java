@@ -77,7 +77,7 @@ class OrganisationRecordController {
     }
 
     /** Disputes of the organisation's records, newest first ({@code status}: open or resolved; none: all). */
-    @Get("/disputes{?status,page}")
+    @Get("/disputes")
     Page<DisputeItem> disputes(
             Authentication authentication,
             @PathVariable long organisationId,
@@ -100,7 +100,7 @@ class OrganisationRecordController {
     }
 
     /** The organisation's records whose service started between {@code from} and {@code to} (days, inclusive). */
-    @Get("/records.csv{?from,to}")
+    @Get("/records.csv")
     @Produces("text/csv")
     HttpResponse<byte[]> csv(
             HttpRequest<?> request,

@@ -49,13 +49,18 @@ public final class HoursFixtures {
      */
     public Person volunteer(String name, String idNumberMasked) {
         Person person = account(name, "volunteer");
+        profile(person, name, idNumberMasked);
+        return person;
+    }
+
+    /** A volunteer profile for an existing account (see {@link #volunteer}). */
+    public void profile(Person person, String name, String idNumberMasked) {
         Db.execute(
                 dataSource,
                 "INSERT INTO volunteer (account_id, name, id_type, id_number_encrypted, id_number_key_id,"
                         + " id_number_hash, id_number_masked, birth_date, mobile) VALUES (" + person.id() + ", '"
                         + name + "', 'resident-id', gen_random_uuid()::text::bytea, 'test',"
                         + " gen_random_uuid()::text::bytea, '" + idNumberMasked + "', '1990-01-01', '13800000000')");
-        return person;
     }
 
     /** A published opening of the agency with one shift from {@code start} to {@code end} (ISO instants). */
