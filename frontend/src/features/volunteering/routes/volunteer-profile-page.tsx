@@ -558,7 +558,7 @@ export function VolunteerProfilePage() {
         ) : null}
         <ProfileView profile={profile.data} />
         {profile.data.minor ? <ConsentSection profile={profile.data} /> : null}
-        <UpdateForm key={profile.data.version} profile={profile.data} />
+        <UpdateForm profile={profile.data} />
       </>
     );
 
