@@ -49,6 +49,22 @@ const MyHoursPage = lazy(() => import('@/features/volunteering/routes/my-hours-p
 const VolunteerProfilePage = lazy(
   () => import('@/features/volunteering/routes/volunteer-profile-page'),
 );
+const AgencyOpeningsPage = lazy(
+  () => import('@/features/agency-volunteering/routes/openings-page'),
+);
+const NewOpeningPage = lazy(() =>
+  import('@/features/agency-volunteering/routes/opening-editor-page').then((m) => ({
+    default: m.NewOpeningPage,
+  })),
+);
+const EditOpeningPage = lazy(() =>
+  import('@/features/agency-volunteering/routes/opening-editor-page').then((m) => ({
+    default: m.EditOpeningPage,
+  })),
+);
+const RosterPage = lazy(() => import('@/features/agency-volunteering/routes/roster-page'));
+const HoursPage = lazy(() => import('@/features/agency-volunteering/routes/hours-page'));
+const AgencyRecordsPage = lazy(() => import('@/features/agency-volunteering/routes/records-page'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -113,6 +129,30 @@ export function AppRoutes() {
           <Route path="me/shifts" element={<MyShiftsPage />} />
           <Route path="me/hours" element={<MyHoursPage />} />
           <Route path="check-in/:shiftId" element={<CheckInPage />} />
+          <Route
+            path="my/organisations/:organisationId/openings"
+            element={<AgencyOpeningsPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/openings/new"
+            element={<NewOpeningPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/openings/:openingId"
+            element={<EditOpeningPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/shifts/:shiftId/roster"
+            element={<RosterPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/shifts/:shiftId/hours"
+            element={<HoursPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/volunteer-records"
+            element={<AgencyRecordsPage />}
+          />
         </Route>
         <Route path="admin" element={<Admin />}>
           <Route path="organisations" element={<VerificationQueuePage />} />
