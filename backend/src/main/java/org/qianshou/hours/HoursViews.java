@@ -76,7 +76,7 @@ final class HoursViews {
             @Nullable String evaluation,
             String organisationName,
             OffsetDateTime recordedAt,
-            @Nullable String correctionReason) {
+            @Nullable String reason) {
 
         static RecordVersionView of(ServiceRecordVersion v) {
             return new RecordVersionView(

@@ -165,8 +165,8 @@ class ServiceRecordIT implements TestPropertyProvider {
                 api.getList("/api/volunteer/records/" + recordId + "/history", volunteer.token());
         assertThat(history).extracting(v -> v.get("version")).containsExactly(1, 2);
         assertThat(history).extracting(v -> v.get("minutes")).containsExactly(150, 210);
-        assertThat(history.get(0).get("correctionReason")).isNull();
-        assertThat(history.get(1)).containsEntry("correctionReason", "核实签到表后更正");
+        assertThat(history.get(0).get("reason")).isNull();
+        assertThat(history.get(1)).containsEntry("reason", "核实签到表后更正");
 
         Map<String, Object> verified = api.get("/api/certificates/" + code).body();
         assertThat(verified).containsEntry("status", "revoked");
