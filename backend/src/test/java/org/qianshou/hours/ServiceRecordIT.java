@@ -14,10 +14,12 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,6 +29,7 @@ import org.qianshou.testing.Db;
 import org.qianshou.testing.HoursFixtures;
 import org.qianshou.testing.HoursFixtures.Agency;
 import org.qianshou.testing.HoursFixtures.Person;
+import org.qianshou.testing.LogCapture;
 import org.qianshou.testing.RealServices;
 
 @MicronautTest(transactional = false)
@@ -153,7 +156,21 @@ class ServiceRecordIT implements TestPropertyProvider {
         String correct = "/api/organisations/" + agency.id() + "/records/" + recordId + "/correct";
         Answer stale = send(HttpRequest.POST(correct, correction(210, "核实签到表后更正", 0)), agency.staff());
         assertThat(stale.status()).isEqualTo(409);
-        Answer corrected = send(HttpRequest.POST(correct, correction(210, "核实签到表后更正", 1)), agency.staff());
+        LogCapture log = new LogCapture();
+        log.start();
+        Answer corrected;
+        try {
+            corrected = send(HttpRequest.POST(correct, correction(210, "核实签到表后更正", 1)), agency.staff());
+            // the volunteer is told through the message sender (the log, without SMTP), after the commit
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(log.text())
+                            .contains("record-corrected")
+                            .contains("敬老院探访")
+                            .contains("3.5 小时"));
+        } finally {
+            log.stop();
+        }
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         assertThat(corrected.body())
                 .containsEntry("version", 2)
