@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import io.micronaut.core.annotation.Nullable;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface OpeningRepository extends CrudRepository<OpeningEntity, Long> {
@@ -21,11 +22,11 @@ interface OpeningRepository extends CrudRepository<OpeningEntity, Long> {
     @Query("SELECT id FROM opening WHERE organisation_id = :organisationId"
             + " AND (CAST(:status AS varchar) IS NULL OR status = :status)"
             + " ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
-    List<Long> idsOfOrganisation(long organisationId, String status, int limit, long offset);
+    List<Long> idsOfOrganisation(long organisationId, @Nullable String status, int limit, long offset);
 
     @Query("SELECT count(*) FROM opening WHERE organisation_id = :organisationId"
             + " AND (CAST(:status AS varchar) IS NULL OR status = :status)")
-    long countOfOrganisation(long organisationId, String status);
+    long countOfOrganisation(long organisationId, @Nullable String status);
 
     /** Opening ids after {@code afterId}, ascending: keyset paging for a full rebuild. */
     @Query("SELECT id FROM opening WHERE id > :afterId ORDER BY id LIMIT :limit")

@@ -105,7 +105,7 @@ class OpeningValidation {
         return phone.orElseThrow();
     }
 
-    /** Checks one shift on its own (the request's {@code @Valid} checks its capacity). */
+    /** Checks one shift on its own. */
     void check(ShiftRequest shift, Instant now) {
         List<Violation> violations = new ArrayList<>();
         checkShift(violations, "", shift, now);
@@ -115,6 +115,9 @@ class OpeningValidation {
     }
 
     private static void checkShift(List<Violation> violations, String prefix, ShiftRequest s, Instant now) {
+        if (s.capacity() < 1 || s.capacity() > ShiftRequest.MAX_CAPACITY) {
+            violations.add(new Violation(prefix + "capacity", "field.shift.capacity", ShiftRequest.MAX_CAPACITY));
+        }
         if (s.date().getYear() < MIN_YEAR || s.date().getYear() > MAX_YEAR) {
             violations.add(new Violation(prefix + "date", "field.date.range", MIN_YEAR, MAX_YEAR));
             return;
