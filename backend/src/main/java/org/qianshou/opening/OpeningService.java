@@ -232,11 +232,12 @@ public class OpeningService {
 
     private OpeningSummary summary(OpeningRow row) {
         OpeningEntity o = row.opening();
+        Instant now = Instant.now();
         List<ShiftEntity> open = row.shifts().stream().filter(ShiftEntity::open).toList();
         return new OpeningSummary(
                 o.id(),
-                o.status(),
                 o.title(),
+                o.status(),
                 o.projectId(),
                 row.projectTitle(),
                 o.regionCode(),
@@ -245,14 +246,13 @@ public class OpeningService {
                 row.shifts().size(),
                 local(open.stream()
                         .map(ShiftEntity::startsAt)
+                        .filter(start -> start.isAfter(now))
                         .min(Instant::compareTo)
                         .orElse(null)),
-                local(open.stream()
-                        .map(ShiftEntity::endsAt)
-                        .max(Instant::compareTo)
-                        .orElse(null)),
+                local(open.stream().map(ShiftEntity::endsAt).max(Instant::compareTo).orElse(null)),
                 open.stream().mapToLong(ShiftEntity::capacity).sum(),
                 open.stream().mapToLong(ShiftEntity::confirmedCount).sum(),
+                open.stream().mapToLong(OpeningService::free).sum(),
                 o.demo(),
                 o.version(),
                 local(o.updatedAt()));
