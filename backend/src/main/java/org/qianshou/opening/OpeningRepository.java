@@ -1,5 +1,6 @@
 package org.qianshou.opening;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import io.micronaut.core.annotation.Nullable;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface OpeningRepository extends CrudRepository<OpeningEntity, Long> {

@@ -249,7 +249,10 @@ public class OpeningService {
                         .filter(start -> start.isAfter(now))
                         .min(Instant::compareTo)
                         .orElse(null)),
-                local(open.stream().map(ShiftEntity::endsAt).max(Instant::compareTo).orElse(null)),
+                local(open.stream()
+                        .map(ShiftEntity::endsAt)
+                        .max(Instant::compareTo)
+                        .orElse(null)),
                 open.stream().mapToLong(ShiftEntity::capacity).sum(),
                 open.stream().mapToLong(ShiftEntity::confirmedCount).sum(),
                 open.stream().mapToLong(OpeningService::free).sum(),

@@ -234,7 +234,8 @@ class OpeningApiIT implements TestPropertyProvider {
         Answer all = send(staff, HttpRequest.GET("/api/organisations/" + agency + "/openings?size=100"));
         assertThat(all.status()).as(all.toString()).isEqualTo(200);
         assertThat(Api.ids(all)).contains(id);
-        assertThat(all.list("items")).allSatisfy(o -> assertThat((String) o.get("regionPath")).startsWith("云南省"));
+        assertThat(all.list("items"))
+                .allSatisfy(o -> assertThat((String) o.get("regionPath")).startsWith("云南省"));
     }
 
     @Test
