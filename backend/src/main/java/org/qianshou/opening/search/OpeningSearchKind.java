@@ -58,6 +58,6 @@ public class OpeningSearchKind implements SearchKind<OpeningDocument> {
 
     @Override
     public int getOrder() {
-        return 2;
+        return 20;
     }
 }

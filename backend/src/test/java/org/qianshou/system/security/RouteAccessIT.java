@@ -138,7 +138,11 @@ class RouteAccessIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return RealServices.isolatedProperties("routeaccess");
+        Map<String, String> properties = new HashMap<>(RealServices.isolatedProperties("routeaccess"));
+        // POST /api/admin/search/rebuild rebuilds every kind (projects, organisations, openings) while the caller
+        // waits: on a busy machine that takes longer than the client's default 10 s.
+        properties.put("micronaut.http.client.read-timeout", "60s");
+        return properties;
     }
 
     @BeforeAll
