@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Opening search benchmark: demo data with about OPENINGS openings (default 100,000; one to three per
-# published demo project, with one to four shifts each in the coming six weeks) in a fresh database and
+# published demo project, with one to four weekly shifts each, the first within six weeks) in a fresh database and
 # index, then the latency of typical public opening searches, measured from outside the app over loopback.
 #
 # Usage: bench/openings.sh [OPENINGS] [REQUESTS_PER_QUERY]     (defaults 100000 and 200)

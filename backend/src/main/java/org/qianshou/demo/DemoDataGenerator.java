@@ -91,7 +91,8 @@ public final class DemoDataGenerator {
             "language-hani",
             "language-miao");
 
-    private static final String[][] TIMES = {{"09:00", "12:00"}, {"14:00", "17:30"}, {"08:30", "11:30"}, {"15:00", "18:00"}
+    private static final String[][] TIMES = {
+        {"09:00", "12:00"}, {"14:00", "17:30"}, {"08:30", "11:30"}, {"15:00", "18:00"}
     };
 
     /** What the generator needs of the regions. */
@@ -209,9 +210,9 @@ public final class DemoDataGenerator {
     }
 
     /**
-     * One to three openings for each published project, with one to four shifts each in the coming six weeks from
-     * {@code today} (Asia/Shanghai), half of them starting in {@code today}'s month. The same seed and day give the
-     * same openings.
+     * One to three openings for each published project, with one to four weekly shifts each, the first within six
+     * weeks of {@code today} (Asia/Shanghai) and for half of the openings within {@code today}'s month. The same seed
+     * and day give the same openings.
      */
     public List<DemoOpening> openings(List<DemoProject> projects, LocalDate today) {
         Random random = new Random(seed * 17 + 3);
@@ -227,7 +228,8 @@ public final class DemoDataGenerator {
                 String category = project.serviceCategories().get(0);
                 List<String> activities = ACTIVITIES.getOrDefault(category, ACTIVITIES.get("special-groups"));
                 String region = project.regionCodes().get(0);
-                String place = project.title().substring(0, Math.min(project.title().length(), placeLength(project)));
+                String place =
+                        project.title().substring(0, Math.min(project.title().length(), placeLength(project)));
                 String title = place + activities.get(random.nextInt(activities.size())) + "（演示）";
                 Set<String> skills = new LinkedHashSet<>();
                 for (int k = random.nextInt(3); k > 0; k--) {
@@ -249,8 +251,9 @@ public final class DemoDataGenerator {
                             5 + random.nextInt(26),
                             null));
                 }
-                String description = "志愿者在社工带领下参与" + title.substring(place.length()).replace("（演示）", "")
-                        + "，活动前有岗前培训，活动中有社工督导。请按时到达集合地点，注意安全。\n\n" + DEMO_NOTE;
+                String description =
+                        "志愿者在社工带领下参与" + title.substring(place.length()).replace("（演示）", "")
+                                + "，活动前有岗前培训，活动中有社工督导。请按时到达集合地点，注意安全。\n\n" + DEMO_NOTE;
                 result.add(new DemoOpening(
                         p,
                         new OpeningRequest(

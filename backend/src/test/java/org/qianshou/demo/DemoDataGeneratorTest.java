@@ -81,7 +81,8 @@ class DemoDataGeneratorTest {
                 assertThat(s.end()).isAfter(s.start());
                 assertThat(s.capacity()).isBetween(1, 100_000);
             });
-            assertThat(r.signupDeadline().toLocalDate()).isBefore(r.shifts().get(0).date());
+            assertThat(r.signupDeadline().toLocalDate())
+                    .isBefore(r.shifts().get(0).date());
         });
         long thisMonth = openings.stream()
                 .filter(o -> o.withoutProject().shifts().get(0).date().getMonth() == today.getMonth())

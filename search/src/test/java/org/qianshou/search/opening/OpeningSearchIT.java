@@ -91,9 +91,10 @@ class OpeningSearchIT {
         return IndexOperation.upsert(d);
     }
 
-    private SearchResult<OpeningDocument> find(String region, List<String> skills, Instant from, Instant to, boolean free) {
-        return search.search(new OpeningQuery(
-                new Filters(null, region, null, null, 0, 20), PUBLISHED, skills, from, to, free, NOW));
+    private SearchResult<OpeningDocument> find(
+            String region, List<String> skills, Instant from, Instant to, boolean free) {
+        return search.search(
+                new OpeningQuery(new Filters(null, region, null, null, 0, 20), PUBLISHED, skills, from, to, free, NOW));
     }
 
     private static List<Long> ids(SearchResult<OpeningDocument> result) {
@@ -118,7 +119,8 @@ class OpeningSearchIT {
     @Test
     void freePlacesAndTheDateRangeAskTheSameShift() {
         // Tomorrow's shift of opening 1 is full; its free shift is next week.
-        assertThat(ids(find(null, List.of(), NOW, NOW.plus(DAY.multipliedBy(2)), true))).isEmpty();
+        assertThat(ids(find(null, List.of(), NOW, NOW.plus(DAY.multipliedBy(2)), true)))
+                .isEmpty();
         assertThat(ids(find(null, List.of(), NOW, NOW.plus(DAY.multipliedBy(9)), true)))
                 .containsExactly(1L);
         assertThat(ids(find(null, List.of(), null, null, true))).containsExactlyInAnyOrder(1L, 2L);
