@@ -26,6 +26,8 @@ import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.Identifiers;
 import org.qianshou.taxonomy.TaxonomyService;
 import org.qianshou.taxonomy.TaxonomyService.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A volunteer's own real-name profile: registration (which grants the {@code volunteer} role), changes of what may
@@ -34,6 +36,8 @@ import org.qianshou.taxonomy.TaxonomyService.Kind;
  */
 @Singleton
 public class VolunteerProfiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VolunteerProfiles.class);
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String OBJECT_TYPE = "volunteer";
@@ -104,7 +108,7 @@ public class VolunteerProfiles {
         IdNumbers.Checked id = null;
         LocalDate birthDate = null;
         String gender = null;
-        if (!IdNumbers.TYPES.contains(r.idType())) {
+        if (r.idType() == null || !IdNumbers.TYPES.contains(r.idType())) {
             violations.add(new Violation("idType", "field.id-type.unknown", String.join("、", IdNumbers.TYPES)));
         } else {
             IdNumbers.Result result = IdNumbers.check(r.idType(), r.idNumber(), today);
@@ -133,7 +137,7 @@ public class VolunteerProfiles {
                     }
                 }
             } else {
-                gender = GENDERS.contains(r.gender()) ? r.gender() : null;
+                gender = r.gender() != null && GENDERS.contains(r.gender()) ? r.gender() : null;
                 if (r.birthDate() == null) {
                     violations.add(new Violation("birthDate", "field.birth-date.required"));
                 } else if (r.birthDate().isAfter(today) || r.birthDate().isBefore(LocalDate.of(1900, 1, 1))) {
@@ -184,6 +188,7 @@ public class VolunteerProfiles {
                 accountId,
                 "ID type " + id.type() + "; " + (age < VolunteerFacts.ADULT_AGE ? "minor (14-17)" : "adult")
                         + "; role volunteer granted");
+        LOG.info("Volunteer {} registered ({} {})", accountId, id.type(), id.masked());
         return profile(saved);
     }
 
@@ -228,7 +233,7 @@ public class VolunteerProfiles {
         } else if (guardianName.isEmpty() || guardianName.length() > 100) {
             violations.add(new Violation("guardianName", "field.volunteer-name.invalid"));
         }
-        if (!RELATIONS.contains(r.relation())) {
+        if (r.relation() == null || !RELATIONS.contains(r.relation())) {
             violations.add(new Violation("relation", "field.relation.unknown", String.join("、", RELATIONS)));
         }
         String phone = mobile(r.guardianPhone(), "guardianPhone", violations);
@@ -312,6 +317,16 @@ public class VolunteerProfiles {
         }
     }
 
+    /** Skill codes in the taxonomy's display order (service skills, then languages). */
+    private List<String> inTaxonomyOrder(List<String> codes) {
+        List<String> order = taxonomies.skills().stream()
+                .map(org.qianshou.taxonomy.Skill::code)
+                .toList();
+        return codes.stream()
+                .sorted(java.util.Comparator.comparingInt(order::indexOf))
+                .toList();
+    }
+
     private static List<String> distinct(List<String> codes) {
         return List.copyOf(new LinkedHashSet<>(codes));
     }
@@ -352,7 +367,9 @@ public class VolunteerProfiles {
                 facts.ageOn(today),
                 v.gender(),
                 v.mobile(),
-                skills.findByAccounts(ids).stream().map(VolunteerSkill::code).toList(),
+                inTaxonomyOrder(skills.findByAccounts(ids).stream()
+                        .map(VolunteerSkill::code)
+                        .toList()),
                 regions.findByAccounts(ids).stream().map(VolunteerRegion::code).toList(),
                 availability.findByAccounts(ids).stream()
                         .map(VolunteerAvailability::code)
