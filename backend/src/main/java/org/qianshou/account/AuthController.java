@@ -39,6 +39,7 @@ import org.qianshou.account.AccountViews.Session;
 import org.qianshou.account.AccountViews.SignupStarted;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.Messages;
+import org.qianshou.system.mail.AfterCommitSender;
 import org.qianshou.system.security.ClientAddress;
 import org.qianshou.system.security.Csrf;
 import org.qianshou.system.security.Identifiers;

@@ -1,33 +1,32 @@
-package org.qianshou.account;
+package org.qianshou.system.mail;
 
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
-import org.qianshou.system.mail.MessageSender;
-import org.qianshou.system.mail.OutgoingMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Hands messages to the sender off the request thread, after the transaction that decided them has
  * committed: answers then take the same time whether or not a message goes out, and a slow mail
- * server holds neither a request nor a database connection.
+ * server holds neither a request nor a database connection. Any feature may use it; the caller sends
+ * once its transaction has committed.
  */
 @Singleton
-class AfterCommitSender {
+public class AfterCommitSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(AfterCommitSender.class);
 
     private final MessageSender sender;
     private final ExecutorService executor;
 
-    AfterCommitSender(MessageSender sender, @Named(TaskExecutors.IO) ExecutorService executor) {
+    public AfterCommitSender(MessageSender sender, @Named(TaskExecutors.IO) ExecutorService executor) {
         this.sender = sender;
         this.executor = executor;
     }
 
-    void send(OutgoingMessage message) {
+    public void send(OutgoingMessage message) {
         executor.execute(() -> {
             try {
                 sender.send(message);
