@@ -18,7 +18,7 @@ class IdNumberCipherTest {
 
     @Test
     void withoutConfiguredKeysTheKeyDerivedFromTheMasterSecretEncrypts() {
-        IdNumberCipher cipher = new IdNumberCipher(KEYS, new IdKeysConfiguration(null, ""));
+        IdNumberCipher cipher = new IdNumberCipher(KEYS, config(null, ""));
         assertThat(cipher.currentKeyId()).isEqualTo(IdNumberCipher.DERIVED_KEY_ID);
         IdNumberCipher.Sealed sealed = cipher.seal(7, NUMBER);
         assertThat(sealed.keyId()).isEqualTo("master-v1");
@@ -31,7 +31,7 @@ class IdNumberCipherTest {
 
     @Test
     void everyEncryptionTakesAFreshNonce() {
-        IdNumberCipher cipher = new IdNumberCipher(KEYS, new IdKeysConfiguration(null, null));
+        IdNumberCipher cipher = new IdNumberCipher(KEYS, config(null, null));
         byte[] a = cipher.seal(7, NUMBER).bytes();
         byte[] b = cipher.seal(7, NUMBER).bytes();
         assertThat(a).isNotEqualTo(b);
@@ -40,7 +40,7 @@ class IdNumberCipherTest {
 
     @Test
     void aCiphertextOpensOnlyForItsOwnAccountAndUntampered() {
-        IdNumberCipher cipher = new IdNumberCipher(KEYS, new IdKeysConfiguration(null, null));
+        IdNumberCipher cipher = new IdNumberCipher(KEYS, config(null, null));
         IdNumberCipher.Sealed sealed = cipher.seal(7, NUMBER);
         assertThatThrownBy(() -> cipher.open(8, sealed.keyId(), sealed.bytes()))
                 .isInstanceOf(IllegalStateException.class)
@@ -58,13 +58,12 @@ class IdNumberCipherTest {
     void keysRotateOldOnesStillDecryptAndTheCurrentOneEncrypts() {
         String old = key();
         String fresh = key();
-        IdNumberCipher before = new IdNumberCipher(KEYS, new IdKeysConfiguration("k2025", "k2025:" + old));
+        IdNumberCipher before = new IdNumberCipher(KEYS, config("k2025", "k2025:" + old));
         IdNumberCipher.Sealed underOld = before.seal(42, NUMBER);
         IdNumberCipher.Sealed underDerived = before.seal(42, NUMBER, IdNumberCipher.DERIVED_KEY_ID);
         assertThat(underOld.keyId()).isEqualTo("k2025");
 
-        IdNumberCipher after =
-                new IdNumberCipher(KEYS, new IdKeysConfiguration("k2026", " k2025:" + old + " , k2026:" + fresh));
+        IdNumberCipher after = new IdNumberCipher(KEYS, config("k2026", " k2025:" + old + " , k2026:" + fresh));
         assertThat(after.keyIds()).containsExactly("master-v1", "k2025", "k2026");
         assertThat(after.open(42, "k2025", underOld.bytes())).isEqualTo(NUMBER);
         assertThat(after.open(42, "master-v1", underDerived.bytes())).isEqualTo(NUMBER);
@@ -77,23 +76,23 @@ class IdNumberCipherTest {
     void aBadConfigurationStopsTheStartWithoutShowingAKey() {
         String good = key();
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThatThrownBy(() -> new IdNumberCipher(KEYS, new IdKeysConfiguration("a", "a:" + shortKey)))
+        assertThatThrownBy(() -> new IdNumberCipher(KEYS, config("a", "a:" + shortKey)))
                 .hasMessageContaining("32 bytes")
                 .message()
                 .doesNotContain(shortKey);
-        assertThatThrownBy(() -> new IdNumberCipher(KEYS, new IdKeysConfiguration("a", "a:not base64!")))
+        assertThatThrownBy(() -> new IdNumberCipher(KEYS, config("a", "a:not base64!")))
                 .hasMessageContaining("Base64");
-        assertThatThrownBy(() -> new IdNumberCipher(KEYS, new IdKeysConfiguration(null, "a:" + good)))
+        assertThatThrownBy(() -> new IdNumberCipher(KEYS, config(null, "a:" + good)))
                 .hasMessageContaining("QIANSHOU_ID_KEY_CURRENT")
                 .message()
                 .doesNotContain(good);
-        assertThatThrownBy(() -> new IdNumberCipher(KEYS, new IdKeysConfiguration("b", "a:" + good)))
+        assertThatThrownBy(() -> new IdNumberCipher(KEYS, config("b", "a:" + good)))
                 .hasMessageContaining("names no configured key");
-        assertThatThrownBy(() -> new IdNumberCipher(KEYS, new IdKeysConfiguration("master-v1", "master-v1:" + good)))
+        assertThatThrownBy(() -> new IdNumberCipher(KEYS, config("master-v1", "master-v1:" + good)))
                 .hasMessageContaining("master-v1");
-        assertThatThrownBy(() -> new IdNumberCipher(KEYS, new IdKeysConfiguration("a", "a:" + good + ",a:" + good)))
+        assertThatThrownBy(() -> new IdNumberCipher(KEYS, config("a", "a:" + good + ",a:" + good)))
                 .hasMessageContaining("twice");
-        assertThatThrownBy(() -> new IdNumberCipher(KEYS, new IdKeysConfiguration("a", good)))
+        assertThatThrownBy(() -> new IdNumberCipher(KEYS, config("a", good)))
                 .hasMessageContaining("id:base64")
                 .message()
                 .doesNotContain(good);
@@ -101,14 +100,18 @@ class IdNumberCipherTest {
 
     @Test
     void theUniquenessHashIsKeyedAndCoversTheType() {
-        IdNumberCipher cipher = new IdNumberCipher(KEYS, new IdKeysConfiguration(null, null));
+        IdNumberCipher cipher = new IdNumberCipher(KEYS, config(null, null));
         byte[] hash = cipher.hash("resident-id", NUMBER);
         assertThat(hash).hasSize(32).isEqualTo(cipher.hash("resident-id", NUMBER));
         assertThat(hash).isNotEqualTo(cipher.hash("passport", NUMBER));
-        IdNumberCipher other = new IdNumberCipher(
-                new Keys("another master secret of thirty-two characters"), new IdKeysConfiguration(null, null));
+        IdNumberCipher other =
+                new IdNumberCipher(new Keys("another master secret of thirty-two characters"), config(null, null));
         assertThat(other.hash("resident-id", NUMBER)).isNotEqualTo(hash);
         assertThat(hash).isNotEqualTo(KEYS.hmac(Keys.Purpose.ID_NUMBER_ENCRYPTION, "resident-id\n" + NUMBER));
+    }
+
+    private static IdKeysConfiguration config(String current, String keys) {
+        return new IdKeysConfiguration(current, keys, true);
     }
 
     private static String key() {
