@@ -33,10 +33,10 @@ import org.qianshou.testing.RealServices;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CertificateIT implements TestPropertyProvider {
 
-    /** A fictitious resident ID number (sequence 999) with a valid check character; only its masked form is stored. */
-    private static final String ID_NUMBER = withCheck("53062719900101999");
+    /** A fictitious resident ID number with a valid check character; the volunteer feature stores it encrypted. */
+    private static final String ID_NUMBER = HoursFixtures.idNumber();
 
-    private static final String MASKED = ID_NUMBER.substring(0, 6) + "********" + ID_NUMBER.substring(14);
+    private static final String MASKED = HoursFixtures.masked(ID_NUMBER);
 
     @Inject
     @Client("/")
@@ -68,7 +68,7 @@ class CertificateIT implements TestPropertyProvider {
 
     @Test
     void aCertificateIsAPdfWithTheFieldsOfTheMeasuresAndItsCodeVerifiesIt() throws Exception {
-        Person volunteer = fixtures.volunteer("陈志愿", MASKED);
+        Person volunteer = fixtures.volunteer("陈志愿", ID_NUMBER);
         long first = recorded(volunteer, "留守儿童课业辅导", "2026-12-05T09:00:00+08:00", "2026-12-05T12:30:00+08:00", 210);
         long second = recorded(volunteer, "敬老院探访", "2026-12-12T14:00:00+08:00", "2026-12-12T16:00:00+08:00", 120);
 
@@ -105,7 +105,7 @@ class CertificateIT implements TestPropertyProvider {
                 .contains("2026年12月5日")
                 .contains(code)
                 .contains("https://qianshou.example/verify/" + code);
-        assertThat(text.replace(" ", "")).doesNotContain(ID_NUMBER).doesNotContain("19900101999");
+        assertThat(text.replace(" ", "")).doesNotContain(ID_NUMBER).doesNotContain(ID_NUMBER.substring(6, 14));
 
         Answer verified = api.get("/api/certificates/" + code);
         assertThat(verified.status()).isEqualTo(200);
@@ -133,7 +133,7 @@ class CertificateIT implements TestPropertyProvider {
 
     @Test
     void aCertificateOverChosenRecordsCoversOnlyThose() {
-        Person volunteer = fixtures.volunteer("林志愿", "530627********0083");
+        Person volunteer = fixtures.volunteer("林志愿", HoursFixtures.idNumber());
         long first = recorded(volunteer, "植树", "2026-11-01T09:00:00+08:00", "2026-11-01T11:00:00+08:00", 120);
         recorded(volunteer, "义诊", "2026-11-08T09:00:00+08:00", "2026-11-08T11:00:00+08:00", 90);
 
@@ -156,8 +156,8 @@ class CertificateIT implements TestPropertyProvider {
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(api.get("/api/certificates/not-a-code").status()).isEqualTo(404);
 
-        Person volunteer = fixtures.volunteer("黄志愿", "530627********0095");
-        Person other = fixtures.volunteer("郑志愿", "530627********0107");
+        Person volunteer = fixtures.volunteer("黄志愿", HoursFixtures.idNumber());
+        Person other = fixtures.volunteer("郑志愿", HoursFixtures.idNumber());
         long mine = recorded(volunteer, "助学", "2026-10-01T09:00:00+08:00", "2026-10-01T10:00:00+08:00", 60);
 
         Answer none =
@@ -186,7 +186,7 @@ class CertificateIT implements TestPropertyProvider {
 
     @Test
     void aCorrectedRecordRevokesTheCertificateAndTheVerifyAnswerSaysSo() {
-        Person volunteer = fixtures.volunteer("冯志愿", "530627********0119");
+        Person volunteer = fixtures.volunteer("冯志愿", HoursFixtures.idNumber());
         long record = recorded(volunteer, "社区宣传", "2026-09-01T09:00:00+08:00", "2026-09-01T12:00:00+08:00", 180);
         String code = (String) send(
                         HttpRequest.POST("/api/volunteer/certificates", Map.of("organisationId", agency.id())),
@@ -243,14 +243,5 @@ class CertificateIT implements TestPropertyProvider {
         } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
             return api.send(request);
         }
-    }
-
-    private static String withCheck(String first17) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
     }
 }

@@ -44,6 +44,8 @@ class RecordExportIT implements TestPropertyProvider {
     Api api;
     HoursFixtures fixtures;
     Agency agency;
+    String idA;
+    String idB;
 
     @Override
     public Map<String, String> getProperties() {
@@ -55,8 +57,10 @@ class RecordExportIT implements TestPropertyProvider {
         api = new Api(client.toBlocking());
         fixtures = new HoursFixtures(context, api);
         agency = fixtures.agency("导出测试社工中心");
-        Person a = fixtures.volunteer("韩志愿", "530627********0121");
-        Person b = fixtures.volunteer("=HYPERLINK(\"http://x\")", "530627********0133");
+        idA = HoursFixtures.idNumber();
+        idB = HoursFixtures.idNumber();
+        Person a = fixtures.volunteer("韩志愿", idA);
+        Person b = fixtures.volunteer("=HYPERLINK(\"http://x\")", idB);
         record(a, "课业辅导, 阅读", "2026-12-05T09:00:00+08:00", "2026-12-05T12:30:00+08:00", 210, "辅导作业\n\"读书会\"");
         record(b, "探访", "2026-12-31T14:00:00+08:00", "2026-12-31T15:00:00+08:00", 60, "+1 陪伴");
         record(a, "不在时段内", "2027-01-01T09:00:00+08:00", "2027-01-01T10:00:00+08:00", 60, "次年");
@@ -82,10 +86,10 @@ class RecordExportIT implements TestPropertyProvider {
                 .isEqualTo("志愿者姓名,证件号码（脱敏）,活动名称,服务开始时间,服务结束时间,服务地点,服务时长（小时）,服务时长（分钟）," + "服务内容,评价,记录状态,记录组织,记录日期");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1))
-                .startsWith("韩志愿,530627********0121,\"课业辅导, 阅读\",2026-12-05 09:00,2026-12-05 12:30,")
+                .startsWith("韩志愿," + HoursFixtures.masked(idA) + ",\"课业辅导, 阅读\",2026-12-05 09:00,2026-12-05 12:30,")
                 .contains(",3.5,210,\"辅导作业\n\"\"读书会\"\"\",,已确认,导出测试社工中心,");
         assertThat(lines.get(2))
-                .startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",530627********0133,探访,")
+                .startsWith("\"'=HYPERLINK(\"\"http://x\"\")\"," + HoursFixtures.masked(idB) + ",探访,")
                 .contains(",1,60,'+1 陪伴,");
         assertThat(text).doesNotContain("不在时段内");
 

@@ -69,7 +69,8 @@ class ServiceRecordIT implements TestPropertyProvider {
 
     @Test
     void staffRecord210MinutesConfirmThemAndTheVolunteerSeesThemAndTheTotal() {
-        Person volunteer = fixtures.volunteer("王小明", "530627********0012");
+        String idNumber = HoursFixtures.idNumber();
+        Person volunteer = fixtures.volunteer("王小明", idNumber);
         long shift = fixtures.shift(agency, "周末课业辅导", START, END);
         long signup = fixtures.signup(shift, volunteer, "attended");
         String base = "/api/organisations/" + agency.id() + "/shifts/" + shift + "/records";
@@ -79,7 +80,7 @@ class ServiceRecordIT implements TestPropertyProvider {
         assertThat(before.get(0))
                 .containsEntry("signupId", (int) signup)
                 .containsEntry("name", "王小明")
-                .containsEntry("idNumberMasked", "530627********0012")
+                .containsEntry("idNumberMasked", HoursFixtures.masked(idNumber))
                 .containsEntry("attendance", "attended")
                 .containsEntry("defaultMinutes", 210)
                 .containsEntry("record", null);
@@ -121,7 +122,7 @@ class ServiceRecordIT implements TestPropertyProvider {
 
     @Test
     void aDisputedRecordIsCorrectedAsANewVersionAndTheCertificateThatCoveredItIsRevoked() {
-        Person volunteer = fixtures.volunteer("李小红", "530627********0024");
+        Person volunteer = fixtures.volunteer("李小红", HoursFixtures.idNumber());
         long shift = fixtures.shift(agency, "敬老院探访", START, END);
         long signup = fixtures.signup(shift, volunteer, "attended");
         long recordId = recordAndConfirm(shift, signup, 150);
@@ -214,7 +215,7 @@ class ServiceRecordIT implements TestPropertyProvider {
 
     @Test
     void versionsCannotBeChangedInPlace() {
-        Person volunteer = fixtures.volunteer("赵小刚", "530627********0036");
+        Person volunteer = fixtures.volunteer("赵小刚", HoursFixtures.idNumber());
         long shift = fixtures.shift(agency, "图书角整理", START, END);
         long recordId = recordAndConfirm(shift, fixtures.signup(shift, volunteer, "attended"), 60);
 
@@ -227,8 +228,8 @@ class ServiceRecordIT implements TestPropertyProvider {
 
     @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsWritten() {
-        Person came = fixtures.volunteer("钱小花", "530627********0048");
-        Person absent = fixtures.volunteer("孙小飞", "530627********0050");
+        Person came = fixtures.volunteer("钱小花", HoursFixtures.idNumber());
+        Person absent = fixtures.volunteer("孙小飞", HoursFixtures.idNumber());
         long shift = fixtures.shift(agency, "乡村课堂", START, END);
         long attended = fixtures.signup(shift, came, "attended");
         long noShow = fixtures.signup(shift, absent, "no-show");
@@ -287,8 +288,8 @@ class ServiceRecordIT implements TestPropertyProvider {
 
     @Test
     void aVolunteerSeesAndDisputesOnlyTheirOwnRecords() {
-        Person owner = fixtures.volunteer("周小云", "530627********0060");
-        Person other = fixtures.volunteer("吴小雨", "530627********0072");
+        Person owner = fixtures.volunteer("周小云", HoursFixtures.idNumber());
+        Person other = fixtures.volunteer("吴小雨", HoursFixtures.idNumber());
         long shift = fixtures.shift(agency, "环境清扫", START, END);
         long recordId = recordAndConfirm(shift, fixtures.signup(shift, owner, "attended"), 90);
 

@@ -1,16 +1,24 @@
 package org.qianshou.testing;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
- * What recording hours needs in place: an agency with a staff member, a volunteer with a profile, and an attended
- * sign-up for a shift of a published opening. The volunteer, opening, shift and sign-up rows are written straight
- * into their tables (V8), standing in for the features that own them.
+ * What recording hours needs in place: an agency with a staff member, a volunteer with a real-name profile
+ * (registered through the volunteer feature's API), and an attended sign-up for a shift of a published opening. The
+ * opening, shift and sign-up rows are written straight into their tables (V8), standing in for the sign-up service.
  */
 public final class HoursFixtures {
+
+    private static final AtomicInteger MOBILES = new AtomicInteger();
+    private static final AtomicInteger SERIAL = new AtomicInteger();
 
     private final ApplicationContext context;
     private final DataSource dataSource;
@@ -43,24 +51,39 @@ public final class HoursFixtures {
         return new Agency(organisation, staff);
     }
 
-    /**
-     * A volunteer profile for a new account: the real name and the masked form of a (fictitious) ID number. The
-     * number itself is not stored anywhere: the ciphertext and hash columns hold random bytes.
-     */
-    public Person volunteer(String name, String idNumberMasked) {
+    /** A volunteer: a new account with a real-name profile registered with the given ID number. */
+    public Person volunteer(String name, String idNumber) {
         Person person = account(name, "volunteer");
-        profile(person, name, idNumberMasked);
+        profile(person, name, idNumber);
         return person;
     }
 
-    /** A volunteer profile for an existing account (see {@link #volunteer}). */
-    public void profile(Person person, String name, String idNumberMasked) {
-        Db.execute(
-                dataSource,
-                "INSERT INTO volunteer (account_id, name, id_type, id_number_encrypted, id_number_key_id,"
-                        + " id_number_hash, id_number_masked, birth_date, mobile) VALUES (" + person.id() + ", '"
-                        + name + "', 'resident-id', gen_random_uuid()::text::bytea, 'test',"
-                        + " gen_random_uuid()::text::bytea, '" + idNumberMasked + "', '1990-01-01', '13800000000')");
+    /** Registers the account's real-name profile through the volunteer feature's API. */
+    public void profile(Person person, String name, String idNumber) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("idType", "resident-id");
+        body.put("idNumber", idNumber);
+        body.put("mobile", "139" + String.format("%08d", MOBILES.incrementAndGet()));
+        body.put("skills", List.of());
+        body.put("regionCodes", List.of("530627"));
+        body.put("availability", List.of("weekend"));
+        Api.Answer answer = api.send(HttpRequest.POST("/api/volunteer/profile", body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .bearerAuth(person.token()));
+        if (answer.status() != 201) {
+            throw new AssertionError("volunteer profile not registered: " + answer);
+        }
+    }
+
+    /** A fictitious resident ID number of an adult, with a valid check character. */
+    public static String idNumber() {
+        return IdNumbersForTests.residentIdAged(30, 10 + SERIAL.incrementAndGet() % 300);
+    }
+
+    /** The masked form every screen shows: the first 6 and the last 4 characters. */
+    public static String masked(String idNumber) {
+        return idNumber.substring(0, 6) + "********" + idNumber.substring(14);
     }
 
     /** A published opening of the agency with one shift from {@code start} to {@code end} (ISO instants). */

@@ -493,7 +493,7 @@ class RouteAccessIT implements TestPropertyProvider {
         HoursFixtures fixtures = new HoursFixtures(context, api);
         HoursFixtures.Person staffPerson = new HoursFixtures.Person(staff.id, staff.token);
         HoursFixtures.Person volunteerPerson = new HoursFixtures.Person(volunteer.id, volunteer.token);
-        fixtures.profile(volunteerPerson, "志愿者", "530627********0012");
+        fixtures.profile(volunteerPerson, "志愿者", HoursFixtures.idNumber());
         long shift = fixtures.shift(
                 new HoursFixtures.Agency(organisation, staffPerson),
                 "路由测试活动",
