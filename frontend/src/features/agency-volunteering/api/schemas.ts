@@ -103,38 +103,54 @@ export type Roster = z.infer<typeof rosterSchema>;
 export const checkInSchema = z.object({ code: z.string(), url: z.string() });
 export type CheckIn = z.infer<typeof checkInSchema>;
 
-export const recordSchema = z.object({
-  id: z.number(),
-  status: z.string(),
-  minutes: z.int(),
-  content: z.nullish(z.string()),
-  evaluation: z.nullish(z.string()),
-  version: z.nullish(z.int()),
-});
+export const recordSchema = answers<
+  NonNullable<
+    Item<
+      ApiResponse<'/api/organisations/{organisationId}/shifts/{shiftId}/records', 'get'>
+    >['record']
+  >
+>()(
+  z.object({
+    id: z.number(),
+    status: z.string(),
+    minutes: z.int(),
+    content: z.nullish(z.string()),
+    evaluation: z.nullish(z.string()),
+    version: z.nullish(z.int()),
+  }),
+);
 export type ServiceRecord = z.infer<typeof recordSchema>;
 
-export const shiftRecordSchema = z.object({
-  signupId: z.number(),
-  volunteerAccountId: z.number(),
-  name: z.string(),
-  idNumberMasked: z.string(),
-  attendance: z.nullish(z.string()),
-  record: z.nullish(recordSchema),
-  defaultMinutes: z.int(),
-});
+export const shiftRecordSchema = answers<
+  Item<ApiResponse<'/api/organisations/{organisationId}/shifts/{shiftId}/records', 'get'>>
+>()(
+  z.object({
+    signupId: z.number(),
+    volunteerAccountId: z.number(),
+    name: z.string(),
+    idNumberMasked: z.string(),
+    attendance: z.nullish(z.string()),
+    record: z.nullish(recordSchema),
+    defaultMinutes: z.int(),
+  }),
+);
 export type ShiftRecord = z.infer<typeof shiftRecordSchema>;
 
-export const disputeSchema = z.object({
-  id: z.number(),
-  status: z.nullish(z.string()),
-  reason: z.string(),
-  createdAt: z.nullish(z.string()),
-  volunteerName: z.nullish(z.string()),
-  idNumberMasked: z.nullish(z.string()),
-  activity: z.nullish(z.string()),
-  startsAt: z.nullish(z.string()),
-  record: recordSchema,
-});
+export const disputeSchema = answers<
+  Item<ApiResponse<'/api/organisations/{organisationId}/disputes', 'get'>['items']>
+>()(
+  z.object({
+    id: z.number(),
+    status: z.nullish(z.string()),
+    reason: z.string(),
+    createdAt: z.nullish(z.string()),
+    volunteerName: z.nullish(z.string()),
+    idNumberMasked: z.nullish(z.string()),
+    activity: z.nullish(z.string()),
+    startsAt: z.nullish(z.string()),
+    record: recordSchema,
+  }),
+);
 export type Dispute = z.infer<typeof disputeSchema>;
 
 export const ownProjectSchema = answers<
