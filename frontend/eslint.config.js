@@ -6,7 +6,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['search', 'projects', 'auth', 'account', 'organisations', 'admin', 'developers'];
+const FEATURES = [
+  'search',
+  'projects',
+  'auth',
+  'account',
+  'organisations',
+  'admin',
+  'developers',
+  'volunteering',
+  'agency-volunteering',
+];
 
 export default tseslint.config(
   {

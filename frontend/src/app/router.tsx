@@ -40,6 +40,22 @@ const VerificationQueuePage = lazy(() => import('@/features/admin/routes/verific
 const AdminOrganisationPage = lazy(() => import('@/features/admin/routes/admin-organisation-page'));
 const AuditPage = lazy(() => import('@/features/admin/routes/audit-page'));
 const ApiPage = lazy(() => import('@/features/developers/routes/api-page'));
+const AgencyOpeningsPage = lazy(
+  () => import('@/features/agency-volunteering/routes/openings-page'),
+);
+const NewOpeningPage = lazy(() =>
+  import('@/features/agency-volunteering/routes/opening-editor-page').then((m) => ({
+    default: m.NewOpeningPage,
+  })),
+);
+const EditOpeningPage = lazy(() =>
+  import('@/features/agency-volunteering/routes/opening-editor-page').then((m) => ({
+    default: m.EditOpeningPage,
+  })),
+);
+const RosterPage = lazy(() => import('@/features/agency-volunteering/routes/roster-page'));
+const HoursPage = lazy(() => import('@/features/agency-volunteering/routes/hours-page'));
+const AgencyRecordsPage = lazy(() => import('@/features/agency-volunteering/routes/records-page'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -97,6 +113,30 @@ export function AppRoutes() {
             element={<NewProjectPage />}
           />
           <Route path="my/projects/:id/edit" element={<EditProjectPage />} />
+          <Route
+            path="my/organisations/:organisationId/openings"
+            element={<AgencyOpeningsPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/openings/new"
+            element={<NewOpeningPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/openings/:openingId"
+            element={<EditOpeningPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/shifts/:shiftId/roster"
+            element={<RosterPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/shifts/:shiftId/hours"
+            element={<HoursPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/volunteer-records"
+            element={<AgencyRecordsPage />}
+          />
         </Route>
         <Route path="admin" element={<Admin />}>
           <Route path="organisations" element={<VerificationQueuePage />} />

@@ -24,6 +24,11 @@ export const taxonomies = {
     item('twinning', '牵手计划', 'Twinning programme'),
     item('demonstration', '示范项目', 'Demonstration projects'),
   ],
+  skills: [
+    { ...item('counselling', '心理辅导', 'Psychological counselling'), kind: 'service' },
+    { ...item('tutoring', '教育辅导', 'Tutoring and education'), kind: 'service' },
+    { ...item('language-yi', '彝语', 'Yi language'), kind: 'language' },
+  ],
 };
 
 const region = (code: string, name: string, level: string, parentCode: string) => ({

@@ -1,12 +1,16 @@
+import { OrganisationVolunteering } from '@/features/agency-volunteering/components/organisation-volunteering';
 import { MyOrganisationPage } from '@/features/organisations/routes/my-organisation-page';
 import { OrganisationProjects } from '@/features/projects/components/organisation-projects';
 
 // Features never import each other: the app composes the organisation workspace with the
-// projects feature's list of the organisation's projects.
+// projects feature's list of the organisation's projects and the volunteering feature's links.
 export default function MyOrganisationRoute() {
   return (
     <MyOrganisationPage
       projects={(organisationId) => <OrganisationProjects organisationId={organisationId} />}
+      volunteering={(organisationId) => (
+        <OrganisationVolunteering organisationId={organisationId} />
+      )}
     />
   );
 }

@@ -23,9 +23,45 @@ type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-/** Every translation key, checked at compile time against the zh-CN resource. */
-export type TranslationKey = Leaves<Resource>;
+/**
+ * Translations a lazily loaded feature brings in its own chunk, so that its strings stay out of
+ * the initial JS (docs/frontend-notes.md, "Budget"). A feature keeps `i18n/{zh-CN,en}.json`,
+ * declares its namespace here by module augmentation and registers the files when its chunk loads:
+ *
+ * ```ts
+ * declare module '@/lib/i18n/i18n' {
+ *   interface FeatureResources { volunteering: typeof zhCN }
+ * }
+ * registerTranslations('volunteering', { 'zh-CN': zhCN, en });
+ * ```
+ * Its keys are then `volunteering.…`, type-checked like every other key.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface FeatureResources {}
+
+/** Every translation key, checked at compile time against the zh-CN resources. */
+export type TranslationKey = Leaves<Resource> | Leaves<FeatureResources>;
 export type TranslationParams = Record<string, string | number>;
+
+const featureResources = new Map<string, Record<Language, unknown>>();
+
+/** Makes a feature's translations available under `namespace.` (called when its chunk loads). */
+export function registerTranslations<Namespace extends keyof FeatureResources & string>(
+  namespace: Namespace,
+  byLanguage: Record<Language, FeatureResources[Namespace]>,
+): void {
+  if (namespace in resources[DEFAULT_LANGUAGE]) {
+    throw new Error(`translation namespace "${namespace}" is already a key of the main resources`);
+  }
+  featureResources.set(namespace, byLanguage);
+}
+
+/** The main resources with every registered feature's under its namespace (for tests). */
+export function allResources(language: Language): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...resources[language] };
+  for (const [namespace, byLanguage] of featureResources) merged[namespace] = byLanguage[language];
+  return merged;
+}
 
 function lookup(resource: unknown, key: string): string | undefined {
   let node: unknown = resource;
@@ -36,12 +72,18 @@ function lookup(resource: unknown, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+function find(language: Language, key: string): string | undefined {
+  const dot = key.indexOf('.');
+  const feature = dot > 0 ? featureResources.get(key.slice(0, dot)) : undefined;
+  return feature ? lookup(feature[language], key.slice(dot + 1)) : lookup(resources[language], key);
+}
+
 export function translate(
   language: Language,
   key: TranslationKey,
   params?: TranslationParams,
 ): string {
-  const text = lookup(resources[language], key) ?? lookup(resources[DEFAULT_LANGUAGE], key) ?? key;
+  const text = find(language, key) ?? find(DEFAULT_LANGUAGE, key) ?? key;
   if (!params) return text;
   return text.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,

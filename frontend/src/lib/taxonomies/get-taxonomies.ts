@@ -8,6 +8,9 @@ import { answers, type ApiResponse } from '@/lib/openapi';
 // Reference data used by several features, so it lives in lib (features never import each other).
 const taxonomyItemSchema = z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() });
 export type TaxonomyItem = z.infer<typeof taxonomyItemSchema>;
+/** A skill: `kind` is `service` or `language` (the minority languages spoken in Yunnan). */
+const skillSchema = z.extend(taxonomyItemSchema, { kind: z.string() });
+export type Skill = z.infer<typeof skillSchema>;
 
 export const taxonomiesSchema = answers<ApiResponse<'/api/taxonomies', 'get'>>()(
   z.object({
@@ -15,6 +18,8 @@ export const taxonomiesSchema = answers<ApiResponse<'/api/taxonomies', 'get'>>()
     targetGroups: z.array(taxonomyItemSchema),
     fundingTypes: z.array(taxonomyItemSchema),
     programmes: z.array(taxonomyItemSchema),
+    // Since issue 8 (volunteers and openings); optional so that an older backend still answers.
+    skills: z.optional(z.array(skillSchema)),
   }),
 );
 export type Taxonomies = z.infer<typeof taxonomiesSchema>;

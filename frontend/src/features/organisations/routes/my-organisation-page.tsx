@@ -16,13 +16,15 @@ import { OrganisationForm } from '../components/organisation-form';
 import { StatusBanner } from '../components/status-banner';
 
 /**
- * A member's workspace for one organisation. The projects section belongs to another feature,
- * so src/app passes it in (`projects`), given the organisation's id.
+ * A member's workspace for one organisation. The projects and volunteering sections belong to
+ * other features, so src/app passes them in (`projects`, `volunteering`), given the organisation's id.
  */
 export function MyOrganisationPage({
   projects,
+  volunteering,
 }: {
   projects?: (organisationId: string) => ReactNode;
+  volunteering?: (organisationId: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -63,6 +65,7 @@ export function MyOrganisationPage({
         <a href="#documents">{t('documents.heading')}</a>
         <a href="#members">{t('members.heading')}</a>
         <a href="#projects">{t('myOrg.projects')}</a>
+        {volunteering ? <a href="#volunteering">{t('myOrg.volunteering')}</a> : null}
       </nav>
       <StatusBanner organisation={data} isOwner={isOwner} />
 
@@ -114,6 +117,12 @@ export function MyOrganisationPage({
         <h2 id="projects-heading">{t('myOrg.projects')}</h2>
         {projects?.(id)}
       </section>
+      {volunteering ? (
+        <section id="volunteering" aria-labelledby="volunteering-heading">
+          <h2 id="volunteering-heading">{t('myOrg.volunteering')}</h2>
+          {volunteering(id)}
+        </section>
+      ) : null}
     </div>
   );
 }
