@@ -34,6 +34,6 @@ eval "$(qs_services_env)"
 qs_pg_createdb qianshou_bench_signup
 export DATABASE_URL="${DATABASE_URL%/*}/qianshou_bench_signup" QIANSHOU_INDEX_PREFIX=qianshou-bench-signup
 
-./mvnw -B -q -pl search,backend verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q -pl search,backend verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dit.test=SignupHotShiftBench -Dbench.clients="$clients" -Dbench.capacity="$capacity" -Dbench.rounds="$rounds" >/dev/null
 cat backend/target/bench-signup.txt
