@@ -155,7 +155,8 @@ public class SignupService {
     }
 
     private SignupOutcome create(long volunteerId, ShiftFacts shift) {
-        int confirmed = signups.countByShiftIdAndStatus(shift.shiftId(), Signup.CONFIRMED);
+        // Places freed without a sign-up changing (a larger capacity) go to those already waiting first.
+        int confirmed = fill(shift, null);
         String status = "approval".equals(shift.screening())
                 ? Signup.PENDING
                 : confirmed < shift.capacity() ? Signup.CONFIRMED : Signup.WAITLISTED;
@@ -215,7 +216,7 @@ public class SignupService {
         if (!Signup.PENDING.equals(current.status())) {
             throw new ConflictException("signup.not-pending");
         }
-        int confirmed = signups.countByShiftIdAndStatus(shift.shiftId(), Signup.CONFIRMED);
+        int confirmed = fill(shift, null);
         boolean place = confirmed < shift.capacity();
         Signup saved = signups.update(current.withStatus(
                 place ? Signup.CONFIRMED : Signup.WAITLISTED, null, actor.accountId(), Instant.now()));
@@ -359,19 +360,22 @@ public class SignupService {
     /** The opening feature moved the shift: every volunteer with a live sign-up is told the new time. */
     @Transactional
     void shiftChanged(long shiftId, Instant oldStart, Instant oldEnd) {
-        ShiftFacts shift = shifts.facts(shiftId).orElseThrow();
-        if (shift.startsAt().equals(oldStart) && shift.endsAt().equals(oldEnd)) {
-            return;
-        }
-        for (Signup s : signups.findByShiftIdAndStatusInOrderById(shiftId, LIVE)) {
-            messages.tell(s.volunteerAccountId(), "shift-changed", shift, SignupMessages.span(oldStart, oldEnd));
+        ShiftFacts shift = shifts.lockForUpdate(shiftId).orElseThrow();
+        if (!shift.startsAt().equals(oldStart) || !shift.endsAt().equals(oldEnd)) {
+            for (Signup s : signups.findByShiftIdAndStatusInOrderById(shiftId, LIVE)) {
+                messages.tell(s.volunteerAccountId(), "shift-changed", shift, SignupMessages.span(oldStart, oldEnd));
+            }
         }
         // A bigger capacity may have come with the change: give the new places to the waitlist.
-        fill(shifts.lockForUpdate(shiftId).orElseThrow(), null);
+        fill(shift, null);
     }
 
-    /** Promotes the waitlist, first come first served, while the shift has free places; then writes the count. */
-    private void fill(ShiftFacts shift, @Nullable Long actorId) {
+    /**
+     * Promotes the waitlist, first come first served, while the shift has free places; then writes the count.
+     *
+     * @return the shift's confirmed sign-ups afterwards
+     */
+    private int fill(ShiftFacts shift, @Nullable Long actorId) {
         int confirmed = signups.countByShiftIdAndStatus(shift.shiftId(), Signup.CONFIRMED);
         boolean open = "open".equals(shift.shiftStatus()) && shift.startsAt().isAfter(Instant.now());
         if (open && confirmed < shift.capacity()) {
@@ -388,6 +392,7 @@ public class SignupService {
         if (confirmed != shift.confirmedCount()) {
             shifts.confirmedCountChanged(shift.shiftId(), confirmed);
         }
+        return confirmed;
     }
 
     private Signup ofOrganisation(long organisationId, long signupId) {
