@@ -177,6 +177,37 @@ class SignupApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aMovedShiftTellsItsVolunteersAndALargerCapacityGoesToTheWaitlistFirst() {
+        Opening opening = fx.opening(agency, List.of(shift(18, "09:00", "12:00", 1)));
+        long shiftId = opening.shiftIds().get(0);
+        Person a = fx.volunteer(30);
+        Person b = fx.volunteer(31);
+        Person c = fx.volunteer(32);
+        assertThat(signUp(a, shiftId).items().get(0)).containsEntry("status", "confirmed");
+        assertThat(signUp(b, shiftId).items().get(0)).containsEntry("status", "waitlisted");
+        String path = "/api/organisations/" + agency.id() + "/openings/" + opening.id() + "/shifts/" + shiftId;
+        long version = count("SELECT version FROM shift WHERE id = " + shiftId);
+
+        Map<String, Object> moved = shift(18, "10:00", "13:00", 2);
+        moved.put("version", version);
+        Answer resized = fx.api()
+                .send(SignupFixtures.json(HttpRequest.PUT(path, moved))
+                        .bearerAuth(agency.staff().token()));
+        assertThat(resized.status()).as(resized.toString()).isEqualTo(200);
+        awaitMessages(a, "shift-changed", 1);
+        awaitMessages(b, "shift-changed", 1);
+        assertThat(messages.to(a.email(), "shift-changed").get(0).text())
+                .contains("09:00")
+                .contains("10:00");
+        // The new place went to the first on the waitlist, not to the next newcomer.
+        awaitMessages(b, "signup-promoted", 1);
+        assertThat(signUp(c, shiftId).items().get(0))
+                .containsEntry("status", "waitlisted")
+                .containsEntry("waitlistPosition", 1);
+        assertThat(shiftCount(shiftId)).isEqualTo(2);
+    }
+
+    @Test
     void aSixteenYearOldSignsUpOnlyAfterGuardianConsentAndNeverForAnAdultsOnlyOpening() {
         Opening open = fx.opening(agency, List.of(shift(6, "09:00", "11:00", 5)));
         Opening adults = fx.opening(agency, "automatic", true, List.of(shift(7, "09:00", "11:00", 5)));
