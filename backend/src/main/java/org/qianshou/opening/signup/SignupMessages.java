@@ -64,7 +64,21 @@ class SignupMessages {
             Instant startsAt,
             Instant endsAt,
             @Nullable String extra) {
-        Identifier to = recipient(accountId);
+        tell(recipientOf(accountId), template, shift, startsAt, endsAt, extra);
+    }
+
+    /** The same, to a recipient found before ({@link #recipientOf}); nobody when {@code null}. */
+    void tell(@Nullable Identifier to, String template, ShiftFacts shift, @Nullable String extra) {
+        tell(to, template, shift, shift.startsAt(), shift.endsAt(), extra);
+    }
+
+    private void tell(
+            @Nullable Identifier to,
+            String template,
+            ShiftFacts shift,
+            Instant startsAt,
+            Instant endsAt,
+            @Nullable String extra) {
         if (to == null) {
             return;
         }
@@ -91,7 +105,9 @@ class SignupMessages {
         return DAY_TIME.format(startsAt.atZone(SHANGHAI)) + "–" + TIME.format(endsAt.atZone(SHANGHAI));
     }
 
-    private @Nullable Identifier recipient(long accountId) {
+    /** Where the account's messages go: its e-mail address, else its phone; {@code null} without either. */
+    @Nullable
+    Identifier recipientOf(long accountId) {
         AccountDirectory.Contact contact = accounts.contactOf(accountId);
         if (contact.email() != null) {
             return new Identifier(Identifiers.Kind.EMAIL, contact.email());

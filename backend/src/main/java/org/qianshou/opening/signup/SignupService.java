@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +26,7 @@ import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.Text;
 import org.qianshou.system.security.Actor;
+import org.qianshou.system.security.Identifiers.Identifier;
 import org.qianshou.volunteer.VolunteerFacts;
 import org.qianshou.volunteer.Volunteers;
 
@@ -88,15 +89,18 @@ public class SignupService {
         }
         signups.lockVolunteer(volunteerId);
         Instant now = Instant.now();
-        Map<Long, ShiftFacts> locked = new LinkedHashMap<>();
-        for (long id : ids.stream().sorted().toList()) {
-            ShiftFacts shift = shifts.lockForUpdate(id)
+        // Everything that does not need the shift's lock is checked before taking it, so that the lock, which
+        // serialises a hot shift's sign-ups, is held as briefly as possible.
+        Map<Long, ShiftFacts> seen = new LinkedHashMap<>();
+        for (long id : ids) {
+            ShiftFacts shift = shifts.facts(id)
                     .filter(s -> !"draft".equals(s.openingStatus()))
                     .orElseThrow(() -> refuse("signup.shift.unknown", id));
-            check(volunteer, shift, now);
-            locked.put(id, shift);
+            checkShift(shift, now);
+            checkVolunteer(volunteer, shift);
+            seen.put(id, shift);
         }
-        List<ShiftFacts> requested = ids.stream().map(locked::get).toList();
+        List<ShiftFacts> requested = List.copyOf(seen.values());
         for (int i = 0; i < requested.size(); i++) {
             for (int j = i + 1; j < requested.size(); j++) {
                 ShiftFacts a = requested.get(i);
@@ -106,14 +110,25 @@ public class SignupService {
                 }
             }
         }
-        List<SignupOutcome> outcomes = new ArrayList<>();
-        for (ShiftFacts shift : requested) {
-            outcomes.add(create(volunteerId, shift));
+        Identifier to = messages.recipientOf(volunteerId);
+        Map<Long, SignupOutcome> outcomes = new HashMap<>();
+        for (long id : ids.stream().sorted().toList()) {
+            ShiftFacts locked = shifts.lockForUpdate(id).orElseThrow(() -> refuse("signup.shift.unknown", id));
+            // The shift may have changed since it was read: closed, cancelled, moved, made adults-only.
+            checkShift(locked, now);
+            ShiftFacts before = seen.get(id);
+            if (!locked.startsAt().equals(before.startsAt())
+                    || !locked.endsAt().equals(before.endsAt())
+                    || locked.adultsOnly() != before.adultsOnly()) {
+                checkVolunteer(volunteer, locked);
+            }
+            outcomes.put(id, create(volunteerId, locked, to));
         }
-        return outcomes;
+        return ids.stream().map(outcomes::get).toList();
     }
 
-    private void check(VolunteerFacts volunteer, ShiftFacts shift, Instant now) {
+    /** The opening is published, the shift open and ahead, the deadline not passed. */
+    private void checkShift(ShiftFacts shift, Instant now) {
         long id = shift.shiftId();
         String title = shift.openingTitle();
         if (!"published".equals(shift.openingStatus())) {
@@ -133,6 +148,12 @@ public class SignupService {
                     SignupMessages.span(shift.signupDeadline(), shift.signupDeadline())
                             .substring(0, 16));
         }
+    }
+
+    /** Old enough, consent, adults-only, not yet signed up, no overlap with the volunteer's live sign-ups. */
+    private void checkVolunteer(VolunteerFacts volunteer, ShiftFacts shift) {
+        long id = shift.shiftId();
+        String title = shift.openingTitle();
         LocalDate day = shift.startsAt().atZone(SignupMessages.SHANGHAI).toLocalDate();
         int age = volunteer.ageOn(day);
         if (age < VolunteerFacts.MINIMUM_AGE) {
@@ -154,7 +175,7 @@ public class SignupService {
         }
     }
 
-    private SignupOutcome create(long volunteerId, ShiftFacts shift) {
+    private SignupOutcome create(long volunteerId, ShiftFacts shift, @Nullable Identifier to) {
         // Places freed without a sign-up changing (a larger capacity) go to those already waiting first.
         int confirmed = fill(shift, null);
         String status = "approval".equals(shift.screening())
@@ -169,7 +190,7 @@ public class SignupService {
         audit.record(
                 volunteerId, "signup.created", OBJECT_TYPE, saved.id(), "shift " + shift.shiftId() + ": " + status);
         messages.tell(
-                volunteerId,
+                to,
                 switch (status) {
                     case Signup.CONFIRMED -> "signup-confirmed";
                     case Signup.PENDING -> "signup-pending";
