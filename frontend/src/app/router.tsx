@@ -40,6 +40,15 @@ const VerificationQueuePage = lazy(() => import('@/features/admin/routes/verific
 const AdminOrganisationPage = lazy(() => import('@/features/admin/routes/admin-organisation-page'));
 const AuditPage = lazy(() => import('@/features/admin/routes/audit-page'));
 const ApiPage = lazy(() => import('@/features/developers/routes/api-page'));
+const OpeningsPage = lazy(() => import('@/features/volunteering/routes/openings-page'));
+const OpeningPage = lazy(() => import('@/features/volunteering/routes/opening-page'));
+const VerifyPage = lazy(() => import('@/features/volunteering/routes/verify-page'));
+const CheckInPage = lazy(() => import('@/features/volunteering/routes/check-in-page'));
+const MyShiftsPage = lazy(() => import('@/features/volunteering/routes/my-shifts-page'));
+const MyHoursPage = lazy(() => import('@/features/volunteering/routes/my-hours-page'));
+const VolunteerProfilePage = lazy(
+  () => import('@/features/volunteering/routes/volunteer-profile-page'),
+);
 const AgencyOpeningsPage = lazy(
   () => import('@/features/agency-volunteering/routes/openings-page'),
 );
@@ -104,6 +113,9 @@ export function AppRoutes() {
         <Route path="organisations" element={<OrganisationSearchPage />} />
         <Route path="organisations/:id" element={<OrganisationPage />} />
         <Route path="developers/api" element={<ApiPage />} />
+        <Route path="openings" element={<OpeningsPage />} />
+        <Route path="openings/:id" element={<OpeningPage />} />
+        <Route path="verify/:code" element={<VerifyPage />} />
         <Route element={<SignedIn />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="organisations/new" element={<CreateOrganisationPage />} />
@@ -113,6 +125,10 @@ export function AppRoutes() {
             element={<NewProjectPage />}
           />
           <Route path="my/projects/:id/edit" element={<EditProjectPage />} />
+          <Route path="me/volunteer" element={<VolunteerProfilePage />} />
+          <Route path="me/shifts" element={<MyShiftsPage />} />
+          <Route path="me/hours" element={<MyHoursPage />} />
+          <Route path="check-in/:shiftId" element={<CheckInPage />} />
           <Route
             path="my/organisations/:organisationId/openings"
             element={<AgencyOpeningsPage />}

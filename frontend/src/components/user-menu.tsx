@@ -41,6 +41,7 @@ export function UserMenu() {
         : `?next=${encodeURIComponent(location.pathname + location.search)}`;
     return (
       <nav className="user-nav" aria-label={t('nav.account')}>
+        <Link to="/openings">{t('nav.openings')}</Link>
         <Link to={`/login${next}`}>{t('nav.login')}</Link>
         <Link to="/signup">{t('nav.signup')}</Link>
       </nav>
@@ -49,6 +50,7 @@ export function UserMenu() {
 
   return (
     <nav className="user-nav" aria-label={t('nav.account')}>
+      <Link to="/openings">{t('nav.openings')}</Link>
       <Link to="/organisations">{t('nav.organisations')}</Link>
       <div className="user-menu">
         <button
@@ -66,6 +68,15 @@ export function UserMenu() {
           </li>
           <li>
             <Link to="/account#organisations">{t('nav.myOrganisations')}</Link>
+          </li>
+          <li>
+            <Link to="/me/volunteer">{t('nav.myVolunteer')}</Link>
+          </li>
+          <li>
+            <Link to="/me/shifts">{t('nav.myShifts')}</Link>
+          </li>
+          <li>
+            <Link to="/me/hours">{t('nav.myHours')}</Link>
           </li>
           {session.isAdmin ? (
             <>
