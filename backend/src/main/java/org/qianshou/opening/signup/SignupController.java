@@ -51,7 +51,7 @@ class SignupController {
     }
 
     /** {@code scope=upcoming} (default: shifts not yet ended) or {@code past}. */
-    @Get("/volunteer/shifts{?scope}")
+    @Get("/volunteer/shifts")
     List<MyShift> myShifts(Authentication authentication, @Nullable @QueryValue String scope) {
         if (scope != null && !scope.equals("upcoming") && !scope.equals("past")) {
             throw InvalidInputException.of("scope", "signup.scope.invalid");
