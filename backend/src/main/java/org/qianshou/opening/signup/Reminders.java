@@ -1,13 +1,10 @@
 package org.qianshou.opening.signup;
 
-import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import org.qianshou.opening.Shifts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The reminder 24 hours before a shift, to every confirmed volunteer. Each reminder is sent once: the run claims it
@@ -20,8 +17,7 @@ import org.slf4j.LoggerFactory;
 class Reminders {
 
     static final Duration AHEAD = Duration.ofHours(24);
-    private static final int BATCH = 200;
-    private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
+    static final int BATCH = 200;
 
     private final SignupRepository signups;
     private final Shifts shifts;
@@ -31,18 +27,6 @@ class Reminders {
         this.signups = signups;
         this.shifts = shifts;
         this.messages = messages;
-    }
-
-    @Scheduled(fixedDelay = "${qianshou.signup.reminder-interval:1m}", initialDelay = "30s")
-    void run() {
-        try {
-            int sent;
-            do {
-                sent = sendDue();
-            } while (sent == BATCH);
-        } catch (RuntimeException e) {
-            LOG.warn("Shift reminders failed this time: {}", e.getClass().getSimpleName());
-        }
     }
 
     /** Claims and sends the reminders now due (shifts starting within 24 hours); returns how many this run sent. */
