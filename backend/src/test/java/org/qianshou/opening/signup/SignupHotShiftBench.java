@@ -75,15 +75,19 @@ class SignupHotShiftBench implements TestPropertyProvider {
             volunteers.add(fx.volunteer(20 + i % 45));
         }
         StringBuilder report = new StringBuilder(String.format(
-                "clients: %d, capacity: %d, rounds: %d%n%-6s %8s %8s %8s %8s %10s %10s %10s%n",
+                "clients: %d, capacity: %d, rounds: %d, database connection wait: %s ms%n"
+                        + "%-6s %8s %8s %8s %8s %6s %6s %10s %10s %10s%n",
                 CLIENTS,
                 CAPACITY,
                 ROUNDS,
+                CONNECTION_TIMEOUT,
                 "round",
                 "p50 ms",
                 "p95 ms",
                 "max ms",
                 "wall ms",
+                "200",
+                "503",
                 "confirmed",
                 "waitlisted",
                 "stored"));
