@@ -23,6 +23,7 @@ public class Messages {
             "i18n.security",
             "i18n.audit",
             "i18n.openings",
+            "i18n.volunteers",
             "i18n.signups");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */
