@@ -104,6 +104,18 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("PUT /api/organisations/{organisationId}/openings/{id}/shifts/{shiftId}", MEMBERS);
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/openings/{id}/shifts/{shiftId}/cancel", MEMBERS);
         OBJECT_RULES.put("GET /api/openings/{id}", OWNER_ONLY);
+        // a published opening of organisation A and the volunteer's confirmed sign-up for its shift: the roster,
+        // decisions, attendance and check-in code are its members' (the roster also administrators'); the sign-up
+        // is the volunteer's own; a published shift's .ics and the volunteer's feed (by its secret token) are public
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/shifts/{shiftId}/roster", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/shifts/{shiftId}/check-in", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/shifts/{shiftId}/check-in.svg", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/signups/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/signups/{id}/decline", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/signups/{id}/attendance", MEMBERS);
+        OBJECT_RULES.put("POST /api/signups/{id}/cancel", EnumSet.of(Caller.VOLUNTEER));
+        OBJECT_RULES.put("GET /api/shifts/{id}.ics", EVERYONE);
+        OBJECT_RULES.put("GET /calendar/{token}.ics", EVERYONE);
         // hours: a shift of organisation A with the volunteer's confirmed record and certificate
         OBJECT_RULES.put("GET /api/organisations/{organisationId}/shifts/{shiftId}/records", MEMBERS_AND_ADMIN);
         OBJECT_RULES.put("PUT /api/organisations/{organisationId}/shifts/{shiftId}/records", MEMBERS);
@@ -204,6 +216,7 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("accountId", ownerA.id);
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
+        signupFixtures(staffA, orgA, projectA, volunteer);
     }
 
     @Test
@@ -366,7 +379,14 @@ class RouteAccessIT implements TestPropertyProvider {
             case "code" -> template.contains("/certificates/") ? ids.get("certificate") : "5306";
             case "shiftId" -> ids.get("shift");
             case "recordId" -> ids.get("record");
+            case "token" -> ids.get("calendarToken");
             case "id" -> {
+                if (template.contains("/signups/{id}")) {
+                    yield ids.get("signup");
+                }
+                if (template.startsWith("/api/shifts/")) {
+                    yield ids.get("publishedShift");
+                }
                 if (template.contains("/openings/{id}")) {
                     yield ids.get("opening");
                 }
@@ -436,6 +456,34 @@ class RouteAccessIT implements TestPropertyProvider {
         }
         // Not through POST /api/auth/token: its per-address limit (30 a minute) is shared by every test.
         return new Person(id, email, Accounts.bearerToken(context, id, roles));
+    }
+
+    /**
+     * A published opening of organisation A and the volunteer's confirmed sign-up for its shift (written directly:
+     * this test is about who may call a route, not about sign-ups; the volunteer's profile is made by
+     * {@link #hours}), and the volunteer's calendar token.
+     */
+    private void signupFixtures(Person staffA, long orgA, long projectA, Person volunteer) {
+        Answer published =
+                api.send(json(HttpRequest.POST("/api/organisations/" + orgA + "/openings", opening(projectA)))
+                        .bearerAuth(staffA.token));
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        long openingId = ((Number) published.body().get("id")).longValue();
+        Answer publish = api.send(
+                json(HttpRequest.POST("/api/organisations/" + orgA + "/openings/" + openingId + "/publish", Map.of()))
+                        .bearerAuth(staffA.token));
+        assertThat(publish.status()).as(publish.toString()).isEqualTo(200);
+        long shiftId = ((Number) published.list("shifts").get(0).get("id")).longValue();
+        Db.execute(
+                dataSource,
+                "INSERT INTO signup (shift_id, volunteer_account_id, status) VALUES (" + shiftId + ", " + volunteer.id
+                        + ", 'confirmed')");
+        ids.put("publishedShift", shiftId);
+        ids.put("signup", Db.count(dataSource, "SELECT max(id) FROM signup"));
+        Answer calendar = api.send(HttpRequest.GET("/api/volunteer/calendar").bearerAuth(volunteer.token));
+        assertThat(calendar.status()).as(calendar.toString()).isEqualTo(200);
+        String url = (String) calendar.body().get("url");
+        ids.put("calendarToken", url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length()));
     }
 
     private static Map<String, Object> opening(long projectId) {
