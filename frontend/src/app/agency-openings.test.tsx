@@ -256,6 +256,28 @@ describe('new opening', () => {
     expect(sent).toBe(false);
   });
 
+  it('says what is missing in an empty form and sends nothing', async () => {
+    signedIn();
+    let sent = false;
+    server.use(
+      http.post('*/api/organisations/5/openings', () => {
+        sent = true;
+        return HttpResponse.json(openingDetail, { status: 201 });
+      }),
+    );
+    const { user } = renderWithRouter(<AppRoutes />, '/my/organisations/5/openings/new');
+    await user.click(await screen.findByRole('button', { name: '保存为草稿' }));
+    expect(screen.getByLabelText('所属项目')).toHaveFocus();
+    expect(screen.getByLabelText('岗位名称')).toHaveAccessibleDescription('此项必填。');
+    expect(screen.getByLabelText('服务内容')).toHaveAccessibleDescription('此项必填。');
+    expect(screen.getByLabelText('班次 1 日期')).toHaveAccessibleDescription('此项必填。');
+    expect(screen.getByRole('group', { name: '服务对象' })).toHaveTextContent('请至少选择一项。');
+    expect(screen.getByRole('group', { name: '服务地点（县、乡镇或村）' })).toHaveTextContent(
+      '请至少选到县（市、区）。',
+    );
+    expect(sent).toBe(false);
+  });
+
   it("puts the server's field errors at their field, a shift's end and capacity too", async () => {
     signedIn();
     server.use(

@@ -15,7 +15,7 @@ const correctionSchema = z.object({
     z.minLength(1, 'forms.required'),
     z.refine((text) => {
       const minutes = hoursToMinutes(text);
-      return minutes !== null && minutes >= 0 && minutes <= 24 * 60;
+      return minutes !== null && minutes > 0 && minutes <= 24 * 60;
     }, 'agencyVolunteering.hours.format'),
   ),
   content: z.string(),

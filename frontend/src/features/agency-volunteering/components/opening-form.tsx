@@ -24,12 +24,12 @@ const required = z.string().check(z.trim(), z.minLength(1, 'forms.required'));
 const openingFormSchema = z.object({
   projectId: z.string().check(z.minLength(1, 'forms.required')),
   title: required,
-  description: z.string(),
+  description: required,
   regionCode: z
     .string()
     .check(z.refine((code) => code.length >= 6, 'agencyVolunteering.form.regionTooCoarse')),
   meetingPlace: required,
-  targetGroups: z.array(z.string()),
+  targetGroups: z.array(z.string()).check(z.minLength(1, 'agencyVolunteering.form.chooseOne')),
   category: z.string().check(z.minLength(1, 'forms.required')),
   skills: z.array(z.string()),
   adultsOnly: z.boolean(),
@@ -179,7 +179,8 @@ function OpeningFields({
         id="opening-description"
         label={t('agencyVolunteering.form.description')}
         rows={5}
-        maxLength={10000}
+        required
+        maxLength={20000}
         error={fieldError(errors.description)}
         {...register('description')}
       />

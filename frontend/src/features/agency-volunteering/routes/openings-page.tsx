@@ -21,9 +21,10 @@ export default function OpeningsPage() {
   const status = STATUSES.find((candidate) => candidate === params.get('status'));
   const page = Math.max(1, Number(params.get('page')) || 1);
   const openings = useOpenings(organisationId, { status, page: page - 1 });
-  const pages = openings.data
-    ? Math.max(1, Math.ceil(openings.data.total / openings.data.size))
-    : 1;
+  const pages =
+    openings.data && openings.data.size > 0
+      ? Math.max(1, Math.ceil(openings.data.total / openings.data.size))
+      : 1;
 
   const setFilter = (next: { status?: string; page?: number }) => {
     const search = new URLSearchParams();

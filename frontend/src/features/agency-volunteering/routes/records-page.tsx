@@ -27,9 +27,10 @@ export default function RecordsPage() {
   const [to, setTo] = useState(today);
   const periodValid =
     /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
-  const pages = disputes.data
-    ? Math.max(1, Math.ceil(disputes.data.total / disputes.data.size))
-    : 1;
+  const pages =
+    disputes.data && disputes.data.size > 0
+      ? Math.max(1, Math.ceil(disputes.data.total / disputes.data.size))
+      : 1;
 
   return (
     <div className="records-page">

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.qianshou.opening.OpeningRequest;
+import org.qianshou.opening.ShiftRequest;
 import org.qianshou.organisation.OrganisationSeed;
 import org.qianshou.project.ProjectRequest;
 import org.qianshou.region.Region;
@@ -66,6 +68,33 @@ public final class DemoDataGenerator {
             List.of("government-purchase", "venture-philanthropy", "charity", "social-capital", "reward-fund");
     static final String DEMO_NOTE = "【演示数据 Demo data】本项目由系统生成，仅用于演示，不代表真实机构、人员或地点的实际情况。";
 
+    /** Volunteer activities that fit a service category (the opening's title after its place's name). */
+    private static final java.util.Map<String, List<String>> ACTIVITIES = java.util.Map.of(
+            "left-behind-children", List.of("周末课业辅导志愿者", "留守儿童绘本共读", "儿童之家暑期陪伴", "留守儿童亲情视频通话协助"),
+            "special-groups", List.of("困难老人居家探访志愿者", "助残康复活动协助", "空巢老人理发与健康义诊"),
+            "industry-development", List.of("农产品直播带货协助", "合作社账目整理志愿者", "特色种植技术推广协助"),
+            "relocation-integration", List.of("搬迁社区邻里节志愿者", "新市民普通话与手机课堂", "搬迁社区儿童四点半课堂"),
+            "capacity-building", List.of("就业创业培训助教", "电商技能培训志愿者", "返乡青年创业沙龙协助"),
+            "social-assistance", List.of("困难家庭入户走访协助", "救助政策宣传志愿者", "低保家庭需求调查协助"));
+
+    private static final List<String> SKILLS = List.of(
+            "tutoring",
+            "counselling",
+            "medical-care",
+            "legal-advice",
+            "arts-sports",
+            "information-technology",
+            "agriculture",
+            "driving",
+            "photography-publicity",
+            "language-yi",
+            "language-hani",
+            "language-miao");
+
+    private static final String[][] TIMES = {
+        {"09:00", "12:00"}, {"14:00", "17:30"}, {"08:30", "11:30"}, {"15:00", "18:00"}
+    };
+
     /** What the generator needs of the regions. */
     public interface RegionSource {
         List<Region> children(String code);
@@ -76,6 +105,12 @@ public final class DemoDataGenerator {
 
     /** A project to create for the organisation at {@code organisationIndex} of the generated list. */
     public record DemoProject(int organisationIndex, ProjectRequest withoutOrganisation) {}
+
+    /**
+     * An opening to create under the project at {@code projectIndex} of the generated list ({@code withoutProject} has
+     * project id 0).
+     */
+    public record DemoOpening(int projectIndex, OpeningRequest withoutProject) {}
 
     private final RegionSource regions;
     private final long seed;
@@ -172,5 +207,88 @@ public final class DemoDataGenerator {
                             budgetFen)));
         }
         return result;
+    }
+
+    /**
+     * One to three openings for each published project, with one to four weekly shifts each, the first within six
+     * weeks of {@code today} (Asia/Shanghai) and for half of the openings within {@code today}'s month. The same seed
+     * and day give the same openings.
+     */
+    public List<DemoOpening> openings(List<DemoProject> projects, LocalDate today) {
+        Random random = new Random(seed * 17 + 3);
+        LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
+        List<DemoOpening> result = new ArrayList<>();
+        for (int p = 0; p < projects.size(); p++) {
+            ProjectRequest project = projects.get(p).withoutOrganisation();
+            if (!"published".equals(project.status())) {
+                continue;
+            }
+            int count = 1 + random.nextInt(3);
+            for (int o = 0; o < count; o++) {
+                String category = project.serviceCategories().get(0);
+                List<String> activities = ACTIVITIES.getOrDefault(category, ACTIVITIES.get("special-groups"));
+                String region = project.regionCodes().get(0);
+                String place =
+                        project.title().substring(0, Math.min(project.title().length(), placeLength(project)));
+                String title = place + activities.get(random.nextInt(activities.size())) + "（演示）";
+                Set<String> skills = new LinkedHashSet<>();
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    skills.add(SKILLS.get(random.nextInt(SKILLS.size())));
+                }
+                // Half the openings start within the month, so that "this month" finds some.
+                int untilMonthEnd = (int) (monthEnd.toEpochDay() - today.toEpochDay());
+                LocalDate first = random.nextBoolean() && untilMonthEnd >= 1
+                        ? today.plusDays(1 + random.nextInt(untilMonthEnd))
+                        : today.plusDays(1 + random.nextInt(42));
+                List<ShiftRequest> shifts = new ArrayList<>();
+                int shiftCount = 1 + random.nextInt(4);
+                for (int s = 0; s < shiftCount; s++) {
+                    String[] time = TIMES[random.nextInt(TIMES.length)];
+                    shifts.add(new ShiftRequest(
+                            first.plusDays(7L * s),
+                            java.time.LocalTime.parse(time[0]),
+                            java.time.LocalTime.parse(time[1]),
+                            5 + random.nextInt(26),
+                            null));
+                }
+                String description =
+                        "志愿者在社工带领下参与" + title.substring(place.length()).replace("（演示）", "")
+                                + "，活动前有岗前培训，活动中有社工督导。请按时到达集合地点，注意安全。\n\n" + DEMO_NOTE;
+                result.add(new DemoOpening(
+                        p,
+                        new OpeningRequest(
+                                0L,
+                                title,
+                                description,
+                                region,
+                                place + "村（社区）综合服务站",
+                                List.copyOf(project.targetGroups()),
+                                category,
+                                List.copyOf(skills),
+                                random.nextInt(100) < 20,
+                                random.nextInt(100) < 30 ? "approval" : "automatic",
+                                first.minusDays(1)
+                                        .atTime(20, 0)
+                                        .atZone(ShiftRequest.ZONE)
+                                        .toOffsetDateTime(),
+                                "演示联系人",
+                                "0870-0000000",
+                                shifts,
+                                null)));
+            }
+        }
+        return result;
+    }
+
+    /** A project's title starts with the name of its place (see {@link #projects}); its length, found by the theme. */
+    private static int placeLength(ProjectRequest project) {
+        for (Theme theme : THEMES) {
+            for (String title : theme.titles()) {
+                if (project.title().endsWith(title)) {
+                    return project.title().length() - title.length();
+                }
+            }
+        }
+        return 0;
     }
 }

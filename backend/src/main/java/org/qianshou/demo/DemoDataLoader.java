@@ -6,6 +6,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.qianshou.opening.OpeningRequest;
+import org.qianshou.opening.OpeningWorkflow;
+import org.qianshou.opening.ShiftRequest;
 import org.qianshou.organisation.OrganisationVerification;
 import org.qianshou.project.ProjectRequest;
 import org.qianshou.project.ProjectService;
@@ -29,13 +32,17 @@ public class DemoDataLoader {
     private final RegionService regions;
     private final OrganisationVerification organisations;
     private final ProjectService projects;
+    private final OpeningWorkflow openings;
 
+    @SuppressWarnings("checkstyle:ParameterNumber")
     DemoDataLoader(
             QianshouConfiguration config,
             DemoDataLoadRepository loads,
             RegionService regions,
             OrganisationVerification organisations,
-            ProjectService projects) {
+            ProjectService projects,
+            OpeningWorkflow openings) {
+        this.openings = openings;
         this.config = config;
         this.loads = loads;
         this.regions = regions;
@@ -66,7 +73,9 @@ public class DemoDataLoader {
             organisationIds.add(organisations.createDemo(organisation.request()).id());
         }
         List<ProjectRequest> batch = new ArrayList<>(BATCH);
-        for (DemoDataGenerator.DemoProject project : generator.projects(projectCount, demoOrganisations)) {
+        List<Long> projectIds = new ArrayList<>(projectCount);
+        List<DemoDataGenerator.DemoProject> demoProjects = generator.projects(projectCount, demoOrganisations);
+        for (DemoDataGenerator.DemoProject project : demoProjects) {
             ProjectRequest r = project.withoutOrganisation();
             batch.add(new ProjectRequest(
                     organisationIds.get(project.organisationIndex()),
@@ -82,18 +91,45 @@ public class DemoDataLoader {
                     r.endDate(),
                     r.budgetFen()));
             if (batch.size() == BATCH) {
-                projects.createDemoBatch(batch);
+                projectIds.addAll(projects.createDemoBatch(batch));
                 batch.clear();
             }
         }
         if (!batch.isEmpty()) {
-            projects.createDemoBatch(batch);
+            projectIds.addAll(projects.createDemoBatch(batch));
+        }
+        int openingCount = 0;
+        for (DemoDataGenerator.DemoOpening opening :
+                generator.openings(demoProjects, java.time.LocalDate.now(ShiftRequest.ZONE))) {
+            OpeningRequest r = opening.withoutProject();
+            long organisationId =
+                    organisationIds.get(demoProjects.get(opening.projectIndex()).organisationIndex());
+            openings.createDemo(
+                    organisationId,
+                    List.of(new OpeningRequest(
+                            projectIds.get(opening.projectIndex()),
+                            r.title(),
+                            r.description(),
+                            r.regionCode(),
+                            r.meetingPlace(),
+                            r.targetGroups(),
+                            r.category(),
+                            r.skills(),
+                            r.adultsOnly(),
+                            r.screening(),
+                            r.signupDeadline(),
+                            r.contactName(),
+                            r.contactPhone(),
+                            r.shifts(),
+                            null)));
+            openingCount++;
         }
         loads.save(new DemoDataLoad(1, projectCount, seed, null));
         LOG.info(
-                "Loaded demo data: {} organisations, {} projects in {} ms",
+                "Loaded demo data: {} organisations, {} projects, {} openings in {} ms",
                 organisationIds.size(),
                 projectCount,
+                openingCount,
                 (System.nanoTime() - started) / 1_000_000);
         return projectCount;
     }

@@ -7,15 +7,17 @@ import org.qianshou.system.security.Identifiers;
 
 /**
  * An organisation's public contact number: a mainland mobile number (11 digits) or a landline with
- * its area code, stored as {@code 0870-1234567} (optionally {@code -ext}).
+ * its area code, stored as {@code 0870-1234567} (optionally {@code -ext}). Openings' contact numbers follow the same
+ * rule.
  */
-final class PublicPhones {
+public final class PublicPhones {
 
     private static final Pattern LANDLINE = Pattern.compile("^(0[0-9]{2,3})-?([0-9]{7,8})(?:-([0-9]{1,6}))?$");
 
     private PublicPhones() {}
 
-    static Optional<String> normalise(String raw) {
+    /** The number in its stored form, or empty when it is neither a mobile number nor a landline with area code. */
+    public static Optional<String> normalise(String raw) {
         Optional<String> mobile = Identifiers.phone(raw);
         if (mobile.isPresent()) {
             return mobile;

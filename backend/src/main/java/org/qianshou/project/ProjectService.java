@@ -158,6 +158,23 @@ public class ProjectService {
                 .orElseThrow(() -> new NotFoundException("resource.project", id));
     }
 
+    /** The organisation and title of each given project, by id (ids without a project are left out): for other features. */
+    @ReadOnly
+    public java.util.Map<Long, ProjectOwner> owners(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, ProjectOwner> result = new java.util.HashMap<>();
+        for (ProjectEntity p :
+                repository.findByIdInOrderById(ids.stream().distinct().toList())) {
+            result.put(p.id(), new ProjectOwner(p.id(), p.organisationId(), p.title()));
+        }
+        return result;
+    }
+
+    /** Which organisation a project belongs to, and its title. */
+    public record ProjectOwner(long id, long organisationId, String title) {}
+
     /** Search documents for the given ids (ids without a project are left out). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public List<ProjectDocument> documents(List<Long> ids) {

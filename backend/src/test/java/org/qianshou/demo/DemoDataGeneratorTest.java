@@ -56,4 +56,37 @@ class DemoDataGeneratorTest {
         });
         assertThat(organisations).allSatisfy(o -> assertThat(o.request().name()).contains("演示"));
     }
+
+    @Test
+    void openingsAreDeterministicInTheComingWeeksAndHalfStartThisMonth() {
+        var generator = new DemoDataGenerator(REGIONS, 3);
+        var projects = generator.projects(200, generator.organisations(200));
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 3);
+        var openings = generator.openings(projects, today);
+        assertThat(openings).isEqualTo(new DemoDataGenerator(REGIONS, 3).openings(projects, today));
+        long published = projects.stream()
+                .filter(p -> p.withoutOrganisation().status().equals("published"))
+                .count();
+        assertThat((long) openings.size()).isBetween(published, 3 * published);
+        assertThat(openings).allSatisfy(o -> {
+            var project = projects.get(o.projectIndex()).withoutOrganisation();
+            var r = o.withoutProject();
+            assertThat(project.status()).isEqualTo("published");
+            assertThat(project.regionCodes()).contains(r.regionCode());
+            assertThat(project.targetGroups()).containsAll(r.targetGroups());
+            assertThat(r.title()).contains("演示");
+            assertThat(r.description()).endsWith(DemoDataGenerator.DEMO_NOTE);
+            assertThat(r.shifts()).isNotEmpty().allSatisfy(s -> {
+                assertThat(s.date()).isAfter(today).isBefore(today.plusDays(70));
+                assertThat(s.end()).isAfter(s.start());
+                assertThat(s.capacity()).isBetween(1, 100_000);
+            });
+            assertThat(r.signupDeadline().toLocalDate())
+                    .isBefore(r.shifts().get(0).date());
+        });
+        long thisMonth = openings.stream()
+                .filter(o -> o.withoutProject().shifts().get(0).date().getMonth() == today.getMonth())
+                .count();
+        assertThat(thisMonth).isGreaterThan(openings.size() / 3);
+    }
 }

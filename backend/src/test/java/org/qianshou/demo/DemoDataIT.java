@@ -51,6 +51,24 @@ class DemoDataIT implements TestPropertyProvider {
         }
         assertThat(count("SELECT count(*) FROM search_outbox WHERE aggregate_type = 'project'"))
                 .isEqualTo(160);
+        // Openings: one to three per published demo project, under it and its organisation, marked, in the coming
+        // weeks.
+        long publishedProjects = count("SELECT count(*) FROM project WHERE status = 'published'");
+        long openings = count("SELECT count(*) FROM opening");
+        assertThat(openings).isBetween(publishedProjects, 3 * publishedProjects);
+        assertThat(count("SELECT count(*) FROM opening WHERE demo AND status = 'published'"
+                        + " AND description LIKE '%演示数据%' AND title LIKE '%演示%'"))
+                .isEqualTo(openings);
+        assertThat(count("SELECT count(*) FROM opening o JOIN project p ON p.id = o.project_id"
+                        + " WHERE p.organisation_id = o.organisation_id AND p.status = 'published'"))
+                .isEqualTo(openings);
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM shift WHERE starts_at <= now() OR starts_at > now() + interval '70 days'"))
+                .isZero();
+        assertThat(count("SELECT count(DISTINCT opening_id) FROM shift")).isEqualTo(openings);
+        assertThat(count("SELECT count(*) FROM search_outbox WHERE aggregate_type = 'opening'"))
+                .isEqualTo(openings);
         assertThat(loader.load(160, 42)).as("a second start loads nothing").isZero();
         assertThat(count("SELECT count(*) FROM project")).isEqualTo(160);
     }

@@ -63,6 +63,12 @@ public final class FacetedRequest {
         return this;
     }
 
+    /** Only documents that match {@code query} (a kind's own restriction: a date range, a nested condition), facets included. */
+    public FacetedRequest restrict(Query query) {
+        restrictions.add(query);
+        return this;
+    }
+
     /**
      * Documents of {@code regionCode} and below (none: everywhere), and the facet {@code name} of its children (the
      * prefectures without one; none below a village).

@@ -90,6 +90,19 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("PUT /api/projects/{id}", MEMBERS);
         OBJECT_RULES.put("POST /api/projects/{id}/publish", MEMBERS);
         OBJECT_RULES.put("POST /api/projects/{id}/close", MEMBERS);
+        // a draft opening of organisation A with one shift: its organisation's routes are for members (writes need a
+        // verified organisation, which A is); the public page of a draft is nobody's
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/openings", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/openings", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/openings/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT /api/organisations/{organisationId}/openings/{id}", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/openings/{id}/publish", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/openings/{id}/close", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/openings/{id}/cancel", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/openings/{id}/shifts", MEMBERS);
+        OBJECT_RULES.put("PUT /api/organisations/{organisationId}/openings/{id}/shifts/{shiftId}", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/openings/{id}/shifts/{shiftId}/cancel", MEMBERS);
+        OBJECT_RULES.put("GET /api/openings/{id}", OWNER_ONLY);
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -125,7 +138,11 @@ class RouteAccessIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return RealServices.isolatedProperties("routeaccess");
+        Map<String, String> properties = new HashMap<>(RealServices.isolatedProperties("routeaccess"));
+        // POST /api/admin/search/rebuild rebuilds every kind (projects, organisations, openings) while the caller
+        // waits: on a busy machine that takes longer than the client's default 10 s.
+        properties.put("micronaut.http.client.read-timeout", "60s");
+        return properties;
     }
 
     @BeforeAll
@@ -159,8 +176,15 @@ class RouteAccessIT implements TestPropertyProvider {
                 "SELECT max(id) FROM organisation_invitation WHERE organisation_id = " + orgA
                         + " AND accepted_at IS NULL");
 
+        long projectA = ((Number) draft.body().get("id")).longValue();
+        Answer opening = api.send(json(HttpRequest.POST("/api/organisations/" + orgA + "/openings", opening(projectA)))
+                .bearerAuth(staffA.token));
+        assertThat(opening.status()).as(opening.toString()).isEqualTo(201);
+
         ids.put("organisation", orgA);
-        ids.put("project", ((Number) draft.body().get("id")).longValue());
+        ids.put("project", projectA);
+        ids.put("opening", ((Number) opening.body().get("id")).longValue());
+        ids.put("shift", ((Number) opening.list("shifts").get(0).get("id")).longValue());
         ids.put("docId", docA);
         ids.put("invitationId", invitation);
         ids.put("accountId", ownerA.id);
@@ -325,8 +349,12 @@ class RouteAccessIT implements TestPropertyProvider {
             case "docId" -> ids.get("docId");
             case "invitationId" -> ids.get("invitationId");
             case "accountId" -> ids.get("staffAccount");
+            case "shiftId" -> ids.get("shift");
             case "code" -> "5306";
             case "id" -> {
+                if (template.contains("/openings/{id}")) {
+                    yield ids.get("opening");
+                }
                 if (template.startsWith("/api/organisations") || template.startsWith("/api/admin/organisations")) {
                     yield ids.get("organisation");
                 }
@@ -393,6 +421,26 @@ class RouteAccessIT implements TestPropertyProvider {
         }
         // Not through POST /api/auth/token: its per-address limit (30 a minute) is shared by every test.
         return new Person(id, email, Accounts.bearerToken(context, id, roles));
+    }
+
+    private static Map<String, Object> opening(long projectId) {
+        java.time.LocalDate day =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("projectId", projectId);
+        body.put("title", "甲机构的志愿岗位");
+        body.put("description", "陪伴留守儿童读书。");
+        body.put("regionCode", "530627");
+        body.put("meetingPlace", "镇雄县乌峰镇");
+        body.put("targetGroups", List.of("left-behind-children"));
+        body.put("category", "left-behind-children");
+        body.put("skills", List.of("tutoring"));
+        body.put("screening", "automatic");
+        body.put("signupDeadline", day.minusDays(1) + "T18:00:00+08:00");
+        body.put("contactName", "甲机构社工");
+        body.put("contactPhone", "0870-1234567");
+        body.put("shifts", List.of(Map.of("date", day.toString(), "start", "09:00", "end", "12:00", "capacity", 5)));
+        return body;
     }
 
     private long verifiedOrganisation(Person owner, String name) {

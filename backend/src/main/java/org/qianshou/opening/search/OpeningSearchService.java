@@ -1,0 +1,160 @@
+package org.qianshou.opening.search;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import org.qianshou.opening.OpeningStatus;
+import org.qianshou.opening.ShiftRequest;
+import org.qianshou.search.Filters;
+import org.qianshou.search.Hit;
+import org.qianshou.search.SearchResult;
+import org.qianshou.search.Searcher;
+import org.qianshou.search.opening.OpeningDocument;
+import org.qianshou.search.opening.OpeningQueries;
+import org.qianshou.search.opening.OpeningQuery;
+import org.qianshou.system.InvalidInputException.Violation;
+import org.qianshou.system.search.CodeCount;
+import org.qianshou.system.search.SearchParameters;
+import org.qianshou.taxonomy.SearchVocabulary;
+
+/**
+ * Validates a public opening search, runs it on the index and shapes the answer. Found: published openings of verified
+ * organisations until they are closed or cancelled or their last shift has ended.
+ */
+@Singleton
+public class OpeningSearchService {
+
+    static final int NEXT_SHIFTS = 5;
+    private static final int SUMMARY_LENGTH = 120;
+    private static final String SKILL_CODE = "[a-z0-9-]{1,40}";
+
+    private final Searcher<OpeningDocument, OpeningQuery> search;
+    private final SearchVocabulary vocabulary;
+
+    OpeningSearchService(OpeningSearchKind kind, SearchVocabulary vocabulary) {
+        this.search = Searcher.of(kind.index(), OpeningQueries.KIND);
+        this.vocabulary = vocabulary;
+    }
+
+    public OpeningSearchResponse search(OpeningSearchInput input) {
+        return search(input, Instant.now());
+    }
+
+    OpeningSearchResponse search(OpeningSearchInput input, Instant now) {
+        SearchParameters p = vocabulary.parameters(input.shared());
+        List<String> skills = p.codes(input.skill(), "skill", "field.skill.unknown", c -> c.matches(SKILL_CODE));
+        List<Violation> own = new java.util.ArrayList<>();
+        LocalDate from = day(input.from(), "from", own);
+        LocalDate to = day(input.to(), "to", own);
+        if (from != null && to != null && to.isBefore(from)) {
+            own.add(new Violation("to", "field.dates.end-before-start"));
+        }
+        Boolean freePlaces = flag(input.freePlaces(), own);
+        if (!own.isEmpty()) {
+            List<Violation> all = new java.util.ArrayList<>(p.violations());
+            all.addAll(own);
+            throw new org.qianshou.system.InvalidInputException(all);
+        }
+        p.validate();
+
+        SearchResult<OpeningDocument> result = search.search(new OpeningQuery(
+                p.filters(),
+                List.of(OpeningStatus.PUBLISHED),
+                skills,
+                from == null ? null : from.atStartOfDay(ShiftRequest.ZONE).toInstant(),
+                to == null
+                        ? null
+                        : to.plusDays(1).atStartOfDay(ShiftRequest.ZONE).toInstant(),
+                Boolean.TRUE.equals(freePlaces),
+                now));
+        List<OpeningSearchResponse.Item> items =
+                result.hits().stream().map(h -> item(h, now)).toList();
+        return new OpeningSearchResponse(
+                result.total(),
+                p.page(),
+                p.size(),
+                items,
+                new OpeningSearchResponse.Facets(
+                        vocabulary.regionFacet(p.regionCode(), result.facet(Filters.REGION_FACET)),
+                        vocabulary.targetGroupFacet(result.facet(Filters.TARGET_GROUP_FACET)),
+                        vocabulary.categoryFacet(result.facet(Filters.CATEGORY_FACET)),
+                        result.facet(OpeningQueries.SKILL_FACET).stream()
+                                .map(f -> new CodeCount(f.key(), f.count()))
+                                .toList()));
+    }
+
+    private static LocalDate day(String raw, String field, List<Violation> violations) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(raw.strip());
+            if (day.getYear() < 2000 || day.getYear() > 2100) {
+                violations.add(new Violation(field, "field.date.range", 2000, 2100));
+                return null;
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(field, "field.opening.day", raw));
+            return null;
+        }
+    }
+
+    private static Boolean flag(String raw, List<Violation> violations) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!"true".equals(raw) && !"false".equals(raw)) {
+            violations.add(new Violation("freePlaces", "field.opening.free-places", raw));
+            return null;
+        }
+        return Boolean.valueOf(raw);
+    }
+
+    private OpeningSearchResponse.Item item(Hit<OpeningDocument> hit, Instant now) {
+        OpeningDocument d = hit.document();
+        List<OpeningSearchResponse.NextShift> next = d.shifts().stream()
+                .filter(s -> s.open() && s.startsAt().isAfter(now))
+                .sorted(Comparator.comparing(OpeningDocument.Shift::startsAt))
+                .limit(NEXT_SHIFTS)
+                .map(s -> new OpeningSearchResponse.NextShift(
+                        s.id(), local(s.startsAt()), local(s.endsAt()), s.capacity(), s.free()))
+                .toList();
+        return new OpeningSearchResponse.Item(
+                d.id(),
+                d.title(),
+                hit.highlight("title"),
+                hit.fragments("description"),
+                summary(d.description()),
+                d.organisationId(),
+                d.organisationName(),
+                d.projectId(),
+                d.regionCode(),
+                d.regionPath(),
+                d.targetGroups(),
+                d.serviceCategories().isEmpty() ? "" : d.serviceCategories().get(0),
+                d.skills(),
+                d.adultsOnly(),
+                d.screening(),
+                local(d.signupDeadline()),
+                next,
+                d.freePlacesAt(now),
+                d.demo());
+    }
+
+    private static OffsetDateTime local(Instant instant) {
+        return instant.atZone(ShiftRequest.ZONE).toOffsetDateTime();
+    }
+
+    static String summary(String description) {
+        String flat = description.replaceAll("\\s+", " ").strip();
+        if (flat.codePointCount(0, flat.length()) <= SUMMARY_LENGTH) {
+            return flat;
+        }
+        return flat.substring(0, flat.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
+    }
+}

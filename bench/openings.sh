@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Opening search benchmark: demo data with about OPENINGS openings (default 100,000; one to three per
+# published demo project, with one to four weekly shifts each, the first within six weeks) in a fresh database and
+# index, then the latency of typical public opening searches, measured from outside the app over loopback.
+#
+# Usage: bench/openings.sh [OPENINGS] [REQUESTS_PER_QUERY]     (defaults 100000 and 200)
+# Uses the local services from infra/ (started or reused, stopped again if this script started
+# them), database qianshou_bench_openings, index prefix qianshou-bench-openings, app port BENCH_PORT (18190).
+set -euo pipefail
+# shellcheck source=infra/lib.sh disable=SC1091
+source "$(dirname "$0")/../infra/lib.sh"
+cd "$QS_REPO"
+
+openings="${1:-100000}"
+requests="${2:-200}"
+port="${BENCH_PORT:-18190}"
+base="http://127.0.0.1:$port"
+app_pid=""
+# About 1.7 openings per demo project (85 % of them published, two openings on average).
+projects=$(( (openings * 10 + 16) / 17 ))
+
+cleanup() {
+  local rc=$?
+  trap '' INT TERM
+  trap - EXIT
+  [[ -n $app_pid ]] && qs_stop_app "$app_pid"
+  if ((${#QS_STARTED[@]})); then
+    qs_services_stop "${QS_STARTED[@]}" || true
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+qs_port_open "$port" && qs_die "port $port is in use (set BENCH_PORT)"
+qs_init_data_dir
+qs_build_if_needed
+jar="$(qs_find_jar)"
+qs_services_start postgres elasticsearch
+eval "$(qs_services_env)"
+qs_pg_createdb qianshou_bench_openings
+export DATABASE_URL="${DATABASE_URL%/*}/qianshou_bench_openings"
+export QIANSHOU_INDEX_PREFIX=qianshou-bench-openings QIANSHOU_DEMO_PROJECTS="$projects" PORT="$port"
+qs_es_delete_indices "$QIANSHOU_INDEX_PREFIX"
+log="$QS_DATA/logs/bench-openings-app.log"
+sql() { PGPASSWORD="$DATABASE_PASSWORD" psql -h 127.0.0.1 -p "$QS_PG_PORT" -U "$DATABASE_USER" -At qianshou_bench_openings -c "$1"; }
+
+started=$(date +%s)
+java -Xmx1g -jar "$jar" >"$log" 2>&1 &
+app_pid=$!
+qs_wait_http "$base/health" 3600 "$app_pid" || qs_die "the app did not start; see $log"
+loaded=$(date +%s)
+expected=$(sql "SELECT count(*) FROM opening WHERE status = 'published'")
+total=0
+while ((total < expected)); do
+  sleep 2
+  total=$(curl -fsS "$base/api/openings?size=1" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
+  total=${total:-0}
+  qs_pid_alive "$app_pid" || qs_die "the app died; see $log"
+done
+indexed=$(date +%s)
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+
+# The SPA's date presets, computed in Asia/Shanghai as it does.
+today=$(TZ=Asia/Shanghai date +%F)
+month_end=$(TZ=Asia/Shanghai date -d "$(TZ=Asia/Shanghai date +%Y-%m-01) +1 month -1 day" +%F)
+saturday=$(TZ=Asia/Shanghai date -d "today +$(( (6 - $(TZ=Asia/Shanghai date +%u) + 7) % 7 )) days" +%F)
+sunday=$(date -d "$saturday +1 day" +%F)
+
+echo "openings: $(sql "SELECT count(*) FROM opening") (published: $expected), shifts: $(sql "SELECT count(*) FROM shift"), projects: $projects"
+echo "start with demo-data load: $((loaded - started)) s; all published openings searchable after: $((indexed - started)) s"
+echo "app resident memory after indexing: $((rss_kb / 1024)) MiB (heap limit 1 GiB)"
+echo "today (Asia/Shanghai): $today; this month: $today..$month_end; this weekend: $saturday..$sunday"
+echo
+lbc=left-behind-children
+printf '%-64s %8s %8s %8s %8s\n' "query" "p50 ms" "p95 ms" "max ms" "hits"
+queries=(
+  "size=20"
+  "region=5306&targetGroup=$lbc&size=20"
+  "region=5306&targetGroup=$lbc&from=$today&to=$month_end&freePlaces=true&size=20"
+  "region=530627&from=$saturday&to=$sunday&freePlaces=true&size=20"
+  "q=%E7%95%99%E5%AE%88%E5%84%BF%E7%AB%A5&region=5306&freePlaces=true&size=20"
+  "skill=tutoring&targetGroup=$lbc&from=$today&to=$month_end&size=20"
+  "region=5301&freePlaces=true&page=100&size=20"
+)
+for query in "${queries[@]}"; do
+  hits=$(curl -fsS "$base/api/openings?$query" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
+  for ((i = 0; i < 20; i++)); do curl -fsS -o /dev/null "$base/api/openings?$query"; done
+  times=$(for ((i = 0; i < requests; i++)); do
+    curl -fsS -o /dev/null -w '%{time_total}\n' "$base/api/openings?$query"
+  done | sort -n)
+  pick() { sed -n "$(( ($1 * requests + 99) / 100 ))p" <<<"$times"; }
+  label=${query//$today/TODAY}
+  label=${label//$month_end/MONTH_END}
+  label=${label//$saturday/SAT}
+  label=${label//$sunday/SUN}
+  printf '%-64s %8.1f %8.1f %8.1f %8s\n' "${label:0:64}" \
+    "$(echo "$(pick 50) * 1000" | bc)" "$(echo "$(pick 95) * 1000" | bc)" "$(echo "$(tail -1 <<<"$times") * 1000" | bc)" "$hits"
+done
