@@ -145,6 +145,10 @@ test('a volunteer finds an opening, signs up, is checked in, gets 3.5 hours and 
     .getByRole('group', { name: '服务对象' })
     .getByRole('checkbox', { name: '留守儿童', exact: true })
     .check();
+  await staff
+    .getByRole('group', { name: '服务内容' })
+    .getByRole('checkbox', { name: '留守儿童关爱保护', exact: true })
+    .check();
   await staff.getByRole('button', { name: '保存', exact: true }).click();
   await expect(staff).toHaveURL(new RegExp(`${organisationPath}(#projects)?$`));
   await staff.getByRole('button', { name: `发布 ${projectTitle}` }).click();
