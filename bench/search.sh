@@ -36,6 +36,7 @@ qs_build_if_needed
 jar="$(qs_find_jar)"
 qs_services_start postgres elasticsearch
 eval "$(qs_services_env)"
+qs_export_app_secrets
 qs_pg_createdb qianshou_bench
 export DATABASE_URL="${DATABASE_URL%/*}/qianshou_bench"
 export QIANSHOU_INDEX_PREFIX=qianshou-bench QIANSHOU_DEMO_PROJECTS="$projects" PORT="$port"

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
+import type { ApiBody } from '@/lib/openapi';
 
 import { openingsKey } from './keys';
 
@@ -25,7 +26,14 @@ export function changeOpeningStatus({
     'POST',
     `/api/organisations/${encodeURIComponent(organisationId)}/openings/${encodeURIComponent(openingId)}/${action}`,
     undefined,
-    action === 'cancel' ? { body: { reason } } : {},
+    action === 'cancel'
+      ? {
+          body: { reason: reason ?? '' } satisfies ApiBody<
+            '/api/organisations/{organisationId}/openings/{id}/cancel',
+            'post'
+          >,
+        }
+      : {},
   );
 }
 

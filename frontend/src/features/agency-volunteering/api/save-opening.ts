@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
+import type { ApiBody } from '@/lib/openapi';
 
 import { openingKey, openingsKey } from './keys';
 import { openingDetailSchema, type OpeningDetail } from './schemas';
@@ -53,7 +54,9 @@ export function createOpening({
   organisationId: string;
   input: OpeningRequest & { shifts: ShiftRequest[] };
 }): Promise<OpeningDetail> {
-  return apiRequest('POST', base(organisationId), openingDetailSchema, { body: input });
+  return apiRequest('POST', base(organisationId), openingDetailSchema, {
+    body: input satisfies ApiBody<'/api/organisations/{organisationId}/openings', 'post'>,
+  });
 }
 
 /** The opening's fields (not its shifts); `version` is the one the user edited. */
@@ -70,7 +73,7 @@ export function updateOpening({
     'PUT',
     `${base(organisationId)}/${encodeURIComponent(openingId)}`,
     openingDetailSchema,
-    { body: input },
+    { body: input satisfies ApiBody<'/api/organisations/{organisationId}/openings/{id}', 'put'> },
   );
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
+import type { ApiBody } from '@/lib/openapi';
 
 import { openingsKey } from './keys';
 import type { ShiftRequest } from './save-opening';
@@ -23,12 +24,22 @@ export function saveShift({
   input: ShiftRequest & { version?: number | null };
 }): Promise<void> {
   return shiftId === undefined
-    ? apiRequest('POST', shifts(organisationId, openingId), undefined, { body: input })
+    ? apiRequest('POST', shifts(organisationId, openingId), undefined, {
+        body: input satisfies ApiBody<
+          '/api/organisations/{organisationId}/openings/{id}/shifts',
+          'post'
+        >,
+      })
     : apiRequest(
         'PUT',
         `${shifts(organisationId, openingId)}/${encodeURIComponent(shiftId)}`,
         undefined,
-        { body: input },
+        {
+          body: input satisfies ApiBody<
+            '/api/organisations/{organisationId}/openings/{id}/shifts/{shiftId}',
+            'put'
+          >,
+        },
       );
 }
 
@@ -43,7 +54,12 @@ export function cancelShift({
     'POST',
     `${shifts(organisationId, openingId)}/${encodeURIComponent(shiftId)}/cancel`,
     undefined,
-    { body: { reason } },
+    {
+      body: { reason } satisfies ApiBody<
+        '/api/organisations/{organisationId}/openings/{id}/shifts/{shiftId}/cancel',
+        'post'
+      >,
+    },
   );
 }
 

@@ -1,58 +1,72 @@
 import * as z from 'zod/mini';
 
+import { answers, type ApiResponse, type Item } from '@/lib/openapi';
+
 // The agency's side of the volunteering API (docs/design/issue-8-contract.md). The schemas read
 // only what the pages show.
 
-export const shiftSchema = z.object({
-  id: z.number(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  capacity: z.int(),
-  confirmed: z.nullish(z.int()),
-  free: z.nullish(z.int()),
-  waitlisted: z.nullish(z.int()),
-  status: z.nullish(z.string()),
-  /** For optimistic locking, when the API sends one: sent back with an edit. */
-  version: z.nullish(z.int()),
-});
+export const shiftSchema = answers<
+  Item<ApiResponse<'/api/organisations/{organisationId}/openings/{id}', 'get'>['shifts']>
+>()(
+  z.object({
+    id: z.number(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    capacity: z.int(),
+    confirmed: z.nullish(z.int()),
+    free: z.nullish(z.int()),
+    waitlisted: z.nullish(z.int()),
+    status: z.nullish(z.string()),
+    /** For optimistic locking, when the API sends one: sent back with an edit. */
+    version: z.nullish(z.int()),
+  }),
+);
 export type Shift = z.infer<typeof shiftSchema>;
 
-export const openingDetailSchema = z.object({
-  id: z.number(),
-  status: z.string(),
-  organisationId: z.number(),
-  organisationName: z.nullish(z.string()),
-  projectId: z.number(),
-  projectTitle: z.nullish(z.string()),
-  title: z.string(),
-  description: z.nullish(z.string()),
-  regionCode: z.string(),
-  regionPath: z.nullish(z.string()),
-  meetingPlace: z.nullish(z.string()),
-  targetGroups: z.array(z.string()),
-  category: z.nullish(z.string()),
-  skills: z.array(z.string()),
-  adultsOnly: z.boolean(),
-  screening: z.string(),
-  signupDeadline: z.nullish(z.string()),
-  contactName: z.nullish(z.string()),
-  contactPhone: z.nullish(z.string()),
-  shifts: z.array(shiftSchema),
-  version: z.nullish(z.int()),
-});
+export const openingDetailSchema = answers<
+  ApiResponse<'/api/organisations/{organisationId}/openings/{id}', 'get'>
+>()(
+  z.object({
+    id: z.number(),
+    status: z.string(),
+    organisationId: z.number(),
+    organisationName: z.nullish(z.string()),
+    projectId: z.number(),
+    projectTitle: z.nullish(z.string()),
+    title: z.string(),
+    description: z.nullish(z.string()),
+    regionCode: z.string(),
+    regionPath: z.nullish(z.string()),
+    meetingPlace: z.nullish(z.string()),
+    targetGroups: z.array(z.string()),
+    category: z.nullish(z.string()),
+    skills: z.array(z.string()),
+    adultsOnly: z.boolean(),
+    screening: z.string(),
+    signupDeadline: z.nullish(z.string()),
+    contactName: z.nullish(z.string()),
+    contactPhone: z.nullish(z.string()),
+    shifts: z.array(shiftSchema),
+    version: z.nullish(z.int()),
+  }),
+);
 export type OpeningDetail = z.infer<typeof openingDetailSchema>;
 
-export const openingSummarySchema = z.object({
-  id: z.number(),
-  title: z.string(),
-  status: z.string(),
-  regionPath: z.nullish(z.string()),
-  signupDeadline: z.nullish(z.string()),
-  shiftCount: z.nullish(z.int()),
-  nextShiftStartsAt: z.nullish(z.string()),
-  capacity: z.nullish(z.int()),
-  freePlaces: z.nullish(z.int()),
-});
+export const openingSummarySchema = answers<
+  Item<ApiResponse<'/api/organisations/{organisationId}/openings', 'get'>['items']>
+>()(
+  z.object({
+    id: z.number(),
+    title: z.string(),
+    status: z.string(),
+    regionPath: z.nullish(z.string()),
+    signupDeadline: z.nullish(z.string()),
+    shiftCount: z.nullish(z.int()),
+    nextShiftStartsAt: z.nullish(z.string()),
+    capacity: z.nullish(z.int()),
+    freePlaces: z.nullish(z.int()),
+  }),
+);
 export type OpeningSummary = z.infer<typeof openingSummarySchema>;
 
 export const pageOf = <Item extends z.ZodMiniType>(item: Item) =>
@@ -123,4 +137,6 @@ export const disputeSchema = z.object({
 });
 export type Dispute = z.infer<typeof disputeSchema>;
 
-export const ownProjectSchema = z.object({ id: z.number(), title: z.string(), status: z.string() });
+export const ownProjectSchema = answers<
+  Item<ApiResponse<'/api/organisations/{organisationId}/projects', 'get'>>
+>()(z.object({ id: z.number(), title: z.string(), status: z.string() }));
