@@ -79,7 +79,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       window.localStorage.setItem('qianshou.language', lang);
     }, language);
     await page.setViewportSize({ width: 375, height: 740 });
-    await page.goto('/openings?when=month');
+    await page.goto('/openings');
     await expect(page.locator('section[data-state="ready"]')).toBeVisible();
     await expect(page.locator('li[data-opening-id]').first()).toBeVisible();
     await expectNoSeriousViolations(page);
