@@ -242,7 +242,10 @@ public class OpeningWorkflow {
         OpeningEntity current = own(organisationId, id);
         requireEditable(current);
         String reason = request.reason().strip();
-        for (ShiftEntity s : shifts.findByOpenings(List.of(id))) {
+        // Shift locks in id order, as sign-ups for several shifts take them, so the two cannot deadlock.
+        List<ShiftEntity> ofOpening = new ArrayList<>(shifts.findByOpenings(List.of(id)));
+        ofOpening.sort(java.util.Comparator.comparing(ShiftEntity::id));
+        for (ShiftEntity s : ofOpening) {
             if (s.open()) {
                 ShiftEntity locked = shifts.findByIdForUpdate(s.id()).orElseThrow();
                 shifts.update(locked.cancelled(reason));
