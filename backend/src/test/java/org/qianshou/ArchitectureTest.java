@@ -89,7 +89,8 @@ class ArchitectureTest {
                         "org.qianshou.organisation..",
                         "org.qianshou.project..",
                         "org.qianshou.region..",
-                        "org.qianshou.taxonomy..");
+                        "org.qianshou.taxonomy..",
+                        "org.qianshou.volunteer..");
     }
 
     @Test

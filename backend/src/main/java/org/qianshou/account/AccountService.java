@@ -18,6 +18,7 @@ import org.qianshou.system.Text;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.Identifiers;
 import org.qianshou.system.security.Identifiers.Identifier;
+import org.qianshou.system.security.Roles;
 
 /**
  * Accounts as the rest of the feature reads them (with their roles), and a person's own profile. Sign-up is
@@ -114,6 +115,15 @@ public class AccountService {
         return roles.findByIdAccountId(accountId).stream()
                 .map(r -> r.id().role())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Gives the account the global {@code volunteer} role (the volunteer feature calls this when a real-name profile
+     * is registered), unless it has it. Takes effect in the account's next access token.
+     */
+    @Transactional
+    public void grantVolunteerRole(long accountId) {
+        grant(accountId, Roles.VOLUNTEER);
     }
 
     /** Gives the account a global role, unless it has it. */

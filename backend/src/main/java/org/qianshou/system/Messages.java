@@ -17,7 +17,13 @@ public class Messages {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     /** One bundle per area, so that areas add messages without touching each other's files. */
     public static final List<String> BUNDLES = List.of(
-            "i18n.messages", "i18n.accounts", "i18n.organisations", "i18n.security", "i18n.audit", "i18n.openings");
+            "i18n.messages",
+            "i18n.accounts",
+            "i18n.organisations",
+            "i18n.security",
+            "i18n.audit",
+            "i18n.openings",
+            "i18n.volunteers");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */
     public Locale localeOf(HttpRequest<?> request) {

@@ -3,7 +3,11 @@ package org.qianshou.taxonomy;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** All taxonomies of DOMAIN.md, as {@code GET /api/taxonomies} returns them. */
+/** All taxonomies of DOMAIN.md, as {@code GET /api/taxonomies} returns them (skills since issue 8). */
 @Serdeable
 public record Taxonomies(
-        List<Term> serviceCategories, List<Term> targetGroups, List<Term> fundingTypes, List<Term> programmes) {}
+        List<Term> serviceCategories,
+        List<Term> targetGroups,
+        List<Term> fundingTypes,
+        List<Term> programmes,
+        List<Skill> skills) {}

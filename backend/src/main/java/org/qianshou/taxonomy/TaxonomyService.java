@@ -16,14 +16,19 @@ public class TaxonomyService {
         SERVICE_CATEGORY,
         TARGET_GROUP,
         FUNDING_TYPE,
-        PROGRAMME
+        PROGRAMME,
+        /** Skills of volunteers and openings ({@link #skills()} has their kinds). */
+        SKILL
     }
 
     private final TaxonomyRepository repository;
+    private final SkillRepository skillRepository;
     private volatile Map<Kind, Map<String, Term>> cache;
+    private volatile List<Skill> skills;
 
-    TaxonomyService(TaxonomyRepository repository) {
+    TaxonomyService(TaxonomyRepository repository, SkillRepository skillRepository) {
         this.repository = repository;
+        this.skillRepository = skillRepository;
     }
 
     public Taxonomies all() {
@@ -31,7 +36,19 @@ public class TaxonomyService {
                 terms(Kind.SERVICE_CATEGORY),
                 terms(Kind.TARGET_GROUP),
                 terms(Kind.FUNDING_TYPE),
-                terms(Kind.PROGRAMME));
+                terms(Kind.PROGRAMME),
+                skills());
+    }
+
+    /** The skills, service skills first, then languages, in display order. */
+    public List<Skill> skills() {
+        List<Skill> s = skills;
+        if (s == null) {
+            skills = s = skillRepository.findAllOrderBySortOrderAndCode().stream()
+                    .map(SkillRow::skill)
+                    .toList();
+        }
+        return s;
     }
 
     public List<Term> terms(Kind kind) {
@@ -48,13 +65,20 @@ public class TaxonomyService {
         if (c == null) {
             Map<Kind, Map<String, Term>> loaded = new EnumMap<>(Kind.class);
             for (Kind kind : Kind.values()) {
+                Map<String, Term> terms = new LinkedHashMap<>();
+                if (kind == Kind.SKILL) {
+                    skills().forEach(skill ->
+                            terms.put(skill.code(), new Term(skill.code(), skill.nameZh(), skill.nameEn())));
+                    loaded.put(kind, Collections.unmodifiableMap(terms));
+                    continue;
+                }
                 List<TaxonomyTerm> rows = switch (kind) {
                     case SERVICE_CATEGORY -> repository.findAllOrderBySortOrderAndCode();
                     case TARGET_GROUP -> repository.targetGroups();
                     case FUNDING_TYPE -> repository.fundingTypes();
                     case PROGRAMME -> repository.programmes();
+                    case SKILL -> throw new IllegalStateException("skills are read above");
                 };
-                Map<String, Term> terms = new LinkedHashMap<>();
                 for (TaxonomyTerm row : rows) {
                     terms.put(row.code(), row.term());
                 }

@@ -47,7 +47,7 @@ interface SignupRepository extends CrudRepository<Signup, Long> {
      * Serialises the sign-ups of one volunteer until the transaction ends, so that two requests of theirs cannot
      * both pass the overlap check.
      */
-    @Query("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended('signup-volunteer:' ||"
+    @Query("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended('signup_of_account:' ||"
             + " CAST(:volunteerAccountId AS text), 0))) l")
     int lockVolunteer(long volunteerAccountId);
 

@@ -23,7 +23,14 @@ public final class Keys {
         /** {@link PostgresThrottle}: HMAC of identifiers and addresses before they are stored. */
         THROTTLE("qianshou/throttle/v1"),
         /** Sign-up codes: HMAC of a six-digit code, which unkeyed could be reversed. */
-        ONE_TIME_CODE("qianshou/one-time-code/v1");
+        ONE_TIME_CODE("qianshou/one-time-code/v1"),
+        /** Volunteers' ID numbers: HMAC of the normalised type and number, for "one ID number, one volunteer". */
+        ID_NUMBER_HASH("qianshou/id-number-hash/v1"),
+        /**
+         * Volunteers' ID numbers: the AES-256-GCM key used when no key is configured ({@code qianshou.volunteer.id-keys},
+         * key id {@code master-v1}), so that local runs and tests need no extra secret.
+         */
+        ID_NUMBER_ENCRYPTION("qianshou/id-number-encryption/v1");
 
         private final String label;
 
