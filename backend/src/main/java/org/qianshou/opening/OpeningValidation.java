@@ -21,9 +21,8 @@ import org.qianshou.taxonomy.TaxonomyService.Kind;
 
 /**
  * The checks on an opening and its shifts: the project is the organisation's own, the region a county, township or
- * village, the taxonomies exist, the contact number is a public phone, each shift ends after it starts. Every problem is
- * reported at once, naming its field. (Skills are checked by the {@code skill} table's foreign key when they are
- * stored: {@link OpeningRows}.)
+ * village, the taxonomies (target groups, category, skills) exist, the contact number is a public phone, each shift ends
+ * after it starts and holds 1 to 100,000 places. Every problem is reported at once, naming its field.
  */
 @Singleton
 class OpeningValidation {
@@ -72,7 +71,7 @@ class OpeningValidation {
         if (!taxonomies.exists(Kind.SERVICE_CATEGORY, r.category())) {
             violations.add(new Violation("category", "field.category.unknown", r.category()));
         }
-        checkCodes(violations, "skills", r.skillCodes(), c -> true, "field.skill.unknown");
+        checkCodes(violations, "skills", r.skillCodes(), c -> taxonomies.exists(Kind.SKILL, c), "field.skill.unknown");
         if (!OpeningStatus.SCREENINGS.contains(r.screening())) {
             violations.add(new Violation("screening", "field.opening.screening", r.screening()));
         }

@@ -367,7 +367,7 @@ class OpeningApiIT implements TestPropertyProvider {
 
         Map<String, Object> skill = opening(project, "未知技能");
         skill.put("skills", List.of("tutoring", "no-such-skill"));
-        assertRefused(skill, "skills");
+        assertRefused(skill, "skills[1]");
 
         Map<String, Object> past = opening(project, "过去的班次");
         past.put("shifts", List.of(shift(inDays(-1), "09:00", "12:00", 5)));
