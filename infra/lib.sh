@@ -55,6 +55,26 @@ qs_need_cmd() {
   command -v "$1" >/dev/null 2>&1 || qs_apt_install "${2:-$1}"
 }
 
+# The CJK TrueType font embedded in volunteer certificates (PDF): Debian's fonts-wqy-microhei (WenQuanYi Micro
+# Hei, Apache-2.0; see THIRD-PARTY-NOTICES.md), unless QIANSHOU_CERTIFICATE_FONT names another .ttf/.ttc file.
+# Keep the paths in step with CertificateFont.CANDIDATES.
+QS_CJK_FONTS=(/usr/share/fonts/truetype/wqy/wqy-microhei.ttc /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf)
+qs_ensure_cjk_font() {
+  local f
+  if [[ -n ${QIANSHOU_CERTIFICATE_FONT:-} ]]; then
+    [[ -r $QIANSHOU_CERTIFICATE_FONT ]] || qs_die "QIANSHOU_CERTIFICATE_FONT=$QIANSHOU_CERTIFICATE_FONT cannot be read"
+    return 0
+  fi
+  for f in "${QS_CJK_FONTS[@]}"; do
+    [[ -r $f ]] && return 0
+  done
+  if qs_is_root; then
+    qs_apt_install fonts-wqy-microhei
+  else
+    qs_die "no CJK font for certificates: install it (apt-get install -y fonts-wqy-microhei) or set QIANSHOU_CERTIFICATE_FONT"
+  fi
+}
+
 # qs_stop_app PID: stops the app gracefully (TERM, up to 30 s), then for good (KILL).
 qs_stop_app() {
   local pid="$1" i
@@ -71,6 +91,7 @@ qs_stop_app() {
 # services, exports their environment, the demo-data size and the admin token; sets QS_JAR.
 qs_prepare_app() {
   qs_init_data_dir
+  qs_ensure_cjk_font
   qs_build_if_needed
   # shellcheck disable=SC2034 # read by the scripts that source this file
   QS_JAR="$(qs_find_jar)"

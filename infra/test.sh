@@ -60,6 +60,7 @@ fi
 qs_section "services"
 qs_init_data_dir
 qs_need_cmd curl
+qs_ensure_cjk_font
 if [[ $stage != verify ]] && qs_port_open "$E2E_PORT"; then
   qs_die "port $E2E_PORT (browser journey) is already in use: stop what listens there or set E2E_PORT"
 fi

@@ -86,6 +86,7 @@ class ArchitectureTest {
                         "org.qianshou.account..",
                         "org.qianshou.audit..",
                         "org.qianshou.demo..",
+                        "org.qianshou.hours..",
                         "org.qianshou.organisation..",
                         "org.qianshou.project..",
                         "org.qianshou.region..",

@@ -23,7 +23,9 @@ public class Messages {
             "i18n.security",
             "i18n.audit",
             "i18n.openings",
-            "i18n.volunteers");
+            "i18n.volunteers",
+            "i18n.signups",
+            "i18n.hours");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */
     public Locale localeOf(HttpRequest<?> request) {

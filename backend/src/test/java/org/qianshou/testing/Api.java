@@ -59,6 +59,12 @@ public final class Api {
         return http.retrieve(HttpRequest.GET(path), Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 
+    /** A list answer for a signed-in caller. */
+    public List<Map<String, Object>> getList(String path, String token) {
+        return http.retrieve(
+                HttpRequest.GET(path).bearerAuth(token), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    }
+
     /** A bearer access token for the identifier and password, from {@code POST /api/auth/token}. */
     public String token(String identifier, String password) {
         Answer answer = send(HttpRequest.POST("/api/auth/token", Map.of("identifier", identifier, "password", password))

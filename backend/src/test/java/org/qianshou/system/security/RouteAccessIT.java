@@ -38,6 +38,7 @@ import org.qianshou.testing.Accounts;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
+import org.qianshou.testing.HoursFixtures;
 import org.qianshou.testing.RealServices;
 
 /**
@@ -103,6 +104,29 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("PUT /api/organisations/{organisationId}/openings/{id}/shifts/{shiftId}", MEMBERS);
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/openings/{id}/shifts/{shiftId}/cancel", MEMBERS);
         OBJECT_RULES.put("GET /api/openings/{id}", OWNER_ONLY);
+        // a published opening of organisation A and the volunteer's confirmed sign-up for its shift: the roster,
+        // decisions, attendance and check-in code are its members' (the roster also administrators'); the sign-up
+        // is the volunteer's own; a published shift's .ics and the volunteer's feed (by its secret token) are public
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/shifts/{shiftId}/roster", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/shifts/{shiftId}/check-in", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/shifts/{shiftId}/check-in.svg", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/signups/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/signups/{id}/decline", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/signups/{id}/attendance", MEMBERS);
+        OBJECT_RULES.put("POST /api/signups/{id}/cancel", EnumSet.of(Caller.VOLUNTEER));
+        OBJECT_RULES.put("GET /api/shifts/{id}.ics", EVERYONE);
+        OBJECT_RULES.put("GET /calendar/{token}.ics", EVERYONE);
+        // hours: a shift of organisation A with the volunteer's confirmed record and certificate
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/shifts/{shiftId}/records", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT /api/organisations/{organisationId}/shifts/{shiftId}/records", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/shifts/{shiftId}/records/confirm", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/disputes", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/records/{recordId}/correct", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/records.csv", MEMBERS);
+        OBJECT_RULES.put("GET /api/volunteer/records/{recordId}/history", EnumSet.of(Caller.VOLUNTEER));
+        OBJECT_RULES.put("POST /api/volunteer/records/{recordId}/disputes", EnumSet.of(Caller.VOLUNTEER));
+        OBJECT_RULES.put("GET /api/volunteer/certificates/{code}.pdf", EnumSet.of(Caller.VOLUNTEER));
+        OBJECT_RULES.put("GET /api/certificates/{code}", EVERYONE);
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -149,7 +173,8 @@ class RouteAccessIT implements TestPropertyProvider {
     void fixtures() {
         api = new Api(client.toBlocking());
         tokens.put(Caller.ADMIN, api.adminToken());
-        tokens.put(Caller.VOLUNTEER, account("志愿者", "volunteer").token);
+        Person volunteer = account("志愿者", "volunteer");
+        tokens.put(Caller.VOLUNTEER, volunteer.token);
         tokens.put(Caller.REVIEWER, account("评审专家", "reviewer").token);
         Person ownerA = account("甲机构负责人");
         Person staffA = account("甲机构社工");
@@ -180,6 +205,7 @@ class RouteAccessIT implements TestPropertyProvider {
         Answer opening = api.send(json(HttpRequest.POST("/api/organisations/" + orgA + "/openings", opening(projectA)))
                 .bearerAuth(staffA.token));
         assertThat(opening.status()).as(opening.toString()).isEqualTo(201);
+        hours(orgA, staffA, volunteer);
 
         ids.put("organisation", orgA);
         ids.put("project", projectA);
@@ -190,6 +216,7 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("accountId", ownerA.id);
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
+        signupFixtures(staffA, orgA, projectA, volunteer);
     }
 
     @Test
@@ -349,9 +376,17 @@ class RouteAccessIT implements TestPropertyProvider {
             case "docId" -> ids.get("docId");
             case "invitationId" -> ids.get("invitationId");
             case "accountId" -> ids.get("staffAccount");
+            case "code" -> template.contains("/certificates/") ? ids.get("certificate") : "5306";
             case "shiftId" -> ids.get("shift");
-            case "code" -> "5306";
+            case "recordId" -> ids.get("record");
+            case "token" -> ids.get("calendarToken");
             case "id" -> {
+                if (template.contains("/signups/{id}")) {
+                    yield ids.get("signup");
+                }
+                if (template.startsWith("/api/shifts/")) {
+                    yield ids.get("publishedShift");
+                }
                 if (template.contains("/openings/{id}")) {
                     yield ids.get("opening");
                 }
@@ -423,6 +458,34 @@ class RouteAccessIT implements TestPropertyProvider {
         return new Person(id, email, Accounts.bearerToken(context, id, roles));
     }
 
+    /**
+     * A published opening of organisation A and the volunteer's confirmed sign-up for its shift (written directly:
+     * this test is about who may call a route, not about sign-ups; the volunteer's profile is made by
+     * {@link #hours}), and the volunteer's calendar token.
+     */
+    private void signupFixtures(Person staffA, long orgA, long projectA, Person volunteer) {
+        Answer published =
+                api.send(json(HttpRequest.POST("/api/organisations/" + orgA + "/openings", opening(projectA)))
+                        .bearerAuth(staffA.token));
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        long openingId = ((Number) published.body().get("id")).longValue();
+        Answer publish = api.send(
+                json(HttpRequest.POST("/api/organisations/" + orgA + "/openings/" + openingId + "/publish", Map.of()))
+                        .bearerAuth(staffA.token));
+        assertThat(publish.status()).as(publish.toString()).isEqualTo(200);
+        long shiftId = ((Number) published.list("shifts").get(0).get("id")).longValue();
+        Db.execute(
+                dataSource,
+                "INSERT INTO signup (shift_id, volunteer_account_id, status) VALUES (" + shiftId + ", " + volunteer.id
+                        + ", 'confirmed')");
+        ids.put("publishedShift", shiftId);
+        ids.put("signup", Db.count(dataSource, "SELECT max(id) FROM signup"));
+        Answer calendar = api.send(HttpRequest.GET("/api/volunteer/calendar").bearerAuth(volunteer.token));
+        assertThat(calendar.status()).as(calendar.toString()).isEqualTo(200);
+        String url = (String) calendar.body().get("url");
+        ids.put("calendarToken", url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length()));
+    }
+
     private static Map<String, Object> opening(long projectId) {
         java.time.LocalDate day =
                 java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10);
@@ -471,6 +534,35 @@ class RouteAccessIT implements TestPropertyProvider {
                         .bearerAuth(api.adminToken()));
         assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
         return id;
+    }
+
+    /** A shift of the organisation, the volunteer's confirmed record of it and a certificate over that record. */
+    private void hours(long organisation, Person staff, Person volunteer) {
+        HoursFixtures fixtures = new HoursFixtures(context, api);
+        HoursFixtures.Person staffPerson = new HoursFixtures.Person(staff.id, staff.token);
+        HoursFixtures.Person volunteerPerson = new HoursFixtures.Person(volunteer.id, volunteer.token);
+        fixtures.profile(volunteerPerson, "志愿者", HoursFixtures.idNumber());
+        long shift = fixtures.shift(
+                new HoursFixtures.Agency(organisation, staffPerson),
+                "路由测试活动",
+                "2026-12-05T09:00:00+08:00",
+                "2026-12-05T12:00:00+08:00");
+        long signup = fixtures.signup(shift, volunteerPerson, "attended");
+        String base = "/api/organisations/" + organisation + "/shifts/" + shift + "/records";
+        client.toBlocking()
+                .exchange(json(HttpRequest.PUT(
+                                base, Map.of("entries", List.of(Map.of("signupId", signup, "minutes", 180)))))
+                        .bearerAuth(staff.token));
+        long record = Db.count(dataSource, "SELECT id FROM service_record WHERE signup_id = " + signup);
+        client.toBlocking()
+                .exchange(json(HttpRequest.POST(base + "/confirm", Map.of("recordIds", List.of(record))))
+                        .bearerAuth(staff.token));
+        Answer certificate =
+                api.send(json(HttpRequest.POST("/api/volunteer/certificates", Map.of("organisationId", organisation)))
+                        .bearerAuth(volunteer.token));
+        assertThat(certificate.status()).as(certificate.toString()).isEqualTo(201);
+        ids.put("record", record);
+        ids.put("certificate", certificate.body().get("code"));
     }
 
     private void join(Person owner, long organisation, Person staff) {
