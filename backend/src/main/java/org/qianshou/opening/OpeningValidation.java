@@ -106,17 +106,30 @@ class OpeningValidation {
 
     /** Checks one shift on its own. */
     void check(ShiftRequest shift, Instant now) {
+        check(shift, now, true);
+    }
+
+    /** Checks one shift's capacity, and its day and times when {@code timesChanged} (a shift may keep a past start). */
+    void check(ShiftRequest shift, Instant now, boolean timesChanged) {
         List<Violation> violations = new ArrayList<>();
-        checkShift(violations, "", shift, now);
+        if (timesChanged) {
+            checkShift(violations, "", shift, now);
+        } else {
+            checkCapacity(violations, "", shift);
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
     }
 
-    private static void checkShift(List<Violation> violations, String prefix, ShiftRequest s, Instant now) {
+    private static void checkCapacity(List<Violation> violations, String prefix, ShiftRequest s) {
         if (s.capacity() < 1 || s.capacity() > ShiftRequest.MAX_CAPACITY) {
             violations.add(new Violation(prefix + "capacity", "field.shift.capacity", ShiftRequest.MAX_CAPACITY));
         }
+    }
+
+    private static void checkShift(List<Violation> violations, String prefix, ShiftRequest s, Instant now) {
+        checkCapacity(violations, prefix, s);
         if (s.date().getYear() < MIN_YEAR || s.date().getYear() > MAX_YEAR) {
             violations.add(new Violation(prefix + "date", "field.date.range", MIN_YEAR, MAX_YEAR));
             return;
