@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
+import type { ApiBody } from '@/lib/openapi';
 
 import { shiftKey } from './keys';
 
@@ -23,9 +24,15 @@ export function decideSignup({
   const path = `/api/organisations/${encodeURIComponent(organisationId)}/signups/${encodeURIComponent(signupId)}/${decision.action}`;
   const body =
     decision.action === 'decline'
-      ? { reason: decision.reason }
+      ? ({ reason: decision.reason } satisfies ApiBody<
+          '/api/organisations/{organisationId}/signups/{id}/decline',
+          'post'
+        >)
       : decision.action === 'attendance'
-        ? { attendance: decision.attendance }
+        ? ({ attendance: decision.attendance } satisfies ApiBody<
+            '/api/organisations/{organisationId}/signups/{id}/attendance',
+            'post'
+          >)
         : undefined;
   return apiRequest('POST', path, undefined, body === undefined ? {} : { body });
 }

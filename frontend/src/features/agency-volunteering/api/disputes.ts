@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 
 import { apiGet, apiRequest, buildUrl } from '@/lib/api-client';
+import type { ApiBody } from '@/lib/openapi';
 
 import { agencyKey, disputesKey } from './keys';
 import { disputeSchema, pageOf } from './schemas';
@@ -64,7 +65,12 @@ export function correctRecord({
     'POST',
     `/api/organisations/${encodeURIComponent(organisationId)}/records/${encodeURIComponent(recordId)}/correct`,
     undefined,
-    { body: correction },
+    {
+      body: correction satisfies ApiBody<
+        '/api/organisations/{organisationId}/records/{recordId}/correct',
+        'post'
+      >,
+    },
   );
 }
 

@@ -72,69 +72,95 @@ export type OpeningSummary = z.infer<typeof openingSummarySchema>;
 export const pageOf = <Item extends z.ZodMiniType>(item: Item) =>
   z.object({ items: z.array(item), total: z.int(), page: z.int(), size: z.int() });
 
-export const rosterSignupSchema = z.object({
-  signupId: z.number(),
-  volunteerAccountId: z.number(),
-  name: z.string(),
-  idNumberMasked: z.string(),
-  mobileMasked: z.nullish(z.string()),
-  age: z.nullish(z.int()),
-  status: z.string(),
-  waitlistPosition: z.nullish(z.int()),
-  attendance: z.nullish(z.string()),
-  createdAt: z.nullish(z.string()),
-});
+export const rosterSignupSchema = answers<
+  Item<ApiResponse<'/api/organisations/{organisationId}/shifts/{shiftId}/roster', 'get'>['signups']>
+>()(
+  z.object({
+    signupId: z.number(),
+    volunteerAccountId: z.number(),
+    name: z.string(),
+    idNumberMasked: z.string(),
+    mobileMasked: z.nullish(z.string()),
+    age: z.nullish(z.int()),
+    status: z.string(),
+    waitlistPosition: z.nullish(z.int()),
+    attendance: z.nullish(z.string()),
+    createdAt: z.nullish(z.string()),
+  }),
+);
 export type RosterSignup = z.infer<typeof rosterSignupSchema>;
 
-export const rosterSchema = z.object({
-  shift: z.object({
-    id: z.number(),
-    startsAt: z.string(),
-    endsAt: z.string(),
-    capacity: z.nullish(z.int()),
-    confirmed: z.nullish(z.int()),
-    status: z.nullish(z.string()),
+export const rosterSchema = answers<
+  ApiResponse<'/api/organisations/{organisationId}/shifts/{shiftId}/roster', 'get'>
+>()(
+  z.object({
+    shift: z.object({
+      id: z.number(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      capacity: z.nullish(z.int()),
+      confirmed: z.nullish(z.int()),
+      status: z.nullish(z.string()),
+    }),
+    opening: z.object({ id: z.number(), title: z.string() }),
+    signups: z.array(rosterSignupSchema),
   }),
-  opening: z.object({ id: z.number(), title: z.string() }),
-  signups: z.array(rosterSignupSchema),
-});
+);
 export type Roster = z.infer<typeof rosterSchema>;
 
-export const checkInSchema = z.object({ code: z.string(), url: z.string() });
+export const checkInSchema = answers<
+  ApiResponse<'/api/organisations/{organisationId}/shifts/{shiftId}/check-in', 'get'>
+>()(z.object({ code: z.string(), url: z.string() }));
 export type CheckIn = z.infer<typeof checkInSchema>;
 
-export const recordSchema = z.object({
-  id: z.number(),
-  status: z.string(),
-  minutes: z.int(),
-  content: z.nullish(z.string()),
-  evaluation: z.nullish(z.string()),
-  version: z.nullish(z.int()),
-});
+export const recordSchema = answers<
+  NonNullable<
+    Item<
+      ApiResponse<'/api/organisations/{organisationId}/shifts/{shiftId}/records', 'get'>
+    >['record']
+  >
+>()(
+  z.object({
+    id: z.number(),
+    status: z.string(),
+    minutes: z.int(),
+    content: z.nullish(z.string()),
+    evaluation: z.nullish(z.string()),
+    version: z.nullish(z.int()),
+  }),
+);
 export type ServiceRecord = z.infer<typeof recordSchema>;
 
-export const shiftRecordSchema = z.object({
-  signupId: z.number(),
-  volunteerAccountId: z.number(),
-  name: z.string(),
-  idNumberMasked: z.string(),
-  attendance: z.nullish(z.string()),
-  record: z.nullish(recordSchema),
-  defaultMinutes: z.int(),
-});
+export const shiftRecordSchema = answers<
+  Item<ApiResponse<'/api/organisations/{organisationId}/shifts/{shiftId}/records', 'get'>>
+>()(
+  z.object({
+    signupId: z.number(),
+    volunteerAccountId: z.number(),
+    name: z.string(),
+    idNumberMasked: z.string(),
+    attendance: z.nullish(z.string()),
+    record: z.nullish(recordSchema),
+    defaultMinutes: z.int(),
+  }),
+);
 export type ShiftRecord = z.infer<typeof shiftRecordSchema>;
 
-export const disputeSchema = z.object({
-  id: z.number(),
-  status: z.nullish(z.string()),
-  reason: z.string(),
-  createdAt: z.nullish(z.string()),
-  volunteerName: z.nullish(z.string()),
-  idNumberMasked: z.nullish(z.string()),
-  activity: z.nullish(z.string()),
-  startsAt: z.nullish(z.string()),
-  record: recordSchema,
-});
+export const disputeSchema = answers<
+  Item<ApiResponse<'/api/organisations/{organisationId}/disputes', 'get'>['items']>
+>()(
+  z.object({
+    id: z.number(),
+    status: z.nullish(z.string()),
+    reason: z.string(),
+    createdAt: z.nullish(z.string()),
+    volunteerName: z.nullish(z.string()),
+    idNumberMasked: z.nullish(z.string()),
+    activity: z.nullish(z.string()),
+    startsAt: z.nullish(z.string()),
+    record: recordSchema,
+  }),
+);
 export type Dispute = z.infer<typeof disputeSchema>;
 
 export const ownProjectSchema = answers<

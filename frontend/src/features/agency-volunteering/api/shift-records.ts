@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import * as z from 'zod/mini';
 
 import { apiGet, apiRequest } from '@/lib/api-client';
+import type { ApiBody } from '@/lib/openapi';
 
 import { shiftKey } from './keys';
 import { shiftRecordSchema, type ShiftRecord } from './schemas';
@@ -49,7 +50,10 @@ export function saveShiftRecords({
   entries,
 }: Target & { entries: RecordEntry[] }): Promise<ShiftRecord[]> {
   return apiRequest('PUT', recordsPath(organisationId, shiftId), recordsSchema, {
-    body: { entries },
+    body: { entries } satisfies ApiBody<
+      '/api/organisations/{organisationId}/shifts/{shiftId}/records',
+      'put'
+    >,
   });
 }
 
@@ -60,7 +64,10 @@ export function confirmShiftRecords({
   recordIds,
 }: Target & { recordIds: number[] }): Promise<ShiftRecord[]> {
   return apiRequest('POST', `${recordsPath(organisationId, shiftId)}/confirm`, recordsSchema, {
-    body: { recordIds },
+    body: { recordIds } satisfies ApiBody<
+      '/api/organisations/{organisationId}/shifts/{shiftId}/records/confirm',
+      'post'
+    >,
   });
 }
 

@@ -4,11 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import org.qianshou.system.security.Identifiers;
 
 /**
  * What other features may know of a volunteer ({@link Volunteers}). The ID number only in its masked form; the
- * mobile number in full (for the volunteer themself and for messages): mask it ({@code Identifiers.maskPhone})
- * before showing it to anyone else.
+ * mobile number in full (for the volunteer themself and for messages): show anyone else {@link #mobileMasked()}.
  *
  * @param complete name, ID and mobile present (skills, regions and availability are optional)
  * @param guardianConsentAt when the newest guardian's consent was recorded, {@code null} without one
@@ -43,6 +43,11 @@ public record VolunteerFacts(
     public boolean mayServeOn(LocalDate day) {
         int age = ageOn(day);
         return complete && (age >= ADULT_AGE || age >= MINIMUM_AGE && guardianConsentAt != null);
+    }
+
+    /** The mobile number as anyone but the volunteer sees it ({@code 139****4321}). */
+    public String mobileMasked() {
+        return Identifiers.maskPhone(mobile);
     }
 
     static int ageOn(LocalDate birthDate, LocalDate day) {
