@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * What a certificate (志愿服务证明) states, as the 2021 办法 asks: the volunteer's name and masked ID number, the
  * hours in all, the period and the content of service (per record), the issuing organisation and a contact, the
- * date of issue, and the code that verifies it.
+ * date of issue, and the code that verifies it; {@code revokedAt} when a correction of a record it covers revoked it.
  */
 record CertificateContent(
         String code,
@@ -21,7 +21,8 @@ record CertificateContent(
         LocalDate periodFrom,
         LocalDate periodTo,
         OffsetDateTime issuedAt,
-        List<Line> records) {
+        List<Line> records,
+        @Nullable OffsetDateTime revokedAt) {
 
     CertificateContent {
         records = List.copyOf(records);

@@ -75,6 +75,11 @@ class CertificatePdf {
             newPage();
             centred("志愿服务证明", 24);
             centred("Certificate of Volunteer Service", 12);
+            if (c.revokedAt() != null) {
+                stream.setNonStrokingColor(0.75f, 0f, 0f);
+                centred("已失效 REVOKED " + DAY.format(c.revokedAt().toLocalDate()), 16);
+                stream.setNonStrokingColor(0f, 0f, 0f);
+            }
             y -= 14;
             paragraph(
                     "兹证明 " + c.volunteerName() + "（证件号码 " + c.idNumberMasked() + "）于 "

@@ -43,7 +43,6 @@ public class Certificates {
     private final ServiceRecordVersionRepository versions;
     private final ServiceRecords serviceRecords;
     private final OrganisationService organisations;
-    private final CertificatePdf pdf;
     private final QianshouConfiguration configuration;
     private final AuditLog audit;
 
@@ -56,7 +55,6 @@ public class Certificates {
             ServiceRecordVersionRepository versions,
             ServiceRecords serviceRecords,
             OrganisationService organisations,
-            CertificatePdf pdf,
             QianshouConfiguration configuration,
             AuditLog audit) {
         this.certificates = certificates;
@@ -66,7 +64,6 @@ public class Certificates {
         this.versions = versions;
         this.serviceRecords = serviceRecords;
         this.organisations = organisations;
-        this.pdf = pdf;
         this.configuration = configuration;
         this.audit = audit;
     }
@@ -166,9 +163,12 @@ public class Certificates {
         return mine.stream().map(c -> summary(c, revoked.get(c.id()))).toList();
     }
 
-    /** The PDF of one of the volunteer's certificates (404 for anyone else's). */
+    /**
+     * What the PDF of one of the volunteer's certificates shows (404 for anyone else's), marked when revoked. Render
+     * it with {@link CertificatePdf} outside the transaction.
+     */
     @ReadOnly
-    public byte[] pdfOf(Actor actor, String code) {
+    public CertificateContent contentOf(Actor actor, String code) {
         Certificate certificate = byCode(code);
         if (certificate.volunteerAccountId() != actor.accountId()) {
             throw new NotFoundException("resource.certificate", code);
@@ -178,7 +178,9 @@ public class Certificates {
             lines.add(
                     new CertificateContent.Line(day(v.startsAt()), v.activity(), v.place(), v.minutes(), v.content()));
         }
-        return pdf.render(new CertificateContent(
+        CertificateRevocation revocation =
+                revocationsOf(List.of(certificate.id())).get(certificate.id());
+        return new CertificateContent(
                 certificate.code(),
                 verifyUrl(certificate.code()),
                 certificate.volunteerName(),
@@ -189,7 +191,8 @@ public class Certificates {
                 certificate.periodFrom(),
                 certificate.periodTo(),
                 HoursViews.shanghai(certificate.issuedAt()),
-                lines));
+                lines,
+                revocation == null ? null : HoursViews.shanghai(revocation.revokedAt()));
     }
 
     /** What a certificate says, for anyone holding its code: valid or revoked; 404 when there is none. */

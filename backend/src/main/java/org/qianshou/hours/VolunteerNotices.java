@@ -1,15 +1,18 @@
 package org.qianshou.hours;
 
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import java.util.Optional;
 import org.qianshou.account.AccountDirectory;
+import org.qianshou.system.Messages;
 import org.qianshou.system.mail.AfterCommitSender;
 import org.qianshou.system.mail.OutgoingMessage;
 import org.qianshou.system.security.Identifiers;
 import org.qianshou.system.security.Identifiers.Identifier;
 
 /**
- * Tells a volunteer that a record of theirs was corrected (in Chinese and English in one message), through the
+ * Tells a volunteer that a record of theirs was corrected (in Chinese and English in one message, from the hours
+ * bundle), through the
  * message sender once the correction has committed. An account without a phone or e-mail is not told.
  */
 @Singleton
@@ -17,10 +20,19 @@ class VolunteerNotices {
 
     private final AccountDirectory accounts;
     private final AfterCommitSender sender;
+    private final Messages messages;
 
-    VolunteerNotices(AccountDirectory accounts, AfterCommitSender sender) {
+    VolunteerNotices(AccountDirectory accounts, AfterCommitSender sender, Messages messages) {
         this.accounts = accounts;
         this.sender = sender;
+        this.messages = messages;
+    }
+
+    private String text(Locale locale, ServiceRecords.Correction correction, String hours) {
+        String text = messages.get(locale, "notice.record-corrected.text", correction.activity(), hours);
+        return correction.revokedCertificates() > 0
+                ? text + " " + messages.get(locale, "notice.record-corrected.revoked")
+                : text;
     }
 
     /** Call after the correction's transaction has committed. */
@@ -33,13 +45,9 @@ class VolunteerNotices {
             return;
         }
         String hours = Hours.of(correction.record().minutes());
-        String text = "您在“" + correction.activity() + "”的志愿服务记录已更正为 " + hours + " 小时。"
-                + (correction.revokedCertificates() > 0 ? "包含该记录的志愿服务证明已失效，可重新申请。" : "")
-                + "\n\nYour volunteer record for \"" + correction.activity() + "\" was corrected to " + hours
-                + " hours."
-                + (correction.revokedCertificates() > 0
-                        ? " Certificates that included it were revoked; you can request a new one."
-                        : "");
-        sender.send(new OutgoingMessage(to.get(), "record-corrected", "志愿服务记录已更正 / Volunteer record corrected", text));
+        String text = text(Messages.CHINESE, correction, hours) + "\n\n" + text(Locale.ENGLISH, correction, hours);
+        String subject = messages.get(Messages.CHINESE, "notice.record-corrected.subject") + " / "
+                + messages.get(Locale.ENGLISH, "notice.record-corrected.subject");
+        sender.send(new OutgoingMessage(to.get(), "record-corrected", subject, text));
     }
 }

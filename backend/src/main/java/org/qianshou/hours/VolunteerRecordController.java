@@ -30,10 +30,12 @@ class VolunteerRecordController {
 
     private final ServiceRecords records;
     private final Certificates certificates;
+    private final CertificatePdf pdf;
 
-    VolunteerRecordController(ServiceRecords records, Certificates certificates) {
+    VolunteerRecordController(ServiceRecords records, Certificates certificates, CertificatePdf pdf) {
         this.records = records;
         this.certificates = certificates;
+        this.pdf = pdf;
     }
 
     /** Every record, and the minutes of the confirmed ones. */
@@ -64,11 +66,12 @@ class VolunteerRecordController {
         return certificates.ofVolunteer(Actor.of(authentication));
     }
 
-    /** The certificate as a PDF with the CJK font embedded and the QR code of its verify page. */
+    /** The certificate as a PDF with the CJK font embedded and the QR code of its verify page; marked if revoked. */
     @Get("/certificates/{code}.pdf")
     @Produces("application/pdf")
     HttpResponse<byte[]> pdf(Authentication authentication, @PathVariable String code) {
-        byte[] file = certificates.pdfOf(Actor.of(authentication), code);
+        // read in a transaction, rendered after it: no database connection is held while the PDF is made
+        byte[] file = pdf.render(certificates.contentOf(Actor.of(authentication), code));
         return HttpResponse.ok(file)
                 .contentType(new MediaType("application/pdf"))
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + code + ".pdf\"");

@@ -204,6 +204,16 @@ class CertificateIT implements TestPropertyProvider {
         Answer verified = api.get("/api/certificates/" + code);
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.body()).containsEntry("status", "revoked").containsEntry("totalMinutes", 180);
+        byte[] revokedPdf = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/volunteer/certificates/" + code + ".pdf")
+                                .bearerAuth(volunteer.token()),
+                        byte[].class);
+        try (PDDocument document = Loader.loadPDF(revokedPdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("已失效 REVOKED");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
         assertThat(verified.body().get("revokedAt")).isNotNull();
         Answer fresh =
                 send(HttpRequest.POST("/api/volunteer/certificates", Map.of("organisationId", agency.id())), volunteer);

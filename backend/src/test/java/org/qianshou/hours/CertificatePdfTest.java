@@ -27,6 +27,10 @@ class CertificatePdfTest {
     private final CertificatePdf pdf = new CertificatePdf(new CertificateFont(new HoursConfiguration(null)));
 
     private static CertificateContent content(int lines) {
+        return content(lines, null);
+    }
+
+    private static CertificateContent content(int lines, OffsetDateTime revokedAt) {
         List<CertificateContent.Line> records = new ArrayList<>();
         for (int i = 0; i < lines; i++) {
             records.add(new CertificateContent.Line(
@@ -47,7 +51,8 @@ class CertificatePdfTest {
                 LocalDate.of(2026, 12, 5),
                 LocalDate.of(2026, 12, 5).plusDays(lines - 1L),
                 OffsetDateTime.of(2026, 12, 20, 10, 0, 0, 0, ZoneOffset.ofHours(8)),
-                records);
+                records,
+                revokedAt);
     }
 
     @Test
@@ -70,6 +75,17 @@ class CertificatePdfTest {
                     .contains("2026年12月20日")
                     .contains("为留守儿童辅导数学和语文作业")
                     .contains("AbCdEfGhIjKlMnOpQrStUvWx");
+        }
+    }
+
+    @Test
+    void aRevokedCertificateSaysSoWithTheDate() throws Exception {
+        OffsetDateTime revoked = OffsetDateTime.of(2027, 1, 3, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+        try (PDDocument document = Loader.loadPDF(pdf.render(content(1, revoked)))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("已失效 REVOKED 2027年1月3日");
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.render(content(1)))) {
+            assertThat(new PDFTextStripper().getText(document)).doesNotContain("已失效");
         }
     }
 
