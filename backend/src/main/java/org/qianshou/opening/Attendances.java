@@ -19,8 +19,9 @@ public class Attendances {
     }
 
     /**
-     * The shift's confirmed sign-ups and those marked attended (whatever their status), in arrival order: the
-     * volunteers whose hours the agency may record.
+     * The shift's confirmed sign-ups, in arrival order, with their attendance (attended, no-show or not yet marked):
+     * the volunteers whose hours the agency may record. Sign-ups that ended (cancelled, shift cancelled, declined)
+     * are not among them, even if they were marked attended before.
      */
     public List<AttendanceFacts> attendedOrConfirmed(long shiftId) {
         return signups.attendedOrConfirmed(shiftId);

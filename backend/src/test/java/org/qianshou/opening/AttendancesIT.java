@@ -19,7 +19,7 @@ import org.qianshou.testing.Api;
 import org.qianshou.testing.Db;
 import org.qianshou.testing.RealServices;
 
-/** What the hours feature learns of a shift's sign-ups: who is confirmed or attended, and one sign-up's attendance. */
+/** What the hours feature learns of a shift's sign-ups: who is confirmed (attended or not), and one sign-up's attendance. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttendancesIT implements TestPropertyProvider {
@@ -83,7 +83,7 @@ class AttendancesIT implements TestPropertyProvider {
                 "INSERT INTO shift (opening_id, starts_at, ends_at, capacity, check_in_code) VALUES (" + opening
                         + ", now() + interval '2 days', now() + interval '2 days 3 hours', 5, 'ABCD2345')");
         long shift = Db.count(dataSource, "SELECT max(id) FROM shift");
-        long[] people = new long[4];
+        long[] people = new long[5];
         for (int i = 0; i < people.length; i++) {
             people[i] = Accounts.create(dataSource, "att-" + UUID.randomUUID() + "@qianshou.test", "志愿者" + i);
             Db.execute(
@@ -99,6 +99,7 @@ class AttendancesIT implements TestPropertyProvider {
         Db.execute(dataSource, insert + people[1] + ", 'waitlisted', NULL)");
         Db.execute(dataSource, insert + people[2] + ", 'confirmed', 'attended')");
         Db.execute(dataSource, insert + people[3] + ", 'cancelled', NULL)");
+        Db.execute(dataSource, insert + people[4] + ", 'shift-cancelled', 'attended')");
 
         List<AttendanceFacts> list = reader.list(shift);
 

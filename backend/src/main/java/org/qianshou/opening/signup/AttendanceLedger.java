@@ -15,7 +15,7 @@ public class AttendanceLedger {
         this.signups = signups;
     }
 
-    /** The shift's confirmed sign-ups and those marked attended, in arrival order. */
+    /** The shift's confirmed sign-ups (attended, no-show or not yet marked), in arrival order. */
     public List<AttendanceFacts> attendedOrConfirmed(long shiftId) {
         return signups.attendedOrConfirmed(shiftId).stream()
                 .map(AttendanceLedger::facts)

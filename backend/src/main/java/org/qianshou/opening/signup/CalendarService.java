@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.qianshou.opening.ShiftFacts;
 import org.qianshou.opening.Shifts;
+import org.qianshou.organisation.AccessPolicy;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.QianshouConfiguration;
 
@@ -28,10 +29,16 @@ class CalendarService {
     private final CalendarTokenRepository tokens;
     private final SignupLedger ledger;
     private final Shifts shifts;
+    private final AccessPolicy access;
     private final String publicUrl;
 
     CalendarService(
-            CalendarTokenRepository tokens, SignupLedger ledger, Shifts shifts, QianshouConfiguration configuration) {
+            CalendarTokenRepository tokens,
+            SignupLedger ledger,
+            Shifts shifts,
+            AccessPolicy access,
+            QianshouConfiguration configuration) {
+        this.access = access;
         this.tokens = tokens;
         this.ledger = ledger;
         this.shifts = shifts;
@@ -78,11 +85,12 @@ class CalendarService {
         });
     }
 
-    /** One shift of a published (or closed) opening as a calendar file; 404 for drafts and unknown shifts. */
+    /** One shift of a published (or closed) opening of a verified organisation as a calendar file; 404 otherwise. */
     @ReadOnly
     String shift(long shiftId) {
         ShiftFacts shift = shifts.facts(shiftId)
                 .filter(s -> "published".equals(s.openingStatus()) || "closed".equals(s.openingStatus()))
+                .filter(s -> access.canSeeOrganisation(null, s.organisationId()))
                 .orElseThrow(() -> new NotFoundException("signup.resource.shift", shiftId));
         return Calendars.write(
                 shift.openingTitle(),

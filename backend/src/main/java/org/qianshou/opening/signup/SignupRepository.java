@@ -76,9 +76,8 @@ interface SignupRepository extends CrudRepository<Signup, Long> {
             + " AND s.status IN ('pending', 'confirmed', 'waitlisted') ORDER BY s.id")
     List<Signup> liveOfOpening(long openingId);
 
-    /** The shift's confirmed sign-ups and those marked attended, in arrival order. */
-    @Query("SELECT * FROM signup WHERE shift_id = :shiftId AND (status = 'confirmed' OR attendance = 'attended')"
-            + " ORDER BY id")
+    /** The shift's confirmed sign-ups (attended or not), in arrival order. */
+    @Query("SELECT * FROM signup WHERE shift_id = :shiftId AND status = 'confirmed' ORDER BY id")
     List<Signup> attendedOrConfirmed(long shiftId);
 
     /** The volunteer's sign-ups that a calendar shows (live ones, and shift-cancelled ones so the event shows so). */

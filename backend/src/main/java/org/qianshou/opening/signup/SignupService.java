@@ -27,6 +27,7 @@ import org.qianshou.system.NotFoundException;
 import org.qianshou.system.Text;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.Identifiers.Identifier;
+import org.qianshou.system.security.Throttle;
 import org.qianshou.volunteer.VolunteerFacts;
 import org.qianshou.volunteer.Volunteers;
 
@@ -51,6 +52,11 @@ public class SignupService {
     static final Duration CHECK_IN_EARLY = Duration.ofHours(2);
 
     static final String OBJECT_TYPE = "signup";
+    /** Wrong check-in codes allowed per volunteer and shift in {@link #WRONG_CODES_WINDOW}; then 429. */
+    static final int WRONG_CODES = 5;
+
+    static final Duration WRONG_CODES_WINDOW = Duration.ofMinutes(15);
+    private static final String CHECK_IN_BUCKET = "checkin-code";
     private static final Set<String> LIVE = Set.of(Signup.PENDING, Signup.CONFIRMED, Signup.WAITLISTED);
 
     private final SignupRepository signups;
@@ -59,6 +65,7 @@ public class SignupService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final SignupMessages messages;
+    private final Throttle throttle;
 
     SignupService(
             SignupRepository signups,
@@ -66,7 +73,9 @@ public class SignupService {
             Volunteers volunteers,
             AccessPolicy access,
             AuditLog audit,
-            SignupMessages messages) {
+            SignupMessages messages,
+            Throttle throttle) {
+        this.throttle = throttle;
         this.signups = signups;
         this.shifts = shifts;
         this.volunteers = volunteers;
@@ -114,8 +123,9 @@ public class SignupService {
         Map<Long, SignupOutcome> outcomes = new HashMap<>();
         for (long id : ids.stream().sorted().toList()) {
             ShiftFacts locked = shifts.lockForUpdate(id).orElseThrow(() -> refuse("signup.shift.unknown", id));
-            // The shift may have changed since it was read: closed, cancelled, moved, made adults-only.
-            checkShift(locked, now);
+            // The shift may have changed since it was read: closed, cancelled, moved, made adults-only; and time
+            // has passed while waiting for the lock (the deadline, the start).
+            checkShift(locked, Instant.now());
             ShiftFacts before = seen.get(id);
             if (!locked.startsAt().equals(before.startsAt())
                     || !locked.endsAt().equals(before.endsAt())
@@ -127,12 +137,16 @@ public class SignupService {
         return ids.stream().map(outcomes::get).toList();
     }
 
-    /** The opening is published, the shift open and ahead, the deadline not passed. */
+    /** The opening is published by a verified organisation, the shift open and ahead, the deadline not passed. */
     private void checkShift(ShiftFacts shift, Instant now) {
         long id = shift.shiftId();
         String title = shift.openingTitle();
         if (!"published".equals(shift.openingStatus())) {
             throw refuse("signup.opening." + shift.openingStatus(), id, title);
+        }
+        if (!access.canSeeOrganisation(null, shift.organisationId())) {
+            // A suspended (or otherwise unverified) organisation's openings are not public and take no sign-ups.
+            throw refuse("signup.opening.closed", id, title);
         }
         if (!"open".equals(shift.shiftStatus())) {
             throw refuse("signup.shift.cancelled", id, title);
@@ -272,7 +286,12 @@ public class SignupService {
             throw new ConflictException("signup.not-pending");
         }
         Signup saved = signups.update(current.withStatus(Signup.DECLINED, why, actor.accountId(), Instant.now()));
-        audit.record(actor.accountId(), "signup.declined", OBJECT_TYPE, signupId, why);
+        audit.record(
+                actor.accountId(),
+                "signup.declined",
+                OBJECT_TYPE,
+                signupId,
+                "shift " + shift.shiftId() + ", reason of " + why.length() + " characters");
         messages.tell(current.volunteerAccountId(), "signup-declined", shift, why);
         return state(saved);
     }
@@ -313,10 +332,13 @@ public class SignupService {
         ShiftFacts shift = shifts.facts(shiftId)
                 .filter(s -> !"draft".equals(s.openingStatus()))
                 .orElseThrow(() -> new NotFoundException("signup.resource.shift", shiftId));
+        String throttleKey = actor.accountId() + ":" + shiftId;
+        throttle.check(CHECK_IN_BUCKET, throttleKey, WRONG_CODES, WRONG_CODES_WINDOW);
         String expected = signups.checkInCode(shiftId).orElse("");
         if (!MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8),
                 code.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+            throttle.record(CHECK_IN_BUCKET, throttleKey);
             throw InvalidInputException.of("code", "checkin.code.wrong");
         }
         Signup current = signups.findByShiftIdAndVolunteerAccountIdAndStatusIn(
@@ -378,16 +400,40 @@ public class SignupService {
         }
     }
 
-    /** The opening feature moved the shift: every volunteer with a live sign-up is told the new time. */
+    /**
+     * The opening feature moved (or resized) the shift. After a move every live sign-up is checked again on the new
+     * time: a volunteer who no longer qualifies (age or consent on the new day, adults-only, an overlap with another
+     * of their sign-ups) is taken off the shift and told why; the others are told the new time. Then free places go
+     * to the waitlist.
+     */
     @Transactional
     void shiftChanged(long shiftId, Instant oldStart, Instant oldEnd) {
         ShiftFacts shift = shifts.lockForUpdate(shiftId).orElseThrow();
         if (!shift.startsAt().equals(oldStart) || !shift.endsAt().equals(oldEnd)) {
-            for (Signup s : signups.findByShiftIdAndStatusInOrderById(shiftId, LIVE)) {
-                messages.tell(s.volunteerAccountId(), "shift-changed", shift, SignupMessages.span(oldStart, oldEnd));
+            String before = SignupMessages.span(oldStart, oldEnd);
+            LocalDate day = shift.startsAt().atZone(SignupMessages.SHANGHAI).toLocalDate();
+            List<Signup> live = signups.findByShiftIdAndStatusInOrderById(shiftId, LIVE);
+            Map<Long, VolunteerFacts> people = volunteers.facts(
+                    live.stream().map(Signup::volunteerAccountId).toList());
+            for (Signup s : live) {
+                VolunteerFacts v = people.get(s.volunteerAccountId());
+                boolean fits = v != null
+                        && v.ageOn(day) >= VolunteerFacts.MINIMUM_AGE
+                        && !(v.minorOn(day) && shift.adultsOnly())
+                        && v.mayServeOn(day)
+                        && signups.liveOverlapping(s.volunteerAccountId(), shift.startsAt(), shift.endsAt()).stream()
+                                .allMatch(o -> o.id().equals(s.id()));
+                if (fits) {
+                    messages.tell(s.volunteerAccountId(), "shift-changed", shift, before);
+                } else {
+                    signups.update(s.withStatus(
+                            Signup.SHIFT_CANCELLED, "no longer fits the moved shift", null, Instant.now()));
+                    audit.record(null, "signup.ended-by-move", OBJECT_TYPE, s.id(), "shift " + shiftId);
+                    messages.tell(s.volunteerAccountId(), "shift-changed-ended", shift, before);
+                }
             }
         }
-        // A bigger capacity may have come with the change: give the new places to the waitlist.
+        // A bigger capacity, or places given up just now, go to the waitlist.
         fill(shift, null);
     }
 

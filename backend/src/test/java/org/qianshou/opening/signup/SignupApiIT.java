@@ -208,6 +208,50 @@ class SignupApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aMoveThatMakesASignupOverlapAnotherEndsItAndTellsTheVolunteer() {
+        Opening first = fx.opening(agency, List.of(shift(20, "09:00", "12:00", 5)));
+        Opening second = fx.opening(agency, List.of(shift(21, "09:00", "12:00", 5)));
+        long secondShift = second.shiftIds().get(0);
+        Person volunteer = fx.volunteer(34);
+        Person other = fx.volunteer(35);
+        assertThat(signUp(volunteer, first.shiftIds().get(0), secondShift).status())
+                .isEqualTo(200);
+        assertThat(signUp(other, secondShift).status()).isEqualTo(200);
+
+        Map<String, Object> moved = shift(20, "11:00", "14:00", 5);
+        moved.put("version", count("SELECT version FROM shift WHERE id = " + secondShift));
+        Answer answer = fx.api()
+                .send(SignupFixtures.json(HttpRequest.PUT(
+                                "/api/organisations/" + agency.id() + "/openings/" + second.id() + "/shifts/"
+                                        + secondShift,
+                                moved))
+                        .bearerAuth(agency.staff().token()));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+
+        assertThat(count("SELECT count(*) FROM signup WHERE status = 'shift-cancelled' AND shift_id = " + secondShift
+                        + " AND volunteer_account_id = " + volunteer.id()))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM signup WHERE status = 'confirmed' AND shift_id = " + secondShift))
+                .isEqualTo(1);
+        assertThat(shiftCount(secondShift)).isEqualTo(1);
+        awaitMessages(volunteer, "shift-changed-ended", 1);
+        awaitMessages(other, "shift-changed", 1);
+        assertThat(messages.to(volunteer.email(), "shift-changed")).isEmpty();
+    }
+
+    @Test
+    void anUnverifiedOrganisationsOpeningTakesNoSignupsAndHasNoPublicIcs() {
+        Agency suspended = fx.agency();
+        Opening opening = fx.opening(suspended, List.of(shift(22, "09:00", "12:00", 5)));
+        long shiftId = opening.shiftIds().get(0);
+        assertThat(status("/api/shifts/" + shiftId + ".ics")).isEqualTo(200);
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + suspended.id());
+        Person volunteer = fx.volunteer(27);
+        assertRefused(signUp(volunteer, shiftId), volunteer, 400);
+        assertThat(status("/api/shifts/" + shiftId + ".ics")).isEqualTo(404);
+    }
+
+    @Test
     void aSixteenYearOldSignsUpOnlyAfterGuardianConsentAndNeverForAnAdultsOnlyOpening() {
         Opening open = fx.opening(agency, List.of(shift(6, "09:00", "11:00", 5)));
         Opening adults = fx.opening(agency, "automatic", true, List.of(shift(7, "09:00", "11:00", 5)));
@@ -335,6 +379,13 @@ class SignupApiIT implements TestPropertyProvider {
                 .isIn(403, 404);
         assertThat(count("SELECT count(*) FROM audit_event WHERE action IN ('signup.approved', 'signup.declined')"))
                 .isGreaterThanOrEqualTo(3);
+        // The reason reaches the volunteer, not the audit log (free text may name people).
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'signup.declined' AND object_id = '" + sc
+                        + "' AND detail LIKE '%辅导经验%'"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'signup.declined' AND object_id = '" + sc
+                        + "'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -373,6 +424,25 @@ class SignupApiIT implements TestPropertyProvider {
         String wrongCode = code.charAt(0) == 'A' ? "B" + code.substring(1) : "A" + code.substring(1);
         Answer wrong = fx.post(volunteer.token(), "/api/check-in", Map.of("shiftId", shiftId, "code", wrongCode));
         assertProblem(wrong, 400, "code");
+        assertThat(count("SELECT count(*) FROM signup WHERE attendance IS NOT NULL AND shift_id = " + shiftId))
+                .isZero();
+
+        // Guessing is throttled per volunteer and shift: the sixth wrong code in 15 minutes is refused with 429,
+        // and so is any code after it.
+        for (int i = 0; i < SignupService.WRONG_CODES - 1; i++) {
+            assertThat(fx.post(other.token(), "/api/check-in", Map.of("shiftId", shiftId, "code", wrongCode))
+                            .status())
+                    .isEqualTo(400);
+        }
+        assertThat(fx.post(other.token(), "/api/check-in", Map.of("shiftId", shiftId, "code", wrongCode))
+                        .status())
+                .isEqualTo(400);
+        assertThat(fx.post(other.token(), "/api/check-in", Map.of("shiftId", shiftId, "code", wrongCode))
+                        .status())
+                .isEqualTo(429);
+        assertThat(fx.post(other.token(), "/api/check-in", Map.of("shiftId", shiftId, "code", code))
+                        .status())
+                .isEqualTo(429);
         assertThat(count("SELECT count(*) FROM signup WHERE attendance IS NOT NULL AND shift_id = " + shiftId))
                 .isZero();
 
