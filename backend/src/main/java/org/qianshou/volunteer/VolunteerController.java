@@ -52,18 +52,17 @@ class VolunteerController {
     }
 
     /**
-     * Registers the profile and grants the {@code volunteer} role (effective in the next access token).
-     *
-     * <p>Since 409 tells whether an ID number is registered already, registration is throttled (429 with {@code
-     * Retry-After}, nothing written): per account {@value #REGISTRATIONS_PER_ACCOUNT_PER_HOUR} attempts an hour, every
-     * attempt counted atomically (an account succeeds at most once, so in effect these are refused attempts), and per
-     * address {@value #REFUSED_REGISTRATIONS_PER_ADDRESS_PER_HOUR} refused attempts (400, 409) an hour, so that many
-     * accounts behind one address cannot probe numbers together, while successful registrations from a shared address
-     * (a school, a township office) never count.
+     * Registers the profile and grants the {@code volunteer} role (effective in the next access token). Throttled:
+     * 429 with {@code Retry-After}, nothing written, after too many attempts of the account or too many refused
+     * attempts from the client's address within an hour.
      */
     @Post
     HttpResponse<VolunteerProfile> register(
             @Body @Valid VolunteerRequests.Registration request, Authentication authentication, HttpRequest<?> http) {
+        // 409 tells whether an ID number is registered already. Per account every attempt counts, atomically (an
+        // account succeeds at most once, so in effect these are its refused attempts); per address only refused ones
+        // (400, 409), so that many accounts behind one address cannot probe numbers together while registrations
+        // from a shared address (a school, a township office) never count.
         Actor actor = Actor.of(authentication);
         String address = addresses.throttleKey(http);
         throttle.check("volunteer-reg-ip", address, REFUSED_REGISTRATIONS_PER_ADDRESS_PER_HOUR, HOUR);
