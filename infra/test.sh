@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run every test: unit and integration tests, formatting, the SPA build and Vitest, coverage
 # (./mvnw -B verify) against real PostgreSQL and Elasticsearch, then the Playwright browser journey
-# in Chromium against the real fat jar. Exit code 0 only when everything passed.
+# in Chromium against the real fat jar, then a check that no ID number or mobile number reached the
+# index, the log or the database in clear. Exit code 0 only when everything passed.
 # The services this script started are stopped at the end; running ones are reused.
 #
 # Databases: qianshou_test (Maven) and qianshou_e2e (browser journey), recreated empty each run on
@@ -34,6 +35,7 @@ cleanup() {
   trap - EXIT
   [[ -n $app_pid ]] && qs_stop_app "$app_pid"
   [[ -n $sink_pid ]] && qs_stop_app "$sink_pid"
+  [[ -n ${PRIVACY_LITERALS_FILE:-} ]] && rm -f "$PRIVACY_LITERALS_FILE"
   if ((rc != 0)) && [[ -n $app_log && -s $app_log ]]; then
     echo "---- last 100 lines of the app log ($app_log)" >&2
     tail -n 100 "$app_log" >&2
@@ -138,6 +140,9 @@ done
 ((total > 0)) || qs_die "search still finds no project after 120 s"
 qs_log "search finds $total projects"
 
+# The volunteering journey writes its volunteer's ID and mobile numbers here, for the privacy check.
+PRIVACY_LITERALS_FILE="$(mktemp "${TMPDIR:-/tmp}/qianshou-e2e-literals.XXXXXX")"
+export PRIVACY_LITERALS_FILE
 (
   cd frontend
   CHROMIUM_PATH="$(qs_find_chromium)"
@@ -158,3 +163,57 @@ if sed -E 's/[^[:space:]]\*\*\*@//g; s/1[3-9][0-9]\*\*\*\*[0-9]{4}//g' "$app_log
   qs_die "the app log ($app_log) contains e-mail addresses or phone numbers (lines above)"
 fi
 qs_log "none found in $app_log"
+
+# Volunteers' ID numbers and mobile numbers (issue 8): after the journeys, no full ID number (any
+# valid GB 11643 number) and no unmasked mobile number may be in any Elasticsearch document of this
+# run, the app log or the audit table, and the volunteer table's ID columns may not hold the
+# journey's number in clear (as text or as the bytes of a bytea). The scanner proves first that it
+# finds planted numbers, and every source must be non-empty, so that the check cannot pass by
+# looking at nothing.
+qs_section "ID and mobile numbers in the index, the log and the database"
+scan() { "$node_bin" frontend/e2e/support/privacy-scan.mjs "$@"; }
+scan --self-test || qs_die "the privacy scanner does not find planted numbers"
+mapfile -t literals <"$PRIVACY_LITERALS_FILE"
+rm -f "$PRIVACY_LITERALS_FILE"
+journey_id="${literals[0]:-}"
+journey_mobile="${literals[1]:-}"
+[[ $journey_id =~ ^[0-9]{17}[0-9X]$ && $journey_mobile =~ ^1[3-9][0-9]{9}$ ]] ||
+  qs_die "the volunteering journey did not leave its ID and mobile numbers in PRIVACY_LITERALS_FILE"
+literal_args=(--literal "$journey_id" --literal "$journey_mobile")
+privacy_failed=0
+
+es_dump="$(mktemp "${TMPDIR:-/tmp}/qianshou-e2e-es.XXXXXX")"
+curl -fsS -H 'Content-Type: application/json' \
+  "$ELASTICSEARCH_URL/${QIANSHOU_INDEX_PREFIX}-*/_search?size=10000&track_total_hits=true&expand_wildcards=all" \
+  -d '{"query":{"match_all":{}}}' >"$es_dump" || qs_die "could not read the e2e indices from Elasticsearch"
+es_total="$(grep -o '"total":{"value":[0-9]*' "$es_dump" | head -n1 | grep -o '[0-9]*$')"
+((${es_total:-0} > 0)) || qs_die "the e2e indices hold no document: the privacy check would see nothing"
+((es_total <= 10000)) || qs_die "the e2e indices hold $es_total documents; the privacy check reads 10000"
+grep -q '"regionPath"' "$es_dump" || qs_die "no opening in the e2e indices: the privacy check would miss them"
+qs_log "read $es_total documents from ${QIANSHOU_INDEX_PREFIX}-*"
+scan "Elasticsearch (${QIANSHOU_INDEX_PREFIX}-*)" "${literal_args[@]}" <"$es_dump" || privacy_failed=1
+rm -f "$es_dump"
+
+scan "the app log ($app_log)" "${literal_args[@]}" <"$app_log" || privacy_failed=1
+
+# psql from the local server's binaries (or the PATH) with the app's own connection settings.
+pg_url="${DATABASE_URL#jdbc:}"
+pg_query() {
+  local psql_bin="${QS_PG_BIN:+$QS_PG_BIN/psql}"
+  psql_bin="${psql_bin:-$(command -v psql)}" || qs_die "psql is needed for the privacy check"
+  PGUSER="${DATABASE_USER:-}" PGPASSWORD="${DATABASE_PASSWORD:-}" "$psql_bin" "$pg_url" -X -q -tA \
+    -v ON_ERROR_STOP=1 -c "$1"
+}
+audit_rows="$(pg_query "SELECT count(*) FROM audit_event")" || qs_die "could not read audit_event"
+((audit_rows > 0)) || qs_die "audit_event is empty: the privacy check would see nothing"
+pg_query "SELECT row_to_json(a)::text FROM audit_event a" |
+  scan "the audit table ($audit_rows rows)" "${literal_args[@]}" || privacy_failed=1
+
+masked="${journey_id:0:6}********${journey_id:14:4}"
+[[ $(pg_query "SELECT count(*) FROM volunteer WHERE id_number_masked = '$masked'") == 1 ]] ||
+  qs_die "the journey's volunteer is not in the volunteer table: the privacy check would see nothing"
+pg_query "SELECT concat_ws(' ', encode(id_number_encrypted, 'hex'), encode(id_number_encrypted, 'escape'),
+    id_number_key_id, encode(id_number_hash, 'hex'), encode(id_number_hash, 'escape'), id_number_masked)
+  FROM volunteer" | scan "the volunteer table's ID columns" --literal "$journey_id" || privacy_failed=1
+
+((privacy_failed == 0)) || qs_die "personal data in clear (above): ID numbers and mobile numbers must never leave the volunteer feature unmasked"

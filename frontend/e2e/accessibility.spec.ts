@@ -69,3 +69,45 @@ test('the API page opens from the footer and has no serious or critical axe viol
   ).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+// Issue 8: the volunteer's and the public's pages (demo openings are in the demo data).
+for (const language of ['zh-CN', 'en'] as const) {
+  test(`opening search on a phone has no serious or critical axe violations (${language})`, async ({
+    page,
+  }) => {
+    await page.addInitScript((lang) => {
+      window.localStorage.setItem('qianshou.language', lang);
+    }, language);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/openings');
+    await expect(page.locator('section[data-state="ready"]')).toBeVisible();
+    await expect(page.locator('li[data-opening-id]').first()).toBeVisible();
+    await expectNoSeriousViolations(page);
+    // The folded filters (dates, free places, facets) open with the keyboard.
+    const toggle = page.getByRole('button', { name: language === 'en' ? /^Filters/ : /^筛选/ });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const dates = page.getByRole('group', { name: language === 'en' ? 'Dates' : '服务日期' });
+    await expect(dates).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+}
+
+test('opening page and an unknown certificate have no serious or critical axe violations', async ({
+  page,
+  request,
+}) => {
+  const response = await request.get('/api/openings?size=1');
+  expect(response.ok()).toBe(true);
+  const { items } = (await response.json()) as { items: { id: number }[] };
+  expect(items.length).toBeGreaterThan(0);
+  await page.goto(`/openings/${items[0]!.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('group', { name: '选择要报名的班次（可多选）' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  await page.goto('/verify/NOSUCHCODE0000');
+  await expect(page.getByRole('heading', { name: '查无此证明' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

@@ -92,7 +92,7 @@ describe('roster', () => {
   it('approves, declines only with a reason, and marks attendance', async () => {
     const posted = roster();
     const { user } = renderWithRouter(<AppRoutes />, '/my/organisations/5/shifts/301/roster');
-    await user.click(await screen.findByRole('button', { name: '通过 王五' }));
+    await user.click(await screen.findByRole('button', { name: '批准 王五' }));
     await waitFor(() => expect(posted).toEqual([{ path: '4/approve', body: null }]));
 
     await user.click(screen.getByRole('button', { name: '不通过 王五' }));
@@ -124,7 +124,7 @@ describe('roster', () => {
       ),
     );
     const { user } = renderWithRouter(<AppRoutes />, '/my/organisations/5/shifts/301/roster');
-    await user.click(await screen.findByRole('button', { name: '通过 王五' }));
+    await user.click(await screen.findByRole('button', { name: '批准 王五' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('此班次名额已满，不能再批准。');
   });
 

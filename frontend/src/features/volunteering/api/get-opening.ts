@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 
 import { apiGet } from '@/lib/api-client';
 import { getCurrentLanguage } from '@/lib/i18n/i18n';
+import { answers, type ApiResponse } from '@/lib/openapi';
 
 export const shiftSchema = z.object({
   id: z.number(),
@@ -16,28 +17,30 @@ export const shiftSchema = z.object({
 });
 export type Shift = z.infer<typeof shiftSchema>;
 
-export const openingDetailSchema = z.object({
-  id: z.number(),
-  status: z.string(),
-  organisationId: z.number(),
-  organisationName: z.string(),
-  projectId: z.number(),
-  projectTitle: z.nullish(z.string()),
-  title: z.string(),
-  description: z.string(),
-  regionCode: z.string(),
-  regionPath: z.string(),
-  meetingPlace: z.string(),
-  targetGroups: z.array(z.string()),
-  category: z.nullish(z.string()),
-  skills: z.array(z.string()),
-  adultsOnly: z.boolean(),
-  screening: z.string(),
-  signupDeadline: z.nullish(z.string()),
-  contactName: z.nullish(z.string()),
-  contactPhone: z.nullish(z.string()),
-  shifts: z.array(shiftSchema),
-});
+export const openingDetailSchema = answers<ApiResponse<'/api/openings/{id}', 'get'>>()(
+  z.object({
+    id: z.number(),
+    status: z.string(),
+    organisationId: z.number(),
+    organisationName: z.string(),
+    projectId: z.number(),
+    projectTitle: z.nullish(z.string()),
+    title: z.string(),
+    description: z.string(),
+    regionCode: z.string(),
+    regionPath: z.string(),
+    meetingPlace: z.string(),
+    targetGroups: z.array(z.string()),
+    category: z.nullish(z.string()),
+    skills: z.array(z.string()),
+    adultsOnly: z.boolean(),
+    screening: z.string(),
+    signupDeadline: z.nullish(z.string()),
+    contactName: z.nullish(z.string()),
+    contactPhone: z.nullish(z.string()),
+    shifts: z.array(shiftSchema),
+  }),
+);
 export type OpeningDetail = z.infer<typeof openingDetailSchema>;
 
 export function getOpening(

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 
 import { apiGet, apiRequest } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+import { answers, type ApiBody, type ApiResponse } from '@/lib/openapi';
 
 export const serviceRecordSchema = z.object({
   id: z.number(),
@@ -21,10 +22,12 @@ export const serviceRecordSchema = z.object({
 });
 export type ServiceRecord = z.infer<typeof serviceRecordSchema>;
 
-export const myRecordsSchema = z.object({
-  items: z.array(serviceRecordSchema),
-  totalMinutes: z.int(),
-});
+export const myRecordsSchema = answers<ApiResponse<'/api/volunteer/records', 'get'>>()(
+  z.object({
+    items: z.array(serviceRecordSchema),
+    totalMinutes: z.int(),
+  }),
+);
 export type MyRecords = z.infer<typeof myRecordsSchema>;
 
 export const recordVersionSchema = z.object({
@@ -37,7 +40,9 @@ export const recordVersionSchema = z.object({
   recordedAt: z.nullish(z.string()),
   recordedBy: z.nullish(z.string()),
 });
-export const recordHistorySchema = z.array(recordVersionSchema);
+export const recordHistorySchema = answers<
+  ApiResponse<'/api/volunteer/records/{recordId}/history', 'get'>
+>()(z.array(recordVersionSchema));
 export type RecordVersion = z.infer<typeof recordVersionSchema>;
 
 export const certificateSchema = z.object({
@@ -49,7 +54,11 @@ export const certificateSchema = z.object({
   revokedAt: z.nullish(z.string()),
 });
 export type Certificate = z.infer<typeof certificateSchema>;
-export const certificatesSchema = z.array(certificateSchema);
+export const certificatesSchema = answers<ApiResponse<'/api/volunteer/certificates', 'get'>>()(
+  z.array(certificateSchema),
+);
+const issuedCertificateSchema =
+  answers<ApiResponse<'/api/volunteer/certificates', 'post'>>()(certificateSchema);
 
 const recordsKey = [PRIVATE_QUERY_KEY, 'volunteer', 'records'] as const;
 const certificatesKey = [PRIVATE_QUERY_KEY, 'volunteer', 'certificates'] as const;
@@ -86,7 +95,7 @@ export function useDisputeRecord() {
         `/api/volunteer/records/${encodeURIComponent(String(recordId))}/disputes`,
         undefined,
         {
-          body: { reason },
+          body: { reason } satisfies ApiBody<'/api/volunteer/records/{recordId}/disputes', 'post'>,
         },
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: recordsKey }),
@@ -105,7 +114,9 @@ export function useRequestCertificate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { organisationId: number; recordIds: number[] | null }) =>
-      apiRequest('POST', '/api/volunteer/certificates', certificateSchema, { body: input }),
+      apiRequest('POST', '/api/volunteer/certificates', issuedCertificateSchema, {
+        body: input satisfies ApiBody<'/api/volunteer/certificates', 'post'>,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: certificatesKey }),
   });
 }

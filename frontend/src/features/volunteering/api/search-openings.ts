@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { SEARCH_PAGE_SIZE } from '@/config/env';
 import { apiGet } from '@/lib/api-client';
 import { getCurrentLanguage } from '@/lib/i18n/i18n';
+import { answers, type ApiResponse } from '@/lib/openapi';
 
 import { dayRange, type OpeningSearchState } from '../utils/opening-search-params';
 
@@ -37,18 +38,20 @@ export const openingHitSchema = z.object({
 });
 export type OpeningHit = z.infer<typeof openingHitSchema>;
 
-export const openingSearchSchema = z.object({
-  total: z.int(),
-  page: z.int(),
-  size: z.int(),
-  items: z.array(openingHitSchema),
-  facets: z.object({
-    region: z.array(z.extend(countSchema, { name: z.nullish(z.string()) })),
-    targetGroup: z.array(countSchema),
-    category: z.array(countSchema),
-    skill: z.array(countSchema),
+export const openingSearchSchema = answers<ApiResponse<'/api/openings', 'get'>>()(
+  z.object({
+    total: z.int(),
+    page: z.int(),
+    size: z.int(),
+    items: z.array(openingHitSchema),
+    facets: z.object({
+      region: z.array(z.extend(countSchema, { name: z.nullish(z.string()) })),
+      targetGroup: z.array(countSchema),
+      category: z.array(countSchema),
+      skill: z.array(countSchema),
+    }),
   }),
-});
+);
 export type OpeningSearch = z.infer<typeof openingSearchSchema>;
 
 /** The API's parameters for a search state: dates in Asia/Shanghai, pages 0-based. */

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 
 import { apiGet, apiRequest } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+import { answers, type ApiBody, type ApiResponse } from '@/lib/openapi';
 
 import { openingKey } from './get-opening';
 
@@ -15,13 +16,15 @@ export const SIGNUP_STATUSES = [
   'shift-cancelled',
 ] as const;
 
-export const signupAnswerSchema = z.array(
-  z.object({
-    signupId: z.number(),
-    shiftId: z.number(),
-    status: z.string(),
-    waitlistPosition: z.nullish(z.int()),
-  }),
+export const signupAnswerSchema = answers<ApiResponse<'/api/signups', 'post'>>()(
+  z.array(
+    z.object({
+      signupId: z.number(),
+      shiftId: z.number(),
+      status: z.string(),
+      waitlistPosition: z.nullish(z.int()),
+    }),
+  ),
 );
 export type SignupAnswer = z.infer<typeof signupAnswerSchema>;
 
@@ -40,7 +43,9 @@ export const myShiftSchema = z.object({
   }),
 });
 export type MyShift = z.infer<typeof myShiftSchema>;
-export const myShiftsSchema = z.array(myShiftSchema);
+export const myShiftsSchema = answers<ApiResponse<'/api/volunteer/shifts', 'get'>>()(
+  z.array(myShiftSchema),
+);
 
 export type ShiftScope = 'upcoming' | 'past';
 const myShiftsKey = [PRIVATE_QUERY_KEY, 'volunteer', 'shifts'] as const;
@@ -64,7 +69,9 @@ export function useMyShifts(scope: ShiftScope) {
 
 /** `POST /api/signups`: all the chosen shifts, or none when any is refused. */
 export function signUp(shiftIds: number[]): Promise<SignupAnswer> {
-  return apiRequest('POST', '/api/signups', signupAnswerSchema, { body: { shiftIds } });
+  return apiRequest('POST', '/api/signups', signupAnswerSchema, {
+    body: { shiftIds } satisfies ApiBody<'/api/signups', 'post'>,
+  });
 }
 
 export function useSignUp(openingId: string) {
@@ -95,7 +102,9 @@ export function useCancelSignup() {
   });
 }
 
-const calendarSchema = z.object({ url: z.string() });
+const calendarSchema = answers<ApiResponse<'/api/volunteer/calendar', 'get'>>()(
+  z.object({ url: z.string() }),
+);
 const calendarKey = [PRIVATE_QUERY_KEY, 'volunteer', 'calendar'] as const;
 
 export function useCalendarFeed() {
@@ -114,13 +123,17 @@ export function useRegenerateCalendarFeed() {
   });
 }
 
-export const checkInAnswerSchema = z.object({ signupId: z.number(), attendance: z.string() });
+export const checkInAnswerSchema = answers<ApiResponse<'/api/check-in', 'post'>>()(
+  z.object({ signupId: z.number(), attendance: z.string() }),
+);
 
 export function useCheckIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ shiftId, code }: { shiftId: number; code: string }) =>
-      apiRequest('POST', '/api/check-in', checkInAnswerSchema, { body: { shiftId, code } }),
+      apiRequest('POST', '/api/check-in', checkInAnswerSchema, {
+        body: { shiftId, code } satisfies ApiBody<'/api/check-in', 'post'>,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myShiftsKey }),
   });
 }

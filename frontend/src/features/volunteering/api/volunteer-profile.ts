@@ -3,33 +3,36 @@ import * as z from 'zod/mini';
 
 import { ApiError, apiGet, apiRequest } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+import { answers, type ApiBody, type ApiResponse } from '@/lib/openapi';
 
-export const volunteerProfileSchema = z.object({
-  name: z.string(),
-  idType: z.string(),
-  /** Only ever the masked form (`530627********1234`); the number in clear never comes back. */
-  idNumberMasked: z.string(),
-  birthDate: z.string(),
-  age: z.int(),
-  gender: z.nullish(z.string()),
-  mobile: z.string(),
-  skills: z.array(z.string()),
-  regionCodes: z.array(z.string()),
-  availability: z.array(z.string()),
-  minor: z.boolean(),
-  consentRequired: z.boolean(),
-  guardianConsent: z.nullish(
-    z.object({
-      guardianName: z.string(),
-      relation: z.string(),
-      guardianPhoneMasked: z.string(),
-      recordedAt: z.string(),
-    }),
-  ),
-  complete: z.boolean(),
-  canSignUp: z.boolean(),
-  version: z.number(),
-});
+export const volunteerProfileSchema = answers<ApiResponse<'/api/volunteer/profile', 'get'>>()(
+  z.object({
+    name: z.string(),
+    idType: z.string(),
+    /** Only ever the masked form (`530627********1234`); the number in clear never comes back. */
+    idNumberMasked: z.string(),
+    birthDate: z.string(),
+    age: z.int(),
+    gender: z.nullish(z.string()),
+    mobile: z.string(),
+    skills: z.array(z.string()),
+    regionCodes: z.array(z.string()),
+    availability: z.array(z.string()),
+    minor: z.boolean(),
+    consentRequired: z.boolean(),
+    guardianConsent: z.nullish(
+      z.object({
+        guardianName: z.string(),
+        relation: z.string(),
+        guardianPhoneMasked: z.string(),
+        recordedAt: z.string(),
+      }),
+    ),
+    complete: z.boolean(),
+    canSignUp: z.boolean(),
+    version: z.number(),
+  }),
+);
 export type VolunteerProfile = z.infer<typeof volunteerProfileSchema>;
 
 export const AVAILABILITY_SLOTS = [
@@ -109,20 +112,24 @@ function useProfileMutation<Input>(send: (input: Input) => Promise<VolunteerProf
 
 export function useRegisterVolunteer() {
   return useProfileMutation((input: Registration) =>
-    apiRequest('POST', '/api/volunteer/profile', volunteerProfileSchema, { body: input }),
+    apiRequest('POST', '/api/volunteer/profile', volunteerProfileSchema, {
+      body: input satisfies ApiBody<'/api/volunteer/profile', 'post'>,
+    }),
   );
 }
 
 export function useUpdateVolunteer() {
   return useProfileMutation((input: ProfileUpdate) =>
-    apiRequest('PUT', '/api/volunteer/profile', volunteerProfileSchema, { body: input }),
+    apiRequest('PUT', '/api/volunteer/profile', volunteerProfileSchema, {
+      body: input satisfies ApiBody<'/api/volunteer/profile', 'put'>,
+    }),
   );
 }
 
 export function useGuardianConsent() {
   return useProfileMutation((input: GuardianConsentRequest) =>
     apiRequest('POST', '/api/volunteer/profile/guardian-consent', volunteerProfileSchema, {
-      body: input,
+      body: input satisfies ApiBody<'/api/volunteer/profile/guardian-consent', 'post'>,
     }),
   );
 }

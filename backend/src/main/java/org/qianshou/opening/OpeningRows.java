@@ -1,6 +1,5 @@
 package org.qianshou.opening;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -14,7 +13,6 @@ import org.qianshou.organisation.Organisation;
 import org.qianshou.organisation.OrganisationService;
 import org.qianshou.project.ProjectService;
 import org.qianshou.project.ProjectService.ProjectOwner;
-import org.qianshou.system.InvalidInputException;
 
 /**
  * An opening's target groups and skills (two join tables) and shifts, and the {@link OpeningRow}s that bring an opening
@@ -69,13 +67,7 @@ class OpeningRows {
             groups.saveAll(g);
         }
         if (!s.isEmpty()) {
-            try {
-                skills.saveAll(s);
-            } catch (DataAccessException e) {
-                // The skill table's foreign key: the request named a skill that does not exist (the transaction rolls
-                // back, nothing is written).
-                throw InvalidInputException.of("skills", "field.skill.unknown");
-            }
+            skills.saveAll(s);
         }
     }
 

@@ -21,9 +21,8 @@ import org.qianshou.taxonomy.TaxonomyService.Kind;
 
 /**
  * The checks on an opening and its shifts: the project is the organisation's own, the region a county, township or
- * village, the taxonomies exist, the contact number is a public phone, each shift ends after it starts. Every problem is
- * reported at once, naming its field. (Skills are checked by the {@code skill} table's foreign key when they are
- * stored: {@link OpeningRows}.)
+ * village, the taxonomies (target groups, category, skills) exist, the contact number is a public phone, each shift ends
+ * after it starts and holds 1 to 100,000 places. Every problem is reported at once, naming its field.
  */
 @Singleton
 class OpeningValidation {
@@ -72,7 +71,7 @@ class OpeningValidation {
         if (!taxonomies.exists(Kind.SERVICE_CATEGORY, r.category())) {
             violations.add(new Violation("category", "field.category.unknown", r.category()));
         }
-        checkCodes(violations, "skills", r.skillCodes(), c -> true, "field.skill.unknown");
+        checkCodes(violations, "skills", r.skillCodes(), c -> taxonomies.exists(Kind.SKILL, c), "field.skill.unknown");
         if (!OpeningStatus.SCREENINGS.contains(r.screening())) {
             violations.add(new Violation("screening", "field.opening.screening", r.screening()));
         }
@@ -107,17 +106,30 @@ class OpeningValidation {
 
     /** Checks one shift on its own. */
     void check(ShiftRequest shift, Instant now) {
+        check(shift, now, true);
+    }
+
+    /** Checks one shift's capacity, and its day and times when {@code timesChanged} (a shift may keep a past start). */
+    void check(ShiftRequest shift, Instant now, boolean timesChanged) {
         List<Violation> violations = new ArrayList<>();
-        checkShift(violations, "", shift, now);
+        if (timesChanged) {
+            checkShift(violations, "", shift, now);
+        } else {
+            checkCapacity(violations, "", shift);
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
     }
 
-    private static void checkShift(List<Violation> violations, String prefix, ShiftRequest s, Instant now) {
+    private static void checkCapacity(List<Violation> violations, String prefix, ShiftRequest s) {
         if (s.capacity() < 1 || s.capacity() > ShiftRequest.MAX_CAPACITY) {
             violations.add(new Violation(prefix + "capacity", "field.shift.capacity", ShiftRequest.MAX_CAPACITY));
         }
+    }
+
+    private static void checkShift(List<Violation> violations, String prefix, ShiftRequest s, Instant now) {
+        checkCapacity(violations, prefix, s);
         if (s.date().getYear() < MIN_YEAR || s.date().getYear() > MAX_YEAR) {
             violations.add(new Violation(prefix + "date", "field.date.range", MIN_YEAR, MAX_YEAR));
             return;

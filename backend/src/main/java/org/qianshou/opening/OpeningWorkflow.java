@@ -17,6 +17,7 @@ import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.outbox.Outbox;
 import org.qianshou.system.security.Actor;
+import org.qianshou.volunteer.Volunteers;
 
 /**
  * Openings and their shifts as their organisation's staff manage them: drafts, edits (guarded by the version),
@@ -40,6 +41,7 @@ public class OpeningWorkflow {
     private final Outbox outbox;
     private final AuditLog audit;
     private final ApplicationEventPublisher<Object> events;
+    private final Volunteers volunteers;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     OpeningWorkflow(
@@ -51,7 +53,9 @@ public class OpeningWorkflow {
             AccessPolicy access,
             Outbox outbox,
             AuditLog audit,
-            ApplicationEventPublisher<Object> events) {
+            ApplicationEventPublisher<Object> events,
+            Volunteers volunteers) {
+        this.volunteers = volunteers;
         this.repository = repository;
         this.shifts = shifts;
         this.rows = rows;
@@ -79,7 +83,7 @@ public class OpeningWorkflow {
                 "opening.created",
                 "opening",
                 id,
-                request.title().strip());
+                "project " + request.projectId() + ", " + request.shiftList().size() + " shifts");
         return openings.detail(id);
     }
 
@@ -143,6 +147,9 @@ public class OpeningWorkflow {
             throw new ConflictException("error.version-conflict");
         }
         requireEditable(current);
+        if (r.adults() && !current.adultsOnly()) {
+            requireNoMinorsSignedUp(id);
+        }
         OpeningRequest withoutShifts = new OpeningRequest(
                 r.projectId(),
                 r.title(),
@@ -189,7 +196,7 @@ public class OpeningWorkflow {
         }
         rows.replace(id, distinct(r.targetGroups()), distinct(r.skillCodes()));
         outbox.enqueue(OpeningService.AGGREGATE, id);
-        audit.record(actor.accountId(), "opening.updated", "opening", id, updated.title());
+        audit.record(actor.accountId(), "opening.updated", "opening", id, "version " + updated.version());
         return openings.detail(id);
     }
 
@@ -215,7 +222,7 @@ public class OpeningWorkflow {
             throw new InvalidInputException(violations);
         }
         setStatus(current, OpeningStatus.PUBLISHED, null, now);
-        audit.record(actor.accountId(), "opening.published", "opening", id, current.title());
+        audit.record(actor.accountId(), "opening.published", "opening", id, null);
         return openings.detail(id);
     }
 
@@ -228,7 +235,7 @@ public class OpeningWorkflow {
             throw new ConflictException("error.opening.not-published");
         }
         setStatus(current, OpeningStatus.CLOSED, null, current.publishedAt());
-        audit.record(actor.accountId(), "opening.closed", "opening", id, current.title());
+        audit.record(actor.accountId(), "opening.closed", "opening", id, null);
         return openings.detail(id);
     }
 
@@ -242,7 +249,10 @@ public class OpeningWorkflow {
         OpeningEntity current = own(organisationId, id);
         requireEditable(current);
         String reason = request.reason().strip();
-        for (ShiftEntity s : shifts.findByOpenings(List.of(id))) {
+        // Shift locks in id order, as sign-ups for several shifts take them, so the two cannot deadlock.
+        List<ShiftEntity> ofOpening = new ArrayList<>(shifts.findByOpenings(List.of(id)));
+        ofOpening.sort(java.util.Comparator.comparing(ShiftEntity::id));
+        for (ShiftEntity s : ofOpening) {
             if (s.open()) {
                 ShiftEntity locked = shifts.findByIdForUpdate(s.id()).orElseThrow();
                 shifts.update(locked.cancelled(reason));
@@ -250,7 +260,7 @@ public class OpeningWorkflow {
         }
         setStatus(current, OpeningStatus.CANCELLED, reason, current.publishedAt());
         events.publishEvent(new OpeningCancelled(id, reason));
-        audit.record(actor.accountId(), "opening.cancelled", "opening", id, reason);
+        audit.record(actor.accountId(), "opening.cancelled", "opening", id, reasonLength(reason));
         return openings.detail(id);
     }
 
@@ -291,9 +301,7 @@ public class OpeningWorkflow {
         }
         boolean moved = !request.startsAt().equals(current.startsAt())
                 || !request.endsAt().equals(current.endsAt());
-        if (moved) {
-            validation.check(request, Instant.now());
-        }
+        validation.check(request, Instant.now(), moved);
         if (request.capacity() < current.confirmedCount()) {
             throw InvalidInputException.of(
                     "capacity", "field.shift.capacity-below-confirmed", current.confirmedCount());
@@ -333,8 +341,41 @@ public class OpeningWorkflow {
         ShiftEntity updated = shifts.update(current.cancelled(reason));
         events.publishEvent(new ShiftCancelled(shiftId, reason));
         outbox.enqueue(OpeningService.AGGREGATE, openingId);
-        audit.record(actor.accountId(), "opening.shift-cancelled", "shift", shiftId, reason);
+        audit.record(
+                actor.accountId(),
+                "opening.shift-cancelled",
+                "shift",
+                shiftId,
+                "opening " + openingId + ", " + reasonLength(reason));
         return openings.view(updated, 0);
+    }
+
+    /**
+     * An opening becomes adults-only only while no minor has a live sign-up (pending, confirmed or waitlisted) for one
+     * of its shifts, counted on the shift's day (409 naming {@code adultsOnly} otherwise).
+     */
+    private void requireNoMinorsSignedUp(long openingId) {
+        int minors = 0;
+        for (ShiftEntity shift : shifts.findByOpenings(List.of(openingId))) {
+            List<Long> signedUp = shifts.liveVolunteers(shift.id());
+            if (signedUp.isEmpty()) {
+                continue;
+            }
+            java.time.LocalDate day = shift.startsAt().atZone(ShiftRequest.ZONE).toLocalDate();
+            for (var facts : volunteers.facts(signedUp).values()) {
+                if (facts.minorOn(day)) {
+                    minors++;
+                }
+            }
+        }
+        if (minors > 0) {
+            throw ConflictException.onField("adultsOnly", "error.opening.minors-signed-up", minors);
+        }
+    }
+
+    /** What the audit log keeps of a free-text reason: its length, never the text (it may name people). */
+    private static String reasonLength(String reason) {
+        return "reason of " + reason.codePointCount(0, reason.length()) + " characters";
     }
 
     private OpeningEntity own(long organisationId, long id) {

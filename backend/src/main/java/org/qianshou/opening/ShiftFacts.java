@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param screening {@code automatic} or {@code approval}
  * @param openingStatus {@code draft}, {@code published}, {@code closed} or {@code cancelled}
  * @param shiftStatus {@code open} or {@code cancelled}
+ * @param organisationVerified whether the opening's organisation is verified now: the public sees (and volunteers sign
+ *     up for) only the openings of verified organisations
  */
 public record ShiftFacts(
         long shiftId,
@@ -30,4 +32,5 @@ public record ShiftFacts(
         Instant endsAt,
         int capacity,
         int confirmedCount,
-        String shiftStatus) {}
+        String shiftStatus,
+        boolean organisationVerified) {}

@@ -31,4 +31,9 @@ interface ShiftRepository extends CrudRepository<ShiftEntity, Long> {
     /** Shifts of open, not cancelled openings. */
     @Query("SELECT count(*) FROM shift WHERE opening_id = :openingId AND status = 'open'")
     long countOpen(long openingId);
+
+    /** The volunteers with a live sign-up (pending, confirmed or waitlisted) for the shift. */
+    @Query("SELECT volunteer_account_id FROM signup WHERE shift_id = :shiftId"
+            + " AND status IN ('pending', 'confirmed', 'waitlisted')")
+    List<Long> liveVolunteers(long shiftId);
 }

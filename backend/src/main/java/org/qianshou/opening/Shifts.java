@@ -69,13 +69,12 @@ public class Shifts {
 
     private ShiftFacts facts(ShiftEntity shift) {
         OpeningEntity o = rows.findById(shift.openingId()).orElseThrow();
-        String organisationName =
-                organisations.find(o.organisationId()).map(Organisation::name).orElse("");
+        Optional<Organisation> organisation = organisations.find(o.organisationId());
         return new ShiftFacts(
                 shift.id(),
                 o.id(),
                 o.organisationId(),
-                organisationName,
+                organisation.map(Organisation::name).orElse(""),
                 o.projectId(),
                 o.title(),
                 o.description(),
@@ -91,6 +90,7 @@ public class Shifts {
                 shift.endsAt(),
                 shift.capacity(),
                 shift.confirmedCount(),
-                shift.status());
+                shift.status(),
+                organisation.map(Organisation::isVerified).orElse(false));
     }
 }

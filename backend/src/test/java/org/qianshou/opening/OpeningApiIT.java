@@ -258,6 +258,9 @@ class OpeningApiIT implements TestPropertyProvider {
         assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'opening.cancelled' AND object_id = '" + id
                         + "'"))
                 .isEqualTo(1);
+        // The audit log keeps ids and lengths, never the free text (a reason or a title may name people).
+        assertThat(count("SELECT count(*) FROM audit_event WHERE detail LIKE '%暴雨预警%' OR detail LIKE '%将被取消的岗位%'"))
+                .isZero();
         // Finished: no more edits.
         Answer again = send(
                 staff,
@@ -295,12 +298,23 @@ class OpeningApiIT implements TestPropertyProvider {
         assertThat(facts.organisationName()).isEqualTo("昭通市岗位测试社工中心");
         assertThat(facts.regionPath()).isEqualTo("云南省 › 昭通市 › 镇雄县");
         assertThat(facts.openingStatus()).isEqualTo("draft");
+        assertThat(facts.organisationVerified()).isTrue();
 
         Map<String, Object> smaller = shift(inDays(8), "14:00", "17:00", 1);
         smaller.put("version", added.body().get("version"));
         Answer refused = send(staff, HttpRequest.PUT(base + "/" + shiftId, smaller));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorFields()).containsExactly("capacity");
+        assertThat(count("SELECT capacity FROM shift WHERE id = " + shiftId)).isEqualTo(3);
+
+        // A resize alone is checked too: 0 and 100,001 places are refused naming the capacity, nothing written.
+        for (int capacity : new int[] {0, 100_001}) {
+            Map<String, Object> resized = shift(inDays(8), "14:00", "17:00", capacity);
+            resized.put("version", added.body().get("version"));
+            Answer refusedResize = send(staff, HttpRequest.PUT(base + "/" + shiftId, resized));
+            assertThat(refusedResize.status()).as(refusedResize.toString()).isEqualTo(400);
+            assertThat(refusedResize.errorFields()).containsExactly("capacity");
+        }
         assertThat(count("SELECT capacity FROM shift WHERE id = " + shiftId)).isEqualTo(3);
 
         Map<String, Object> moved = shift(inDays(8), "15:00", "18:00", 4);
@@ -367,7 +381,7 @@ class OpeningApiIT implements TestPropertyProvider {
 
         Map<String, Object> skill = opening(project, "未知技能");
         skill.put("skills", List.of("tutoring", "no-such-skill"));
-        assertRefused(skill, "skills");
+        assertRefused(skill, "skills[1]");
 
         Map<String, Object> past = opening(project, "过去的班次");
         past.put("shifts", List.of(shift(inDays(-1), "09:00", "12:00", 5)));
@@ -428,6 +442,66 @@ class OpeningApiIT implements TestPropertyProvider {
         assertThat(refused.errorFields()).contains("shifts");
         assertThat(count("SELECT count(*) FROM opening WHERE id = " + id + " AND status = 'draft'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anOpeningWithMinorsSignedUpCannotBecomeAdultsOnly() {
+        Answer created = create(staff, agency, opening(project, "未成年人已报名的岗位"));
+        long id = id(created);
+        send(staff, HttpRequest.POST("/api/organisations/" + agency + "/openings/" + id + "/publish", "{}"));
+        long shiftId = ((Number) created.list("shifts").get(0).get("id")).longValue();
+        // A 16-year-old volunteer with a confirmed sign-up (rows as the volunteer and sign-up features write them).
+        long minor = Accounts.create(
+                dataSource, "opn-minor-" + UUID.randomUUID().toString().substring(0, 8) + "@qianshou.test", "未成年志愿者");
+        Db.execute(
+                dataSource,
+                "INSERT INTO volunteer (account_id, name, id_type, id_number_encrypted, id_number_key_id, id_number_hash,"
+                        + " id_number_masked, birth_date, mobile) VALUES (" + minor + ", '未成年志愿者', 'resident-id',"
+                        + " '\\x00', 'test', decode(md5('" + minor + "'), 'hex'), '530627********0000', '"
+                        + LocalDate.now(SHANGHAI).minusYears(16) + "', '13800000000')");
+        Db.execute(
+                dataSource,
+                "INSERT INTO signup (shift_id, volunteer_account_id, status) VALUES (" + shiftId + ", " + minor
+                        + ", 'confirmed')");
+        long version = ((Number) send(staff, HttpRequest.GET("/api/organisations/" + agency + "/openings/" + id))
+                        .body()
+                        .get("version"))
+                .longValue();
+        Map<String, Object> adultsOnly = opening(project, "未成年人已报名的岗位");
+        adultsOnly.remove("shifts");
+        adultsOnly.put("adultsOnly", true);
+        adultsOnly.put("version", version);
+        Answer refused = send(staff, HttpRequest.PUT("/api/organisations/" + agency + "/openings/" + id, adultsOnly));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("adultsOnly");
+        assertThat(count("SELECT count(*) FROM opening WHERE id = " + id + " AND NOT adults_only"))
+                .isEqualTo(1);
+
+        // Once the minor's sign-up has ended, it may.
+        Db.execute(dataSource, "UPDATE signup SET status = 'cancelled' WHERE shift_id = " + shiftId);
+        Answer allowed = send(staff, HttpRequest.PUT("/api/organisations/" + agency + "/openings/" + id, adultsOnly));
+        assertThat(allowed.status()).as(allowed.toString()).isEqualTo(200);
+        assertThat(allowed.body()).containsEntry("adultsOnly", true);
+    }
+
+    @Test
+    void shiftFactsSayWhetherTheOrganisationIsVerifiedNow() {
+        long suspended = api.createOrganisation("将被停用的岗位测试机构", "5306");
+        long itsProject = api.createProject(
+                Api.project(suspended, "将被停用机构的项目", List.of("530627"), List.of(LBC), List.of(LBC), "published"));
+        String itsStaff = member(suspended, "owner");
+        Answer created = create(itsStaff, suspended, opening(itsProject, "机构停用后的岗位"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long shiftId = ((Number) created.list("shifts").get(0).get("id")).longValue();
+        assertThat(transactions
+                        .executeRead(s -> shifts.facts(shiftId).orElseThrow())
+                        .organisationVerified())
+                .isTrue();
+        Db.execute(dataSource, "UPDATE organisation SET status = 'draft' WHERE id = " + suspended);
+        assertThat(transactions
+                        .executeRead(s -> shifts.facts(shiftId).orElseThrow())
+                        .organisationVerified())
+                .isFalse();
     }
 
     private void assertRefused(Map<String, Object> body, String field) {

@@ -256,7 +256,10 @@ class OpeningSearchIT implements TestPropertyProvider {
         assertThat(Api.ids(children)).containsExactlyInAnyOrder(tutoring, full);
         // The target-group facet ignores its own selection: the elderly opening still counts.
         assertThat(facet(children, "targetGroup")).containsEntry(LBC, 2L).containsEntry(ELDERLY, 1L);
-        assertThat(facet(children, "skill")).containsEntry("tutoring", 2L).containsEntry("language-yi", 1L);
+        assertThat(facet(children, "skill"))
+                .containsEntry("tutoring", 2L)
+                .containsEntry("language-yi", 1L)
+                .containsEntry("driving", 0L);
 
         assertThat(Api.ids(search("skill=tutoring"))).containsExactlyInAnyOrder(tutoring, full);
         assertThat(Api.ids(search("skill=medical-care,arts-sports")))

@@ -43,7 +43,11 @@ class RebuildIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return RealServices.isolatedProperties("rebuild");
+        Map<String, String> properties = new java.util.HashMap<>(RealServices.isolatedProperties("rebuild"));
+        // The rebuild route rebuilds every kind (projects, organisations, openings) while the caller waits: on a
+        // busy machine that takes longer than the client's default 10 s (as RouteAccessIT found).
+        properties.put("micronaut.http.client.read-timeout", "60s");
+        return properties;
     }
 
     @org.junit.jupiter.api.BeforeEach

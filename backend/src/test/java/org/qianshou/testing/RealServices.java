@@ -88,6 +88,9 @@ public final class RealServices {
         properties.put("qianshou.demo-projects", "0");
         properties.put("qianshou.outbox.interval", "200ms");
         properties.put("qianshou.outbox.max-backoff", "1s");
+        // POST /api/admin/search/rebuild rebuilds every kind while the test client waits; on a machine busy with
+        // other builds that takes longer than the client's default 10 s.
+        properties.put("micronaut.http.client.read-timeout", "60s");
         return properties;
     }
 

@@ -43,7 +43,7 @@ public record OpeningSearchResponse(long total, int page, int size, List<Item> i
 
     /**
      * Counts per value: {@code region} the children of the selected region (or the prefectures), the others every
-     * value with every filter but their own; {@code skill} only the skills wanted by an opening found.
+     * value with every filter but their own (every skill of the taxonomy, in its order).
      */
     @Serdeable
     public record Facets(

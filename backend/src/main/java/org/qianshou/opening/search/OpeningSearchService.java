@@ -17,9 +17,11 @@ import org.qianshou.search.opening.OpeningDocument;
 import org.qianshou.search.opening.OpeningQueries;
 import org.qianshou.search.opening.OpeningQuery;
 import org.qianshou.system.InvalidInputException.Violation;
-import org.qianshou.system.search.CodeCount;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
+import org.qianshou.taxonomy.TaxonomyService;
+import org.qianshou.taxonomy.TaxonomyService.Kind;
+import org.qianshou.taxonomy.Term;
 
 /**
  * Validates a public opening search, runs it on the index and shapes the answer. Found: published openings of verified
@@ -30,14 +32,15 @@ public class OpeningSearchService {
 
     static final int NEXT_SHIFTS = 5;
     private static final int SUMMARY_LENGTH = 120;
-    private static final String SKILL_CODE = "[a-z0-9-]{1,40}";
 
     private final Searcher<OpeningDocument, OpeningQuery> search;
     private final SearchVocabulary vocabulary;
+    private final TaxonomyService taxonomies;
 
-    OpeningSearchService(OpeningSearchKind kind, SearchVocabulary vocabulary) {
+    OpeningSearchService(OpeningSearchKind kind, SearchVocabulary vocabulary, TaxonomyService taxonomies) {
         this.search = Searcher.of(kind.index(), OpeningQueries.KIND);
         this.vocabulary = vocabulary;
+        this.taxonomies = taxonomies;
     }
 
     public OpeningSearchResponse search(OpeningSearchInput input) {
@@ -46,7 +49,8 @@ public class OpeningSearchService {
 
     OpeningSearchResponse search(OpeningSearchInput input, Instant now) {
         SearchParameters p = vocabulary.parameters(input.shared());
-        List<String> skills = p.codes(input.skill(), "skill", "field.skill.unknown", c -> c.matches(SKILL_CODE));
+        List<String> skills =
+                p.codes(input.skill(), "skill", "field.skill.unknown", c -> taxonomies.exists(Kind.SKILL, c));
         List<Violation> own = new java.util.ArrayList<>();
         LocalDate from = day(input.from(), "from", own);
         LocalDate to = day(input.to(), "to", own);
@@ -82,9 +86,11 @@ public class OpeningSearchService {
                         vocabulary.regionFacet(p.regionCode(), result.facet(Filters.REGION_FACET)),
                         vocabulary.targetGroupFacet(result.facet(Filters.TARGET_GROUP_FACET)),
                         vocabulary.categoryFacet(result.facet(Filters.CATEGORY_FACET)),
-                        result.facet(OpeningQueries.SKILL_FACET).stream()
-                                .map(f -> new CodeCount(f.key(), f.count()))
-                                .toList()));
+                        SearchParameters.codeCounts(
+                                taxonomies.terms(Kind.SKILL).stream()
+                                        .map(Term::code)
+                                        .toList(),
+                                result.facet(OpeningQueries.SKILL_FACET))));
     }
 
     private static LocalDate day(String raw, String field, List<Violation> violations) {
