@@ -19,6 +19,7 @@ import org.qianshou.hours.HoursViews.CertificateVerification;
 import org.qianshou.hours.HoursViews.CertifiedRecord;
 import org.qianshou.organisation.Organisation;
 import org.qianshou.organisation.OrganisationService;
+import org.qianshou.system.ConflictException;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.QianshouConfiguration;
@@ -102,6 +103,19 @@ public class Certificates {
             throw InvalidInputException.of(
                     request.recordIds() == null ? "organisationId" : "recordIds", "field.certificate.no-records");
         }
+        // Lock the records (in id order) and read them again: a correction committed meanwhile has revoked nothing
+        // this certificate holds, so the certificate must state the corrected version; one that starts later waits
+        // for this certificate and then revokes it.
+        List<ServiceRecord> locked = new ArrayList<>();
+        for (ServiceRecord r :
+                chosen.stream().sorted(Comparator.comparing(ServiceRecord::id)).toList()) {
+            ServiceRecord fresh = records.findByIdForUpdate(r.id()).orElseThrow();
+            if (!ServiceRecord.CONFIRMED.equals(fresh.status())) {
+                throw new ConflictException("error.record.changed");
+            }
+            locked.add(fresh);
+        }
+        chosen = locked;
         Organisation organisation = organisations
                 .find(organisationId)
                 .orElseThrow(() -> new NotFoundException("resource.organisation", organisationId));

@@ -22,6 +22,14 @@ interface ServiceRecordRepository extends CrudRepository<ServiceRecord, Long> {
 
     Optional<ServiceRecord> findBySignupId(long signupId);
 
+    /**
+     * Serialises the recording of one shift's hours until the caller's transaction ends (an advisory lock), so two
+     * staff saving at once append versions one after the other instead of clashing.
+     */
+    @Query("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('hours: recording'), CAST(:shiftId AS int)))"
+            + " AS locked")
+    long lockShiftRecording(long shiftId);
+
     /** Locks the record's row until the caller's transaction ends. */
     @Query("SELECT * FROM service_record WHERE id = :id FOR UPDATE")
     Optional<ServiceRecord> findByIdForUpdate(long id);

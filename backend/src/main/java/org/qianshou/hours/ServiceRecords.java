@@ -40,7 +40,8 @@ import org.qianshou.system.security.Actor;
  * Volunteer records (志愿服务记录): staff record the hours of a shift's attended volunteers and confirm them; the
  * volunteer sees them and may dispute one; staff correct it with a new version, which resolves the dispute and
  * revokes the certificates that covered the record. Every version is kept, and every change is in the audit log
- * (ids, versions and minutes only: never a name or an ID number).
+ * (ids, versions and minutes only: never a name or an ID number). Writes need a verified organisation (a suspended
+ * one records nothing); reading stays open to its members.
  */
 @Singleton
 public class ServiceRecords {
@@ -88,8 +89,9 @@ public class ServiceRecords {
      */
     @Transactional
     public List<ShiftRecordRow> record(Actor actor, long organisationId, long shiftId, RecordEntries request) {
-        access.requireMember(actor, organisationId);
+        access.requireCanPublish(actor, organisationId);
         ShiftInfo shift = shiftOf(organisationId, shiftId);
+        records.lockShiftRecording(shiftId);
         Map<Long, Attendee> attendees = shifts.attendees(shiftId).stream()
                 .collect(Collectors.toMap(Attendee::signupId, Function.identity(), (a, b) -> a));
         Map<Long, ServiceRecord> existing = records.findByShiftIdOrderById(shiftId).stream()
@@ -190,7 +192,7 @@ public class ServiceRecords {
     /** Confirms draft records of the shift; confirmed ones stay as they are. */
     @Transactional
     public List<ShiftRecordRow> confirm(Actor actor, long organisationId, long shiftId, ConfirmRequest request) {
-        access.requireMember(actor, organisationId);
+        access.requireCanPublish(actor, organisationId);
         ShiftInfo shift = shiftOf(organisationId, shiftId);
         List<Long> ids = request == null || request.recordIds() == null ? List.of() : request.recordIds();
         if (ids.isEmpty()) {
@@ -272,7 +274,7 @@ public class ServiceRecords {
      */
     @Transactional
     public Correction correct(Actor actor, long organisationId, long recordId, CorrectionRequest request) {
-        access.requireMember(actor, organisationId);
+        access.requireCanPublish(actor, organisationId);
         ServiceRecord record = records.findByIdForUpdate(recordId)
                 .filter(r -> r.organisationId() == organisationId)
                 .orElseThrow(() -> new NotFoundException("resource.record", recordId));

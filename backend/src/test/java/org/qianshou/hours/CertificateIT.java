@@ -210,6 +210,62 @@ class CertificateIT implements TestPropertyProvider {
         assertThat(fresh.body()).containsEntry("status", "valid").containsEntry("totalMinutes", 170);
     }
 
+    @Test
+    void issuingAndCorrectingAtOnceNeverLeaveAValidCertificateOfASupersededVersion() throws Exception {
+        Person volunteer = fixtures.volunteer("竞态志愿者", HoursFixtures.idNumber());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                long record = recorded(
+                        volunteer,
+                        "竞态测试" + round,
+                        "2026-12-0" + (round + 1) + "T09:00:00+08:00",
+                        "2026-12-0" + (round + 1) + "T10:00:00+08:00",
+                        60);
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var issue = pool.submit(() -> {
+                    start.await();
+                    return send(
+                            HttpRequest.POST(
+                                    "/api/volunteer/certificates",
+                                    Map.of("organisationId", agency.id(), "recordIds", List.of(record))),
+                            volunteer);
+                });
+                var correct = pool.submit(() -> {
+                    start.await();
+                    return send(
+                            HttpRequest.POST(
+                                    "/api/organisations/" + agency.id() + "/records/" + record + "/correct",
+                                    ServiceRecordIT.correction(50, "并发更正", 1)),
+                            agency.staff());
+                });
+                start.countDown();
+                Answer issued = issue.get();
+                assertThat(correct.get().status()).isEqualTo(200);
+                assertThat(issued.status()).as(issued.toString()).isIn(201, 409);
+                if (issued.status() == 201) {
+                    Answer verified =
+                            api.get("/api/certificates/" + issued.body().get("code"));
+                    long covered = Db.count(
+                            dataSource,
+                            "SELECT cr.record_version FROM certificate_record cr JOIN certificate c"
+                                    + " ON c.id = cr.certificate_id WHERE c.code = '"
+                                    + issued.body().get("code") + "'");
+                    if (covered == 1) {
+                        assertThat(verified.body()).as("round " + round).containsEntry("status", "revoked");
+                    } else {
+                        assertThat(covered).isEqualTo(2);
+                        assertThat(verified.body())
+                                .containsEntry("status", "valid")
+                                .containsEntry("totalMinutes", 50);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---- helpers
 
     /** A confirmed record of the given minutes for a new attended shift of the agency; its id. */

@@ -309,6 +309,79 @@ class ServiceRecordIT implements TestPropertyProvider {
         assertThat(otherAgency.status()).isIn(403, 404);
     }
 
+    @Test
+    void staffSavingTheSameVolunteersHoursAtOnceAppendVersionsInsteadOfFailing() throws Exception {
+        Person volunteer = fixtures.volunteer("并发志愿者", HoursFixtures.idNumber());
+        long shift = fixtures.shift(agency, "并发记录", START, END);
+        long signup = fixtures.signup(shift, volunteer, "attended");
+        String base = "/api/organisations/" + agency.id() + "/shifts/" + shift + "/records";
+        int callers = 4;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                int minutes = 100 + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return send(
+                                    HttpRequest.PUT(base, Map.of("entries", List.of(entry(signup, minutes, null)))),
+                                    agency.staff())
+                            .status();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Db.count(dataSource, "SELECT count(*) FROM service_record WHERE signup_id = " + signup))
+                .isEqualTo(1);
+        assertThat(Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM service_record_version v JOIN service_record r ON r.id = v.record_id"
+                                + " WHERE r.signup_id = " + signup))
+                .isEqualTo(callers);
+        assertThat(Db.count(dataSource, "SELECT current_version FROM service_record WHERE signup_id = " + signup))
+                .isEqualTo(callers);
+    }
+
+    @Test
+    void anAgencyThatIsNoLongerVerifiedRecordsConfirmsAndCorrectsNothing() {
+        Agency suspended = fixtures.agency("将被暂停的社工站");
+        Person volunteer = fixtures.volunteer("暂停测试志愿者", HoursFixtures.idNumber());
+        long shift = fixtures.shift(suspended, "暂停前的活动", START, END);
+        long signup = fixtures.signup(shift, volunteer, "attended");
+        String base = "/api/organisations/" + suspended.id() + "/shifts/" + shift + "/records";
+        Answer recorded =
+                send(HttpRequest.PUT(base, Map.of("entries", List.of(entry(signup, 60, null)))), suspended.staff());
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        Object recordId = ((Map<?, ?>) recorded.list("items").get(0).get("record")).get("id");
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + suspended.id());
+
+        assertThat(send(HttpRequest.PUT(base, Map.of("entries", List.of(entry(signup, 90, null)))), suspended.staff())
+                        .status())
+                .isEqualTo(403);
+        assertThat(send(HttpRequest.POST(base + "/confirm", Map.of("recordIds", List.of(recordId))), suspended.staff())
+                        .status())
+                .isEqualTo(403);
+        assertThat(send(
+                                HttpRequest.POST(
+                                        "/api/organisations/" + suspended.id() + "/records/" + recordId + "/correct",
+                                        correction(90, "更正", 1)),
+                                suspended.staff())
+                        .status())
+                .isEqualTo(403);
+        assertThat(Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM service_record WHERE id = " + recordId
+                                + " AND status = 'draft' AND current_version = 1"))
+                .isEqualTo(1);
+        assertThat(send(HttpRequest.GET(base), suspended.staff()).status()).isEqualTo(200);
+    }
+
     // ---- helpers
 
     private long recordAndConfirm(long shift, long signup, int minutes) {
