@@ -175,8 +175,9 @@ public final class IdNumbers {
     }
 
     /**
-     * The masked form every screen shows: an 18-character number keeps its first 6 and last 4 characters
-     * ({@code 530627********1234}); shorter numbers keep their first 2 and last 2, at most a third of them shown.
+     * The masked form every screen shows: an 18-character number (GB 11643, and the longest other numbers) keeps its
+     * first 6 and last 4 characters ({@code 530627********1234}); any other keeps at most a third of its characters,
+     * rounded down, the extra one at the front ({@code USA**********12}, {@code E1******8}); fewer than 6 show none.
      */
     public static String mask(String number) {
         if (number == null || number.isEmpty()) {
@@ -185,12 +186,13 @@ public final class IdNumbers {
         int n = number.length();
         int head;
         int tail;
-        if (n >= 15) {
+        if (n == 18) {
             head = 6;
             tail = 4;
         } else if (n >= 6) {
-            head = 2;
-            tail = 2;
+            int visible = n / 3;
+            tail = visible / 2;
+            head = visible - tail;
         } else {
             head = 0;
             tail = 0;

@@ -167,11 +167,36 @@ class IdNumbersTest {
     }
 
     @Test
-    void masksShowTheFirstSixAndLastFour() {
+    void masksShowTheFirstSixAndLastFourOnlyAtEighteenCharacters() {
         assertThat(IdNumbers.mask("530627199001011234")).isEqualTo("530627********1234");
-        assertThat(IdNumbers.mask("USA123456789012")).isEqualTo("USA123*****9012");
-        assertThat(IdNumbers.mask("E12345678")).isEqualTo("E1*****78");
+        assertThat(IdNumbers.mask("ABC123456789012345")).isEqualTo("ABC123********2345");
+        assertThat(IdNumbers.mask("USA123456789012")).isEqualTo("USA**********12");
+        assertThat(IdNumbers.mask("USA1234567890123")).isEqualTo("USA***********23");
+        assertThat(IdNumbers.mask("USA12345678901234")).isEqualTo("USA************34");
+        assertThat(IdNumbers.mask("E12345678")).isEqualTo("E1******8");
+        assertThat(IdNumbers.mask("E12345")).isEqualTo("E****5");
         assertThat(IdNumbers.mask("E1234")).isEqualTo("*****");
+        assertThat(IdNumbers.mask("P1234567890123456789")).isEqualTo("P12**************789");
+    }
+
+    @Test
+    void noMaskShowsMoreThanAThirdExceptTheEighteenCharacterForm() {
+        String digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
+        for (int n = 1; n <= digits.length(); n++) {
+            String masked = IdNumbers.mask(digits.substring(0, n));
+            assertThat(masked).as("length %d", n).hasSize(n);
+            long visible = masked.chars().filter(c -> c != '*').count();
+            if (n == 18) {
+                assertThat(visible).isEqualTo(10);
+            } else {
+                assertThat(visible * 3).as("%s shows at most a third", masked).isLessThanOrEqualTo(n);
+            }
+            assertThat(masked).as("length %d hides something", n).contains("*");
+        }
+    }
+
+    @Test
+    void theCheckedFormShowsOnlyTheMask() {
         IdNumbers.Checked checked = IdNumbers.check(
                         IdNumbers.RESIDENT_ID, IdNumbersForTests.residentId(LocalDate.of(1990, 1, 1)), TODAY)
                 .checked();
