@@ -279,7 +279,7 @@ public class OpeningWorkflow {
 
     /**
      * A shift moved or resized (the given version). Under the shift's row lock, so no sign-up slips in between: the
-     * capacity may not fall below the confirmed sign-ups; a change of time publishes {@link ShiftChanged}.
+     * capacity may not fall below the confirmed sign-ups; a change of time or a larger capacity publishes {@link ShiftChanged}.
      */
     @Transactional
     public ShiftView updateShift(
@@ -312,7 +312,8 @@ public class OpeningWorkflow {
         } catch (OptimisticLockException e) {
             throw new ConflictException("error.version-conflict");
         }
-        if (moved) {
+        // A move re-checks and tells the volunteers; a larger capacity promotes the waitlist at once.
+        if (moved || updated.capacity() > current.capacity()) {
             events.publishEvent(new ShiftChanged(shiftId, current.startsAt(), current.endsAt()));
         }
         outbox.enqueue(OpeningService.AGGREGATE, openingId);

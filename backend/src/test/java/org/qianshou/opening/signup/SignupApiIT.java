@@ -208,6 +208,33 @@ class SignupApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aLargerCapacityWithoutAMovePromotesTheWaitlistAtOnce() {
+        Opening opening = fx.opening(agency, List.of(shift(19, "09:00", "12:00", 1)));
+        long shiftId = opening.shiftIds().get(0);
+        Person a = fx.volunteer(33);
+        Person b = fx.volunteer(34);
+        Person c = fx.volunteer(35);
+        assertThat(signUp(a, shiftId).items().get(0)).containsEntry("status", "confirmed");
+        assertThat(signUp(b, shiftId).items().get(0)).containsEntry("status", "waitlisted");
+        String path = "/api/organisations/" + agency.id() + "/openings/" + opening.id() + "/shifts/" + shiftId;
+        long version = count("SELECT version FROM shift WHERE id = " + shiftId);
+
+        Map<String, Object> resized = shift(19, "09:00", "12:00", 2);
+        resized.put("version", version);
+        Answer answer = fx.api()
+                .send(SignupFixtures.json(HttpRequest.PUT(path, resized))
+                        .bearerAuth(agency.staff().token()));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        // The new place went to the first on the waitlist in the same transaction; nobody was told of a move.
+        awaitMessages(b, "signup-promoted", 1);
+        assertThat(shiftCount(shiftId)).isEqualTo(2);
+        assertThat(messages.to(a.email(), "shift-changed")).isEmpty();
+        assertThat(signUp(c, shiftId).items().get(0))
+                .containsEntry("status", "waitlisted")
+                .containsEntry("waitlistPosition", 1);
+    }
+
+    @Test
     void aMoveThatMakesASignupOverlapAnotherEndsItAndTellsTheVolunteer() {
         Opening first = fx.opening(agency, List.of(shift(20, "09:00", "12:00", 5)));
         Opening second = fx.opening(agency, List.of(shift(21, "09:00", "12:00", 5)));
