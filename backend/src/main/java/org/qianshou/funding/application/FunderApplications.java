@@ -1,6 +1,5 @@
 package org.qianshou.funding.application;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -43,7 +42,7 @@ public class FunderApplications {
     private final Views views;
     private final AccessPolicy access;
     private final AuditLog audit;
-    private final ApplicationEventPublisher<ApplicationDecided> events;
+    private final ApplicationNotices notices;
 
     FunderApplications(
             ApplicationRepository applications,
@@ -53,7 +52,7 @@ public class FunderApplications {
             Views views,
             AccessPolicy access,
             AuditLog audit,
-            ApplicationEventPublisher<ApplicationDecided> events) {
+            ApplicationNotices notices) {
         this.applications = applications;
         this.attachments = attachments;
         this.revisionRows = revisionRows;
@@ -61,7 +60,7 @@ public class FunderApplications {
         this.views = views;
         this.access = access;
         this.audit = audit;
-        this.events = events;
+        this.notices = notices;
     }
 
     @ReadOnly
@@ -134,7 +133,7 @@ public class FunderApplications {
         }
         ApplicationEntity shortlisted = update(current.shortlisted(Instant.now()));
         revisions.append(shortlisted, Revisions.SHORTLISTED, actor.accountId());
-        events.publishEvent(new ApplicationDecided(
+        notices.decided(new ApplicationDecided(
                 id,
                 current.organisationId(),
                 call.title(),
@@ -158,7 +157,7 @@ public class FunderApplications {
         String reason = ApplicationWorkflow.reason(request, true);
         ApplicationEntity rejected = update(current.withStatus(ApplicationEntity.REJECTED, reason, null));
         revisions.append(rejected, Revisions.REJECTED, actor.accountId());
-        events.publishEvent(new ApplicationDecided(
+        notices.decided(new ApplicationDecided(
                 id,
                 current.organisationId(),
                 call.title(),
