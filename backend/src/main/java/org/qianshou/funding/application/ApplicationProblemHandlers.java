@@ -30,67 +30,67 @@ final class ApplicationProblemHandlers {
             Long currentVersion,
             Long applicationId) {}
 
-    private static HttpResponse<ApplicationProblem> conflict(
-            Problems problems, HttpRequest<?> request, String field, String key, Long version, Long applicationId) {
-        Messages messages = problems.messages();
-        String message = messages.get(messages.localeOf(request), key);
-        Problem base = problems.response(
-                        request,
-                        HttpStatus.CONFLICT,
-                        "conflict",
-                        message,
-                        List.of(new Problem.FieldError(field, message)))
-                .body();
-        return HttpResponse.<ApplicationProblem>status(HttpStatus.CONFLICT)
-                .contentType(Problem.CONTENT_TYPE)
-                .body(new ApplicationProblem(
-                        base.type(),
-                        base.title(),
-                        base.status(),
-                        base.detail(),
-                        base.instance(),
-                        base.errors(),
-                        version,
-                        applicationId));
+    /** Answers 409 problem+json naming the field, with the application's extension members. */
+    abstract static class ConflictHandler<E extends Throwable>
+            implements ExceptionHandler<E, HttpResponse<ApplicationProblem>> {
+        private final Problems problems;
+
+        ConflictHandler(Problems problems) {
+            this.problems = problems;
+        }
+
+        HttpResponse<ApplicationProblem> conflict(
+                HttpRequest<?> request, String field, String key, Long version, Long applicationId) {
+            Messages messages = problems.messages();
+            String message = messages.get(messages.localeOf(request), key);
+            Problem base = problems.response(
+                            request,
+                            HttpStatus.CONFLICT,
+                            "conflict",
+                            message,
+                            List.of(new Problem.FieldError(field, message)))
+                    .body();
+            return HttpResponse.<ApplicationProblem>status(HttpStatus.CONFLICT)
+                    .contentType(Problem.CONTENT_TYPE)
+                    .body(new ApplicationProblem(
+                            base.type(),
+                            base.title(),
+                            base.status(),
+                            base.detail(),
+                            base.instance(),
+                            base.errors(),
+                            version,
+                            applicationId));
+        }
     }
 
     @Produces
     @Singleton
     @Requires(classes = {VersionConflictException.class, ExceptionHandler.class})
-    static final class VersionConflict
-            implements ExceptionHandler<VersionConflictException, HttpResponse<ApplicationProblem>> {
-        private final Problems problems;
+    static final class VersionConflict extends ConflictHandler<VersionConflictException> {
 
         VersionConflict(Problems problems) {
-            this.problems = problems;
+            super(problems);
         }
 
         @Override
         public HttpResponse<ApplicationProblem> handle(HttpRequest request, VersionConflictException exception) {
-            return conflict(
-                    problems,
-                    request,
-                    "version",
-                    "error.application.version-conflict",
-                    exception.currentVersion(),
-                    null);
+            return conflict(request, "version", "error.application.version-conflict", exception.currentVersion(), null);
         }
     }
 
     @Produces
     @Singleton
     @Requires(classes = {ApplicationExistsException.class, ExceptionHandler.class})
-    static final class Exists
-            implements ExceptionHandler<ApplicationExistsException, HttpResponse<ApplicationProblem>> {
-        private final Problems problems;
+    static final class Exists extends ConflictHandler<ApplicationExistsException> {
 
         Exists(Problems problems) {
-            this.problems = problems;
+            super(problems);
         }
 
         @Override
         public HttpResponse<ApplicationProblem> handle(HttpRequest request, ApplicationExistsException exception) {
-            return conflict(problems, request, "callId", "error.application.exists", null, exception.applicationId());
+            return conflict(request, "callId", "error.application.exists", null, exception.applicationId());
         }
     }
 }

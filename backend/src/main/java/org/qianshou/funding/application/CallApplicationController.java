@@ -98,7 +98,7 @@ class CallApplicationController {
             @PathVariable long callId,
             @PathVariable long id,
             @PathVariable long attachmentId) {
-        return Uploads.download(
+        return OrganisationApplicationController.download(
                 files.open(funder.attachment(Actor.of(authentication), organisationId, callId, id, attachmentId)));
     }
 

@@ -20,9 +20,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.qianshou.funding.application.ApplicationViews.ApplicationDetail;
 import org.qianshou.funding.application.ApplicationViews.ApplicationSummary;
+import org.qianshou.organisation.DocumentService;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.Page;
 import org.qianshou.system.security.Actor;
@@ -136,7 +141,7 @@ class OrganisationApplicationController {
             @Part("file") CompletedFileUpload file) {
         Actor actor = Actor.of(authentication);
         workflow.requireCanWrite(actor, organisationId);
-        return HttpResponse.created(files.attach(actor, organisationId, id, Uploads.of(file)));
+        return HttpResponse.created(files.attach(actor, organisationId, id, upload(file)));
     }
 
     @Get("/{id}/attachments/{attachmentId}")
@@ -145,8 +150,7 @@ class OrganisationApplicationController {
             @PathVariable long organisationId,
             @PathVariable long id,
             @PathVariable long attachmentId) {
-        return Uploads.download(
-                files.open(workflow.attachment(Actor.of(authentication), organisationId, id, attachmentId)));
+        return download(files.open(workflow.attachment(Actor.of(authentication), organisationId, id, attachmentId)));
     }
 
     @Delete("/{id}/attachments/{attachmentId}")
@@ -173,5 +177,40 @@ class OrganisationApplicationController {
             throw InvalidInputException.of("size", "field.size.range", MAX_SIZE);
         }
         return s;
+    }
+
+    /** An uploaded part as the document service reads it. */
+    static DocumentService.Upload upload(CompletedFileUpload file) {
+        return new DocumentService.Upload() {
+            @Override
+            public String filename() {
+                return file.getFilename();
+            }
+
+            @Override
+            public String declaredType() {
+                return file.getContentType().map(MediaType::toString).orElse(null);
+            }
+
+            @Override
+            public long size() {
+                return file.getSize();
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return file.getInputStream();
+            }
+        };
+    }
+
+    /** The file as an attachment with the type found by its content; browsers must not sniff. */
+    static HttpResponse<StreamedFile> download(ApplicationAttachments.Download d) {
+        String encoded = URLEncoder.encode(d.filename(), StandardCharsets.UTF_8).replace("+", "%20");
+        String ascii = d.filename().replaceAll("[^A-Za-z0-9._-]", "_");
+        return HttpResponse.ok(new StreamedFile(d.content(), MediaType.of(d.contentType())))
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store");
     }
 }
