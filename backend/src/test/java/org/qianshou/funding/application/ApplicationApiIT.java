@@ -254,6 +254,36 @@ class ApplicationApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void tenSavesAtOnceOnOneVersionLeaveOneWinnerAndNineConflicts() throws Exception {
+        Agency a = fixtures.agency("并发保存社工中心", FundingFixtures.ZHENXIONG);
+        long id = start(a, call);
+        long version = version(get(a.staff(), base(a) + "/" + id));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String title = "并发稿" + i;
+            answers.add(pool.submit(() -> {
+                go.await();
+                return put(a.staff(), base(a) + "/" + id, Map.of("title", title, "version", version))
+                        .status();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+        assertThat(count("SELECT version FROM funding_application WHERE id = " + id))
+                .isEqualTo(version + 1);
+        assertThat(count("SELECT count(*) FROM funding_application_revision WHERE application_id = " + id))
+                .isEqualTo(2);
+    }
+
+    @Test
     void theServerComputesTheTotalsInFen() {
         Agency a = fixtures.agency("预算合计社工中心", FundingFixtures.ZHENXIONG);
         long id = start(a, call);
