@@ -205,6 +205,14 @@ record ApplicationEntity(
                 updatedAt);
     }
 
+    /**
+     * Whether the call's funder may see it: not a draft, and submitted at some point (a shortlisted concept note was);
+     * a draft withdrawn before it was ever submitted stays the agency's.
+     */
+    boolean seenByFunder() {
+        return !DRAFT.equals(status) && (submittedAt != null || shortlistedAt != null);
+    }
+
     /** Whether it is a concept note (the first stage of a two-stage call). */
     boolean concept() {
         return CONCEPT.equals(stage);

@@ -11,6 +11,9 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ApplicationRepository extends CrudRepository<ApplicationEntity, Long> {
 
+    /** What a funder may see of its calls' applications (see {@link ApplicationEntity#seenByFunder()}). */
+    String SEEN_BY_FUNDER = "status <> 'draft' AND (submitted_at IS NOT NULL OR shortlisted_at IS NOT NULL)";
+
     @Query("SELECT * FROM funding_application WHERE id = :id FOR UPDATE")
     Optional<ApplicationEntity> findByIdForUpdate(long id);
 
@@ -29,15 +32,18 @@ interface ApplicationRepository extends CrudRepository<ApplicationEntity, Long> 
             + " AND (CAST(:status AS varchar) IS NULL OR status = :status)")
     long countOfOrganisation(long organisationId, @Nullable String status);
 
-    /** A call's applications that are not drafts, filtered by stage and status, in order of submission. */
-    @Query("SELECT * FROM funding_application WHERE call_id = :callId AND status <> 'draft'"
+    /**
+     * A call's applications the funder may see, filtered by stage and status, in order of submission: not drafts, and
+     * only those that were once submitted (a draft withdrawn before submission stays the agency's).
+     */
+    @Query("SELECT * FROM funding_application WHERE call_id = :callId AND " + SEEN_BY_FUNDER
             + " AND (CAST(:stage AS varchar) IS NULL OR stage = :stage)"
             + " AND (CAST(:status AS varchar) IS NULL OR status = :status)"
             + " ORDER BY submitted_at NULLS LAST, id LIMIT :limit OFFSET :offset")
     List<ApplicationEntity> pageOfCall(
             long callId, @Nullable String stage, @Nullable String status, int limit, long offset);
 
-    @Query("SELECT count(*) FROM funding_application WHERE call_id = :callId AND status <> 'draft'"
+    @Query("SELECT count(*) FROM funding_application WHERE call_id = :callId AND " + SEEN_BY_FUNDER
             + " AND (CAST(:stage AS varchar) IS NULL OR stage = :stage)"
             + " AND (CAST(:status AS varchar) IS NULL OR status = :status)")
     long countOfCall(long callId, @Nullable String stage, @Nullable String status);

@@ -181,10 +181,10 @@ public class FunderApplications {
         return call;
     }
 
-    /** An application of the call the funder may see: anything but a draft (404 for a draft, as for a stranger). */
+    /** An application of the call the funder may see (404 for a draft or one never submitted, as for a stranger). */
     private ApplicationEntity submitted(long callId, long id, boolean lock) {
         return (lock ? applications.findByIdForUpdate(id) : applications.findById(id))
-                .filter(a -> a.callId() == callId && !ApplicationEntity.DRAFT.equals(a.status()))
+                .filter(a -> a.callId() == callId && a.seenByFunder())
                 .orElseThrow(() -> new NotFoundException("resource.application", id));
     }
 

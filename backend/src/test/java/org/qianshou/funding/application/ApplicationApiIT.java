@@ -408,6 +408,22 @@ class ApplicationApiIT implements TestPropertyProvider {
                 .isEqualTo(409);
         // after a withdrawal the organisation may start again
         assertThat(post(a.staff(), base(a), Map.of("callId", call)).status()).isEqualTo(201);
+
+        // a draft withdrawn before it was ever submitted stays the agency's: the funder never sees it
+        Agency never = fixtures.agency("从未提交社工中心", FundingFixtures.ZHENXIONG);
+        long unsent = start(never, call);
+        put(
+                never.staff(),
+                base(never) + "/" + unsent,
+                complete(never, version(get(never.staff(), base(never) + "/" + unsent))));
+        assertThat(post(never.staff(), base(never) + "/" + unsent + "/withdraw", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(ids(get(funder.first(), funderList))).doesNotContain(unsent).contains(id);
+        assertThat(get(funder.first(), funderList + "/" + unsent).status()).isEqualTo(404);
+        assertThat(get(funder.first(), funderList + "?status=withdrawn").list("items"))
+                .extracting(i -> ((Number) i.get("id")).longValue())
+                .containsExactly(id);
     }
 
     @Test
