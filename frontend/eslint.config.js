@@ -16,6 +16,7 @@ const FEATURES = [
   'developers',
   'volunteering',
   'agency-volunteering',
+  'funding',
 ];
 
 export default tseslint.config(

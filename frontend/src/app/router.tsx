@@ -12,7 +12,7 @@ import { NotFoundRoute } from './routes/not-found';
 
 // Route-level code splitting: every page but the home page is its own chunk, loaded on first
 // visit, so the first load stays within the JS budget (docs/frontend-notes.md).
-const ProjectPage = lazy(() => import('@/features/projects/routes/project-page'));
+const ProjectPage = lazy(() => import('./routes/project-route'));
 const SignupPage = lazy(() => import('@/features/auth/routes/signup-page'));
 const LoginPage = lazy(() => import('@/features/auth/routes/login-page'));
 const ForgotPasswordPage = lazy(() => import('@/features/auth/routes/forgot-password-page'));
@@ -65,6 +65,10 @@ const EditOpeningPage = lazy(() =>
 const RosterPage = lazy(() => import('@/features/agency-volunteering/routes/roster-page'));
 const HoursPage = lazy(() => import('@/features/agency-volunteering/routes/hours-page'));
 const AgencyRecordsPage = lazy(() => import('@/features/agency-volunteering/routes/records-page'));
+// Funding (issue 9): route modules, each lazily loaded with its own <Routes>.
+const CallsRoutes = lazy(() => import('@/features/funding/routes/calls-routes'));
+const DisclosureRoutes = lazy(() => import('@/features/funding/routes/disclosure-routes'));
+const AgencyFundingRoutes = lazy(() => import('@/features/funding/routes/agency-routes'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -116,6 +120,8 @@ export function AppRoutes() {
         <Route path="openings" element={<OpeningsPage />} />
         <Route path="openings/:id" element={<OpeningPage />} />
         <Route path="verify/:code" element={<VerifyPage />} />
+        <Route path="calls/*" element={<CallsRoutes notFound={<NotFoundRoute />} />} />
+        <Route path="disclosure/*" element={<DisclosureRoutes notFound={<NotFoundRoute />} />} />
         <Route element={<SignedIn />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="organisations/new" element={<CreateOrganisationPage />} />
@@ -152,6 +158,10 @@ export function AppRoutes() {
           <Route
             path="my/organisations/:organisationId/volunteer-records"
             element={<AgencyRecordsPage />}
+          />
+          <Route
+            path="my/organisations/:organisationId/funding/*"
+            element={<AgencyFundingRoutes notFound={<NotFoundRoute />} />}
           />
         </Route>
         <Route path="admin" element={<Admin />}>
