@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
@@ -358,36 +358,44 @@ function Editor({
           error={fieldError(form.formState.errors.title)}
           {...form.register('title')}
         />
-        <div className="field">
-          <label htmlFor="application-project">{t('funding.editor.project')}</label>
-          <select
-            id="application-project"
-            disabled={readOnly}
-            aria-invalid={form.formState.errors.projectId ? true : undefined}
-            aria-describedby={
-              form.formState.errors.projectId ? 'application-project-error' : undefined
-            }
-            {...form.register('projectId')}
-          >
-            <option value="">{t('funding.editor.noProject')}</option>
-            {(projects.data ?? []).map((project) => (
-              <option key={project.id} value={String(project.id)}>
-                {project.title}
-              </option>
-            ))}
-            {server.projectId &&
-            !projects.data?.some((project) => project.id === server.projectId) ? (
-              <option value={String(server.projectId)}>
-                {server.projectTitle ?? server.projectId}
-              </option>
-            ) : null}
-          </select>
-          {form.formState.errors.projectId ? (
-            <p id="application-project-error" className="field-error">
-              {fieldError(form.formState.errors.projectId)}
-            </p>
-          ) : null}
-        </div>
+        <Controller
+          control={form.control}
+          name="projectId"
+          render={({ field, fieldState }) => (
+            <div className="field">
+              <label htmlFor="application-project">{t('funding.editor.project')}</label>
+              <select
+                id="application-project"
+                disabled={readOnly}
+                aria-invalid={fieldState.error ? true : undefined}
+                aria-describedby={fieldState.error ? 'application-project-error' : undefined}
+                name={field.name}
+                ref={field.ref}
+                value={field.value}
+                onBlur={field.onBlur}
+                onChange={(event) => field.onChange(event.target.value)}
+              >
+                <option value="">{t('funding.editor.noProject')}</option>
+                {(projects.data ?? []).map((project) => (
+                  <option key={project.id} value={String(project.id)}>
+                    {project.title}
+                  </option>
+                ))}
+                {server.projectId &&
+                !projects.data?.some((project) => project.id === server.projectId) ? (
+                  <option value={String(server.projectId)}>
+                    {server.projectTitle ?? server.projectId}
+                  </option>
+                ) : null}
+              </select>
+              {fieldState.error ? (
+                <p id="application-project-error" className="field-error">
+                  {fieldError(fieldState.error)}
+                </p>
+              ) : null}
+            </div>
+          )}
+        />
         <div className="date-range">
           <TextField
             id="application-periodFrom"

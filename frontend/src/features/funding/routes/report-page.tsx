@@ -342,7 +342,11 @@ export function ReportPage() {
           <p>{data.returnComment}</p>
         </div>
       ) : null}
-      <ReportForm key={`${data.id}-${data.status}`} organisationId={organisationId} report={data} />
+      <ReportForm
+        key={`${data.id}-${EDITABLE.includes(data.status)}`}
+        organisationId={organisationId}
+        report={data}
+      />
     </div>
   );
 }
