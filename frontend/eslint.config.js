@@ -17,6 +17,8 @@ const FEATURES = [
   'volunteering',
   'agency-volunteering',
   'funding',
+  'funder',
+  'review',
 ];
 
 export default tseslint.config(

@@ -65,10 +65,12 @@ const EditOpeningPage = lazy(() =>
 const RosterPage = lazy(() => import('@/features/agency-volunteering/routes/roster-page'));
 const HoursPage = lazy(() => import('@/features/agency-volunteering/routes/hours-page'));
 const AgencyRecordsPage = lazy(() => import('@/features/agency-volunteering/routes/records-page'));
-// Funding (issue 9): route modules, each lazily loaded with its own <Routes>.
+// Issue 9: route modules holding their own <Routes> (one lazy import each, not one per page).
 const CallsRoutes = lazy(() => import('@/features/funding/routes/calls-routes'));
 const DisclosureRoutes = lazy(() => import('@/features/funding/routes/disclosure-routes'));
 const AgencyFundingRoutes = lazy(() => import('@/features/funding/routes/agency-routes'));
+const FunderRoutes = lazy(() => import('@/features/funder/routes/funder-routes'));
+const ReviewRoutes = lazy(() => import('@/features/review/routes/review-routes'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -163,6 +165,8 @@ export function AppRoutes() {
             path="my/organisations/:organisationId/funding/*"
             element={<AgencyFundingRoutes notFound={<NotFoundRoute />} />}
           />
+          <Route path="my/organisations/:organisationId/funder/*" element={<FunderRoutes />} />
+          <Route path="review/*" element={<ReviewRoutes />} />
         </Route>
         <Route path="admin" element={<Admin />}>
           <Route path="organisations" element={<VerificationQueuePage />} />

@@ -1,5 +1,6 @@
 import { OrganisationVolunteering } from '@/features/agency-volunteering/components/organisation-volunteering';
 import { OrganisationFunding } from '@/features/funding/components/organisation-funding';
+import { OrganisationFunder } from '@/features/funder/components/organisation-funder';
 import { MyOrganisationPage } from '@/features/organisations/routes/my-organisation-page';
 import { OrganisationProjects } from '@/features/projects/components/organisation-projects';
 
@@ -13,6 +14,7 @@ export default function MyOrganisationRoute() {
         <OrganisationVolunteering organisationId={organisationId} />
       )}
       funding={(organisationId) => <OrganisationFunding organisationId={organisationId} />}
+      funder={(organisationId) => <OrganisationFunder organisationId={organisationId} />}
     />
   );
 }
