@@ -701,6 +701,15 @@ class ApplicationApiIT implements TestPropertyProvider {
         assertThat(applications.facts(id).orElseThrow().status()).isEqualTo("awarded");
         assertThat(post(a.staff(), base(a) + "/" + id + "/withdraw", Map.of()).status())
                 .isEqualTo(409);
+        // the agency refuses the award: the application is back in the running
+        transactions.executeWrite(status -> {
+            applications.awardRefused(id);
+            return null;
+        });
+        assertThat(applications.facts(id).orElseThrow().status()).isEqualTo("submitted");
+        assertThat(applications.submittedOfCall(own))
+                .extracting(ApplicationFacts::id)
+                .containsExactly(id);
     }
 
     static List<Long> ids(Answer page) {
