@@ -11,6 +11,10 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ApplicationRepository extends CrudRepository<ApplicationEntity, Long> {
 
+    /** Leaves out the applications on which the account (:accountId) declared a conflict as a reviewer. */
+    String NOT_CONFLICTED = "NOT EXISTS (SELECT 1 FROM funding_review_assignment r WHERE r.application_id = a.id"
+            + " AND r.reviewer_account_id = :accountId AND r.declaration = 'conflict')";
+
     /** What a funder may see of its calls' applications (see {@link ApplicationEntity#seenByFunder()}). */
     String SEEN_BY_FUNDER = "status <> 'draft' AND (submitted_at IS NOT NULL OR shortlisted_at IS NOT NULL)";
 
@@ -36,17 +40,25 @@ interface ApplicationRepository extends CrudRepository<ApplicationEntity, Long> 
      * A call's applications the funder may see, filtered by stage and status, in order of submission: not drafts, and
      * only those that were once submitted (a draft withdrawn before submission stays the agency's).
      */
-    @Query("SELECT * FROM funding_application WHERE call_id = :callId AND " + SEEN_BY_FUNDER
+    @Query("SELECT * FROM funding_application a WHERE call_id = :callId AND " + SEEN_BY_FUNDER
             + " AND (CAST(:stage AS varchar) IS NULL OR stage = :stage)"
-            + " AND (CAST(:status AS varchar) IS NULL OR status = :status)"
+            + " AND (CAST(:status AS varchar) IS NULL OR status = :status) AND " + NOT_CONFLICTED
             + " ORDER BY submitted_at NULLS LAST, id LIMIT :limit OFFSET :offset")
     List<ApplicationEntity> pageOfCall(
-            long callId, @Nullable String stage, @Nullable String status, int limit, long offset);
+            long callId, @Nullable String stage, @Nullable String status, long accountId, int limit, long offset);
 
-    @Query("SELECT count(*) FROM funding_application WHERE call_id = :callId AND " + SEEN_BY_FUNDER
+    @Query("SELECT count(*) FROM funding_application a WHERE call_id = :callId AND " + SEEN_BY_FUNDER
             + " AND (CAST(:stage AS varchar) IS NULL OR stage = :stage)"
-            + " AND (CAST(:status AS varchar) IS NULL OR status = :status)")
-    long countOfCall(long callId, @Nullable String stage, @Nullable String status);
+            + " AND (CAST(:status AS varchar) IS NULL OR status = :status) AND " + NOT_CONFLICTED)
+    long countOfCall(long callId, @Nullable String stage, @Nullable String status, long accountId);
+
+    /**
+     * Whether the account declared a conflict of interest on the application as its reviewer (the review feature's
+     * assignment, whether or not it was since removed): it never sees the application, not even as the funder's staff.
+     */
+    @Query("SELECT EXISTS (SELECT 1 FROM funding_review_assignment WHERE application_id = :applicationId"
+            + " AND reviewer_account_id = :accountId AND declaration = 'conflict')")
+    boolean conflicted(long applicationId, long accountId);
 
     /** A call's applications that were submitted and are still in the running or awarded. */
     @Query("SELECT * FROM funding_application WHERE call_id = :callId AND status IN ('submitted', 'awarded')"

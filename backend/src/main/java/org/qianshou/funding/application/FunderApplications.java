@@ -18,6 +18,7 @@ import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.Page;
 import org.qianshou.system.security.Actor;
+import org.qianshou.system.security.ForbiddenException;
 
 /**
  * A call's applications as the funder's members see and decide them: the list and detail of what was submitted (never
@@ -41,6 +42,8 @@ public class FunderApplications {
      */
     static final List<String> FUNDER_EVENTS =
             List.of(Revisions.SUBMITTED, Revisions.SHORTLISTED, Revisions.REJECTED, Revisions.AWARDED);
+
+    static final String CONFLICT_OF_INTEREST = "conflict-of-interest";
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
@@ -87,22 +90,27 @@ public class FunderApplications {
         if (status != null && !VISIBLE_STATUSES.contains(status)) {
             throw InvalidInputException.of("status", "field.application.status", status);
         }
-        List<ApplicationEntity> rows = applications.pageOfCall(callId, stage, status, size, (long) page * size);
-        return new Page<>(views.callSummaries(rows), applications.countOfCall(callId, stage, status), page, size);
+        List<ApplicationEntity> rows =
+                applications.pageOfCall(callId, stage, status, actor.accountId(), size, (long) page * size);
+        return new Page<>(
+                views.callSummaries(rows),
+                applications.countOfCall(callId, stage, status, actor.accountId()),
+                page,
+                size);
     }
 
     @ReadOnly
     public ApplicationDetail get(Actor actor, long organisationId, long callId, long id) {
         access.requireMemberOrAdmin(actor, organisationId);
         CallFacts call = ownCall(organisationId, callId);
-        return views.funderDetail(submitted(callId, id, false), call);
+        return views.funderDetail(submitted(actor, callId, id, false), call);
     }
 
     @ReadOnly
     AttachmentEntity attachment(Actor actor, long organisationId, long callId, long id, long attachmentId) {
         access.requireMemberOrAdmin(actor, organisationId);
         ownCall(organisationId, callId);
-        ApplicationEntity a = submitted(callId, id, false);
+        ApplicationEntity a = submitted(actor, callId, id, false);
         var shortlisted = views.shortlistedSnapshot(a);
         if (shortlisted.isPresent()
                 && shortlisted.get().attachments().stream().noneMatch(f -> f.id() == attachmentId)) {
@@ -118,7 +126,7 @@ public class FunderApplications {
             Actor actor, long organisationId, long callId, long id, int page, int size) {
         access.requireMemberOrAdmin(actor, organisationId);
         ownCall(organisationId, callId);
-        submitted(callId, id, false);
+        submitted(actor, callId, id, false);
         return RevisionPages.page(revisionRows, id, FUNDER_EVENTS, page, size);
     }
 
@@ -127,7 +135,7 @@ public class FunderApplications {
             Actor actor, long organisationId, long callId, long id, long version) {
         access.requireMemberOrAdmin(actor, organisationId);
         ownCall(organisationId, callId);
-        submitted(callId, id, false);
+        submitted(actor, callId, id, false);
         return RevisionPages.detail(revisionRows, revisions, id, version, FUNDER_EVENTS);
     }
 
@@ -139,7 +147,7 @@ public class FunderApplications {
     public ApplicationDetail shortlist(Actor actor, long organisationId, long callId, long id) {
         access.requireCanPublish(actor, organisationId);
         CallFacts call = ownCall(organisationId, callId);
-        ApplicationEntity current = submitted(callId, id, true);
+        ApplicationEntity current = submitted(actor, callId, id, true);
         if (!current.concept() || !ApplicationEntity.SUBMITTED.equals(current.status())) {
             throw new ConflictException("error.application.not-a-submitted-concept");
         }
@@ -162,7 +170,7 @@ public class FunderApplications {
             Actor actor, long organisationId, long callId, long id, ApplicationRequests.Reason request) {
         access.requireCanPublish(actor, organisationId);
         CallFacts call = ownCall(organisationId, callId);
-        ApplicationEntity current = submitted(callId, id, true);
+        ApplicationEntity current = submitted(actor, callId, id, true);
         if (!ApplicationEntity.SUBMITTED.equals(current.status())) {
             throw new ConflictException("error.application.not-submitted");
         }
@@ -194,10 +202,15 @@ public class FunderApplications {
     }
 
     /** An application of the call the funder may see (404 for a draft or one never submitted, as for a stranger). */
-    private ApplicationEntity submitted(long callId, long id, boolean lock) {
-        return (lock ? applications.findByIdForUpdate(id) : applications.findById(id))
-                .filter(a -> a.callId() == callId && a.seenByFunder())
+    private ApplicationEntity submitted(Actor actor, long callId, long id, boolean lock) {
+        ApplicationEntity a = (lock ? applications.findByIdForUpdate(id) : applications.findById(id))
+                .filter(x -> x.callId() == callId && x.seenByFunder())
                 .orElseThrow(() -> new NotFoundException("resource.application", id));
+        // A member who declared a conflict on it as its reviewer never sees it (issue 9 item 3), nor decides it.
+        if (applications.conflicted(id, actor.accountId())) {
+            throw new ForbiddenException(CONFLICT_OF_INTEREST, "error.application.reviewer-conflict");
+        }
+        return a;
     }
 
     private ApplicationEntity update(ApplicationEntity changed) {

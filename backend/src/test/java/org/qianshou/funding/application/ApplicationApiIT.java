@@ -479,6 +479,43 @@ class ApplicationApiIT implements TestPropertyProvider {
         assertThat(refused.errorFields()).containsExactly("budgetLines");
     }
 
+    @Test
+    void aMemberWhoDeclaredAConflictAsItsReviewerNeverSeesTheApplicationThroughTheFundersRoutes() {
+        Agency a = fixtures.agency("利益冲突社工中心", FundingFixtures.ZHENXIONG);
+        long id = start(a, call);
+        long version =
+                version(put(a.staff(), base(a) + "/" + id, complete(a, version(get(a.staff(), base(a) + "/" + id)))));
+        assertThat(post(a.staff(), base(a) + "/" + id + "/submit", Map.of("version", version))
+                        .status())
+                .isEqualTo(200);
+        // the funder's staff member S was assigned to review it and declared a conflict (the review feature's row)
+        Db.execute(
+                dataSource,
+                "INSERT INTO funding_review_assignment (call_id, application_id, stage, reviewer_account_id,"
+                        + " assigned_by, declaration, conflict_reason, declared_at) VALUES (" + call + ", " + id
+                        + ", 'full', " + funder.second().id() + ", "
+                        + funder.first().id()
+                        + ", 'conflict', '曾在该机构任职', now())");
+        String calls = "/api/organisations/" + funder.id() + "/calls/" + call + "/applications";
+        for (String path : List.of(calls + "/" + id, calls + "/" + id + "/revisions")) {
+            Answer refused = get(funder.second(), path);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.body().get("type").toString()).as(path).endsWith("/conflict-of-interest");
+            assertThat(refused.toString()).as(path).doesNotContain("利益冲突社工中心");
+        }
+        assertThat(ids(get(funder.second(), calls))).doesNotContain(id);
+        String before = state(id);
+        assertThat(post(funder.second(), calls + "/" + id + "/reject", Map.of("reason", "不予资助"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(state(id)).isEqualTo(before);
+        assertThat(count("SELECT count(*) FROM funding_application WHERE id = " + id + " AND status = 'submitted'"))
+                .isEqualTo(1);
+        // the other member still reads and decides it
+        assertThat(get(funder.first(), calls + "/" + id).status()).isEqualTo(200);
+        assertThat(ids(get(funder.first(), calls))).contains(id);
+    }
+
     // ---- two stages
 
     @Test
