@@ -91,6 +91,14 @@ public class OrganisationService {
         return result;
     }
 
+    /** The accounts of the organisation's members, the owner first: for messages other features send them. */
+    @ReadOnly
+    public List<Long> memberAccountIds(long organisationId) {
+        return memberships.list(organisationId).stream()
+                .map(MembershipRepository.Member::accountId)
+                .toList();
+    }
+
     /** The organisation's status, or empty when it does not exist. */
     @ReadOnly
     public Optional<String> status(long id) {
