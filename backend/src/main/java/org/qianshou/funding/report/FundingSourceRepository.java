@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What reports read of the funding upstream of them: the award with its call and application, its tranches, the
- * application's budget by category and its indicators. Read-only; the award, call and application rows belong to the
- * award, call and application packages, which change them.
+ * What reports read of the funding upstream of them that the award package's {@code Awards} does not say: the award
+ * with its call's title and report interval and its application's period, the application's budget by category and
+ * its indicators. Read-only; the award, call and application rows belong to the award, call and application packages,
+ * which change them.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface FundingSourceRepository extends GenericRepository<ReportEntity, Long> {
@@ -60,14 +61,6 @@ interface FundingSourceRepository extends GenericRepository<ReportEntity, Long> 
             + " JOIN funding_application p ON p.id = a.application_id WHERE a.id = :awardId")
     Optional<AwardRow> award(long awardId);
 
-    @Query("SELECT id, award_id, seq, amount_fen, paid_fen, report_due_on, status FROM funding_tranche"
-            + " WHERE award_id = :awardId ORDER BY seq")
-    List<TrancheRow> tranches(long awardId);
-
-    @Query("SELECT id, award_id, seq, amount_fen, paid_fen, report_due_on, status FROM funding_tranche"
-            + " WHERE id = :trancheId")
-    Optional<TrancheRow> tranche(long trancheId);
-
     /** The application's budget summed by category, in the categories' order. */
     @Query("SELECT l.category_code AS category, sum(l.amount_fen) AS amount_fen"
             + " FROM funding_application_budget_line l JOIN budget_category c ON c.code = l.category_code"
@@ -77,12 +70,4 @@ interface FundingSourceRepository extends GenericRepository<ReportEntity, Long> 
     @Query("SELECT id, seq, name, unit, target FROM funding_application_indicator"
             + " WHERE application_id = :applicationId ORDER BY seq")
     List<IndicatorRow> indicators(long applicationId);
-
-    /**
-     * Stands in for {@code Awards.reportApproved} until the award package provides it: a pending tranche of an
-     * accepted award becomes payable.
-     */
-    @Query("UPDATE funding_tranche t SET status = 'payable', payable_at = now() FROM funding_award a"
-            + " WHERE t.id = :trancheId AND a.id = t.award_id AND a.status = 'accepted' AND t.status = 'pending'")
-    long makePayable(long trancheId);
 }

@@ -47,7 +47,6 @@ public class ReportWorkflow {
     private final ReportRepository reports;
     private final ReportService views;
     private final FundingSources sources;
-    private final TrancheRelease release;
     private final AccessPolicy access;
     private final AuditLog audit;
 
@@ -55,13 +54,11 @@ public class ReportWorkflow {
             ReportRepository reports,
             ReportService views,
             FundingSources sources,
-            TrancheRelease release,
             AccessPolicy access,
             AuditLog audit) {
         this.reports = reports;
         this.views = views;
         this.sources = sources;
-        this.release = release;
         this.access = access;
         this.audit = audit;
     }
@@ -120,7 +117,8 @@ public class ReportWorkflow {
         ReportRow row = views.agencyRow(organisationId, reportId);
         ReportEntity report = lockOpen(reportId, request.version());
         if (report.trancheId() != null) {
-            TrancheRow tranche = sources.tranche(report.trancheId()).orElseThrow();
+            TrancheRow tranche =
+                    sources.tranche(report.awardId(), report.trancheId()).orElseThrow();
             if ("paid".equals(tranche.status())) {
                 throw ConflictException.onField("trancheId", "error.report.tranche-paid", tranche.seq());
             }
@@ -163,7 +161,7 @@ public class ReportWorkflow {
         lockSubmitted(reportId);
         reports.decide(reportId, ReportEntity.APPROVED, null, actor.accountId());
         if (row.trancheId() != null) {
-            release.reportApproved(row.trancheId());
+            sources.reportApproved(row.trancheId());
         }
         audit.record(
                 actor.accountId(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -27,6 +28,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.qianshou.funding.award.AwardAccepted;
 import org.qianshou.system.mail.OutgoingMessage;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
@@ -62,6 +64,9 @@ class ReportApiIT implements TestPropertyProvider {
 
     @Inject
     ReportSchedule schedule;
+
+    @Inject
+    ApplicationEventPublisher<AwardAccepted> accepted;
 
     @Inject
     ReportReminders reminders;
@@ -112,8 +117,13 @@ class ReportApiIT implements TestPropertyProvider {
                 new Line("activities", 5_000_000),
                 new Line("management-fee", 1_000_000));
         Award award = rows.award(funder, call, application, 12_000_000, "accepted");
-        int made = transactions.executeWrite(status -> schedule.createFor(award.id()));
-        assertThat(made).isPositive();
+        // As the award package announces an acceptance: inside the accepting transaction.
+        transactions.executeWrite(status -> {
+            accepted.publishEvent(new AwardAccepted(award.id()));
+            return null;
+        });
+        assertThat(Db.count(dataSource, "SELECT count(*) FROM funding_report WHERE award_id = " + award.id()))
+                .isPositive();
         return new Funded(funder, agency, award);
     }
 
@@ -221,6 +231,10 @@ class ReportApiIT implements TestPropertyProvider {
         int again =
                 transactions.executeWrite(status -> schedule.createFor(f.award().id()));
         assertThat(again).isZero();
+        transactions.executeWrite(status -> {
+            accepted.publishEvent(new AwardAccepted(f.award().id()));
+            return null;
+        });
         assertThat(Db.count(
                         dataSource,
                         "SELECT count(*) FROM funding_report WHERE award_id = "
