@@ -185,6 +185,11 @@ describe('awards', () => {
         conditions: '每季度提交报告。',
       }),
     );
+    // the proposer is told at once that another member approves it
+    expect(await screen.findByTestId('four-eyes')).toHaveTextContent(
+      '此资助由您提议，须由机构的另一位成员批准',
+    );
+    expect(screen.queryByRole('button', { name: /^批准资助/ })).not.toBeInTheDocument();
   });
 
   it("puts the server's amount error at the amount", async () => {

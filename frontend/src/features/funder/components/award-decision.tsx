@@ -22,7 +22,7 @@ export function AwardDecision({ organisationId, award }: { organisationId: strin
   const session = useSession();
   const decide = useDecideAward();
   const [declining, setDeclining] = useState(false);
-  const own = proposedBy(award, session.account?.id) || isFourEyes(decide.error);
+  const own = proposedBy('award', award, session.account?.id) || isFourEyes(decide.error);
   const name = t('funder.awards.name', {
     organisation: award.organisationName ?? '',
     amount: formatFen(award.amountFen),

@@ -15,6 +15,7 @@ import { useCallApplications } from '../api/applications';
 import { useCallAwards, useProposeAward } from '../api/awards';
 import type { Award, CallDetail } from '../api/schemas';
 import { awardStatusLabel } from '../utils/labels';
+import { rememberOwn } from '../utils/own-proposals';
 
 import { AwardDecision } from './award-decision';
 import { paths } from './back-link';
@@ -127,7 +128,12 @@ function ProposeForm({
           conditions: values.conditions,
         },
       },
-      { onSuccess: onDone },
+      {
+        onSuccess: (award) => {
+          rememberOwn('award', session.account?.id, award.id);
+          onDone();
+        },
+      },
     ),
   );
   if (applications.isPending) return <Loading label={t('search.loading')} />;

@@ -1,6 +1,7 @@
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import '../i18n';
+import { isOwn } from '../utils/own-proposals';
 import { isFourEyes } from '../utils/server-errors';
 
 /**
@@ -16,13 +17,18 @@ export function FourEyesNotice({ kind }: { kind: 'award' | 'payment' | 'match' }
   );
 }
 
-/** Whether the current account proposed it, as far as the API's answer tells. */
+/**
+ * Whether the current account proposed it: from the answer when it names the proposer, else from
+ * what this account proposed in this browser.
+ */
 export function proposedBy(
-  item: { proposedByMe?: boolean | null; proposedByAccountId?: number | null },
+  kind: 'award' | 'match',
+  item: { id: number; proposedByMe?: boolean | null; proposedByAccountId?: number | null },
   accountId: number | undefined,
 ): boolean {
   if (item.proposedByMe != null) return item.proposedByMe;
-  return item.proposedByAccountId != null && item.proposedByAccountId === accountId;
+  if (item.proposedByAccountId != null) return item.proposedByAccountId === accountId;
+  return isOwn(kind, accountId, item.id);
 }
 
 export { isFourEyes };

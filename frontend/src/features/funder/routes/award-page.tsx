@@ -20,6 +20,7 @@ import { FourEyesNotice, isFourEyes } from '../components/four-eyes';
 import { ReasonForm } from '../components/reason-form';
 import { awardStatusLabel, paymentStatusLabel, trancheStatusLabel } from '../utils/labels';
 import { formatInstant, shanghaiToday } from '../utils/time';
+import { isOwn, rememberOwn } from '../utils/own-proposals';
 import { newIdempotencyKey } from '../utils/uuid';
 
 /** …/funder/awards/:awardId — the award, its decision, its tranches and their payments. */
@@ -193,9 +194,13 @@ function PaymentItem({
   const session = useSession();
   const decide = useDecidePayment();
   const [rejecting, setRejecting] = useState(false);
+  const accountId = session.account?.id;
+  // the answer names the recorder where the API gives it; else what this browser recorded
   const own =
-    payment.recordedByMe === true ||
-    (payment.recordedByAccountId != null && payment.recordedByAccountId === session.account?.id) ||
+    (payment.recordedByMe ??
+      (payment.recordedByAccountId != null
+        ? payment.recordedByAccountId === accountId
+        : isOwn('payment', accountId, payment.id))) ||
     isFourEyes(decide.error);
   const name = t('funder.payment.name', { tranche, amount: formatFen(payment.amountFen) });
   return (
@@ -282,6 +287,7 @@ function PaymentForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const session = useSession();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const record = useRecordPayment();
   const form = useZodForm(paymentSchema, {
@@ -311,7 +317,12 @@ function PaymentForm({
           idempotencyKey,
         },
       },
-      { onSuccess: onDone },
+      {
+        onSuccess: (payment) => {
+          rememberOwn('payment', session.account?.id, payment.id);
+          onDone();
+        },
+      },
     ),
   );
   const prefix = `payment-${tranche.id}`;

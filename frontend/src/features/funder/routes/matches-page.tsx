@@ -19,6 +19,7 @@ import { FourEyesNotice, isFourEyes, proposedBy } from '../components/four-eyes'
 import { FunderNav } from '../components/funder-nav';
 import { ReasonForm } from '../components/reason-form';
 import { matchStatusLabel } from '../utils/labels';
+import { rememberOwn } from '../utils/own-proposals';
 
 /** …/funder/matches — pledges to match (配捐) another funder's awards in a call, 1:1 up to a cap. */
 export default function MatchesPage() {
@@ -61,7 +62,7 @@ function MatchItem({ organisationId, match }: { organisationId: string; match: M
   const session = useSession();
   const decide = useDecideMatch();
   const [declining, setDeclining] = useState(false);
-  const own = proposedBy(match, session.account?.id) || isFourEyes(decide.error);
+  const own = proposedBy('match', match, session.account?.id) || isFourEyes(decide.error);
   const name = t('funder.matches.name', {
     call: match.callTitle ?? `#${match.callId}`,
     cap: formatFen(match.capFen),
@@ -138,6 +139,7 @@ const pledgeSchema = z.object({
 
 function PledgeForm({ organisationId, onDone }: { organisationId: string; onDone: () => void }) {
   const { t } = useTranslation();
+  const session = useSession();
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<string | null>(null);
   const calls = usePublicCalls(search ?? '', search !== null);
@@ -157,7 +159,12 @@ function PledgeForm({ organisationId, onDone }: { organisationId: string; onDone
         organisationId,
         input: { callId: Number(values.callId), capFen: yuanToFen(values.capYuan) ?? 0 },
       },
-      { onSuccess: onDone },
+      {
+        onSuccess: (match) => {
+          rememberOwn('match', session.account?.id, match.id);
+          onDone();
+        },
+      },
     ),
   );
   return (

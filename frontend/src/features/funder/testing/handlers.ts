@@ -66,10 +66,12 @@ export const funderHandlers = [
   http.get('*/api/organisations/8/calls/62', () =>
     HttpResponse.json({ ...callDetail, id: 62, status: 'draft', title: '新资助计划' }),
   ),
-  http.post('*/api/organisations/8/calls/:id/:action', async ({ request }) => {
-    await remember(request);
-    return HttpResponse.json(callDetail);
-  }),
+  ...['publish', 'close', 'cancel'].map((action) =>
+    http.post(`*/api/organisations/8/calls/:id/${action}`, async ({ request }) => {
+      await remember(request);
+      return HttpResponse.json(callDetail);
+    }),
+  ),
   http.get('*/api/organisations/8/calls/61/applications', ({ request }) => {
     const url = new URL(request.url);
     remembered(url.searchParams, url.pathname);
