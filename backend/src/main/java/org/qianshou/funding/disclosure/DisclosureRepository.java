@@ -325,16 +325,16 @@ class DisclosureRepository {
                 });
     }
 
-    /** Budget against actual by category of the project's latest approved report (none: empty). */
+    /** Budget against actual by category of the project's latest approved report (none: empty), in no order. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public List<BudgetRow> budgetOfLatestApprovedReport(long projectId) {
         return jdbc.prepareStatement(
                 "SELECT l.category_code, l.budget_fen, l.actual_fen FROM funding_report_budget_line l"
-                        + " JOIN budget_category bc ON bc.code = l.category_code WHERE l.report_id = ("
+                        + " WHERE l.report_id = ("
                         + "SELECT r.id FROM funding_report r JOIN funding_award a ON a.id = r.award_id"
                         + " JOIN funding_call c ON c.id = a.call_id WHERE a.project_id = ? AND r.status = 'approved'"
                         + " AND " + PUBLIC_AWARD + " AND " + PUBLIC_CALL
-                        + " ORDER BY r.decided_at DESC, r.id DESC LIMIT 1) ORDER BY bc.sort_order",
+                        + " ORDER BY r.decided_at DESC, r.id DESC LIMIT 1)",
                 st -> {
                     st.setLong(1, projectId);
                     List<BudgetRow> rows = new ArrayList<>();

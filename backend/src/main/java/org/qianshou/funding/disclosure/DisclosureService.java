@@ -33,6 +33,8 @@ import org.qianshou.organisation.OrganisationService;
 import org.qianshou.project.ProjectDetail;
 import org.qianshou.project.ProjectService;
 import org.qianshou.system.NotFoundException;
+import org.qianshou.taxonomy.BudgetCategory;
+import org.qianshou.taxonomy.TaxonomyService;
 
 /**
  * Public disclosure of funding (资金公示), for anyone without signing in: for a published or closed call its approved
@@ -76,11 +78,21 @@ public class DisclosureService {
     private final DisclosureRepository repository;
     private final OrganisationService organisations;
     private final ProjectService projects;
+    private final TaxonomyService taxonomies;
 
-    DisclosureService(DisclosureRepository repository, OrganisationService organisations, ProjectService projects) {
+    DisclosureService(
+            DisclosureRepository repository,
+            OrganisationService organisations,
+            ProjectService projects,
+            TaxonomyService taxonomies) {
         this.repository = repository;
         this.organisations = organisations;
         this.projects = projects;
+        this.taxonomies = taxonomies;
+    }
+
+    private List<String> categoryOrder() {
+        return taxonomies.budgetCategories().stream().map(BudgetCategory::code).toList();
     }
 
     /** A published or closed call, or 404. */
@@ -188,6 +200,8 @@ public class DisclosureService {
                                 t.paidOn()))
                         .toList(),
                 repository.budgetOfLatestApprovedReport(projectId).stream()
+                        .sorted(java.util.Comparator.comparingInt(
+                                b -> categoryOrder().indexOf(b.category())))
                         .map(b -> new BudgetPart(b.category(), b.budgetFen(), b.actualFen()))
                         .toList(),
                 repository.approvedReportsOfProject(projectId).stream()

@@ -61,10 +61,9 @@ interface FundingSourceRepository extends GenericRepository<ReportEntity, Long> 
             + " JOIN funding_application p ON p.id = a.application_id WHERE a.id = :awardId")
     Optional<AwardRow> award(long awardId);
 
-    /** The application's budget summed by category, in the categories' order. */
-    @Query("SELECT l.category_code AS category, sum(l.amount_fen) AS amount_fen"
-            + " FROM funding_application_budget_line l JOIN budget_category c ON c.code = l.category_code"
-            + " WHERE l.application_id = :applicationId GROUP BY l.category_code, c.sort_order ORDER BY c.sort_order")
+    /** The application's budget summed by category (in no particular order). */
+    @Query("SELECT category_code AS category, sum(amount_fen) AS amount_fen FROM funding_application_budget_line"
+            + " WHERE application_id = :applicationId GROUP BY category_code")
     List<CategoryAmount> budget(long applicationId);
 
     @Query("SELECT id, seq, name, unit, target FROM funding_application_indicator"

@@ -8,6 +8,8 @@ import org.qianshou.funding.report.FundingSourceRepository.AwardRow;
 import org.qianshou.funding.report.FundingSourceRepository.CategoryAmount;
 import org.qianshou.funding.report.FundingSourceRepository.IndicatorRow;
 import org.qianshou.funding.report.FundingSourceRepository.TrancheRow;
+import org.qianshou.taxonomy.BudgetCategory;
+import org.qianshou.taxonomy.TaxonomyService;
 
 /**
  * The award, call and application facts reports are made from, read in the caller's transaction. The one place that
@@ -18,10 +20,12 @@ class FundingSources {
 
     private final FundingSourceRepository repository;
     private final Awards awards;
+    private final TaxonomyService taxonomies;
 
-    FundingSources(FundingSourceRepository repository, Awards awards) {
+    FundingSources(FundingSourceRepository repository, Awards awards, TaxonomyService taxonomies) {
         this.repository = repository;
         this.awards = awards;
+        this.taxonomies = taxonomies;
     }
 
     Optional<AwardRow> award(long awardId) {
@@ -45,8 +49,13 @@ class FundingSources {
         awards.reportApproved(trancheId);
     }
 
+    /** The application's budget by category, in the categories' order. */
     List<CategoryAmount> budget(long applicationId) {
-        return repository.budget(applicationId);
+        List<String> order =
+                taxonomies.budgetCategories().stream().map(BudgetCategory::code).toList();
+        return repository.budget(applicationId).stream()
+                .sorted(java.util.Comparator.comparingInt(c -> order.indexOf(c.category())))
+                .toList();
     }
 
     List<IndicatorRow> indicators(long applicationId) {

@@ -138,6 +138,23 @@ class DisclosureIT implements TestPropertyProvider {
         secondAward = rows.award(secondFunder, secondCall, secondApplication, 5_000_000, "accepted");
         secondPaid = rows.payment(secondFunder, secondAward.tranches().get(0), 5_000_000, today.minusDays(1), true);
 
+        // An approved report of the first award (budget against actual), and a submitted one that is not shown.
+        Db.execute(
+                dataSource,
+                "INSERT INTO funding_report (award_id, tranche_id, kind, seq, period_from, period_to, due_on, status,"
+                        + " narrative, decided_at) VALUES (" + award.id() + ", "
+                        + award.tranches().get(1)
+                        + ", 'progress', 1, '" + today.minusDays(30) + "', '" + today.minusDays(3) + "', '"
+                        + today.minusDays(3) + "', 'approved', '本期服务留守儿童 60 人', now()), (" + award.id()
+                        + ", NULL, 'progress', 2, '" + today.minusDays(2) + "', '" + today.plusDays(60) + "', '"
+                        + today.plusDays(60) + "', 'submitted', '待审', NULL)");
+        long approvedReport =
+                Db.count(dataSource, "SELECT id FROM funding_report WHERE award_id = " + award.id() + " AND seq = 1");
+        Db.execute(
+                dataSource,
+                "INSERT INTO funding_report_budget_line (report_id, category_code, budget_fen, actual_fen, explanation)"
+                        + " VALUES (" + approvedReport + ", 'activities', 500000, 620000, '增加一次集体活动'), ("
+                        + approvedReport + ", 'personnel', 700000, 690000, '')");
         draftCall = rows.call(funder, "尚未发布的资助计划", 10_000_000, 3, new int[] {10000});
         Db.execute(dataSource, "UPDATE funding_call SET status = 'draft', published_at = NULL WHERE id = " + draftCall);
     }
@@ -301,7 +318,14 @@ class DisclosureIT implements TestPropertyProvider {
                         "云南公益基金会 2 4800000 paid",
                         "云南公益基金会 3 0 payable",
                         "昆明市慈善总会 1 5000000 paid");
-        assertThat(page.list("budgetActual")).isEmpty();
+        // From the latest approved report, in the categories' order; the submitted report is not shown.
+        assertThat(page.list("budgetActual"))
+                .extracting(b -> b.get("category") + " " + b.get("budgetFen") + " " + b.get("actualFen"))
+                .containsExactly("personnel 700000 690000", "activities 500000 620000");
+        assertThat(page.list("reports"))
+                .extracting(r -> r.get("kind") + " " + r.get("seq"))
+                .containsExactly("progress 1");
+        assertThat(page.toString()).doesNotContain("增加一次集体活动").doesNotContain("本期服务留守儿童");
 
         List<String> ledger =
                 lines(raw("/api/disclosure/projects/" + project + ".csv").body());
