@@ -321,6 +321,8 @@ class RouteAccessIT implements TestPropertyProvider {
                         base + "/" + submitted + "/submit", Map.of("version", ids.get("submittedVersion"))))
                 .bearerAuth(staffA.token));
         assertThat(submit.status()).as(submit.toString()).isEqualTo(200);
+        // the funder reads the revision of the submission (never an autosave)
+        ids.put("funderVersion", ((Number) submit.body().get("version")).longValue());
     }
 
     private long startApplication(Person staff, String base, long callId) {
@@ -504,7 +506,7 @@ class RouteAccessIT implements TestPropertyProvider {
             case "callId" -> ids.get("publishedCall");
             case "attachmentId" ->
                 template.contains("/calls/") ? ids.get("submittedAttachment") : ids.get("draftAttachment");
-            case "version" -> template.contains("/calls/") ? ids.get("submittedVersion") : ids.get("draftVersion");
+            case "version" -> template.contains("/calls/") ? ids.get("funderVersion") : ids.get("draftVersion");
             case "recordId" -> ids.get("record");
             case "token" -> ids.get("calendarToken");
             case "id" -> {
