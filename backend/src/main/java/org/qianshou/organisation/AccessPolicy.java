@@ -94,6 +94,12 @@ public class AccessPolicy {
                 || memberships.roleOf(organisationId, actor.accountId()).isPresent();
     }
 
+    /** Whether the account is one of the organisation's members (owner or staff). */
+    @ReadOnly
+    public boolean isMember(long accountId, long organisationId) {
+        return memberships.roleOf(organisationId, accountId).isPresent();
+    }
+
     /** Whether the actor (or the public, {@code null}) may know that the organisation exists. */
     @ReadOnly
     public boolean canSeeOrganisation(@Nullable Actor actor, long organisationId) {

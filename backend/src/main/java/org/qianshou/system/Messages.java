@@ -25,7 +25,8 @@ public class Messages {
             "i18n.openings",
             "i18n.volunteers",
             "i18n.signups",
-            "i18n.hours");
+            "i18n.hours",
+            "i18n.review");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */
     public Locale localeOf(HttpRequest<?> request) {

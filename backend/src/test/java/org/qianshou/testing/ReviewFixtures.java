@@ -1,0 +1,104 @@
+package org.qianshou.testing;
+
+import io.micronaut.context.ApplicationContext;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.qianshou.organisation.CreditCodes;
+import org.qianshou.testing.FundingFixtures.Agency;
+import org.qianshou.testing.FundingFixtures.Funder;
+import org.qianshou.testing.FundingFixtures.Person;
+
+/**
+ * What the review tests add to {@link FundingFixtures}: a published call with the rubric 50 / 30 / 20 on 0–10, blind or
+ * not, and applications in a given state written straight into their table (standing in for the agency's editor,
+ * which has its own tests).
+ */
+public final class ReviewFixtures {
+
+    private static int serial;
+
+    private final DataSource dataSource;
+    private final FundingFixtures funding;
+
+    public ReviewFixtures(ApplicationContext context, FundingFixtures funding) {
+        this.dataSource = context.getBean(DataSource.class);
+        this.funding = funding;
+    }
+
+    /** A published call of the funder, open now, with three criteria weighted 50, 30 and 20, scored 0–10. */
+    public long call(Funder funder, String title, boolean blind) {
+        long id = Db.count(
+                dataSource,
+                "INSERT INTO funding_call (organisation_id, title, description, funding_type_code, pool_fen,"
+                        + " max_award_fen, region_code, opens_at, closes_at, blind_review, score_min, score_max, status,"
+                        + " published_at, created_by) VALUES (" + funder.id() + ", '" + title + "', '" + title
+                        + "', 'government-purchase', 50000000, 15000000, '5306', now() - interval '1 day',"
+                        + " now() + interval '30 days', " + blind + ", 0, 10, 'published', now(), "
+                        + funder.first().id() + ") RETURNING id");
+        Db.execute(
+                dataSource,
+                "INSERT INTO funding_call_criterion (call_id, seq, name, description, weight) VALUES (" + id
+                        + ", 1, '需求分析', '需求是否清楚', 50), (" + id + ", 2, '服务方案', '方案是否可行', 30), (" + id
+                        + ", 3, '机构能力', '能否做成', 20)");
+        return id;
+    }
+
+    /** The call's criterion ids in the rubric's order. */
+    public List<Long> criteria(long callId) {
+        List<Long> ids = new ArrayList<>();
+        for (int seq = 1; seq <= 3; seq++) {
+            ids.add(Db.count(
+                    dataSource,
+                    "SELECT id FROM funding_call_criterion WHERE call_id = " + callId + " AND seq = " + seq));
+        }
+        return ids;
+    }
+
+    /** A submitted application of the agency to the call, with the agency's project, submitted now. */
+    public long submitted(long callId, Agency agency, String title) {
+        return application(callId, agency, title, "submitted", "now()");
+    }
+
+    /** A submitted application submitted at the given instant (ISO-8601 with offset). */
+    public long submittedAt(long callId, Agency agency, String title, String submittedAt) {
+        return application(callId, agency, title, "submitted", "'" + submittedAt + "'");
+    }
+
+    public long draft(long callId, Agency agency, String title) {
+        return application(callId, agency, title, "draft", "NULL");
+    }
+
+    private long application(long callId, Agency agency, String title, String status, String submittedAt) {
+        return Db.count(
+                dataSource,
+                "INSERT INTO funding_application (call_id, organisation_id, project_id, status, title, need, objectives,"
+                        + " requested_fen, submitted_at, created_by) VALUES (" + callId + ", " + agency.id() + ", "
+                        + agency.projectId() + ", '" + status + "', '" + title + "', '" + title
+                        + "：村里的留守儿童放学后无人照看。', '每周三次课后陪伴。', 12000000, " + submittedAt + ", "
+                        + agency.staff().id() + ") RETURNING id");
+    }
+
+    /** Gives the organisation a valid unified social credit code; returns it. */
+    public String creditCode(long organisationId) {
+        String first17;
+        synchronized (ReviewFixtures.class) {
+            first17 = "52530600MJ" + String.format("%07d", 8_000_000 + (++serial) + (int) (organisationId % 100_000));
+        }
+        String code = first17 + CreditCodes.checkCharacter(first17);
+        Db.execute(dataSource, "UPDATE organisation SET credit_code = '" + code + "' WHERE id = " + organisationId);
+        return code;
+    }
+
+    /** Makes the account a staff member of the organisation. */
+    public void join(long organisationId, Person person) {
+        Db.execute(
+                dataSource,
+                "INSERT INTO organisation_member (organisation_id, account_id, role) VALUES (" + organisationId + ", "
+                        + person.id() + ", 'staff')");
+    }
+
+    public FundingFixtures funding() {
+        return funding;
+    }
+}
