@@ -69,12 +69,23 @@ public final class ReviewFixtures {
         return application(callId, agency, title, "draft", "NULL");
     }
 
+    /** A submitted concept note (the first stage of a two-stage call). */
+    public long concept(long callId, Agency agency, String title) {
+        return application(callId, agency, title, "submitted", "now()", "concept");
+    }
+
     private long application(long callId, Agency agency, String title, String status, String submittedAt) {
+        return application(callId, agency, title, status, submittedAt, "full");
+    }
+
+    private long application(
+            long callId, Agency agency, String title, String status, String submittedAt, String stage) {
         return Db.count(
                 dataSource,
-                "INSERT INTO funding_application (call_id, organisation_id, project_id, status, title, need, objectives,"
-                        + " requested_fen, submitted_at, created_by) VALUES (" + callId + ", " + agency.id() + ", "
-                        + agency.projectId() + ", '" + status + "', '" + title + "', '" + title
+                "INSERT INTO funding_application (call_id, organisation_id, project_id, stage, status, title, need,"
+                        + " objectives, requested_fen, submitted_at, created_by) VALUES (" + callId + ", "
+                        + agency.id() + ", " + agency.projectId() + ", '" + stage + "', '" + status + "', '" + title
+                        + "', '" + title
                         + "：村里的留守儿童放学后无人照看。', '每周三次课后陪伴。', 12000000, " + submittedAt + ", "
                         + agency.staff().id() + ") RETURNING id");
     }

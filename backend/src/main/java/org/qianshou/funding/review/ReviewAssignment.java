@@ -6,17 +6,20 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One reviewer on one application ({@code funding_review_assignment}): the declaration, the overall comment and when the
- * review was submitted. {@code removedAt} is set when the funder takes the reviewer off; the row stays.
+ * One reviewer on one application at one stage ({@code funding_review_assignment}): the declaration, the overall
+ * comment, when the review was submitted and its weighted score (fixed then). {@code removedAt} is set when the funder
+ * takes the reviewer off; the row stays.
  */
 @MappedEntity("funding_review_assignment")
 record ReviewAssignment(
         @Id @GeneratedValue @Nullable Long id,
         long callId,
         long applicationId,
+        String stage,
         long reviewerAccountId,
         long assignedBy,
         Instant assignedAt,
@@ -26,6 +29,7 @@ record ReviewAssignment(
         @Nullable Instant declaredAt,
         String overallComment,
         @Nullable Instant submittedAt,
+        @Nullable BigDecimal weightedScore,
         @Version @Nullable Long version,
         @DateUpdated @Nullable Instant updatedAt) {
 
@@ -33,9 +37,24 @@ record ReviewAssignment(
     static final String NONE = "none";
     static final String CONFLICT = "conflict";
 
-    static ReviewAssignment assign(long callId, long applicationId, long reviewer, long by, Instant now) {
+    static ReviewAssignment assign(long callId, long applicationId, String stage, long reviewer, long by, Instant now) {
         return new ReviewAssignment(
-                null, callId, applicationId, reviewer, by, now, null, PENDING, null, null, "", null, null, null);
+                null,
+                callId,
+                applicationId,
+                stage,
+                reviewer,
+                by,
+                now,
+                null,
+                PENDING,
+                null,
+                null,
+                "",
+                null,
+                null,
+                null,
+                null);
     }
 
     boolean active() {
@@ -66,82 +85,27 @@ record ReviewAssignment(
     }
 
     ReviewAssignment removed(Instant at) {
-        return new ReviewAssignment(
-                id,
-                callId,
-                applicationId,
-                reviewerAccountId,
-                assignedBy,
-                assignedAt,
-                at,
-                declaration,
-                conflictReason,
-                declaredAt,
-                overallComment,
-                submittedAt,
-                version,
-                updatedAt);
+        return with(assignedBy, assignedAt, at, declaration, conflictReason, declaredAt, overallComment);
     }
 
     ReviewAssignment restored(long by, Instant at) {
-        return new ReviewAssignment(
-                id,
-                callId,
-                applicationId,
-                reviewerAccountId,
-                by,
-                at,
-                null,
-                declaration,
-                conflictReason,
-                declaredAt,
-                overallComment,
-                submittedAt,
-                version,
-                updatedAt);
+        return with(by, at, null, declaration, conflictReason, declaredAt, overallComment);
     }
 
     ReviewAssignment declared(boolean conflict, @Nullable String reason, Instant at) {
-        return new ReviewAssignment(
-                id,
-                callId,
-                applicationId,
-                reviewerAccountId,
-                assignedBy,
-                assignedAt,
-                removedAt,
-                conflict ? CONFLICT : NONE,
-                conflict ? reason : null,
-                at,
-                overallComment,
-                submittedAt,
-                version,
-                updatedAt);
+        return with(assignedBy, assignedAt, removedAt, conflict ? CONFLICT : NONE, conflict ? reason : null, at, "");
     }
 
     ReviewAssignment commented(String comment) {
-        return new ReviewAssignment(
-                id,
-                callId,
-                applicationId,
-                reviewerAccountId,
-                assignedBy,
-                assignedAt,
-                removedAt,
-                declaration,
-                conflictReason,
-                declaredAt,
-                comment,
-                submittedAt,
-                version,
-                updatedAt);
+        return with(assignedBy, assignedAt, removedAt, declaration, conflictReason, declaredAt, comment);
     }
 
-    ReviewAssignment submittedAt(Instant at) {
+    ReviewAssignment submitted(Instant at, BigDecimal weighted) {
         return new ReviewAssignment(
                 id,
                 callId,
                 applicationId,
+                stage,
                 reviewerAccountId,
                 assignedBy,
                 assignedAt,
@@ -151,6 +115,34 @@ record ReviewAssignment(
                 declaredAt,
                 overallComment,
                 at,
+                weighted,
+                version,
+                updatedAt);
+    }
+
+    private ReviewAssignment with(
+            long by,
+            Instant at,
+            @Nullable Instant removed,
+            String declared,
+            @Nullable String reason,
+            @Nullable Instant declaredOn,
+            String comment) {
+        return new ReviewAssignment(
+                id,
+                callId,
+                applicationId,
+                stage,
+                reviewerAccountId,
+                by,
+                at,
+                removed,
+                declared,
+                reason,
+                declaredOn,
+                comment,
+                submittedAt,
+                weightedScore,
                 version,
                 updatedAt);
     }

@@ -56,51 +56,37 @@ interface ReviewAssignmentRepository extends CrudRepository<ReviewAssignment, Lo
 
     /**
      * The call's submitted (and awarded) applications with their weighted score (the mean over submitted reviews of
-     * Σ weight × score / 100), the spread between reviewers (max − min), how many reviews are submitted and assigned,
-     * and whether an active reviewer declared a conflict; ranked by score (unscored last), ties by submission time.
+     * their weighted scores, Σ weight × score / 100, fixed at submission), the spread between reviewers (max − min),
+     * how many reviews are submitted and assigned, and whether an active reviewer declared a conflict; ranked by
+     * score (unscored last), ties by submission time. Only reviews of the application's current stage count. One pass
+     * over the call's assignments by index.
      */
-    @Query("WITH reviewed AS ("
-            + " SELECT r.application_id, CAST(sum(c.weight * s.score) AS numeric) / 100 AS weighted"
-            + " FROM funding_review_assignment r"
-            + " JOIN funding_review_score s ON s.assignment_id = r.id"
-            + " JOIN funding_call_criterion c ON c.id = s.criterion_id"
-            + " WHERE r.call_id = :callId AND r.removed_at IS NULL AND r.submitted_at IS NOT NULL"
-            + " GROUP BY r.id, r.application_id),"
-            + " scored AS (SELECT application_id, avg(weighted) AS mean, max(weighted) - min(weighted) AS spread,"
-            + " count(*) AS submitted FROM reviewed GROUP BY application_id),"
-            + " assigned AS (SELECT application_id, count(*) AS assigned,"
-            + " bool_or(declaration = 'conflict') AS conflicted FROM funding_review_assignment"
-            + " WHERE call_id = :callId AND removed_at IS NULL GROUP BY application_id)"
+    @Query("WITH reviewed AS (SELECT application_id, stage, count(*) AS assigned,"
+            + " count(weighted_score) AS submitted, avg(weighted_score) AS mean,"
+            + " max(weighted_score) - min(weighted_score) AS spread, bool_or(declaration = 'conflict') AS conflicted"
+            + " FROM funding_review_assignment WHERE call_id = :callId AND removed_at IS NULL"
+            + " GROUP BY application_id, stage)"
             + " SELECT a.id AS application_id, a.title, a.organisation_id, a.requested_fen, a.submitted_at,"
-            + " s.mean AS weighted_score, s.spread, COALESCE(s.submitted, 0) AS reviews_submitted,"
-            + " COALESCE(n.assigned, 0) AS reviews_assigned, COALESCE(n.conflicted, false) AS needs_reassignment"
-            + " FROM funding_application a"
-            + " LEFT JOIN scored s ON s.application_id = a.id"
-            + " LEFT JOIN assigned n ON n.application_id = a.id"
+            + " r.mean AS weighted_score, r.spread, COALESCE(r.submitted, 0) AS reviews_submitted,"
+            + " COALESCE(r.assigned, 0) AS reviews_assigned, COALESCE(r.conflicted, false) AS needs_reassignment"
+            + " FROM funding_application a LEFT JOIN reviewed r ON r.application_id = a.id AND r.stage = a.stage"
             + " WHERE a.call_id = :callId AND a.status IN ('submitted', 'awarded')"
-            + " ORDER BY s.mean DESC NULLS LAST, a.submitted_at ASC NULLS LAST, a.id")
+            + " ORDER BY r.mean DESC NULLS LAST, a.submitted_at ASC NULLS LAST, a.id")
     List<RankingRow> ranking(long callId);
 
-    /** The call's active assignments, each with its weighted score once submitted, by application and assignment. */
+    /**
+     * The call's active assignments of its applications' current stages, with their weighted score once submitted, by
+     * application and assignment.
+     */
     @Query("SELECT r.id AS assignment_id, r.application_id, r.reviewer_account_id AS account_id, r.declaration,"
-            + " r.submitted_at, CASE WHEN r.submitted_at IS NULL THEN NULL ELSE w.weighted END AS weighted_score"
-            + " FROM funding_review_assignment r"
-            + " LEFT JOIN (SELECT s.assignment_id, CAST(sum(c.weight * s.score) AS numeric) / 100 AS weighted"
-            + " FROM funding_review_score s JOIN funding_call_criterion c ON c.id = s.criterion_id"
-            + " JOIN funding_review_assignment x ON x.id = s.assignment_id"
-            + " WHERE x.call_id = :callId AND x.removed_at IS NULL AND x.submitted_at IS NOT NULL"
-            + " GROUP BY s.assignment_id) w ON w.assignment_id = r.id"
-            + " WHERE r.call_id = :callId AND r.removed_at IS NULL"
-            + " ORDER BY r.application_id, r.assigned_at, r.id")
+            + " r.submitted_at, r.weighted_score FROM funding_review_assignment r"
+            + " JOIN funding_application a ON a.id = r.application_id AND a.stage = r.stage"
+            + " WHERE r.call_id = :callId AND r.removed_at IS NULL ORDER BY r.application_id, r.assigned_at, r.id")
     List<AssignmentRow> assignmentsOfCall(long callId);
 
-    /** One application's active assignments, as {@link #assignmentsOfCall} reads them. */
-    @Query("SELECT r.id AS assignment_id, r.application_id, r.reviewer_account_id AS account_id, r.declaration,"
-            + " r.submitted_at, CASE WHEN r.submitted_at IS NULL THEN NULL ELSE"
-            + " (SELECT CAST(sum(c.weight * s.score) AS numeric) / 100 FROM funding_review_score s"
-            + " JOIN funding_call_criterion c ON c.id = s.criterion_id WHERE s.assignment_id = r.id) END"
-            + " AS weighted_score"
-            + " FROM funding_review_assignment r WHERE r.application_id = :applicationId AND r.removed_at IS NULL"
-            + " ORDER BY r.assigned_at, r.id")
-    List<AssignmentRow> assignmentsOfApplication(long applicationId);
+    /** One application's active assignments at a stage, as {@link #assignmentsOfCall} reads them. */
+    @Query("SELECT id AS assignment_id, application_id, reviewer_account_id AS account_id, declaration, submitted_at,"
+            + " weighted_score FROM funding_review_assignment WHERE application_id = :applicationId"
+            + " AND stage = :stage AND removed_at IS NULL ORDER BY assigned_at, id")
+    List<AssignmentRow> assignmentsOfApplication(long applicationId, String stage);
 }

@@ -111,6 +111,7 @@ public class ReviewerDesk {
      */
     @Transactional
     public QueueItem declare(Actor actor, long assignmentId, DeclarationRequest request) {
+        ReviewAssignment a = mineForUpdate(actor, assignmentId); // whose it is, before what is wrong with the body
         if (request.conflict() == null) {
             throw InvalidInputException.of("conflict", "error.required");
         }
@@ -121,7 +122,6 @@ public class ReviewerDesk {
         if (reason != null && !Text.validMultiLine(reason)) {
             throw InvalidInputException.of("reason", "field.text.control-characters");
         }
-        ReviewAssignment a = mineForUpdate(actor, assignmentId);
         if (!ReviewAssignment.PENDING.equals(a.declaration())) {
             throw ConflictException.onField("conflict", "error.review.already-declared");
         }
@@ -149,6 +149,7 @@ public class ReviewerDesk {
     public ReviewerApplication application(Actor actor, long assignmentId) {
         ReviewAssignment a = mine(actor, assignmentId);
         requireCleared(a);
+        requireUnderReview(a);
         CallFacts call = callOf(a);
         ApplicationContent content = applications.content(a.applicationId(), call.blindReview());
         List<ReviewScore> own = scores.findByAssignmentId(a.id());
@@ -181,6 +182,7 @@ public class ReviewerDesk {
         if (a.submitted()) {
             throw new ConflictException("error.review.submitted");
         }
+        requireUnderReview(a);
         if (request.version() == null) {
             throw InvalidInputException.of("version", "error.required");
         }
@@ -204,6 +206,7 @@ public class ReviewerDesk {
         if (version != null && !version.equals(a.version())) {
             throw ConflictException.onField("version", "error.review.changed", a.version());
         }
+        requireUnderReview(a);
         CallFacts call = callOf(a);
         List<ReviewScore> own = scores.findByAssignmentId(a.id());
         Map<Long, Integer> byCriterion = byCriterion(own);
@@ -216,8 +219,8 @@ public class ReviewerDesk {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
-        ReviewAssignment saved = assignments.update(a.submittedAt(Instant.now()));
         BigDecimal weighted = Scoring.weighted(call, byCriterion);
+        ReviewAssignment saved = assignments.update(a.submitted(Instant.now(), weighted));
         audit.record(
                 actor.accountId(),
                 "funding.review.submitted",
@@ -336,6 +339,21 @@ public class ReviewerDesk {
         }
         if (!a.cleared()) {
             throw new ForbiddenException(DECLARE_FIRST, "error.review.declare-first");
+        }
+    }
+
+    /**
+     * The application is still what the reviewer was assigned: submitted (or awarded) and at the assignment's stage. A
+     * withdrawn one, or a concept note shortlisted into a full proposal the agency is drafting, is not shown.
+     */
+    private void requireUnderReview(ReviewAssignment a) {
+        boolean underReview = applications
+                .facts(a.applicationId())
+                .filter(f -> (f.status().equals("submitted") || f.status().equals("awarded"))
+                        && f.stage().equals(a.stage()))
+                .isPresent();
+        if (!underReview) {
+            throw new ConflictException("error.review.not-under-review");
         }
     }
 

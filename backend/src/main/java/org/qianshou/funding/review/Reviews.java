@@ -126,15 +126,21 @@ public class Reviews {
             throw new ConflictException("error.review.application-not-submitted");
         }
         List<Long> wanted = checkReviewers(organisationId, application, accountIds);
+        String stage = application.stage();
         assignments.lockApplication(applicationId);
         Map<Long, ReviewAssignment> existing = new HashMap<>();
+        Set<Long> conflicted = new HashSet<>();
         for (ReviewAssignment a : assignments.findByApplicationIdOrderById(applicationId)) {
-            existing.put(a.reviewerAccountId(), a);
+            if (a.conflicted()) {
+                conflicted.add(a.reviewerAccountId()); // at any stage: a conflict is with the applicant
+            }
+            if (a.stage().equals(stage)) {
+                existing.put(a.reviewerAccountId(), a);
+            }
         }
         List<InvalidInputException.Violation> violations = new ArrayList<>();
         for (Long id : wanted) {
-            ReviewAssignment a = existing.get(id);
-            if (a != null && a.conflicted()) {
+            if (conflicted.contains(id)) {
                 violations.add(new InvalidInputException.Violation("accountIds", "field.review.conflicted", id));
             }
         }
@@ -156,21 +162,22 @@ public class Reviews {
                         "funding.review.unassigned",
                         "funding_review_assignment",
                         a.id(),
-                        "application " + applicationId + ", reviewer account " + a.reviewerAccountId()
+                        "application " + applicationId + " (" + stage + "), reviewer account " + a.reviewerAccountId()
                                 + (a.conflicted() ? ", conflict declared" : ""));
             }
         }
         for (Long id : wanted) {
             ReviewAssignment a = existing.get(id);
             if (a == null) {
-                ReviewAssignment saved =
-                        assignments.save(ReviewAssignment.assign(callId, applicationId, id, actor.accountId(), now));
+                ReviewAssignment saved = assignments.save(
+                        ReviewAssignment.assign(callId, applicationId, stage, id, actor.accountId(), now));
                 audit.record(
                         actor.accountId(),
                         "funding.review.assigned",
                         "funding_review_assignment",
                         saved.id(),
-                        "call " + callId + ", application " + applicationId + ", reviewer account " + id);
+                        "call " + callId + ", application " + applicationId + " (" + stage + "), reviewer account "
+                                + id);
             } else if (!a.active()) {
                 assignments.update(a.restored(actor.accountId(), now));
                 audit.record(
@@ -178,10 +185,11 @@ public class Reviews {
                         "funding.review.assigned",
                         "funding_review_assignment",
                         a.id(),
-                        "call " + callId + ", application " + applicationId + ", reviewer account " + id + " (again)");
+                        "call " + callId + ", application " + applicationId + " (" + stage + "), reviewer account " + id
+                                + " (again)");
             }
         }
-        return views(assignments.assignmentsOfApplication(applicationId));
+        return views(assignments.assignmentsOfApplication(applicationId, stage));
     }
 
     /** Each reviewer's review of the application: declarations, and the scores and comments of submitted reviews. */
@@ -189,9 +197,9 @@ public class Reviews {
     public List<ReviewDetail> reviews(Actor actor, long organisationId, long callId, long applicationId) {
         access.requireMember(actor, organisationId);
         CallFacts call = callOf(organisationId, callId);
-        applicationOf(call, applicationId);
+        ApplicationFacts application = applicationOf(call, applicationId);
         List<ReviewAssignment> active = assignments.findByApplicationIdOrderById(applicationId).stream()
-                .filter(ReviewAssignment::active)
+                .filter(a -> a.active() && a.stage().equals(application.stage()))
                 .toList();
         Map<Long, String> names = accounts.displayNames(
                 active.stream().map(ReviewAssignment::reviewerAccountId).toList());
@@ -224,7 +232,7 @@ public class Reviews {
                     a.conflictReason(),
                     ReviewTimes.at(a.declaredAt()),
                     ReviewTimes.at(a.submittedAt()),
-                    a.submitted() ? ReviewTimes.score(Scoring.weighted(call, scoreViews)) : null,
+                    ReviewTimes.score(a.weightedScore()),
                     a.submitted() ? a.overallComment() : null,
                     scoreViews));
         }

@@ -373,6 +373,67 @@ class ReviewApiIT implements TestPropertyProvider {
         assertThat(scoreViews).extracting(s -> s.get("weight")).containsExactly(50, 30, 20);
     }
 
+    // ---- two stages, withdrawal
+
+    @Test
+    void aConceptNotesReviewsStayWithItAndAReviewerNeverSeesTheFullProposalBeingDraftedOrAWithdrawnApplication() {
+        long call = fixtures.call(funder, "两阶段评审征集", false);
+        Agency applicant = funding.agency("大关县两阶段测试社工中心", "530624");
+        long app = fixtures.concept(call, applicant, "概念书：留守儿童之家");
+        assertThat(assign(call, app, reviewer1, reviewer2).status()).isEqualTo(200);
+        review(reviewer1, call, app, 8, 8, 8);
+        long conflicted = assignmentOf(reviewer2, app);
+        as(reviewer2, HttpRequest.POST(reviewerPath(conflicted) + "/declaration", Map.of("conflict", true)));
+        assertThat(rankingEntry(call, app)).containsEntry("weightedScore", 8.0);
+
+        // shortlisted: the same row becomes a full proposal the agency drafts (as the applications service does it)
+        Db.execute(
+                dataSource,
+                "UPDATE funding_application SET stage = 'full', status = 'draft', submitted_at = NULL WHERE id = "
+                        + app);
+        long concept = assignmentOf(reviewer1, app);
+        Answer drafting = as(reviewer1, HttpRequest.GET(reviewerPath(concept) + "/application"));
+        assertThat(drafting.status()).isEqualTo(409);
+        assertThat(drafting.body().toString()).doesNotContain("概念书");
+        assertThat(funderGetList("/calls/" + call + "/ranking", funder.first()))
+                .noneSatisfy(r -> assertThat(r.get("applicationId")).isEqualTo((int) app));
+
+        Db.execute(
+                dataSource,
+                "UPDATE funding_application SET status = 'submitted', submitted_at = now(), title = '完整方案：留守儿童之家'"
+                        + " WHERE id = " + app);
+        assertThat(rankingEntry(call, app))
+                .containsEntry("weightedScore", null)
+                .containsEntry("reviewsAssigned", 0)
+                .containsEntry("needsReassignment", false);
+        // the full proposal is reviewed afresh: the same reviewer may be assigned, the conflicted one never
+        Answer conflictedAgain = assign(call, app, reviewer1, reviewer2);
+        assertThat(conflictedAgain.status()).isEqualTo(400);
+        assertThat(conflictedAgain.errorFields()).containsExactly("accountIds");
+        assertThat(assign(call, app, reviewer1).status()).isEqualTo(200);
+        long full = Db.count(
+                dataSource,
+                "SELECT id FROM funding_review_assignment WHERE application_id = " + app + " AND stage = 'full'");
+        assertThat(full).isNotEqualTo(concept);
+        assertThat(queueItem(reviewer1, full)).containsEntry("status", "declare");
+        as(reviewer1, HttpRequest.POST(reviewerPath(full) + "/declaration", Map.of("conflict", false)));
+        assertThat(as(reviewer1, HttpRequest.GET(reviewerPath(full) + "/application"))
+                        .map("application"))
+                .containsEntry("title", "完整方案：留守儿童之家");
+        assertThat(as(reviewer1, HttpRequest.GET(reviewerPath(concept) + "/application"))
+                        .status())
+                .isEqualTo(409);
+
+        // withdrawn: nobody reads or scores it any more
+        Db.execute(dataSource, "UPDATE funding_application SET status = 'withdrawn' WHERE id = " + app);
+        assertThat(as(reviewer1, HttpRequest.GET(reviewerPath(full) + "/application"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(as(reviewer1, HttpRequest.PUT(reviewerPath(full) + "/scores", scores(call, 2, 5, 5, 5)))
+                        .status())
+                .isEqualTo(409);
+    }
+
     // ---- who may
 
     @Test
