@@ -65,6 +65,9 @@ const EditOpeningPage = lazy(() =>
 const RosterPage = lazy(() => import('@/features/agency-volunteering/routes/roster-page'));
 const HoursPage = lazy(() => import('@/features/agency-volunteering/routes/hours-page'));
 const AgencyRecordsPage = lazy(() => import('@/features/agency-volunteering/routes/records-page'));
+// Issue 9: route modules holding their own <Routes> (one lazy import each, not one per page).
+const FunderRoutes = lazy(() => import('@/features/funder/routes/funder-routes'));
+const ReviewRoutes = lazy(() => import('@/features/review/routes/review-routes'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -153,6 +156,8 @@ export function AppRoutes() {
             path="my/organisations/:organisationId/volunteer-records"
             element={<AgencyRecordsPage />}
           />
+          <Route path="my/organisations/:organisationId/funder/*" element={<FunderRoutes />} />
+          <Route path="review/*" element={<ReviewRoutes />} />
         </Route>
         <Route path="admin" element={<Admin />}>
           <Route path="organisations" element={<VerificationQueuePage />} />

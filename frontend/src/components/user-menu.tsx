@@ -78,6 +78,11 @@ export function UserMenu() {
           <li>
             <Link to="/me/hours">{t('nav.myHours')}</Link>
           </li>
+          {account.roles.includes('reviewer') ? (
+            <li>
+              <Link to="/review">{t('nav.review')}</Link>
+            </li>
+          ) : null}
           {session.isAdmin ? (
             <>
               <li>

@@ -1,5 +1,6 @@
 package org.qianshou.system;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,10 +25,27 @@ public class Problems {
 
     public MutableHttpResponse<Problem> response(
             HttpRequest<?> request, HttpStatus status, String type, String detail, List<Problem.FieldError> errors) {
+        return response(request, status, type, detail, errors, null);
+    }
+
+    /** A problem that names the business rule it enforces ({@code rule}, for example {@code four-eyes}). */
+    public MutableHttpResponse<Problem> response(
+            HttpRequest<?> request,
+            HttpStatus status,
+            String type,
+            String detail,
+            List<Problem.FieldError> errors,
+            @Nullable String rule) {
         Locale locale = messages.localeOf(request);
         String title = messages.get(locale, "status." + status.getCode());
         Problem body = new Problem(
-                "https://qianshou.org/problems/" + type, title, status.getCode(), detail, request.getPath(), errors);
+                "https://qianshou.org/problems/" + type,
+                title,
+                status.getCode(),
+                detail,
+                request.getPath(),
+                errors,
+                rule);
         return HttpResponse.<Problem>status(status)
                 .contentType(Problem.CONTENT_TYPE)
                 .body(body);

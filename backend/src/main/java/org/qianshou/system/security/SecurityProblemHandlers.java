@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.qianshou.system.Problem;
 import org.qianshou.system.Problems;
 
@@ -27,8 +28,10 @@ final class SecurityProblemHandlers {
 
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ForbiddenException exception) {
+            String detail = problems.messages()
+                    .get(problems.messages().localeOf(request), exception.messageKey(), exception.args());
             return problems.response(
-                    request, HttpStatus.FORBIDDEN, exception.type(), exception.messageKey(), exception.args());
+                    request, HttpStatus.FORBIDDEN, exception.type(), detail, List.of(), exception.rule());
         }
     }
 
