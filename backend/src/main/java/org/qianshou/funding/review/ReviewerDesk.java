@@ -335,10 +335,10 @@ public class ReviewerDesk {
 
     private static void requireCleared(ReviewAssignment a) {
         if (a.conflicted()) {
-            throw new ForbiddenException(CONFLICT, "error.review.conflict-declared");
+            throw ForbiddenException.byRule(CONFLICT, "error.review.conflict-declared");
         }
         if (!a.cleared()) {
-            throw new ForbiddenException(DECLARE_FIRST, "error.review.declare-first");
+            throw ForbiddenException.byRule(DECLARE_FIRST, "error.review.declare-first");
         }
     }
 

@@ -105,6 +105,7 @@ class ReviewApiIT implements TestPropertyProvider {
         Answer early = as(reviewer1, HttpRequest.GET(reviewerPath(a1) + "/application"));
         assertThat(early.status()).isEqualTo(403);
         assertThat((String) early.body().get("type")).endsWith("/declare-first");
+        assertThat(early.body()).containsEntry("rule", "declare-first");
         assertThat(early.body().toString()).doesNotContain("留守儿童周末课堂").doesNotContain(AGENCY);
         assertThat(as(reviewer1, HttpRequest.PUT(reviewerPath(a1) + "/scores", scores(call, 0, 5, 5, 5)))
                         .status())
@@ -171,6 +172,7 @@ class ReviewApiIT implements TestPropertyProvider {
         Answer read = as(reviewer, HttpRequest.GET(reviewerPath(assignment) + "/application"));
         assertThat(read.status()).isEqualTo(403);
         assertThat((String) read.body().get("type")).endsWith("/conflict-of-interest");
+        assertThat(read.body()).containsEntry("rule", "conflict-of-interest");
         assertThat(read.body().toString()).doesNotContain("留守儿童周末课堂");
         Answer score = as(reviewer, HttpRequest.PUT(reviewerPath(assignment) + "/scores", Map.of("scores", List.of())));
         assertThat(score.status()).isEqualTo(403);
