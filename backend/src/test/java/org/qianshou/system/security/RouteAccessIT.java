@@ -127,6 +127,19 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("POST /api/volunteer/records/{recordId}/disputes", EnumSet.of(Caller.VOLUNTEER));
         OBJECT_RULES.put("GET /api/volunteer/certificates/{code}.pdf", EnumSet.of(Caller.VOLUNTEER));
         OBJECT_RULES.put("GET /api/certificates/{code}", EVERYONE);
+        // review: a call of organisation A with a submitted application of organisation B, to which the reviewer is
+        // assigned and has declared no conflict; the funder's routes are its members', an assignment its reviewer's
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/reviewer-candidates", MEMBERS);
+        OBJECT_RULES.put(
+                "PUT /api/organisations/{organisationId}/calls/{callId}/applications/{applicationId}/reviewers",
+                MEMBERS);
+        OBJECT_RULES.put(
+                "GET /api/organisations/{organisationId}/calls/{callId}/applications/{applicationId}/reviews", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/ranking", MEMBERS);
+        OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/declaration", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("GET /api/reviewer/assignments/{id}/application", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("PUT /api/reviewer/assignments/{id}/scores", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/submit", EnumSet.of(Caller.REVIEWER));
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -175,7 +188,8 @@ class RouteAccessIT implements TestPropertyProvider {
         tokens.put(Caller.ADMIN, api.adminToken());
         Person volunteer = account("志愿者", "volunteer");
         tokens.put(Caller.VOLUNTEER, volunteer.token);
-        tokens.put(Caller.REVIEWER, account("评审专家", "reviewer").token);
+        Person reviewer = account("评审专家", "reviewer");
+        tokens.put(Caller.REVIEWER, reviewer.token);
         Person ownerA = account("甲机构负责人");
         Person staffA = account("甲机构社工");
         Person ownerB = account("乙机构负责人");
@@ -217,6 +231,7 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
         signupFixtures(staffA, orgA, projectA, volunteer);
+        reviewFixtures(orgA, staffA, orgB, staffB, reviewer);
     }
 
     @Test
@@ -378,9 +393,14 @@ class RouteAccessIT implements TestPropertyProvider {
             case "accountId" -> ids.get("staffAccount");
             case "code" -> template.contains("/certificates/") ? ids.get("certificate") : "5306";
             case "shiftId" -> ids.get("shift");
+            case "callId" -> ids.get("reviewCall");
+            case "applicationId" -> ids.get("reviewApplication");
             case "recordId" -> ids.get("record");
             case "token" -> ids.get("calendarToken");
             case "id" -> {
+                if (template.startsWith("/api/reviewer/assignments/")) {
+                    yield ids.get("reviewAssignment");
+                }
                 if (template.contains("/signups/{id}")) {
                     yield ids.get("signup");
                 }
@@ -484,6 +504,37 @@ class RouteAccessIT implements TestPropertyProvider {
         assertThat(calendar.status()).as(calendar.toString()).isEqualTo(200);
         String url = (String) calendar.body().get("url");
         ids.put("calendarToken", url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length()));
+    }
+
+    /**
+     * A published call of organisation A with a rubric, a submitted application of organisation B to it, and the
+     * reviewer's assignment with no conflict declared (written directly: the review routes' own tests build these
+     * through the API).
+     */
+    private void reviewFixtures(long orgA, Person staffA, long orgB, Person staffB, Person reviewer) {
+        long call = Db.count(
+                dataSource,
+                "INSERT INTO funding_call (organisation_id, title, funding_type_code, pool_fen, max_award_fen,"
+                        + " region_code, opens_at, closes_at, status, created_by) VALUES (" + orgA + ", '路由测试征集',"
+                        + " 'government-purchase', 50000000, 10000000, '5306', now() - interval '1 day',"
+                        + " now() + interval '30 days', 'published', " + staffA.id + ") RETURNING id");
+        Db.execute(
+                dataSource,
+                "INSERT INTO funding_call_criterion (call_id, seq, name, weight) VALUES (" + call + ", 1, '需求', 100)");
+        long application = Db.count(
+                dataSource,
+                "INSERT INTO funding_application (call_id, organisation_id, status, title, submitted_at, created_by)"
+                        + " VALUES (" + call + ", " + orgB + ", 'submitted', '路由测试申请', now(), " + staffB.id
+                        + ") RETURNING id");
+        long assignment = Db.count(
+                dataSource,
+                "INSERT INTO funding_review_assignment (call_id, application_id, stage, reviewer_account_id,"
+                        + " assigned_by, declaration, declared_at) VALUES (" + call + ", " + application + ", 'full', "
+                        + reviewer.id + ", "
+                        + staffA.id + ", 'none', now()) RETURNING id");
+        ids.put("reviewCall", call);
+        ids.put("reviewApplication", application);
+        ids.put("reviewAssignment", assignment);
     }
 
     private static Map<String, Object> opening(long projectId) {
