@@ -23,10 +23,13 @@ import { StatusBanner } from '../components/status-banner';
 export function MyOrganisationPage({
   projects,
   volunteering,
+  funding,
   funder,
 }: {
   projects?: (organisationId: string) => ReactNode;
   volunteering?: (organisationId: string) => ReactNode;
+  /** The agency's funding section (applications, awards, reports); shown to agencies only. */
+  funding?: (organisationId: string) => ReactNode;
   /** The funding section, shown to members of a funder. */
   funder?: (organisationId: string) => ReactNode;
 }) {
@@ -54,6 +57,7 @@ export function MyOrganisationPage({
     return <ErrorMessage error={organisation.error} onRetry={() => void organisation.refetch()} />;
   }
   const data = organisation.data;
+  const applies = Boolean(funding) && (data.kind === 'agency' || data.kind === 'university');
   const showFunder = funder !== undefined && data.kind === 'funder';
 
   return (
@@ -71,6 +75,7 @@ export function MyOrganisationPage({
         <a href="#members">{t('members.heading')}</a>
         <a href="#projects">{t('myOrg.projects')}</a>
         {volunteering ? <a href="#volunteering">{t('myOrg.volunteering')}</a> : null}
+        {applies ? <a href="#funding">{t('myOrg.funding')}</a> : null}
         {showFunder ? <a href="#funder">{t('myOrg.funder')}</a> : null}
       </nav>
       <StatusBanner organisation={data} isOwner={isOwner} />
@@ -127,6 +132,12 @@ export function MyOrganisationPage({
         <section id="volunteering" aria-labelledby="volunteering-heading">
           <h2 id="volunteering-heading">{t('myOrg.volunteering')}</h2>
           {volunteering(id)}
+        </section>
+      ) : null}
+      {applies ? (
+        <section id="funding" aria-labelledby="funding-heading">
+          <h2 id="funding-heading">{t('myOrg.funding')}</h2>
+          {funding?.(id)}
         </section>
       ) : null}
       {showFunder ? (

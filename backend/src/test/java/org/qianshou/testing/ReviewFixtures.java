@@ -3,6 +3,7 @@ package org.qianshou.testing;
 import io.micronaut.context.ApplicationContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.qianshou.organisation.CreditCodes;
 import org.qianshou.testing.FundingFixtures.Agency;
@@ -26,22 +27,20 @@ public final class ReviewFixtures {
         this.funding = funding;
     }
 
-    /** A published call of the funder, open now, with three criteria weighted 50, 30 and 20, scored 0–10. */
+    /**
+     * A published call of the funder, open now (through the call API, {@link FundingFixtures#callRequest}'s terms), with
+     * three criteria weighted 50, 30 and 20, scored 0–10, blind or not.
+     */
     public long call(Funder funder, String title, boolean blind) {
-        long id = Db.count(
-                dataSource,
-                "INSERT INTO funding_call (organisation_id, title, description, funding_type_code, pool_fen,"
-                        + " max_award_fen, region_code, opens_at, closes_at, blind_review, score_min, score_max, status,"
-                        + " published_at, created_by) VALUES (" + funder.id() + ", '" + title + "', '" + title
-                        + "', 'government-purchase', 50000000, 15000000, '5306', now() - interval '1 day',"
-                        + " now() + interval '30 days', " + blind + ", 0, 10, 'published', now(), "
-                        + funder.first().id() + ") RETURNING id");
-        Db.execute(
-                dataSource,
-                "INSERT INTO funding_call_criterion (call_id, seq, name, description, weight) VALUES (" + id
-                        + ", 1, '需求分析', '需求是否清楚', 50), (" + id + ", 2, '服务方案', '方案是否可行', 30), (" + id
-                        + ", 3, '机构能力', '能否做成', 20)");
-        return id;
+        Map<String, Object> body = FundingFixtures.callRequest(title);
+        body.put("blindReview", blind);
+        body.put(
+                "criteria",
+                new ArrayList<>(List.of(
+                        FundingFixtures.criterion("需求分析", 50),
+                        FundingFixtures.criterion("服务方案", 30),
+                        FundingFixtures.criterion("机构能力", 20))));
+        return funding.publishedCall(funder, body);
     }
 
     /** The call's criterion ids in the rubric's order. */

@@ -38,6 +38,7 @@ import org.qianshou.testing.Accounts;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
+import org.qianshou.testing.FundingFixtures;
 import org.qianshou.testing.HoursFixtures;
 import org.qianshou.testing.RealServices;
 
@@ -127,7 +128,19 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("POST /api/volunteer/records/{recordId}/disputes", EnumSet.of(Caller.VOLUNTEER));
         OBJECT_RULES.put("GET /api/volunteer/certificates/{code}.pdf", EnumSet.of(Caller.VOLUNTEER));
         OBJECT_RULES.put("GET /api/certificates/{code}", EVERYONE);
-        // review: a call of organisation A with a submitted application of organisation B, to which the reviewer is
+        // funding calls: a funder F of which STAFF_A is also a member, with a draft call (its routes name F); the
+        // public
+        // page and the eligibility check are of a published call of F
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT /api/organisations/{organisationId}/calls/{id}", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/publish", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/close", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/cancel", MEMBERS);
+        OBJECT_RULES.put("GET /api/calls/{id}", EVERYONE);
+        OBJECT_RULES.put("GET /api/calls/{id}/eligibility", EVERYONE);
+        // review: F's published call with a submitted application of organisation B, to which the reviewer is
         // assigned and has declared no conflict; the funder's routes are its members', an assignment its reviewer's
         OBJECT_RULES.put("GET /api/organisations/{organisationId}/reviewer-candidates", MEMBERS);
         OBJECT_RULES.put(
@@ -231,7 +244,21 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
         signupFixtures(staffA, orgA, projectA, volunteer);
-        reviewFixtures(orgA, staffA, orgB, staffB, reviewer);
+        fundingFixtures(staffA);
+        reviewFixtures(staffA, orgB, staffB, reviewer);
+    }
+
+    /** A verified funder F with STAFF_A among its members, a draft call of F and a published one. */
+    private void fundingFixtures(Person staffA) {
+        FundingFixtures funding = new FundingFixtures(context, api);
+        FundingFixtures.Funder funder = funding.funder("路由测试基金会");
+        Db.execute(
+                dataSource,
+                "INSERT INTO organisation_member (organisation_id, account_id, role) VALUES (" + funder.id() + ", "
+                        + staffA.id + ", 'staff')");
+        ids.put("funder", funder.id());
+        ids.put("call", funding.draftCall(funder, FundingFixtures.callRequest("路由测试征集草稿")));
+        ids.put("publishedCall", funding.publishedCall(funder, "路由测试已发布征集"));
     }
 
     @Test
@@ -387,13 +414,13 @@ class RouteAccessIT implements TestPropertyProvider {
 
     private Object value(String template, String variable) {
         return switch (variable) {
-            case "organisationId" -> ids.get("organisation");
+            case "organisationId" -> template.contains("/calls") ? ids.get("funder") : ids.get("organisation");
             case "docId" -> ids.get("docId");
             case "invitationId" -> ids.get("invitationId");
             case "accountId" -> ids.get("staffAccount");
             case "code" -> template.contains("/certificates/") ? ids.get("certificate") : "5306";
             case "shiftId" -> ids.get("shift");
-            case "callId" -> ids.get("reviewCall");
+            case "callId" -> ids.get("publishedCall");
             case "applicationId" -> ids.get("reviewApplication");
             case "recordId" -> ids.get("record");
             case "token" -> ids.get("calendarToken");
@@ -409,6 +436,12 @@ class RouteAccessIT implements TestPropertyProvider {
                 }
                 if (template.contains("/openings/{id}")) {
                     yield ids.get("opening");
+                }
+                if (template.startsWith("/api/calls/")) {
+                    yield ids.get("publishedCall");
+                }
+                if (template.contains("/calls/{id}")) {
+                    yield ids.get("call");
                 }
                 if (template.startsWith("/api/organisations") || template.startsWith("/api/admin/organisations")) {
                     yield ids.get("organisation");
@@ -507,20 +540,11 @@ class RouteAccessIT implements TestPropertyProvider {
     }
 
     /**
-     * A published call of organisation A with a rubric, a submitted application of organisation B to it, and the
-     * reviewer's assignment with no conflict declared (written directly: the review routes' own tests build these
-     * through the API).
+     * A submitted application of organisation B to F's published call, and the reviewer's assignment to it with no
+     * conflict declared (written directly: the review routes' own tests build these through the API).
      */
-    private void reviewFixtures(long orgA, Person staffA, long orgB, Person staffB, Person reviewer) {
-        long call = Db.count(
-                dataSource,
-                "INSERT INTO funding_call (organisation_id, title, funding_type_code, pool_fen, max_award_fen,"
-                        + " region_code, opens_at, closes_at, status, created_by) VALUES (" + orgA + ", '路由测试征集',"
-                        + " 'government-purchase', 50000000, 10000000, '5306', now() - interval '1 day',"
-                        + " now() + interval '30 days', 'published', " + staffA.id + ") RETURNING id");
-        Db.execute(
-                dataSource,
-                "INSERT INTO funding_call_criterion (call_id, seq, name, weight) VALUES (" + call + ", 1, '需求', 100)");
+    private void reviewFixtures(Person staffA, long orgB, Person staffB, Person reviewer) {
+        long call = (long) ids.get("publishedCall");
         long application = Db.count(
                 dataSource,
                 "INSERT INTO funding_application (call_id, organisation_id, status, title, submitted_at, created_by)"
@@ -530,9 +554,7 @@ class RouteAccessIT implements TestPropertyProvider {
                 dataSource,
                 "INSERT INTO funding_review_assignment (call_id, application_id, stage, reviewer_account_id,"
                         + " assigned_by, declaration, declared_at) VALUES (" + call + ", " + application + ", 'full', "
-                        + reviewer.id + ", "
-                        + staffA.id + ", 'none', now()) RETURNING id");
-        ids.put("reviewCall", call);
+                        + reviewer.id + ", " + staffA.id + ", 'none', now()) RETURNING id");
         ids.put("reviewApplication", application);
         ids.put("reviewAssignment", assignment);
     }
