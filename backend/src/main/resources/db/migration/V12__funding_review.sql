@@ -22,7 +22,8 @@ CREATE TABLE funding_review_assignment (
     overall_comment     varchar(8000) NOT NULL DEFAULT '',
     submitted_at        timestamptz,
     -- Σ weight × score / 100 over the rubric, fixed at submission (the scores cannot change afterwards), so that a
-    -- call's ranking aggregates assignments without reading every score.
+    -- call's ranking aggregates assignments without reading every score. Exact with two decimals because scores are
+    -- integers and weights whole percents; widen the scale if weights ever take fractions.
     weighted_score      numeric(9, 2),
     version             bigint        NOT NULL DEFAULT 1,
     updated_at          timestamptz   NOT NULL DEFAULT now(),

@@ -43,6 +43,8 @@ interface ReviewAssignmentRepository extends CrudRepository<ReviewAssignment, Lo
 
     List<ReviewAssignment> findByReviewerAccountIdAndRemovedAtIsNullOrderByIdDesc(long reviewerAccountId);
 
+    boolean existsByCallIdAndReviewerAccountId(long callId, long reviewerAccountId);
+
     @Query("SELECT * FROM funding_review_assignment WHERE id = :id FOR UPDATE")
     Optional<ReviewAssignment> findByIdForUpdate(long id);
 

@@ -29,6 +29,7 @@ import org.qianshou.funding.review.ReviewViews.OwnScore;
 import org.qianshou.funding.review.ReviewViews.QueueItem;
 import org.qianshou.funding.review.ReviewViews.ReviewerApplication;
 import org.qianshou.funding.review.ReviewViews.Rubric;
+import org.qianshou.organisation.AccessPolicy;
 import org.qianshou.system.ConflictException;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
@@ -61,13 +62,16 @@ public class ReviewerDesk {
     private final Calls calls;
     private final Applications applications;
     private final AuditLog audit;
+    private final AccessPolicy access;
 
     ReviewerDesk(
             ReviewAssignmentRepository assignments,
             ReviewScoreRepository scores,
             Calls calls,
             Applications applications,
-            AuditLog audit) {
+            AuditLog audit,
+            AccessPolicy access) {
+        this.access = access;
         this.assignments = assignments;
         this.scores = scores;
         this.calls = calls;
@@ -347,13 +351,16 @@ public class ReviewerDesk {
      * withdrawn one, or a concept note shortlisted into a full proposal the agency is drafting, is not shown.
      */
     private void requireUnderReview(ReviewAssignment a) {
-        boolean underReview = applications
+        Optional<ApplicationFacts> facts = applications
                 .facts(a.applicationId())
                 .filter(f -> (f.status().equals("submitted") || f.status().equals("awarded"))
-                        && f.stage().equals(a.stage()))
-                .isPresent();
-        if (!underReview) {
+                        && f.stage().equals(a.stage()));
+        if (facts.isEmpty()) {
             throw new ConflictException("error.review.not-under-review");
+        }
+        if (access.isMember(a.reviewerAccountId(), facts.get().organisationId())) {
+            // joined the applying organisation after being assigned: a conflict whatever was declared
+            throw ForbiddenException.byRule(CONFLICT, "error.review.now-member");
         }
     }
 

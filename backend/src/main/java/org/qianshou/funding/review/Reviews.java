@@ -38,6 +38,7 @@ import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.Text;
 import org.qianshou.system.security.Actor;
+import org.qianshou.system.security.ForbiddenException;
 import org.qianshou.system.security.Roles;
 
 /**
@@ -52,6 +53,9 @@ public class Reviews {
     static final int MAX_REVIEWERS = 20;
     static final int MAX_CANDIDATES = 50;
     static final int MAX_QUERY = 100;
+    static final String FUNDER = "funder";
+    static final String NOT_A_FUNDER = "not-a-funder";
+    static final String REVIEWER_IN_CALL = "reviewer-in-call";
 
     private final ReviewAssignmentRepository assignments;
     private final ReviewScoreRepository scores;
@@ -91,7 +95,7 @@ public class Reviews {
      */
     @ReadOnly
     public List<Candidate> candidates(Actor actor, long organisationId, @Nullable String query) {
-        access.requireCanPublish(actor, organisationId);
+        requireFunder(actor, organisationId);
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY) {
             throw InvalidInputException.of("q", "field.q.too-long", MAX_QUERY);
@@ -119,13 +123,13 @@ public class Reviews {
     @Transactional
     public List<AssignmentView> assign(
             Actor actor, long organisationId, long callId, long applicationId, @Nullable List<Long> accountIds) {
-        access.requireCanPublish(actor, organisationId);
+        requireFunder(actor, organisationId);
         CallFacts call = callOf(organisationId, callId);
         ApplicationFacts application = applicationOf(call, applicationId);
         if (!"submitted".equals(application.status())) {
             throw new ConflictException("error.review.application-not-submitted");
         }
-        List<Long> wanted = checkReviewers(organisationId, application, accountIds);
+        List<Long> wanted = checkReviewers(organisationId, call, application, accountIds);
         String stage = application.stage();
         assignments.lockApplication(applicationId);
         Map<Long, ReviewAssignment> existing = new HashMap<>();
@@ -197,6 +201,7 @@ public class Reviews {
     public List<ReviewDetail> reviews(Actor actor, long organisationId, long callId, long applicationId) {
         access.requireMember(actor, organisationId);
         CallFacts call = callOf(organisationId, callId);
+        requireNotReviewing(actor, callId);
         ApplicationFacts application = applicationOf(call, applicationId);
         List<ReviewAssignment> active = assignments.findByApplicationIdOrderById(applicationId).stream()
                 .filter(a -> a.active() && a.stage().equals(application.stage()))
@@ -248,8 +253,21 @@ public class Reviews {
     public List<RankingEntry> ranking(Actor actor, long organisationId, long callId) {
         access.requireMember(actor, organisationId);
         callOf(organisationId, callId);
+        requireNotReviewing(actor, callId);
         List<RankingRow> rows = assignments.ranking(callId);
         List<AssignmentRow> assigned = assignments.assignmentsOfCall(callId);
+        Map<Long, Long> applicants = new HashMap<>();
+        rows.forEach(r -> applicants.put(r.applicationId(), r.organisationId()));
+        // a reviewer who has since joined the applying organisation must be replaced too
+        Map<Long, Set<Long>> memberOf = access.organisationsOf(
+                assigned.stream().map(AssignmentRow::accountId).collect(Collectors.toCollection(HashSet::new)));
+        Set<Long> insiders = new HashSet<>();
+        for (AssignmentRow r : assigned) {
+            Long applicant = applicants.get(r.applicationId());
+            if (applicant != null && memberOf.getOrDefault(r.accountId(), Set.of()).contains(applicant)) {
+                insiders.add(r.applicationId());
+            }
+        }
         Map<Long, Organisation> organisationsById = organisations.findAll(
                 rows.stream().map(RankingRow::organisationId).collect(Collectors.toCollection(HashSet::new)));
         Map<Long, String> names = accounts.displayNames(
@@ -275,13 +293,14 @@ public class Reviews {
                     ReviewTimes.score(r.spread()),
                     (int) r.reviewsSubmitted(),
                     (int) r.reviewsAssigned(),
-                    r.needsReassignment(),
+                    r.needsReassignment() || insiders.contains(r.applicationId()),
                     byApplication.getOrDefault(r.applicationId(), List.of())));
         }
         return ranking;
     }
 
-    private List<Long> checkReviewers(long organisationId, ApplicationFacts application, @Nullable List<Long> ids) {
+    private List<Long> checkReviewers(
+            long organisationId, CallFacts call, ApplicationFacts application, @Nullable List<Long> ids) {
         if (ids == null) {
             throw InvalidInputException.of("accountIds", "error.required");
         }
@@ -310,6 +329,9 @@ public class Reviews {
                         "accountIds", "field.review.applicant-member", id, application.organisationName()));
             } else if (!access.isMember(id, organisationId)) {
                 reviewersAmongThem.add(id);
+            } else if (call.blindReview()) {
+                // the funder's pages show its members every applicant: they cannot review blind
+                violations.add(new InvalidInputException.Violation("accountIds", "field.review.staff-blind", id));
             }
         }
         if (!reviewersAmongThem.isEmpty()) {
@@ -325,6 +347,28 @@ public class Reviews {
             throw new InvalidInputException(violations);
         }
         return List.copyOf(distinct);
+    }
+
+    /** Candidates and assignments are a funder's business: a verified funder's members, 403 {@code not-a-funder} else. */
+    private void requireFunder(Actor actor, long organisationId) {
+        access.requireCanPublish(actor, organisationId);
+        boolean funder = organisations
+                .find(organisationId)
+                .map(o -> FUNDER.equals(o.kind()))
+                .orElse(false);
+        if (!funder) {
+            throw new ForbiddenException(NOT_A_FUNDER, "error.review.not-a-funder");
+        }
+    }
+
+    /**
+     * A member of the funder who reviews in this call scores independently: the other reviewers' scores and the
+     * ranking are not theirs to read (403 {@code reviewer-in-call}).
+     */
+    private void requireNotReviewing(Actor actor, long callId) {
+        if (assignments.existsByCallIdAndReviewerAccountId(callId, actor.accountId())) {
+            throw ForbiddenException.byRule(REVIEWER_IN_CALL, "error.review.reviewer-in-call");
+        }
     }
 
     private List<AssignmentView> views(List<AssignmentRow> rows) {

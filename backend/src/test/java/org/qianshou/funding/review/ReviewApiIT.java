@@ -515,6 +515,74 @@ class ReviewApiIT implements TestPropertyProvider {
         assertThat(assign(call, draft, reviewer1).status()).isEqualTo(404);
     }
 
+    // ---- the funder's own staff as reviewers; agencies; reviewers who change sides
+
+    @Test
+    void theFundersOwnStaffReviewOnlyOpenCallsAndThenReadNeitherTheRankingNorTheOtherReviews() {
+        Funder own = funding.funder("员工评审测试基金会");
+        long blind = fixtures.call(own, "员工盲评征集", true);
+        long blindApp = fixtures.submitted(blind, agency, "员工盲评申请");
+        Answer refused = as(own.first(), reviewersRequest(own, blind, blindApp, own.second()));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("accountIds");
+
+        long open = fixtures.call(own, "员工公开评审征集", false);
+        long openApp = fixtures.submitted(open, agency, "员工公开评审申请");
+        Answer assigned = as(own.first(), reviewersRequest(own, open, openApp, own.second(), reviewer1));
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        String base = "/api/organisations/" + own.id() + "/calls/" + open;
+        for (String path : List.of(base + "/ranking", base + "/applications/" + openApp + "/reviews")) {
+            Answer hidden = as(own.second(), HttpRequest.GET(path));
+            assertThat(hidden.status()).as(path).isEqualTo(403);
+            assertThat(hidden.body()).containsEntry("rule", "reviewer-in-call");
+            assertThat(hidden.body().toString()).doesNotContain(AGENCY);
+        }
+        assertThat(as(own.first(), HttpRequest.GET(base + "/ranking")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAgencysMembersCannotListThePlatformsReviewers() {
+        Answer listed =
+                as(agency.staff(), HttpRequest.GET("/api/organisations/" + agency.id() + "/reviewer-candidates?q="));
+        assertThat(listed.status()).isEqualTo(403);
+        assertThat((String) listed.body().get("type")).endsWith("/not-a-funder");
+        assertThat(listed.body().toString()).doesNotContain("评审专家");
+    }
+
+    @Test
+    void aReviewerWhoJoinsTheApplyingOrganisationAfterDeclaringIsRefusedAndFlaggedForReassignment() {
+        Person turncoat = funding.account("后来加入申请机构的评审", "reviewer");
+        long call = fixtures.call(funder, "事后冲突征集", false);
+        long app = fixtures.submitted(call, agency, "事后冲突测试");
+        assertThat(assign(call, app, turncoat).status()).isEqualTo(200);
+        long a = assignmentOf(turncoat, app);
+        as(turncoat, HttpRequest.POST(reviewerPath(a) + "/declaration", Map.of("conflict", false)));
+        assertThat(as(turncoat, HttpRequest.GET(reviewerPath(a) + "/application"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(rankingEntry(call, app)).containsEntry("needsReassignment", false);
+
+        fixtures.join(agency.id(), turncoat);
+        Answer refused = as(turncoat, HttpRequest.GET(reviewerPath(a) + "/application"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).containsEntry("rule", "conflict-of-interest");
+        assertThat(refused.body().toString()).doesNotContain("事后冲突测试");
+        assertThat(as(turncoat, HttpRequest.PUT(reviewerPath(a) + "/scores", scores(call, 1, 5, 5, 5)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(rankingEntry(call, app)).containsEntry("needsReassignment", true);
+    }
+
+    private static MutableHttpRequest<?> reviewersRequest(Funder f, long call, long app, Person... reviewers) {
+        List<Long> ids = new ArrayList<>();
+        for (Person p : reviewers) {
+            ids.add(p.id());
+        }
+        return HttpRequest.PUT(
+                "/api/organisations/" + f.id() + "/calls/" + call + "/applications/" + app + "/reviewers",
+                Map.of("accountIds", ids));
+    }
+
     // ---- helpers
 
     private void review(Person reviewer, long call, long app, int a, int b, int c) {

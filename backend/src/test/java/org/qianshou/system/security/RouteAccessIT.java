@@ -140,7 +140,8 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/cancel", MEMBERS);
         OBJECT_RULES.put("GET /api/calls/{id}", EVERYONE);
         OBJECT_RULES.put("GET /api/calls/{id}/eligibility", EVERYONE);
-        // review: F's published call with a submitted application of organisation B, to which the reviewer is
+        // review: F's reviewer candidates, F's published call with a submitted application of organisation B, to which
+        // the reviewer is
         // assigned and has declared no conflict; the funder's routes are its members', an assignment its reviewer's
         OBJECT_RULES.put("GET /api/organisations/{organisationId}/reviewer-candidates", MEMBERS);
         OBJECT_RULES.put(
@@ -414,7 +415,10 @@ class RouteAccessIT implements TestPropertyProvider {
 
     private Object value(String template, String variable) {
         return switch (variable) {
-            case "organisationId" -> template.contains("/calls") ? ids.get("funder") : ids.get("organisation");
+            case "organisationId" ->
+                template.contains("/calls") || template.contains("/reviewer-candidates")
+                        ? ids.get("funder")
+                        : ids.get("organisation");
             case "docId" -> ids.get("docId");
             case "invitationId" -> ids.get("invitationId");
             case "accountId" -> ids.get("staffAccount");
