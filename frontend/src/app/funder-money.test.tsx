@@ -268,7 +268,10 @@ describe('matching', () => {
     id: 41,
     callId: 70,
     callTitle: '大理州儿童关爱计划',
-    matchedFunderName: '大理州民政局',
+    callFunderName: '大理州民政局',
+    organisationId: 8,
+    organisationName: '云南省慈善基金会',
+    remainingFen: 5_000_000,
     capFen: 5_000_000,
     committedFen: 0,
     status: 'proposed',
@@ -343,6 +346,7 @@ describe('matching', () => {
     const list = await screen.findByRole('list', { name: '配捐' });
     const [own, other] = within(list).getAllByRole('listitem');
     expect(within(own!).getByTestId('four-eyes')).toBeVisible();
+    expect(own).toHaveTextContent('大理州民政局 · 已承诺 ¥0.00');
     expect(within(own!).queryByRole('button', { name: /^批准配捐/ })).not.toBeInTheDocument();
     await user.click(
       within(other!).getByRole('button', { name: '批准配捐 配捐 怒江州助学计划，上限 ¥50,000.00' }),

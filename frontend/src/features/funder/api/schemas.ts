@@ -45,6 +45,7 @@ export const callDetailSchema = z.object({
   id: z.number(),
   status: z.string(),
   state: z.nullish(z.string()),
+  statusReason: z.nullish(z.string()),
   organisationId: z.number(),
   organisationName: z.nullish(z.string()),
   title: z.string(),
@@ -334,7 +335,8 @@ export const matchSchema = z.object({
   id: z.number(),
   callId: z.number(),
   callTitle: z.nullish(z.string()),
-  matchedFunderName: z.nullish(z.string()),
+  /** The funder whose awards are matched. */
+  callFunderName: z.nullish(z.string()),
   organisationName: z.nullish(z.string()),
   capFen: z.number(),
   committedFen: z.nullish(z.number()),

@@ -28,6 +28,7 @@ public class Messages {
             "i18n.hours",
             "i18n.calls",
             "i18n.awards",
+            "i18n.applications",
             "i18n.review");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */

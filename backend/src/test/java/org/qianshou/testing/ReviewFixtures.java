@@ -89,6 +89,21 @@ public final class ReviewFixtures {
                         + agency.staff().id() + ") RETURNING id");
     }
 
+    /** Lists a (content-checked, stored) file among the application's attachments; returns its id. */
+    public long attachment(long applicationId, Agency agency, String filename) {
+        long id = Db.count(
+                dataSource,
+                "INSERT INTO funding_attachment (organisation_id, storage_key, original_filename, content_type,"
+                        + " size_bytes, sha256, uploaded_by) VALUES (" + agency.id() + ", md5(random()::text), '"
+                        + filename + "', 'application/pdf', 1234, repeat('a', 64), " + agency.staff().id()
+                        + ") RETURNING id");
+        Db.execute(
+                dataSource,
+                "INSERT INTO funding_application_attachment (application_id, attachment_id) VALUES (" + applicationId
+                        + ", " + id + ")");
+        return id;
+    }
+
     /** Gives the organisation a valid unified social credit code; returns it. */
     public String creditCode(long organisationId) {
         String first17;

@@ -191,6 +191,7 @@ class ReviewApiIT implements TestPropertyProvider {
         String projectTitle = name + "留守儿童陪伴项目";
         long call = fixtures.call(funder, "盲评征集", true);
         long app = fixtures.submitted(call, hidden, "乡村儿童陪伴");
+        fixtures.attachment(app, hidden, "盲评附件-机构章程.pdf");
         assertThat(assign(call, app, reviewer3).status()).isEqualTo(200);
         long a = assignmentOf(reviewer3, app);
 
@@ -202,13 +203,19 @@ class ReviewApiIT implements TestPropertyProvider {
         answers.add(application);
         answers.add(raw(reviewer3, HttpRequest.PUT(reviewerPath(a) + "/scores", scores(call, 1, 6, 7, 8))));
         answers.add(raw(reviewer3, HttpRequest.POST(reviewerPath(a) + "/submit", Map.of())));
-        assertThat(application).contains("乡村儿童陪伴").contains("\"blind\":true");
+        assertThat(application)
+                .contains("乡村儿童陪伴")
+                .contains("\"blind\":true")
+                .contains("\"attachments\":[]")
+                .contains("\"projectId\":null")
+                .contains("\"projectTitle\":null");
         for (String answer : answers) {
             assertThat(answer)
                     .doesNotContain("盐津县")
                     .doesNotContain(creditCode)
                     .doesNotContain(projectTitle)
                     .doesNotContain(name + "社工")
+                    .doesNotContain("机构章程")
                     .doesNotContainPattern("\"organisationId\":\\d")
                     .doesNotContainPattern("\"projectId\":\\d")
                     .doesNotContain("\"organisationName\":\"")
@@ -219,12 +226,14 @@ class ReviewApiIT implements TestPropertyProvider {
         // the same application in a call without blind review shows the organisation: the check above can fail
         long open = fixtures.call(funder, "公开评审征集", false);
         long shown = fixtures.submitted(open, hidden, "乡村儿童陪伴（公开）");
+        fixtures.attachment(shown, hidden, "公开附件-机构章程.pdf");
         assertThat(assign(open, shown, reviewer3).status()).isEqualTo(200);
         long b = assignmentOf(reviewer3, shown);
         as(reviewer3, HttpRequest.POST(reviewerPath(b) + "/declaration", Map.of("conflict", false)));
         assertThat(raw(reviewer3, HttpRequest.GET(reviewerPath(b) + "/application")))
                 .contains(name)
                 .contains(projectTitle)
+                .contains("公开附件-机构章程.pdf")
                 .contains("\"blind\":false");
     }
 
