@@ -95,7 +95,8 @@ public final class ReviewFixtures {
                 dataSource,
                 "INSERT INTO funding_attachment (organisation_id, storage_key, original_filename, content_type,"
                         + " size_bytes, sha256, uploaded_by) VALUES (" + agency.id() + ", md5(random()::text), '"
-                        + filename + "', 'application/pdf', 1234, repeat('a', 64), " + agency.staff().id()
+                        + filename + "', 'application/pdf', 1234, repeat('a', 64), "
+                        + agency.staff().id()
                         + ") RETURNING id");
         Db.execute(
                 dataSource,

@@ -213,6 +213,15 @@ record ApplicationEntity(
         return !DRAFT.equals(status) && (submittedAt != null || shortlistedAt != null);
     }
 
+    /**
+     * Whether the row's content is what the agency last submitted. It is not only for an application withdrawn while
+     * its full proposal was being drafted after shortlisting: the funder then sees the concept note as it was
+     * shortlisted (its revision), never the unsubmitted draft.
+     */
+    boolean holdsSubmittedContent() {
+        return !(WITHDRAWN.equals(status) && submittedAt == null);
+    }
+
     /** Whether it is a concept note (the first stage of a two-stage call). */
     boolean concept() {
         return CONCEPT.equals(stage);

@@ -94,6 +94,25 @@ public class Applications {
     }
 
     /**
+     * An awarded application whose award the agency refused (or whose award was cancelled) is back in the running:
+     * {@code awarded → submitted}, so the funder may propose again and the ranking shows it truthfully. Its revision
+     * records the event {@code submitted} (the content is the one submitted). 409 when it is not awarded.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void awardRefused(long applicationId) {
+        ApplicationEntity current = applications
+                .findByIdForUpdate(applicationId)
+                .orElseThrow(() -> new NotFoundException("resource.application", applicationId));
+        if (!ApplicationEntity.AWARDED.equals(current.status())) {
+            throw new ConflictException("error.application.not-awarded");
+        }
+        ApplicationEntity back =
+                applications.update(current.withStatus(ApplicationEntity.SUBMITTED, null, current.withdrawnAt()));
+        revisions.append(back, Revisions.SUBMITTED, null);
+        audit.record(null, "funding.application.award-refused", Views.OBJECT_TYPE, applicationId, null);
+    }
+
+    /**
      * Every section, the budget and the indicators of an application; when {@code blind}, no organisation, project or
      * attachments (a reviewer of a blind call must not learn who applied).
      */

@@ -28,4 +28,6 @@ interface AttachmentRepository extends CrudRepository<AttachmentEntity, Long> {
     @Query("DELETE FROM funding_application_attachment WHERE application_id = :applicationId"
             + " AND attachment_id = :attachmentId")
     void unlink(long applicationId, long attachmentId);
+
+    List<AttachmentEntity> findByIdIn(List<Long> ids);
 }

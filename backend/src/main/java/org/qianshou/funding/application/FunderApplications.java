@@ -35,6 +35,13 @@ public class FunderApplications {
             ApplicationEntity.REJECTED,
             ApplicationEntity.AWARDED);
 
+    /**
+     * The revisions a funder may read: what was submitted and its own decisions on it, never an autosave, the creation
+     * or a withdrawal (a withdrawal's snapshot may hold a draft the agency never submitted).
+     */
+    static final List<String> FUNDER_EVENTS =
+            List.of(Revisions.SUBMITTED, Revisions.SHORTLISTED, Revisions.REJECTED, Revisions.AWARDED);
+
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
     private final RevisionRepository revisionRows;
@@ -88,14 +95,19 @@ public class FunderApplications {
     public ApplicationDetail get(Actor actor, long organisationId, long callId, long id) {
         access.requireMemberOrAdmin(actor, organisationId);
         CallFacts call = ownCall(organisationId, callId);
-        return views.detail(submitted(callId, id, false), call);
+        return views.funderDetail(submitted(callId, id, false), call);
     }
 
     @ReadOnly
     AttachmentEntity attachment(Actor actor, long organisationId, long callId, long id, long attachmentId) {
         access.requireMemberOrAdmin(actor, organisationId);
         ownCall(organisationId, callId);
-        submitted(callId, id, false);
+        ApplicationEntity a = submitted(callId, id, false);
+        var shortlisted = views.shortlistedSnapshot(a);
+        if (shortlisted.isPresent()
+                && shortlisted.get().attachments().stream().noneMatch(f -> f.id() == attachmentId)) {
+            throw new NotFoundException("resource.attachment", attachmentId);
+        }
         return attachments
                 .ofApplication(id, attachmentId)
                 .orElseThrow(() -> new NotFoundException("resource.attachment", attachmentId));
@@ -107,7 +119,7 @@ public class FunderApplications {
         access.requireMemberOrAdmin(actor, organisationId);
         ownCall(organisationId, callId);
         submitted(callId, id, false);
-        return RevisionPages.page(revisionRows, id, page, size);
+        return RevisionPages.page(revisionRows, id, FUNDER_EVENTS, page, size);
     }
 
     @ReadOnly
@@ -116,7 +128,7 @@ public class FunderApplications {
         access.requireMemberOrAdmin(actor, organisationId);
         ownCall(organisationId, callId);
         submitted(callId, id, false);
-        return RevisionPages.detail(revisionRows, revisions, id, version);
+        return RevisionPages.detail(revisionRows, revisions, id, version, FUNDER_EVENTS);
     }
 
     /**

@@ -27,4 +27,20 @@ interface RevisionRepository extends GenericRepository<RevisionEntity, Long> {
     @Query("SELECT id, application_id, version, event, snapshot::text AS snapshot, saved_by, saved_at"
             + " FROM funding_application_revision WHERE application_id = :applicationId AND version = :version")
     Optional<RevisionEntity> find(long applicationId, long version);
+
+    /** The revisions of an application made by the given events, newest first, without their snapshots' text. */
+    @Query("SELECT id, application_id, version, event, '' AS snapshot, saved_by, saved_at"
+            + " FROM funding_application_revision WHERE application_id = :applicationId AND event IN (:events)"
+            + " ORDER BY version DESC LIMIT :limit OFFSET :offset")
+    List<RevisionEntity> pageOf(long applicationId, List<String> events, int limit, long offset);
+
+    @Query("SELECT count(*) FROM funding_application_revision WHERE application_id = :applicationId"
+            + " AND event IN (:events)")
+    long countOf(long applicationId, List<String> events);
+
+    /** The latest revision made by the event, with its snapshot. */
+    @Query("SELECT id, application_id, version, event, snapshot::text AS snapshot, saved_by, saved_at"
+            + " FROM funding_application_revision WHERE application_id = :applicationId AND event = :event"
+            + " ORDER BY version DESC LIMIT 1")
+    Optional<RevisionEntity> latest(long applicationId, String event);
 }

@@ -29,6 +29,8 @@ class Views {
     private final OrganisationService organisations;
     private final ProjectService projects;
     private final Calls calls;
+    private final RevisionRepository revisions;
+    private final Revisions snapshots;
 
     Views(
             ApplicationRepository applications,
@@ -37,7 +39,11 @@ class Views {
             AttachmentRepository attachments,
             OrganisationService organisations,
             ProjectService projects,
-            Calls calls) {
+            Calls calls,
+            RevisionRepository revisions,
+            Revisions snapshots) {
+        this.revisions = revisions;
+        this.snapshots = snapshots;
         this.applications = applications;
         this.budgetLines = budgetLines;
         this.indicators = indicators;
@@ -110,6 +116,69 @@ class Views {
                 a.version());
     }
 
+    /**
+     * The application as the funder sees it: its row, or for one withdrawn while its full proposal was being drafted
+     * after shortlisting, the concept note as it was shortlisted (from that revision) with the current status.
+     */
+    ApplicationDetail funderDetail(ApplicationEntity a, CallFacts call) {
+        return shortlistedSnapshot(a).map(s -> fromSnapshot(a, call, s)).orElseGet(() -> detail(a, call));
+    }
+
+    /** The snapshot the funder sees instead of the row, when the row holds an unsubmitted draft. */
+    java.util.Optional<ApplicationSnapshot> shortlistedSnapshot(ApplicationEntity a) {
+        if (a.holdsSubmittedContent()) {
+            return java.util.Optional.empty();
+        }
+        return revisions.latest(a.id(), Revisions.SHORTLISTED).map(r -> snapshots.read(r.snapshot()));
+    }
+
+    private ApplicationDetail fromSnapshot(ApplicationEntity a, CallFacts call, ApplicationSnapshot s) {
+        String projectTitle = null;
+        if (s.projectId() != null) {
+            var owner = projects.owners(List.of(s.projectId())).get(s.projectId());
+            projectTitle = owner == null ? null : owner.title();
+        }
+        return new ApplicationDetail(
+                a.id(),
+                a.callId(),
+                call.title(),
+                a.organisationId(),
+                organisationName(a.organisationId()),
+                s.projectId(),
+                projectTitle,
+                ApplicationEntity.CONCEPT,
+                a.status(),
+                a.statusReason(),
+                s.title(),
+                s.need(),
+                s.objectives(),
+                s.activities(),
+                s.beneficiaries(),
+                s.beneficiaryCount(),
+                s.periodFrom(),
+                s.periodTo(),
+                s.budgetLines().stream()
+                        .map(l -> new ApplicationViews.BudgetLine(l.category(), l.description(), l.amountFen()))
+                        .toList(),
+                s.indicators().stream()
+                        .map(i -> new ApplicationViews.Indicator(0, i.name(), i.unit(), i.target()))
+                        .toList(),
+                s.requestedFen(),
+                s.managementFeeFen(),
+                call.managementFeeCapBp(),
+                attachments
+                        .findByIdIn(s.attachments().stream()
+                                .map(ApplicationSnapshot.File::id)
+                                .toList())
+                        .stream()
+                        .map(AttachmentView::of)
+                        .toList(),
+                local(a.shortlistedAt()),
+                null,
+                local(a.updatedAt()),
+                a.version());
+    }
+
     List<ApplicationSummary> summaries(List<ApplicationEntity> rows) {
         Map<Long, Long> awards = new HashMap<>();
         if (!rows.isEmpty()) {
@@ -149,17 +218,20 @@ class Views {
                         .toList())
                 .forEach((id, owner) -> titles.put(id, owner.title()));
         return rows.stream()
-                .map(a -> new CallApplicationSummary(
-                        a.id(),
-                        a.organisationId(),
-                        organisationName(a.organisationId()),
-                        a.projectId(),
-                        a.projectId() == null ? null : titles.get(a.projectId()),
-                        a.stage(),
-                        a.status(),
-                        a.title(),
-                        a.requestedFen(),
-                        local(a.submittedAt())))
+                .map(a -> {
+                    var shortlisted = shortlistedSnapshot(a);
+                    return new CallApplicationSummary(
+                            a.id(),
+                            a.organisationId(),
+                            organisationName(a.organisationId()),
+                            shortlisted.isPresent() ? null : a.projectId(),
+                            shortlisted.isPresent() || a.projectId() == null ? null : titles.get(a.projectId()),
+                            shortlisted.isPresent() ? ApplicationEntity.CONCEPT : a.stage(),
+                            a.status(),
+                            shortlisted.map(ApplicationSnapshot::title).orElse(a.title()),
+                            shortlisted.map(ApplicationSnapshot::requestedFen).orElse(a.requestedFen()),
+                            local(a.submittedAt()));
+                })
                 .toList();
     }
 

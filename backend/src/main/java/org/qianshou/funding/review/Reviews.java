@@ -264,7 +264,8 @@ public class Reviews {
         Set<Long> insiders = new HashSet<>();
         for (AssignmentRow r : assigned) {
             Long applicant = applicants.get(r.applicationId());
-            if (applicant != null && memberOf.getOrDefault(r.accountId(), Set.of()).contains(applicant)) {
+            if (applicant != null
+                    && memberOf.getOrDefault(r.accountId(), Set.of()).contains(applicant)) {
                 insiders.add(r.applicationId());
             }
         }

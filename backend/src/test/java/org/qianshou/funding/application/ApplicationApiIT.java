@@ -540,6 +540,48 @@ class ApplicationApiIT implements TestPropertyProvider {
         assertThat(fullSubmitted.status()).as(fullSubmitted.toString()).isEqualTo(200);
         assertThat(fullSubmitted.body()).containsEntry("stage", "full").containsEntry("status", "submitted");
 
+        // the funder reads what was submitted and its own decisions, never an autosave
+        Answer funderRevisions = get(funder.first(), calls + "/" + id + "/revisions");
+        assertThat(funderRevisions.list("items"))
+                .extracting(r -> r.get("event"))
+                .containsExactly("submitted", "shortlisted", "submitted");
+        assertThat(get(funder.first(), calls + "/" + id + "/revisions/" + version(full))
+                        .status())
+                .isEqualTo(404);
+        assertThat(get(a.staff(), base(a) + "/" + id + "/revisions/" + version(full))
+                        .status())
+                .isEqualTo(200);
+
+        // withdrawn while the full proposal was being drafted: the funder sees the shortlisted concept note only
+        Agency c = fixtures.agency("入围后撤回社工站", FundingFixtures.ZHENXIONG);
+        long third = start(c, venture);
+        concept.put("version", version(get(c.staff(), base(c) + "/" + third)));
+        long thirdVersion = version(put(c.staff(), base(c) + "/" + third, concept));
+        assertThat(post(c.staff(), base(c) + "/" + third + "/submit", Map.of("version", thirdVersion))
+                        .status())
+                .isEqualTo(200);
+        Answer thirdShortlisted = post(funder.second(), calls + "/" + third + "/shortlist", Map.of());
+        assertThat(thirdShortlisted.status()).isEqualTo(200);
+        Map<String, Object> secret = complete(c, version(thirdShortlisted));
+        secret.put("title", "内部草稿标题");
+        secret.put("need", "内部：预算可以虚报一些");
+        assertThat(put(c.staff(), base(c) + "/" + third, secret).status()).isEqualTo(200);
+        assertThat(post(c.staff(), base(c) + "/" + third + "/withdraw", Map.of())
+                        .status())
+                .isEqualTo(200);
+        Answer seenByFunder = get(funder.first(), calls + "/" + third);
+        assertThat(seenByFunder.status()).isEqualTo(200);
+        assertThat(seenByFunder.body())
+                .containsEntry("status", "withdrawn")
+                .containsEntry("stage", "concept")
+                .containsEntry("need", "放学后无人照看。")
+                .containsEntry("title", "留守儿童四点半课堂");
+        assertThat(seenByFunder.toString()).doesNotContain("虚报", "内部草稿标题");
+        assertThat(get(funder.first(), calls).toString()).doesNotContain("内部草稿标题");
+        assertThat(get(funder.first(), calls + "/" + third + "/revisions").list("items"))
+                .extracting(r -> r.get("event"))
+                .containsExactly("shortlisted", "submitted");
+
         // both agencies were told, in Chinese and English
         awaitMessages(2);
         assertThat(sent.messages)
@@ -659,6 +701,15 @@ class ApplicationApiIT implements TestPropertyProvider {
         assertThat(applications.facts(id).orElseThrow().status()).isEqualTo("awarded");
         assertThat(post(a.staff(), base(a) + "/" + id + "/withdraw", Map.of()).status())
                 .isEqualTo(409);
+        // the agency refuses the award: the application is back in the running
+        transactions.executeWrite(status -> {
+            applications.awardRefused(id);
+            return null;
+        });
+        assertThat(applications.facts(id).orElseThrow().status()).isEqualTo("submitted");
+        assertThat(applications.submittedOfCall(own))
+                .extracting(ApplicationFacts::id)
+                .containsExactly(id);
     }
 
     static List<Long> ids(Answer page) {
