@@ -73,7 +73,7 @@ class AwardReader {
         Award award = awards.findById(awardId)
                 .filter(a -> a.funderOrganisationId() == organisationId || a.organisationId() == organisationId)
                 .orElseThrow(() -> new NotFoundException("award.resource.award", awardId));
-        return details(List.of(award)).get(0);
+        return details(List.of(award), actor.accountId()).get(0);
     }
 
     /** The organisation's awards, as funder or as recipient, newest first. */
@@ -82,16 +82,18 @@ class AwardReader {
         access.requireMemberOrAdmin(actor, organisationId);
         int p = Math.max(0, page);
         List<Award> found = awards.ofOrganisation(organisationId, PAGE_SIZE, (long) p * PAGE_SIZE);
-        return new Page<>(details(found), awards.countOfOrganisation(organisationId), p, PAGE_SIZE);
+        return new Page<>(details(found, actor.accountId()), awards.countOfOrganisation(organisationId), p, PAGE_SIZE);
     }
 
     /** The awards of the funder's call (its own pool's; the matching ones appear inside each). */
     @ReadOnly
     public List<AwardDetail> awardsOfCall(Actor actor, long organisationId, long callId) {
         callOf(actor, organisationId, callId);
-        return details(awards.findByCallIdOrderById(callId).stream()
-                .filter(a -> !a.matching())
-                .toList());
+        return details(
+                awards.findByCallIdOrderById(callId).stream()
+                        .filter(a -> !a.matching())
+                        .toList(),
+                actor.accountId());
     }
 
     @ReadOnly
@@ -149,14 +151,14 @@ class AwardReader {
     @ReadOnly
     public List<MatchView> pledges(Actor actor, long organisationId) {
         access.requireMemberOrAdmin(actor, organisationId);
-        return matchViews(matches.findByOrganisationIdOrderByIdDesc(organisationId));
+        return matchViews(matches.findByOrganisationIdOrderByIdDesc(organisationId), actor.accountId());
     }
 
-    MatchView matchView(MatchPledge pledge) {
-        return matchViews(List.of(pledge)).get(0);
+    MatchView matchView(MatchPledge pledge, long viewerId) {
+        return matchViews(List.of(pledge), viewerId).get(0);
     }
 
-    private List<MatchView> matchViews(List<MatchPledge> pledges) {
+    private List<MatchView> matchViews(List<MatchPledge> pledges, long viewerId) {
         Map<Long, CallFacts> callFacts = new LinkedHashMap<>();
         for (MatchPledge m : pledges) {
             callFacts.computeIfAbsent(m.callId(), id -> calls.facts(id).orElseThrow());
@@ -182,6 +184,7 @@ class AwardReader {
                             m.statusReason(),
                             AwardViews.local(m.proposedAt()),
                             AwardViews.local(m.decidedAt()),
+                            m.proposedBy() == viewerId,
                             m.version() == null ? 0 : m.version());
                 })
                 .toList();
@@ -195,11 +198,11 @@ class AwardReader {
                 .orElseThrow(() -> new NotFoundException("award.resource.call", callId));
     }
 
-    AwardDetail detail(Award award) {
-        return details(List.of(award)).get(0);
+    AwardDetail detail(Award award, long viewerId) {
+        return details(List.of(award), viewerId).get(0);
     }
 
-    List<AwardDetail> details(List<Award> list) {
+    List<AwardDetail> details(List<Award> list, long viewerId) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -238,7 +241,7 @@ class AwardReader {
                             t.status(),
                             t.reportDueOn(),
                             paymentsOf.getOrDefault(t.id(), List.of()).stream()
-                                    .map(PaymentView::of)
+                                    .map(p -> PaymentView.of(p, viewerId))
                                     .toList()));
         }
         return list.stream()
@@ -263,6 +266,7 @@ class AwardReader {
                         AwardViews.local(a.proposedAt()),
                         AwardViews.local(a.decidedAt()),
                         AwardViews.local(a.acceptedAt()),
+                        a.proposedBy() == viewerId,
                         a.matchedAwardId(),
                         matchingOf.get(a.id()).stream()
                                 .map(m -> new MatchingAward(

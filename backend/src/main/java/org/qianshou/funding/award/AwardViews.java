@@ -39,6 +39,7 @@ final class AwardViews {
             OffsetDateTime proposedAt,
             @Nullable OffsetDateTime decidedAt,
             @Nullable OffsetDateTime acceptedAt,
+            boolean proposedByMe,
             @Nullable Long matchedAwardId,
             List<MatchingAward> matchingAwards,
             List<TrancheView> tranches,
@@ -67,9 +68,11 @@ final class AwardViews {
             String status,
             @Nullable String statusReason,
             OffsetDateTime recordedAt,
-            @Nullable OffsetDateTime decidedAt) {
+            @Nullable OffsetDateTime decidedAt,
+            boolean recordedByMe) {
 
-        static PaymentView of(Payment p) {
+        /** The payment as {@code viewerId} sees it ({@code recordedByMe}: four eyes in the pages). */
+        static PaymentView of(Payment p, long viewerId) {
             return new PaymentView(
                     p.id(),
                     p.trancheId(),
@@ -79,7 +82,8 @@ final class AwardViews {
                     p.status(),
                     p.statusReason(),
                     local(p.recordedAt()),
-                    local(p.decidedAt()));
+                    local(p.decidedAt()),
+                    p.recordedBy() == viewerId);
         }
     }
 
@@ -105,7 +109,7 @@ final class AwardViews {
             long id,
             long callId,
             String callTitle,
-            String callFunderName,
+            String matchedFunderName,
             long organisationId,
             String organisationName,
             long capFen,
@@ -115,5 +119,6 @@ final class AwardViews {
             @Nullable String statusReason,
             OffsetDateTime proposedAt,
             @Nullable OffsetDateTime decidedAt,
+            boolean proposedByMe,
             long version) {}
 }

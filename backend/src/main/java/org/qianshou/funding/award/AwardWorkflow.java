@@ -147,7 +147,7 @@ class AwardWorkflow {
                 OBJECT_TYPE,
                 saved.id(),
                 "call " + callId + ", application " + application.id() + ", " + amount + " fen");
-        return reader.detail(saved);
+        return reader.detail(saved, actor.accountId());
     }
 
     /**
@@ -222,7 +222,7 @@ class AwardWorkflow {
                     matching.id(),
                     "matches award " + approved.id() + " from pledge " + pledge.id() + ", " + amount + " fen");
         }
-        return reader.detail(approved);
+        return reader.detail(approved, actor.accountId());
     }
 
     /** A member of the funder declines a proposed award, saying why (the proposer may withdraw their own). */
@@ -242,7 +242,7 @@ class AwardWorkflow {
                 OBJECT_TYPE,
                 awardId,
                 "reason of " + why.length() + " characters");
-        return reader.detail(declined);
+        return reader.detail(declined, actor.accountId());
     }
 
     /**
@@ -282,7 +282,7 @@ class AwardWorkflow {
             }
         }
         this.accepted.publishEvent(new AwardAccepted(awardId));
-        return reader.detail(accepted);
+        return reader.detail(accepted, actor.accountId());
     }
 
     /**
@@ -324,7 +324,7 @@ class AwardWorkflow {
                     m.id(),
                     "the award it matches, " + awardId + ", was refused");
         }
-        return reader.detail(refused);
+        return reader.detail(refused, actor.accountId());
     }
 
     /** Tranche amounts: {@code floor(amount × share / 10000)} for all but the last, which takes the rest. */

@@ -92,7 +92,7 @@ class Matches {
                 OBJECT_TYPE,
                 saved.id(),
                 "call " + call.id() + ", cap " + cap + " fen");
-        return reader.matchView(saved);
+        return reader.matchView(saved, actor.accountId());
     }
 
     @Transactional
@@ -108,7 +108,7 @@ class Matches {
         }
         MatchPledge active = matches.update(pledge.decided(MatchPledge.ACTIVE, null, actor.accountId(), Money.now()));
         audit.record(actor.accountId(), "funding.match.approved", OBJECT_TYPE, matchId, "call " + pledge.callId());
-        return reader.matchView(active);
+        return reader.matchView(active, actor.accountId());
     }
 
     @Transactional
@@ -128,7 +128,7 @@ class Matches {
                 OBJECT_TYPE,
                 matchId,
                 "reason of " + why.length() + " characters");
-        return reader.matchView(declined);
+        return reader.matchView(declined, actor.accountId());
     }
 
     private MatchPledge ofOrganisation(long organisationId, long matchId) {

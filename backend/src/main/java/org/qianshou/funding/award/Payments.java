@@ -88,7 +88,7 @@ class Payments {
                     && p.amountFen() == amount
                     && p.externalReference().equals(reference)
                     && p.paidOn().equals(paidOn)) {
-                return new Recorded(PaymentView.of(p), false);
+                return new Recorded(PaymentView.of(p, actor.accountId()), false);
             }
             throw ConflictException.onField("idempotencyKey", "payment.key.reused");
         }
@@ -125,7 +125,7 @@ class Payments {
                 OBJECT_TYPE,
                 saved.id(),
                 "award " + award.id() + ", tranche " + tranche.seq() + ", " + amount + " fen");
-        return new Recorded(PaymentView.of(saved), true);
+        return new Recorded(PaymentView.of(saved, actor.accountId()), true);
     }
 
     /**
@@ -185,7 +185,7 @@ class Payments {
                         });
             }
         }
-        return PaymentView.of(approved);
+        return PaymentView.of(approved, actor.accountId());
     }
 
     /** A member rejects a recorded payment, saying why; nothing reaches the ledger. */
@@ -205,7 +205,7 @@ class Payments {
                 OBJECT_TYPE,
                 paymentId,
                 "reason of " + why.length() + " characters");
-        return PaymentView.of(rejected);
+        return PaymentView.of(rejected, actor.accountId());
     }
 
     private Payment ofFunder(long organisationId, long paymentId) {

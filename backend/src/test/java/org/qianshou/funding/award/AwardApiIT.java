@@ -95,7 +95,8 @@ class AwardApiIT implements TestPropertyProvider {
                 .containsEntry("amountFen", (int) AWARD)
                 .containsEntry("organisationId", (int) agency.id())
                 .containsEntry("projectId", (int) agency.projectId())
-                .containsEntry("conditions", "按季度提交进度报告");
+                .containsEntry("conditions", "按季度提交进度报告")
+                .containsEntry("proposedByMe", true);
         assertThat(tranches(proposed)).isEmpty();
 
         // The proposer cannot approve: 403 naming the rule, in Chinese by default and in English on request.
@@ -114,7 +115,7 @@ class AwardApiIT implements TestPropertyProvider {
 
         Answer approved = fx.approve(funder, proposed);
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
-        assertThat(approved.body()).containsEntry("status", "approved");
+        assertThat(approved.body()).containsEntry("status", "approved").containsEntry("proposedByMe", false);
         // 30/40/30 of ¥120,000
         assertThat(tranches(approved))
                 .extracting(t -> number(t, "amountFen"), t -> t.get("status"))

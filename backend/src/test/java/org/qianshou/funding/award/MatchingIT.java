@@ -70,7 +70,10 @@ class MatchingIT implements TestPropertyProvider {
         Answer pledge =
                 fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 15_000_000L));
         assertThat(pledge.status()).as(pledge.toString()).isEqualTo(201);
-        assertThat(pledge.body()).containsEntry("status", "proposed").containsEntry("remainingFen", 15_000_000);
+        assertThat(pledge.body())
+                .containsEntry("status", "proposed")
+                .containsEntry("remainingFen", 15_000_000)
+                .containsEntry("proposedByMe", true);
         Answer own = fx.post(matcher.proposer(), matcherPath + "/matches/" + id(pledge) + "/approve", Map.of());
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.body()).containsEntry("rule", "four-eyes");

@@ -141,7 +141,10 @@ class PaymentApiIT implements TestPropertyProvider {
         // A part of tranche 1; while it waits for approval no other payment of the tranche is recorded.
         Answer part = fx.recordPayment(funder, t1, 1_000_000, "t1-a");
         assertThat(part.status()).as(part.toString()).isEqualTo(201);
-        assertThat(part.body()).containsEntry("status", "recorded").containsEntry("paidOn", today);
+        assertThat(part.body())
+                .containsEntry("status", "recorded")
+                .containsEntry("paidOn", today)
+                .containsEntry("recordedByMe", true);
         assertThat(fx.recordPayment(funder, t1, 100, "t1-b").errorFields()).containsExactly("trancheId");
 
         Answer own = fx.post(funder.proposer(), funderPath + "/payments/" + id(part) + "/approve", Map.of());
@@ -153,7 +156,7 @@ class PaymentApiIT implements TestPropertyProvider {
 
         Answer approved = fx.approvePayment(funder, id(part));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
-        assertThat(approved.body()).containsEntry("status", "approved");
+        assertThat(approved.body()).containsEntry("status", "approved").containsEntry("recordedByMe", false);
         assertThat(fx.count("SELECT amount_fen FROM funding_ledger_entry WHERE kind = 'payment' AND payment_id = "
                         + id(part)))
                 .isEqualTo(1_000_000L);
