@@ -156,7 +156,9 @@ first_id() { sed -n 's/^[0-9]* {"id":\([0-9]*\),.*/\1/p'; }
 client() {
   local n="$1" id answer version org tranche half rest pay
   for id in $(psql_db -c "SELECT id FROM funding_award WHERE id % $clients = $n ORDER BY id"); do
-    answer="$(request POST "/api/organisations/$funder/awards/$id/approve" "$approver" '{"version":0}')"
+    answer="$(request GET "/api/organisations/$funder/awards/$id" "$approver")"
+    version="$(sed -n 's/.*"version":\([0-9]*\)}$/\1/p' <<<"$answer")"
+    answer="$(request POST "/api/organisations/$funder/awards/$id/approve" "$approver" "{\"version\":${version:-0}}")"
     echo "approve ${answer%% *}" >>"$work/answers.$n"
     answer="$(request GET "/api/organisations/$funder/awards/$id" "$approver")"
     [[ $answer == 200* && $answer == *'"status":"approved"'* ]] || continue
@@ -251,4 +253,10 @@ if grep '^CHECK' "$work/checks" | grep -qv ' 0$'; then
 fi
 committed="$(psql_db -c "SELECT count(*) FROM funding_award WHERE status IN ('approved', 'accepted', 'completed')")"
 ((committed == fit)) || qs_die "expected $fit awards to hold money of the pool, found $committed"
+# The payment checks mean something only if the payments happened: every committed award accepted, two payments each.
+accepted="$(psql_db -c "SELECT count(*) FROM funding_award WHERE status = 'accepted'")"
+((accepted == fit)) || qs_die "expected $fit accepted awards, found $accepted"
+paid="$(psql_db -c "SELECT count(*) FROM funding_payment WHERE status = 'approved'")"
+((paid == 2 * fit)) || qs_die "expected $((2 * fit)) approved payments, found $paid"
+((approvals_before == 0)) || qs_die "$approvals_before awards were decided before the clients started"
 echo "all checks passed"

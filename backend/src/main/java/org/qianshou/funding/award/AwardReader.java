@@ -71,7 +71,8 @@ class AwardReader {
     public AwardDetail award(Actor actor, long organisationId, long awardId) {
         access.requireMemberOrAdmin(actor, organisationId);
         Award award = awards.findById(awardId)
-                .filter(a -> a.funderOrganisationId() == organisationId || a.organisationId() == organisationId)
+                .filter(a -> a.funderOrganisationId() == organisationId
+                        || (a.organisationId() == organisationId && a.seenByAgency()))
                 .orElseThrow(() -> new NotFoundException("award.resource.award", awardId));
         return details(List.of(award), actor.accountId()).get(0);
     }

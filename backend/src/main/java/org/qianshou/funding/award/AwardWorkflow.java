@@ -52,6 +52,7 @@ class AwardWorkflow {
     private final Ledger ledger;
     private final AuditLog audit;
     private final AwardReader reader;
+    private final Recipients recipients;
     private final ApplicationEventPublisher<AwardAccepted> accepted;
 
     AwardWorkflow(
@@ -64,6 +65,7 @@ class AwardWorkflow {
             Ledger ledger,
             AuditLog audit,
             AwardReader reader,
+            Recipients recipients,
             ApplicationEventPublisher<AwardAccepted> accepted) {
         this.awards = awards;
         this.tranches = tranches;
@@ -74,6 +76,7 @@ class AwardWorkflow {
         this.ledger = ledger;
         this.audit = audit;
         this.reader = reader;
+        this.recipients = recipients;
         this.accepted = accepted;
     }
 
@@ -173,6 +176,10 @@ class AwardWorkflow {
         if (!Award.PROPOSED.equals(award.status())) {
             throw new ConflictException("award.not-proposed", award.status());
         }
+        if (!"published".equals(call.status()) && !"closed".equals(call.status())) {
+            throw ConflictException.onField("callId", "award.call.not-awarding");
+        }
+        recipients.requireVerified(award);
         long remaining = call.poolFen() - call.committedFen();
         if (award.amountFen() > remaining) {
             throw ConflictException.onField("amountFen", "award.amount.pool-exhausted", Money.yuan(remaining));
@@ -196,6 +203,12 @@ class AwardWorkflow {
         for (MatchPledge pledge : matches.lockActiveOfCall(call.id())) {
             long amount = Math.min(approved.amountFen(), pledge.remainingFen());
             if (amount <= 0 || split(amount, call.tranches()).stream().anyMatch(a -> a <= 0)) {
+                audit.record(
+                        actor.accountId(),
+                        "funding.match.skipped",
+                        Matches.OBJECT_TYPE,
+                        pledge.id(),
+                        "award " + approved.id() + ": " + pledge.remainingFen() + " fen left of the pledge");
                 continue;
             }
             // The matcher's two members approved the pledge that draws this award: they stand as its proposer and
@@ -225,7 +238,10 @@ class AwardWorkflow {
         return reader.detail(approved, actor.accountId());
     }
 
-    /** A member of the funder declines a proposed award, saying why (the proposer may withdraw their own). */
+    /**
+     * A member of the funder declines a proposed award, saying why. The proposer may withdraw their own proposal: it is
+     * declined with nobody as the deciding member (the second member decides; the proposer only takes it back).
+     */
     @Transactional
     public AwardDetail decline(Actor actor, long organisationId, long awardId, @Nullable String reason) {
         access.requireCanPublish(actor, organisationId);
@@ -235,10 +251,14 @@ class AwardWorkflow {
         if (!Award.PROPOSED.equals(award.status())) {
             throw new ConflictException("award.not-proposed", award.status());
         }
-        Award declined = awards.update(award.decided(Award.DECLINED, why, actor.accountId(), Money.now()));
+        boolean own = award.proposedBy() == actor.accountId();
+        Award declined = awards.update(
+                own
+                        ? award.withStatus(Award.DECLINED, why)
+                        : award.decided(Award.DECLINED, why, actor.accountId(), Money.now()));
         audit.record(
                 actor.accountId(),
-                "funding.award.declined",
+                own ? "funding.award.withdrawn" : "funding.award.declined",
                 OBJECT_TYPE,
                 awardId,
                 "reason of " + why.length() + " characters");
@@ -365,7 +385,7 @@ class AwardWorkflow {
 
     private Award agencyAward(long organisationId, long awardId) {
         return awards.findById(awardId)
-                .filter(a -> a.organisationId() == organisationId && !a.matching())
+                .filter(a -> a.organisationId() == organisationId && !a.matching() && a.seenByAgency())
                 .orElseThrow(() -> new NotFoundException("award.resource.award", awardId));
     }
 

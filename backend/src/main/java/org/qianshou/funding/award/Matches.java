@@ -120,11 +120,13 @@ class Matches {
         if (!MatchPledge.PROPOSED.equals(pledge.status())) {
             throw new ConflictException("match.not-proposed", pledge.status());
         }
+        // The proposer may take their own pledge back: declined with nobody as the deciding member.
+        boolean own = pledge.proposedBy() == actor.accountId();
         MatchPledge declined =
-                matches.update(pledge.decided(MatchPledge.DECLINED, why, actor.accountId(), Money.now()));
+                matches.update(pledge.decided(MatchPledge.DECLINED, why, own ? null : actor.accountId(), Money.now()));
         audit.record(
                 actor.accountId(),
-                "funding.match.declined",
+                own ? "funding.match.withdrawn" : "funding.match.declined",
                 OBJECT_TYPE,
                 matchId,
                 "reason of " + why.length() + " characters");

@@ -39,6 +39,7 @@ class Payments {
     private final AccessPolicy access;
     private final Ledger ledger;
     private final AuditLog audit;
+    private final Recipients recipients;
 
     Payments(
             PaymentRepository payments,
@@ -46,13 +47,15 @@ class Payments {
             AwardRepository awards,
             AccessPolicy access,
             Ledger ledger,
-            AuditLog audit) {
+            AuditLog audit,
+            Recipients recipients) {
         this.payments = payments;
         this.tranches = tranches;
         this.awards = awards;
         this.access = access;
         this.ledger = ledger;
         this.audit = audit;
+        this.recipients = recipients;
     }
 
     /** A recorded payment and whether this request recorded it ({@code false}: an earlier one with the same key). */
@@ -99,6 +102,7 @@ class Payments {
                 || !(Award.ACCEPTED.equals(award.status()) || Award.COMPLETED.equals(award.status()))) {
             throw ConflictException.onField("trancheId", "payment.tranche.not-payable", tranche.seq());
         }
+        recipients.requireVerified(award);
         if (payments.findByTrancheIdAndStatus(trancheId, Payment.RECORDED).isPresent()) {
             throw ConflictException.onField("trancheId", "payment.tranche.open-payment", tranche.seq());
         }
@@ -147,6 +151,7 @@ class Payments {
         if (!Payment.RECORDED.equals(payment.status())) {
             throw new ConflictException("payment.not-recorded", payment.status());
         }
+        recipients.requireVerified(award);
         if (payment.amountFen() > tranche.unpaidFen()) {
             throw ConflictException.onField(
                     "amountFen", "payment.amount.above-unpaid", Money.yuan(tranche.unpaidFen()));
@@ -165,7 +170,8 @@ class Payments {
         if (Award.COMPLETED.equals(updated.status()) && !Award.COMPLETED.equals(award.status())) {
             audit.record(actor.accountId(), "funding.award.completed", AwardWorkflow.OBJECT_TYPE, award.id(), "paid");
         }
-        if (!award.matching()) {
+        // A matching tranche follows the matched one once that is paid in full, never ahead of it.
+        if (!award.matching() && Tranche.PAID.equals(paid.status())) {
             for (Award matching : awards.lockMatching(award.id())) {
                 if (!Award.ACCEPTED.equals(matching.status())) {
                     continue;
@@ -188,7 +194,10 @@ class Payments {
         return PaymentView.of(approved, actor.accountId());
     }
 
-    /** A member rejects a recorded payment, saying why; nothing reaches the ledger. */
+    /**
+     * A member rejects a recorded payment, saying why; nothing reaches the ledger. The member who recorded it may take
+     * it back: rejected with nobody as the deciding member.
+     */
     @Transactional
     public PaymentView reject(Actor actor, long organisationId, long paymentId, @Nullable String reason) {
         access.requireCanPublish(actor, organisationId);
@@ -198,10 +207,12 @@ class Payments {
         if (!Payment.RECORDED.equals(payment.status())) {
             throw new ConflictException("payment.not-recorded", payment.status());
         }
-        Payment rejected = payments.update(payment.decided(Payment.REJECTED, why, actor.accountId(), Money.now()));
+        boolean own = payment.recordedBy() == actor.accountId();
+        Payment rejected =
+                payments.update(payment.decided(Payment.REJECTED, why, own ? null : actor.accountId(), Money.now()));
         audit.record(
                 actor.accountId(),
-                "funding.payment.rejected",
+                own ? "funding.payment.withdrawn" : "funding.payment.rejected",
                 OBJECT_TYPE,
                 paymentId,
                 "reason of " + why.length() + " characters");

@@ -71,7 +71,10 @@ class AwardApiIT implements TestPropertyProvider {
 
     @BeforeEach
     void setUp() {
-        fx = new AwardFixtures(client.toBlocking(), dataSource, context);
+        if (fx == null) {
+            // One client for the class: the administrator signs in once (log-ins are throttled per address).
+            fx = new AwardFixtures(client.toBlocking(), dataSource, context);
+        }
         funder = fx.funder();
         agency = fx.agency();
     }
@@ -369,5 +372,77 @@ class AwardApiIT implements TestPropertyProvider {
                 .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> Db.execute(dataSource, "DELETE FROM funding_ledger_entry"))
                 .hasStackTraceContaining("append-only");
+    }
+
+    @Test
+    void aCancelledCallTakesNoApproval() {
+        long call = fx.call(funder, POOL, MAX_AWARD, 10_000);
+        Answer proposed = fx.propose(funder, call, fx.application(agency, call, AWARD), AWARD);
+        Db.execute(dataSource, "UPDATE funding_call SET status = 'cancelled' WHERE id = " + call);
+        Answer refused = fx.approve(funder, proposed);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("callId");
+        assertThat(fx.count("SELECT committed_fen FROM funding_call WHERE id = " + call))
+                .isZero();
+        assertThat(fx.count("SELECT count(*) FROM funding_ledger_entry WHERE call_id = " + call))
+                .isZero();
+        assertThat(fx.count("SELECT count(*) FROM funding_tranche WHERE award_id = " + id(proposed)))
+                .isZero();
+    }
+
+    @Test
+    void theProposerMayWithdrawTheirOwnProposal() {
+        long call = fx.call(funder, POOL, MAX_AWARD, 10_000);
+        Answer proposed = fx.propose(funder, call, fx.application(agency, call, AWARD), AWARD);
+        Answer withdrawn = fx.post(
+                funder.proposer(), org(funder) + "/awards/" + id(proposed) + "/decline", Map.of("reason", "金额有误"));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.body()).containsEntry("status", "declined").containsEntry("statusReason", "金额有误");
+        assertThat(fx.count(
+                        "SELECT count(*) FROM audit_event WHERE action = 'funding.award.withdrawn' AND object_id = '"
+                                + id(proposed) + "'"))
+                .isEqualTo(1);
+        // The application may be proposed again.
+        assertThat(fx.propose(funder, call, number(proposed.body(), "applicationId"), AWARD - 1)
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void theAgencySeesAnAwardOnlyOnceItIsApproved() {
+        long call = fx.call(funder, POOL, MAX_AWARD, 10_000);
+        Answer proposed = fx.propose(funder, call, fx.application(agency, call, AWARD), AWARD);
+        String detail = org(agency) + "/awards/" + id(proposed);
+        assertThat(fx.get(agency.member(), detail).status()).isEqualTo(404);
+        assertThat(fx.get(agency.member(), org(agency) + "/awards").list("items"))
+                .isEmpty();
+        fx.post(funder.approver(), org(funder) + "/awards/" + id(proposed) + "/decline", Map.of("reason", "内部意见"));
+        assertThat(fx.get(agency.member(), detail).status()).isEqualTo(404);
+        assertThat(fx.get(agency.member(), org(agency) + "/awards").body()).containsEntry("total", 0);
+
+        Answer second = fx.propose(funder, call, number(proposed.body(), "applicationId"), AWARD);
+        assertThat(fx.approve(funder, second).status()).isEqualTo(200);
+        assertThat(fx.get(agency.member(), org(agency) + "/awards/" + id(second))
+                        .status())
+                .isEqualTo(200);
+        assertThat(fx.get(agency.member(), org(agency) + "/awards").list("items"))
+                .extracting(a -> number(a, "id"))
+                .containsExactly(id(second));
+        // The funder still sees both.
+        assertThat(fx.get(funder.approver(), org(funder) + "/awards").body()).containsEntry("total", 2);
+    }
+
+    @Test
+    void noAwardIsApprovedForAnOrganisationNoLongerVerified() {
+        long call = fx.call(funder, POOL, MAX_AWARD, 10_000);
+        Answer proposed = fx.propose(funder, call, fx.application(agency, call, AWARD), AWARD);
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + agency.id());
+        Answer refused = fx.approve(funder, proposed);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("organisationId");
+        assertThat(fx.count("SELECT committed_fen FROM funding_call WHERE id = " + call))
+                .isZero();
+        Db.execute(dataSource, "UPDATE organisation SET status = 'verified' WHERE id = " + agency.id());
+        assertThat(fx.approve(funder, proposed).status()).isEqualTo(200);
     }
 }

@@ -175,4 +175,46 @@ class MatchingIT implements TestPropertyProvider {
                         + id(pledge)))
                 .isEqualTo(12_000_000L);
     }
+
+    @Test
+    void theMatchingTrancheWaitsUntilTheMatchedOneIsFullyPaidAndAProposerMayDeclineTheirOwnPledge() {
+        AwardFixtures fx = new AwardFixtures(client.toBlocking(), dataSource, context);
+        Funder funder = fx.funder();
+        Funder matcher = fx.funder();
+        Agency agency = fx.agency();
+        long call = fx.call(funder, 50_000_000L, 15_000_000L, 5000, 5000);
+        String matcherPath = "/api/organisations/" + matcher.id();
+
+        Answer mistaken = fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 1_000L));
+        Answer withdrawn = fx.post(
+                matcher.proposer(), matcherPath + "/matches/" + id(mistaken) + "/decline", Map.of("reason", "上限写错"));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.body()).containsEntry("status", "declined");
+
+        Answer pledge =
+                fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 12_000_000L));
+        assertThat(fx.post(matcher.approver(), matcherPath + "/matches/" + id(pledge) + "/approve", Map.of())
+                        .status())
+                .isEqualTo(200);
+        Answer award = fx.acceptedAward(funder, agency, call, 12_000_000L);
+        @SuppressWarnings("unchecked")
+        long matchingId = number(((List<Map<String, Object>>) award.body().get("matchingAwards")).get(0), "id");
+        long t1 = number(tranches(award).get(0), "id");
+
+        // ¥10,000 of the matched ¥60,000: the matching tranche still waits.
+        assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, t1, 1_000_000L, "part-1")))
+                        .status())
+                .isEqualTo(200);
+        Answer matching = fx.get(matcher.approver(), matcherPath + "/awards/" + matchingId);
+        assertThat(tranches(matching)).extracting(t -> t.get("status")).containsExactly("pending", "pending");
+        assertThat(fx.recordPayment(matcher, number(tranches(matching).get(0), "id"), 6_000_000L, "m-1")
+                        .errorFields())
+                .containsExactly("trancheId");
+        // The rest: the matched tranche is paid, the matching one payable.
+        assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, t1, 5_000_000L, "part-2")))
+                        .status())
+                .isEqualTo(200);
+        matching = fx.get(matcher.approver(), matcherPath + "/awards/" + matchingId);
+        assertThat(tranches(matching)).extracting(t -> t.get("status")).containsExactly("payable", "pending");
+    }
 }

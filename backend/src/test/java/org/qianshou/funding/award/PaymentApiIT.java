@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.qianshou.funding.award.AwardFixtures.Agency;
 import org.qianshou.funding.award.AwardFixtures.Funder;
 import org.qianshou.testing.Api.Answer;
+import org.qianshou.testing.Db;
 import org.qianshou.testing.RealServices;
 
 /**
@@ -206,5 +207,39 @@ class PaymentApiIT implements TestPropertyProvider {
         Answer pool = fx.get(funder.approver(), funderPath + "/calls/" + call + "/pool");
         assertThat(pool.body()).containsEntry("paidFen", (int) AWARD).containsEntry("committedFen", (int) AWARD);
         assertThat(fx.recordPayment(funder, t3, 1, "t3-more").errorFields()).containsExactly("trancheId");
+    }
+
+    @Test
+    void theRecorderMayRejectTheirOwnPaymentAndNoMoneyMovesToASuspendedAgency() {
+        AwardFixtures fx = new AwardFixtures(client.toBlocking(), dataSource, context);
+        Funder funder = fx.funder();
+        Agency agency = fx.agency();
+        long call = fx.call(funder, 50_000_000L, 15_000_000L, 10_000);
+        Answer award = fx.acceptedAward(funder, agency, call, 1_000_000L);
+        long t1 = number(tranches(award).get(0), "id");
+        String funderPath = "/api/organisations/" + funder.id();
+
+        Answer mistaken = fx.recordPayment(funder, t1, 500_000L, "own-1");
+        Answer withdrawn = fx.post(
+                funder.proposer(), funderPath + "/payments/" + id(mistaken) + "/reject", Map.of("reason", "录错金额"));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.body()).containsEntry("status", "rejected");
+
+        // Suspended by the administrator: no payment is recorded or approved for it.
+        Answer recorded = fx.recordPayment(funder, t1, 500_000L, "own-2");
+        assertThat(recorded.status()).isEqualTo(201);
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + agency.id());
+        Answer approve = fx.approvePayment(funder, id(recorded));
+        assertThat(approve.status()).isEqualTo(409);
+        assertThat(approve.errorFields()).containsExactly("organisationId");
+        fx.post(funder.approver(), funderPath + "/payments/" + id(recorded) + "/reject", Map.of("reason", "机构已暂停"));
+        Answer record = fx.recordPayment(funder, t1, 500_000L, "own-3");
+        assertThat(record.status()).isEqualTo(409);
+        assertThat(record.errorFields()).containsExactly("organisationId");
+        assertThat(fx.count(
+                        "SELECT count(*) FROM funding_ledger_entry WHERE kind = 'payment' AND award_id = " + id(award)))
+                .isZero();
+        assertThat(fx.count("SELECT paid_fen FROM funding_award WHERE id = " + id(award)))
+                .isZero();
     }
 }
