@@ -109,7 +109,7 @@ final class AwardViews {
             long id,
             long callId,
             String callTitle,
-            String matchedFunderName,
+            String callFunderName,
             long organisationId,
             String organisationName,
             long capFen,

@@ -307,7 +307,8 @@ class AwardWorkflow {
 
     /**
      * The agency refuses the approved award, saying why: its commitment goes back to the pool (a release in the
-     * ledger), and its matching awards are cancelled and released to their pledges.
+     * ledger), the application is submitted again (the funder may propose anew), and its matching awards are cancelled
+     * and released to their pledges.
      */
     @Transactional
     public AwardDetail refuse(Actor actor, long organisationId, long awardId, @Nullable String reason) {
@@ -322,6 +323,8 @@ class AwardWorkflow {
         Instant now = Money.now();
         Award refused = awards.update(award.answered(Award.REFUSED, why, actor.accountId(), now));
         ledger.release(refused, null, actor.accountId());
+        // The application is back in the running: the funder may propose another award for it.
+        applications.awardRefused(refused.applicationId());
         audit.record(
                 actor.accountId(),
                 "funding.award.refused",

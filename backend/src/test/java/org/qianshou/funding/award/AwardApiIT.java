@@ -313,6 +313,13 @@ class AwardApiIT implements TestPropertyProvider {
                                 + call + ",%'"))
                 .isEqualTo(1);
         assertThat(fx.accept(agency, refused).status()).isEqualTo(409);
+        // The application is in the running again: the funder may propose another award for it.
+        assertThat(fx.count("SELECT count(*) FROM funding_application WHERE status = 'submitted' AND id = "
+                        + number(refused.body(), "applicationId")))
+                .isEqualTo(1);
+        assertThat(fx.propose(funder, call, number(refused.body(), "applicationId"), AWARD / 2)
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
