@@ -16,6 +16,9 @@ const FEATURES = [
   'developers',
   'volunteering',
   'agency-volunteering',
+  'funding',
+  'funder',
+  'review',
 ];
 
 export default tseslint.config(

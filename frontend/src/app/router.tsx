@@ -12,7 +12,7 @@ import { NotFoundRoute } from './routes/not-found';
 
 // Route-level code splitting: every page but the home page is its own chunk, loaded on first
 // visit, so the first load stays within the JS budget (docs/frontend-notes.md).
-const ProjectPage = lazy(() => import('@/features/projects/routes/project-page'));
+const ProjectPage = lazy(() => import('./routes/project-route'));
 const SignupPage = lazy(() => import('@/features/auth/routes/signup-page'));
 const LoginPage = lazy(() => import('@/features/auth/routes/login-page'));
 const ForgotPasswordPage = lazy(() => import('@/features/auth/routes/forgot-password-page'));
@@ -65,6 +65,12 @@ const EditOpeningPage = lazy(() =>
 const RosterPage = lazy(() => import('@/features/agency-volunteering/routes/roster-page'));
 const HoursPage = lazy(() => import('@/features/agency-volunteering/routes/hours-page'));
 const AgencyRecordsPage = lazy(() => import('@/features/agency-volunteering/routes/records-page'));
+// Issue 9: route modules holding their own <Routes> (one lazy import each, not one per page).
+const CallsRoutes = lazy(() => import('@/features/funding/routes/calls-routes'));
+const DisclosureRoutes = lazy(() => import('@/features/funding/routes/disclosure-routes'));
+const AgencyFundingRoutes = lazy(() => import('@/features/funding/routes/agency-routes'));
+const FunderRoutes = lazy(() => import('@/features/funder/routes/funder-routes'));
+const ReviewRoutes = lazy(() => import('@/features/review/routes/review-routes'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -116,6 +122,8 @@ export function AppRoutes() {
         <Route path="openings" element={<OpeningsPage />} />
         <Route path="openings/:id" element={<OpeningPage />} />
         <Route path="verify/:code" element={<VerifyPage />} />
+        <Route path="calls/*" element={<CallsRoutes notFound={<NotFoundRoute />} />} />
+        <Route path="disclosure/*" element={<DisclosureRoutes notFound={<NotFoundRoute />} />} />
         <Route element={<SignedIn />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="organisations/new" element={<CreateOrganisationPage />} />
@@ -153,6 +161,12 @@ export function AppRoutes() {
             path="my/organisations/:organisationId/volunteer-records"
             element={<AgencyRecordsPage />}
           />
+          <Route
+            path="my/organisations/:organisationId/funding/*"
+            element={<AgencyFundingRoutes notFound={<NotFoundRoute />} />}
+          />
+          <Route path="my/organisations/:organisationId/funder/*" element={<FunderRoutes />} />
+          <Route path="review/*" element={<ReviewRoutes />} />
         </Route>
         <Route path="admin" element={<Admin />}>
           <Route path="organisations" element={<VerificationQueuePage />} />

@@ -42,6 +42,7 @@ export function UserMenu() {
     return (
       <nav className="user-nav" aria-label={t('nav.account')}>
         <Link to="/openings">{t('nav.openings')}</Link>
+        <Link to="/calls">{t('nav.calls')}</Link>
         <Link to={`/login${next}`}>{t('nav.login')}</Link>
         <Link to="/signup">{t('nav.signup')}</Link>
       </nav>
@@ -51,6 +52,7 @@ export function UserMenu() {
   return (
     <nav className="user-nav" aria-label={t('nav.account')}>
       <Link to="/openings">{t('nav.openings')}</Link>
+      <Link to="/calls">{t('nav.calls')}</Link>
       <Link to="/organisations">{t('nav.organisations')}</Link>
       <div className="user-menu">
         <button
@@ -78,6 +80,11 @@ export function UserMenu() {
           <li>
             <Link to="/me/hours">{t('nav.myHours')}</Link>
           </li>
+          {account.roles.includes('reviewer') ? (
+            <li>
+              <Link to="/review">{t('nav.review')}</Link>
+            </li>
+          ) : null}
           {session.isAdmin ? (
             <>
               <li>

@@ -78,6 +78,9 @@ export const handlers = [
       ? problem(404, 'Not found', 'Project not found')
       : problem(404, '未找到', '项目不存在');
   }),
+
+  // A project page asks for its money (funding disclosure); none unless a test says otherwise.
+  http.get('*/api/disclosure/projects/:id', () => problem(404, '未找到', '没有公示信息')),
 ];
 
 export { problem };

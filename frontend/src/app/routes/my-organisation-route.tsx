@@ -1,4 +1,6 @@
 import { OrganisationVolunteering } from '@/features/agency-volunteering/components/organisation-volunteering';
+import { OrganisationFunding } from '@/features/funding/components/organisation-funding';
+import { OrganisationFunder } from '@/features/funder/components/organisation-funder';
 import { MyOrganisationPage } from '@/features/organisations/routes/my-organisation-page';
 import { OrganisationProjects } from '@/features/projects/components/organisation-projects';
 
@@ -11,6 +13,8 @@ export default function MyOrganisationRoute() {
       volunteering={(organisationId) => (
         <OrganisationVolunteering organisationId={organisationId} />
       )}
+      funding={(organisationId) => <OrganisationFunding organisationId={organisationId} />}
+      funder={(organisationId) => <OrganisationFunder organisationId={organisationId} />}
     />
   );
 }

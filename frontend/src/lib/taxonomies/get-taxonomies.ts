@@ -20,6 +20,11 @@ export const taxonomiesSchema = answers<ApiResponse<'/api/taxonomies', 'get'>>()
     programmes: z.array(taxonomyItemSchema),
     // Since issue 8 (volunteers and openings); optional so that an older backend still answers.
     skills: z.optional(z.array(skillSchema)),
+    // Since issue 9 (budget lines of funding applications and reports); exactly one is the
+    // management fee, whose share a call caps.
+    budgetCategories: z.optional(
+      z.array(z.extend(taxonomyItemSchema, { managementFee: z.boolean() })),
+    ),
   }),
 );
 export type Taxonomies = z.infer<typeof taxonomiesSchema>;

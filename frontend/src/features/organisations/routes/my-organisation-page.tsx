@@ -16,15 +16,22 @@ import { OrganisationForm } from '../components/organisation-form';
 import { StatusBanner } from '../components/status-banner';
 
 /**
- * A member's workspace for one organisation. The projects and volunteering sections belong to
- * other features, so src/app passes them in (`projects`, `volunteering`), given the organisation's id.
+ * A member's workspace for one organisation. The projects, volunteering and funding sections belong
+ * to other features, so src/app passes them in (`projects`, `volunteering`, `funder`), given the
+ * organisation's id.
  */
 export function MyOrganisationPage({
   projects,
   volunteering,
+  funding,
+  funder,
 }: {
   projects?: (organisationId: string) => ReactNode;
   volunteering?: (organisationId: string) => ReactNode;
+  /** The agency's funding section (applications, awards, reports); shown to agencies only. */
+  funding?: (organisationId: string) => ReactNode;
+  /** The funding section, shown to members of a funder. */
+  funder?: (organisationId: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -50,6 +57,8 @@ export function MyOrganisationPage({
     return <ErrorMessage error={organisation.error} onRetry={() => void organisation.refetch()} />;
   }
   const data = organisation.data;
+  const applies = Boolean(funding) && (data.kind === 'agency' || data.kind === 'university');
+  const showFunder = funder !== undefined && data.kind === 'funder';
 
   return (
     <div className="my-organisation-page" data-organisation-id={data.id}>
@@ -66,6 +75,8 @@ export function MyOrganisationPage({
         <a href="#members">{t('members.heading')}</a>
         <a href="#projects">{t('myOrg.projects')}</a>
         {volunteering ? <a href="#volunteering">{t('myOrg.volunteering')}</a> : null}
+        {applies ? <a href="#funding">{t('myOrg.funding')}</a> : null}
+        {showFunder ? <a href="#funder">{t('myOrg.funder')}</a> : null}
       </nav>
       <StatusBanner organisation={data} isOwner={isOwner} />
 
@@ -121,6 +132,18 @@ export function MyOrganisationPage({
         <section id="volunteering" aria-labelledby="volunteering-heading">
           <h2 id="volunteering-heading">{t('myOrg.volunteering')}</h2>
           {volunteering(id)}
+        </section>
+      ) : null}
+      {applies ? (
+        <section id="funding" aria-labelledby="funding-heading">
+          <h2 id="funding-heading">{t('myOrg.funding')}</h2>
+          {funding?.(id)}
+        </section>
+      ) : null}
+      {showFunder ? (
+        <section id="funder" aria-labelledby="funder-heading">
+          <h2 id="funder-heading">{t('myOrg.funder')}</h2>
+          {funder(id)}
         </section>
       ) : null}
     </div>

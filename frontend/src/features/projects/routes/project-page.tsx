@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
@@ -27,7 +28,8 @@ function BackLink() {
   );
 }
 
-export function ProjectPage() {
+/** `money` is the funding section (another feature's, composed in src/app), given the project's id. */
+export function ProjectPage({ money }: { money?: (projectId: string) => ReactNode } = {}) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const project = useProject(id);
@@ -56,6 +58,7 @@ export function ProjectPage() {
       <>
         <title>{`${project.data.title} · ${t('app.name')}`}</title>
         <ProjectDetails project={project.data} taxonomies={taxonomies.data} />
+        {money?.(String(project.data.id))}
       </>
     );
   }

@@ -1,0 +1,116 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { AppRoutes } from '../router';
+import { organisationDetail } from '@/testing/fixtures';
+import { server } from '@/testing/server';
+import { renderWithRouter } from '@/testing/test-utils';
+import { http, HttpResponse } from 'msw';
+
+import { funding, fundingHandlers, signedInAgency } from '@/features/funding/testing/handlers';
+
+beforeEach(() => {
+  funding.reset();
+  server.use(...fundingHandlers);
+});
+
+describe('disclosure (资金公示)', () => {
+  it('shows a call’s pool, awards and payments to a visitor, with the CSV link', async () => {
+    renderWithRouter(<AppRoutes />, '/disclosure/calls/71');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: '资金公示 · 昭通市留守儿童关爱服务 2027',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('committed')).toHaveTextContent('¥120,000.00');
+    expect(screen.getByTestId('paid')).toHaveTextContent('¥84,000.00');
+    const awards = screen.getByRole('region', { name: '资助' });
+    const row = within(awards).getByRole('row', { name: /镇雄县阳光社工服务中心/ });
+    expect(within(row).getByRole('link', { name: '镇雄县留守儿童监护走访' })).toHaveAttribute(
+      'href',
+      '/disclosure/projects/42',
+    );
+    expect(within(row).getByText('¥120,000.00')).toBeInTheDocument();
+    const payments = screen.getByRole('region', { name: '拨款' });
+    expect(within(payments).getAllByRole('row')).toHaveLength(3);
+    expect(within(payments).getByText('¥36,000.00')).toBeInTheDocument();
+    expect(within(payments).getByText('¥48,000.00')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '下载 CSV' })).toHaveAttribute(
+      'href',
+      '/api/disclosure/calls/71.csv',
+    );
+  });
+
+  it('shows a project’s sources, tranches and budget against actual', async () => {
+    renderWithRouter(<AppRoutes />, '/disclosure/projects/42');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '资金公示 · 镇雄县留守儿童监护走访' }),
+    ).toBeInTheDocument();
+    const sources = screen.getByRole('region', { name: '资金来源' });
+    expect(
+      within(sources).getByRole('link', { name: '昭通市留守儿童关爱服务 2027' }),
+    ).toHaveAttribute('href', '/disclosure/calls/71');
+    const budget = screen.getByRole('region', { name: '预算与实际（最近通过的报告）' });
+    const activities = within(budget).getByRole('row', { name: /活动费用/ });
+    expect(within(activities).getByText('¥20,000.00')).toBeInTheDocument();
+    expect(within(activities).getByText('¥25,000.00')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '下载 CSV' })).toHaveAttribute(
+      'href',
+      '/api/disclosure/projects/42.csv',
+    );
+  });
+
+  it('says so when there is nothing to disclose', async () => {
+    renderWithRouter(<AppRoutes />, '/disclosure/calls/999');
+    expect(await screen.findByRole('heading', { name: '找不到公示信息' })).toBeInTheDocument();
+  });
+
+  it('gives the project page a money section linking to the disclosure', async () => {
+    renderWithRouter(<AppRoutes />, '/projects/42');
+    const money = await screen.findByRole('region', { name: '资助与资金' });
+    expect(within(money).getByText('合计资助 ¥120,000.00，已拨付 ¥84,000.00')).toBeInTheDocument();
+    expect(within(money).getByRole('link', { name: '查看资金公示' })).toHaveAttribute(
+      'href',
+      '/disclosure/projects/42',
+    );
+  });
+
+  it('links an agency’s workspace to its funding pages', async () => {
+    server.use(
+      signedInAgency(),
+      http.get('*/api/organisations/5', () =>
+        HttpResponse.json({ ...organisationDetail, status: 'verified' }),
+      ),
+      http.get('*/api/organisations/5/documents', () => HttpResponse.json([])),
+      http.get('*/api/organisations/5/members', () => HttpResponse.json([])),
+      http.get('*/api/organisations/5/invitations', () => HttpResponse.json([])),
+    );
+    renderWithRouter(<AppRoutes />, '/my/organisations/5');
+    const section = await screen.findByRole('region', { name: '资助' });
+    expect(within(section).getByRole('link', { name: '资助申报与项目资金' })).toHaveAttribute(
+      'href',
+      '/my/organisations/5/funding',
+    );
+  });
+
+  it('gives a funder’s workspace no agency funding section', async () => {
+    server.use(
+      signedInAgency(),
+      http.get('*/api/organisations/5', () =>
+        HttpResponse.json({
+          ...organisationDetail,
+          kind: 'funder',
+          subtype: null,
+          status: 'verified',
+        }),
+      ),
+      http.get('*/api/organisations/5/documents', () => HttpResponse.json([])),
+      http.get('*/api/organisations/5/members', () => HttpResponse.json([])),
+      http.get('*/api/organisations/5/invitations', () => HttpResponse.json([])),
+    );
+    renderWithRouter(<AppRoutes />, '/my/organisations/5');
+    expect(await screen.findByRole('region', { name: '项目' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '资助' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,194 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+
+import { ErrorMessage } from '@/components/error-message';
+import { FormAlert } from '@/components/form-field';
+import { Loading } from '@/components/loading';
+import { formErrors } from '@/lib/form-errors';
+import { formatFen } from '@/lib/format';
+import { useTranslation } from '@/lib/i18n/i18n';
+
+import '../i18n';
+import { useCallApplication, useDecideApplication } from '../api/applications';
+import { BackLink, paths } from '../components/back-link';
+import { ReasonForm } from '../components/reason-form';
+import { applicationStatusLabel, sectionLabel, stageLabel } from '../utils/labels';
+import { formatInstant } from '../utils/time';
+
+const TEXT_SECTIONS = ['need', 'objectives', 'activities', 'beneficiaries'] as const;
+
+/** …/funder/calls/:callId/applications/:applicationId — one application as the funder sees it. */
+export default function ApplicationPage() {
+  const { t } = useTranslation();
+  const { organisationId = '', callId = '', applicationId = '' } = useParams();
+  const application = useCallApplication(organisationId, callId, applicationId);
+  const decide = useDecideApplication();
+  const [rejecting, setRejecting] = useState(false);
+  if (application.isPending) return <Loading label={t('search.loading')} />;
+  if (application.isError) {
+    return <ErrorMessage error={application.error} onRetry={() => void application.refetch()} />;
+  }
+  const data = application.data;
+  const title = data.title || t('funder.applications.untitled');
+  const decidable = data.stage === 'concept' && data.status === 'submitted';
+  return (
+    <div
+      className="funder-application-page"
+      data-application-id={data.id}
+      data-status={data.status}
+    >
+      <title>{`${title} · ${t('app.name')}`}</title>
+      <BackLink
+        to={paths.call(organisationId, callId, 'applications')}
+        label={data.callTitle ?? t('funder.calls.title')}
+      />
+      <h1>{title}</h1>
+      <p>
+        <span className={`badge status-${data.status}`}>
+          {applicationStatusLabel(t, data.status)}
+        </span>{' '}
+        <span className="badge">{stageLabel(t, data.stage)}</span>
+        {data.statusReason ? <span className="muted"> · {data.statusReason}</span> : null}
+      </p>
+      <dl className="detail-list">
+        <div className="detail-row">
+          <dt>{t('funder.application.organisation')}</dt>
+          <dd>{data.organisationName ?? ''}</dd>
+        </div>
+        {data.projectTitle ? (
+          <div className="detail-row">
+            <dt>{t('funder.award.project')}</dt>
+            <dd>{data.projectTitle}</dd>
+          </div>
+        ) : null}
+        <div className="detail-row">
+          <dt>{t('funder.application.requested')}</dt>
+          <dd>{formatFen(data.requestedFen)}</dd>
+        </div>
+        {data.managementFeeFen != null ? (
+          <div className="detail-row">
+            <dt>{t('funder.application.managementFee')}</dt>
+            <dd>{formatFen(data.managementFeeFen)}</dd>
+          </div>
+        ) : null}
+        {data.periodFrom || data.periodTo ? (
+          <div className="detail-row">
+            <dt>{t('funder.application.period')}</dt>
+            <dd>
+              {data.periodFrom ?? ''} – {data.periodTo ?? ''}
+            </dd>
+          </div>
+        ) : null}
+        {data.beneficiaryCount != null ? (
+          <div className="detail-row">
+            <dt>{t('funder.application.beneficiaryCount')}</dt>
+            <dd>{data.beneficiaryCount}</dd>
+          </div>
+        ) : null}
+        {data.submittedAt ? (
+          <div className="detail-row">
+            <dt>{t('funder.application.submittedAt')}</dt>
+            <dd>{formatInstant(data.submittedAt)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {TEXT_SECTIONS.map((code) =>
+        data[code] ? (
+          <section key={code} aria-labelledby={`section-${code}`}>
+            <h2 id={`section-${code}`}>{sectionLabel(t, code)}</h2>
+            <p className="description">{data[code]}</p>
+          </section>
+        ) : null,
+      )}
+      {data.budgetLines.length > 0 ? (
+        <section aria-labelledby="section-budget">
+          <h2 id="section-budget">{sectionLabel(t, 'budget')}</h2>
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('funder.application.category')}</th>
+                  <th scope="col">{t('funder.application.lineDescription')}</th>
+                  <th scope="col">{t('funder.application.amount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.budgetLines.map((line, index) => (
+                  <tr key={index}>
+                    <td>{line.category}</td>
+                    <td>{line.description ?? ''}</td>
+                    <td>{formatFen(line.amountFen)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {data.indicators.length > 0 ? (
+        <section aria-labelledby="section-indicators">
+          <h2 id="section-indicators">{sectionLabel(t, 'indicators')}</h2>
+          <ul role="list">
+            {data.indicators.map((indicator, index) => (
+              <li key={indicator.id ?? index}>
+                {indicator.name}: {String(indicator.target ?? '')} {indicator.unit ?? ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {data.attachments && data.attachments.length > 0 ? (
+        <section aria-labelledby="section-attachments">
+          <h2 id="section-attachments">{t('funder.application.attachments')}</h2>
+          <ul role="list">
+            {data.attachments.map((attachment) => (
+              <li key={attachment.id}>{attachment.filename}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {decidable && !rejecting ? (
+        <div className="actions">
+          <button
+            type="button"
+            disabled={decide.isPending}
+            onClick={() =>
+              decide.mutate(
+                { organisationId, callId, applicationId: data.id, decision: 'shortlist' },
+                { onSuccess: () => void application.refetch() },
+              )
+            }
+          >
+            {t('funder.applications.shortlist', { title })}
+          </button>
+          <button type="button" className="danger" onClick={() => setRejecting(true)}>
+            {t('funder.applications.reject', { title })}
+          </button>
+        </div>
+      ) : null}
+      {rejecting ? (
+        <ReasonForm
+          id="application-reject-reason"
+          label={t('funder.applications.rejectReason', { title })}
+          submitLabel={t('funder.applications.reject', { title })}
+          pending={decide.isPending}
+          error={decide.error}
+          onSubmit={(reason) =>
+            decide.mutate(
+              { organisationId, callId, applicationId: data.id, decision: 'reject', reason },
+              {
+                onSuccess: () => {
+                  setRejecting(false);
+                  void application.refetch();
+                },
+              },
+            )
+          }
+          onCancel={() => setRejecting(false)}
+        />
+      ) : (
+        <FormAlert messages={formErrors(decide.error, [], t).messages} />
+      )}
+    </div>
+  );
+}

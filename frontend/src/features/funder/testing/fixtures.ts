@@ -1,0 +1,368 @@
+// Answers shaped as docs/design/issue-9-contract.md ("HTTP API") says: funder organisation 8,
+// its members funderAccount (11) and secondMember (12).
+export const funderAccount = {
+  id: 11,
+  displayName: '赵主任',
+  maskedEmail: 'z***@example.org',
+  maskedPhone: null,
+  roles: [] as string[],
+  language: 'zh-CN',
+  memberships: [
+    {
+      organisationId: 8,
+      organisationName: '云南省慈善基金会',
+      organisationStatus: 'verified',
+      role: 'owner',
+    },
+  ],
+};
+
+export const secondMember = { ...funderAccount, id: 12, displayName: '钱会计' };
+
+export const funderOrganisation = {
+  id: 8,
+  name: '云南省慈善基金会',
+  kind: 'funder',
+  subtype: 'foundation',
+  status: 'verified',
+  rejectionReason: null,
+  creditCode: '53530000MJ0000002Y',
+  legalRepresentative: '孙敏',
+  registeredRegionCode: '53',
+  address: '昆明市五华区',
+  serviceRegionCodes: ['53'],
+  targetGroups: ['left-behind-children'],
+  serviceCategories: ['left-behind-children'],
+  description: '资助留守儿童关爱。',
+  contactPhone: '0871-1234567',
+  contactEmail: 'fund@example.org',
+  socialWorkers: { assistant: 0, intermediate: 0, senior: 0 },
+};
+
+export const callDetail = {
+  id: 61,
+  status: 'published',
+  state: 'open',
+  organisationId: 8,
+  organisationName: '云南省慈善基金会',
+  title: '昭通市留守儿童关爱资助计划',
+  description: '支持昭通市的留守儿童关爱服务。',
+  fundingType: 'charity',
+  programme: null,
+  poolFen: 50_000_000,
+  committedFen: 12_000_000,
+  remainingFen: 38_000_000,
+  maxAwardFen: 15_000_000,
+  managementFeeCapBp: 1000,
+  eligibility: {
+    regionCode: '5306',
+    regionPath: '云南省 › 昭通市',
+    regionBasis: 'either',
+    subtypes: [],
+    targetGroups: ['left-behind-children'],
+    minSocialWorkers: 1,
+  },
+  opensAt: '2026-12-01T09:00:00+08:00',
+  closesAt: '2026-12-31T18:00:00+08:00',
+  twoStage: true,
+  conceptClosesAt: '2026-12-15T18:00:00+08:00',
+  blindReview: true,
+  scoreMin: 0,
+  scoreMax: 10,
+  reportIntervalMonths: 3,
+  sections: [
+    { code: 'need', required: true, guidance: '说明服务对象的需求。', maxChars: 3000 },
+    { code: 'budget', required: true, guidance: '', maxChars: 5000 },
+  ],
+  tranches: [
+    { seq: 1, shareBp: 3000, reportDueOn: null },
+    { seq: 2, shareBp: 4000, reportDueOn: '2027-04-30' },
+    { seq: 3, shareBp: 3000, reportDueOn: '2027-10-31' },
+  ],
+  criteria: [
+    { id: 901, seq: 1, name: '需求分析', description: '需求是否清楚', weight: 60 },
+    { id: 902, seq: 2, name: '可行性', description: '', weight: 40 },
+  ],
+  version: 4,
+};
+
+export const callSummary = {
+  id: 61,
+  title: '昭通市留守儿童关爱资助计划',
+  status: 'published',
+  fundingType: 'charity',
+  poolFen: 50_000_000,
+  committedFen: 12_000_000,
+  opensAt: '2026-12-01T09:00:00+08:00',
+  closesAt: '2026-12-31T18:00:00+08:00',
+  twoStage: true,
+  applicationCount: 2,
+  version: 4,
+};
+
+export const applicationSummaries = [
+  {
+    id: 71,
+    organisationId: 5,
+    organisationName: '镇雄县阳光社工服务中心',
+    projectId: 77,
+    projectTitle: '留守儿童暑期陪伴',
+    stage: 'concept',
+    status: 'submitted',
+    title: '镇雄留守儿童陪伴计划',
+    requestedFen: 12_000_000,
+    submittedAt: '2026-12-10T10:00:00+08:00',
+  },
+  {
+    id: 72,
+    organisationId: 6,
+    organisationName: '彝良县社工站',
+    projectId: 78,
+    projectTitle: '彝良儿童之家',
+    stage: 'full',
+    status: 'submitted',
+    title: '彝良儿童之家',
+    requestedFen: 9_000_000,
+    submittedAt: '2026-12-20T10:00:00+08:00',
+  },
+];
+
+export const applicationDetail = {
+  id: 71,
+  callId: 61,
+  callTitle: '昭通市留守儿童关爱资助计划',
+  organisationId: 5,
+  organisationName: '镇雄县阳光社工服务中心',
+  projectId: 77,
+  projectTitle: '留守儿童暑期陪伴',
+  stage: 'concept',
+  status: 'submitted',
+  statusReason: null,
+  title: '镇雄留守儿童陪伴计划',
+  need: '全县留守儿童约一万人。',
+  objectives: '每周陪伴。',
+  activities: '课业辅导。',
+  beneficiaries: '留守儿童',
+  beneficiaryCount: 300,
+  periodFrom: '2027-01-01',
+  periodTo: '2027-12-31',
+  budgetLines: [
+    { seq: 1, category: 'activities', description: '活动', amountFen: 10_800_000 },
+    { seq: 2, category: 'management', description: '管理', amountFen: 1_200_000 },
+  ],
+  indicators: [{ id: 1, seq: 1, name: '服务人次', unit: '人次', target: 3000 }],
+  requestedFen: 12_000_000,
+  managementFeeFen: 1_200_000,
+  managementFeeCapBp: 1000,
+  attachments: [],
+  submittedAt: '2026-12-10T10:00:00+08:00',
+  updatedAt: '2026-12-10T10:00:00+08:00',
+  version: 3,
+};
+
+export const ranking = [
+  {
+    rank: 1,
+    applicationId: 72,
+    title: '彝良儿童之家',
+    organisationName: '彝良县社工站',
+    requestedFen: 9_000_000,
+    submittedAt: '2026-12-20T10:00:00+08:00',
+    weightedScore: 8.2,
+    spread: 1.5,
+    reviewsSubmitted: 2,
+    reviewsAssigned: 2,
+    needsReassignment: false,
+    assignments: [
+      {
+        assignmentId: 501,
+        accountId: 31,
+        displayName: '评审甲',
+        declaration: 'none',
+        submittedAt: '2026-12-22T10:00:00+08:00',
+        weightedScore: 9,
+      },
+      {
+        assignmentId: 502,
+        accountId: 32,
+        displayName: '评审乙',
+        declaration: 'none',
+        submittedAt: '2026-12-23T10:00:00+08:00',
+        weightedScore: 7.5,
+      },
+    ],
+  },
+  {
+    rank: 2,
+    applicationId: 71,
+    title: '镇雄留守儿童陪伴计划',
+    organisationName: '镇雄县阳光社工服务中心',
+    requestedFen: 12_000_000,
+    submittedAt: '2026-12-10T10:00:00+08:00',
+    weightedScore: null,
+    spread: null,
+    reviewsSubmitted: 0,
+    reviewsAssigned: 1,
+    needsReassignment: true,
+    assignments: [
+      {
+        assignmentId: 503,
+        accountId: 33,
+        displayName: '评审丙',
+        declaration: 'conflict',
+        submittedAt: null,
+        weightedScore: null,
+      },
+    ],
+  },
+];
+
+export const reviews72 = [
+  {
+    assignmentId: 501,
+    accountId: 31,
+    displayName: '评审甲',
+    declaration: 'none',
+    conflictReason: null,
+    declaredAt: '2026-12-21T10:00:00+08:00',
+    submittedAt: '2026-12-22T10:00:00+08:00',
+    weightedScore: 9,
+    comment: '方案扎实。',
+    scores: [
+      { criterionId: 901, seq: 1, name: '需求分析', weight: 60, score: 9, comment: '需求清楚' },
+      { criterionId: 902, seq: 2, name: '可行性', weight: 40, score: 9, comment: '' },
+    ],
+  },
+];
+
+export const tranche = (
+  id: number,
+  seq: number,
+  amountFen: number,
+  status: string,
+  extra: Record<string, unknown> = {},
+) => ({
+  id,
+  seq,
+  amountFen,
+  paidFen: 0,
+  status,
+  reportDueOn: seq === 1 ? null : `2027-0${seq + 2}-30`,
+  payments: [] as Record<string, unknown>[],
+  ...extra,
+});
+
+export const awardDetail = {
+  id: 81,
+  callId: 61,
+  callTitle: '昭通市留守儿童关爱资助计划',
+  funderOrganisationId: 8,
+  funderName: '云南省慈善基金会',
+  organisationId: 5,
+  organisationName: '镇雄县阳光社工服务中心',
+  projectId: 77,
+  projectTitle: '留守儿童暑期陪伴',
+  applicationId: 72,
+  amountFen: 12_000_000,
+  paidFen: 0,
+  conditions: '每季度提交报告。',
+  status: 'proposed',
+  statusReason: null,
+  proposedAt: '2027-01-05T10:00:00+08:00',
+  decidedAt: null,
+  acceptedAt: null,
+  matchedAwardId: null,
+  matchingAwards: [],
+  tranches: [
+    tranche(91, 1, 3_600_000, 'pending'),
+    tranche(92, 2, 4_800_000, 'pending'),
+    tranche(93, 3, 3_600_000, 'pending'),
+  ],
+  version: 1,
+};
+
+export const pool = {
+  poolFen: 50_000_000,
+  committedFen: 12_000_000,
+  paidFen: 3_600_000,
+  remainingFen: 38_000_000,
+  matches: [
+    {
+      id: 41,
+      organisationName: '昆明爱心企业',
+      capFen: 5_000_000,
+      committedFen: 1_000_000,
+      status: 'active',
+    },
+  ],
+};
+
+export const ledgerPage = {
+  items: [
+    {
+      id: 1001,
+      kind: 'commit',
+      amountFen: 12_000_000,
+      awardId: 81,
+      trancheSeq: null,
+      paymentId: null,
+      organisationName: '镇雄县阳光社工服务中心',
+      recordedAt: '2027-01-06T10:00:00+08:00',
+    },
+    {
+      id: 1002,
+      kind: 'payment',
+      amountFen: 3_600_000,
+      awardId: 81,
+      trancheSeq: 1,
+      paymentId: 301,
+      organisationName: '镇雄县阳光社工服务中心',
+      recordedAt: '2027-01-10T10:00:00+08:00',
+    },
+  ],
+  total: 2,
+  page: 0,
+  size: 20,
+};
+
+export const reportSummary = {
+  id: 111,
+  awardId: 81,
+  callTitle: '昭通市留守儿童关爱资助计划',
+  funderName: '云南省慈善基金会',
+  organisationName: '镇雄县阳光社工服务中心',
+  projectTitle: '留守儿童暑期陪伴',
+  kind: 'progress',
+  seq: 1,
+  periodFrom: '2027-01-01',
+  periodTo: '2027-03-31',
+  dueOn: '2027-04-30',
+  status: 'submitted',
+  trancheSeq: 2,
+  overdue: false,
+};
+
+export const reportDetail = {
+  ...reportSummary,
+  narrative: '开展了 40 次陪伴活动。',
+  indicators: [{ indicatorId: 1, name: '服务人次', unit: '人次', target: 3000, value: 800 }],
+  budget: [
+    {
+      category: 'activities',
+      budgetFen: 2_000_000,
+      actualFen: 2_500_000,
+      explanation: '冬季增加了活动。',
+      explanationRequired: true,
+    },
+    {
+      category: 'management',
+      budgetFen: 500_000,
+      actualFen: 480_000,
+      explanation: '',
+      explanationRequired: false,
+    },
+  ],
+  attachments: [],
+  returnComment: null,
+  version: 2,
+};
