@@ -39,6 +39,7 @@ import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
 import org.qianshou.testing.FundingFixtures;
+import org.qianshou.testing.FundingRows;
 import org.qianshou.testing.HoursFixtures;
 import org.qianshou.testing.RealServices;
 
@@ -163,6 +164,20 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET " + ofCall + "/{id}/attachments/{attachmentId}", MEMBERS_AND_ADMIN);
         OBJECT_RULES.put("POST " + ofCall + "/{id}/shortlist", MEMBERS);
         OBJECT_RULES.put("POST " + ofCall + "/{id}/reject", MEMBERS);
+        // funding reports: a report of an award organisation A gave itself (A is the funder and the agency, so the
+        // agency's and the funder's routes both reach it); public disclosure of A's published call and project
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/reports", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/reports/{reportId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT /api/organisations/{organisationId}/reports/{reportId}", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/reports/{reportId}/submit", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/funded-reports", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/funded-reports/{reportId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/funded-reports/{reportId}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/funded-reports/{reportId}/return", MEMBERS);
+        OBJECT_RULES.put("GET /api/disclosure/calls/{callId}", EVERYONE);
+        OBJECT_RULES.put("GET /api/disclosure/calls/{callId}.csv", EVERYONE);
+        OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}", EVERYONE);
+        OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}.csv", EVERYONE);
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -253,6 +268,7 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
         signupFixtures(staffA, orgA, projectA, volunteer);
+        funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
     }
 
@@ -503,12 +519,16 @@ class RouteAccessIT implements TestPropertyProvider {
             case "accountId" -> ids.get("staffAccount");
             case "code" -> template.contains("/certificates/") ? ids.get("certificate") : "5306";
             case "shiftId" -> ids.get("shift");
-            case "callId" -> ids.get("publishedCall");
+            case "callId" ->
+                template.startsWith("/api/disclosure/") ? ids.get("disclosedCall") : ids.get("publishedCall");
             case "attachmentId" ->
                 template.contains("/calls/") ? ids.get("submittedAttachment") : ids.get("draftAttachment");
             case "version" -> template.contains("/calls/") ? ids.get("funderVersion") : ids.get("draftVersion");
             case "recordId" -> ids.get("record");
             case "token" -> ids.get("calendarToken");
+            case "reportId" -> ids.get("report");
+            case "projectId" -> ids.get("publishedProject");
+
             case "id" -> {
                 if (template.contains("/applications/{id}")) {
                     yield template.contains("/calls/") ? ids.get("submittedApplication") : ids.get("draftApplication");
@@ -701,6 +721,33 @@ class RouteAccessIT implements TestPropertyProvider {
         assertThat(certificate.status()).as(certificate.toString()).isEqualTo(201);
         ids.put("record", record);
         ids.put("certificate", certificate.body().get("code"));
+    }
+
+    /**
+     * A published call of organisation A, A's published project with an accepted award of A's own call (the funding
+     * rows written directly: this test is about who may call a route) and one report of that award.
+     */
+    private void funding(long orgA, Person ownerA, Person staffA) {
+        FundingRows rows = new FundingRows(context, api);
+        FundingRows.Org a = new FundingRows.Org(
+                orgA,
+                "甲社会工作服务中心",
+                new FundingRows.Member(ownerA.id, "", "", "", ownerA.token),
+                new FundingRows.Member(staffA.id, "", "", "", staffA.token));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long project = rows.project(a, "甲机构的公开项目");
+        long call = rows.call(a, "甲机构的资助计划", 10_000_000, 3, new int[] {5000, 5000}, today.plusDays(90));
+        long application = rows.application(
+                a, call, project, today, today.plusDays(180), new FundingRows.Line("activities", 1_000_000));
+        FundingRows.Award award = rows.award(a, call, application, 1_000_000, "accepted");
+        Db.execute(
+                dataSource,
+                "INSERT INTO funding_report (award_id, tranche_id, kind, seq, period_from, period_to, due_on) VALUES ("
+                        + award.id() + ", " + award.tranches().get(1) + ", 'progress', 1, '" + today + "', '"
+                        + today.plusDays(90) + "', '" + today.plusDays(90) + "')");
+        ids.put("report", Db.count(dataSource, "SELECT id FROM funding_report WHERE award_id = " + award.id()));
+        ids.put("disclosedCall", call);
+        ids.put("publishedProject", project);
     }
 
     private void join(Person owner, long organisation, Person staff) {
