@@ -28,6 +28,7 @@ import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
 import org.qianshou.system.Text;
 import org.qianshou.system.security.Actor;
+import org.qianshou.system.security.ForbiddenException;
 
 /**
  * Changes to reports: the agency saves drafts and submits; the funder approves (which makes the linked tranche
@@ -158,7 +159,15 @@ public class ReportWorkflow {
     public ReportDetail approve(Actor actor, long organisationId, long reportId) {
         access.requireCanPublish(actor, organisationId);
         ReportRow row = views.funderRow(organisationId, reportId);
-        lockSubmitted(reportId);
+        ReportEntity report = lockSubmitted(reportId);
+        // Four eyes: whoever submitted the report, or any member of the organisation it reports for, does not approve
+        // it (and so release its tranche) as the funder.
+        if (report.submittedBy() != null && report.submittedBy() == actor.accountId()) {
+            throw ForbiddenException.byRule("four-eyes", "report.four-eyes");
+        }
+        if (access.isMemberOrAdmin(actor, row.organisationId()) && !actor.isAdmin()) {
+            throw ForbiddenException.byRule("conflict-of-interest", "report.conflict-of-interest");
+        }
         reports.decide(reportId, ReportEntity.APPROVED, null, actor.accountId());
         if (row.trancheId() != null) {
             sources.reportApproved(row.trancheId());
@@ -214,11 +223,12 @@ public class ReportWorkflow {
         return report;
     }
 
-    private void lockSubmitted(long reportId) {
+    private ReportEntity lockSubmitted(long reportId) {
         ReportEntity report = reports.lockById(reportId).orElseThrow();
         if (!ReportEntity.SUBMITTED.equals(report.status())) {
             throw ConflictException.onField("status", "error.report.not-submitted", report.status());
         }
+        return report;
     }
 
     private Map<Long, BigDecimal> indicatorValues(

@@ -406,6 +406,39 @@ class ReportApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aMemberOfTheFundedAgencyCannotApproveItsReportForTheFunder() {
+        Funded f = funded(today.plusDays(60), today.plusDays(300));
+        long report = reportOfTranche(f.award(), 2);
+        long tranche = f.award().tranches().get(1);
+        // The agency's second member, who submits, is also a member of the funder.
+        Db.execute(
+                dataSource,
+                "INSERT INTO organisation_member (organisation_id, account_id, role) VALUES ("
+                        + f.funder().id() + ", " + f.agency().second().id() + ", 'staff')");
+        assertThat(submit(f, report, saved(f, report, 100, "")).status()).isEqualTo(200);
+        Answer own = post(f.agency().second().token(), funderPath(f, report) + "/approve", Map.of());
+        assertThat(own.status()).as(own.toString()).isEqualTo(403);
+        assertThat(own.body().get("rule")).isEqualTo("four-eyes");
+        // Another member of the agency who is also the funder's: a conflict of interest.
+        Db.execute(
+                dataSource,
+                "INSERT INTO organisation_member (organisation_id, account_id, role) VALUES ("
+                        + f.funder().id() + ", " + f.agency().first().id() + ", 'staff')");
+        Answer conflicted = post(f.agency().first().token(), funderPath(f, report) + "/approve", Map.of());
+        assertThat(conflicted.status()).as(conflicted.toString()).isEqualTo(403);
+        assertThat(conflicted.body().get("rule")).isEqualTo("conflict-of-interest");
+        assertThat(Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM funding_tranche WHERE id = " + tranche + " AND status = 'pending'"))
+                .as("nothing written")
+                .isEqualTo(1);
+        assertThat(audits("funding.report.approved", report)).isZero();
+        assertThat(post(f.funder().first().token(), funderPath(f, report) + "/approve", Map.of())
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void theFunderReturnsAReportWithACommentAndTheAgencyEditsAndResubmits() {
         Funded f = funded(today.plusDays(60), today.plusDays(300));
         long report = reportOfTranche(f.award(), 2);

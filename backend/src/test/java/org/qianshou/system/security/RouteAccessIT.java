@@ -141,6 +141,25 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/cancel", MEMBERS);
         OBJECT_RULES.put("GET /api/calls/{id}", EVERYONE);
         OBJECT_RULES.put("GET /api/calls/{id}/eligibility", EVERYONE);
+        // awards: an accepted award of F's published call to A (its funder's routes name F, the agency's A), its
+        // first tranche payable with a payment recorded by F's owner, and a pledge of F proposed by F's owner
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{callId}/awards", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/awards", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/pool", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/ledger", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/awards", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/awards/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/decline", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/accept", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/refuse", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/tranches/{trancheId}/payments", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/payments/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/payments/{id}/reject", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/matches", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches/{id}/decline", MEMBERS);
         // funding applications: a draft application of organisation A (to a published call of F) with an attachment,
         // whose routes are A's members'; a submitted one of A to another published call of F, with an attachment,
         // whose funder routes (they name F) are F's members'
@@ -178,6 +197,20 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET /api/disclosure/calls/{callId}.csv", EVERYONE);
         OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}", EVERYONE);
         OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}.csv", EVERYONE);
+        // review: F's reviewer candidates, F's published call with a submitted application of organisation B to which
+        // the reviewer is assigned and has declared no conflict; the funder's routes are its members', an assignment
+        // its reviewer's
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/reviewer-candidates", MEMBERS);
+        OBJECT_RULES.put(
+                "PUT /api/organisations/{organisationId}/calls/{callId}/applications/{applicationId}/reviewers",
+                MEMBERS);
+        OBJECT_RULES.put(
+                "GET /api/organisations/{organisationId}/calls/{callId}/applications/{applicationId}/reviews", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/ranking", MEMBERS);
+        OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/declaration", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("GET /api/reviewer/assignments/{id}/application", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("PUT /api/reviewer/assignments/{id}/scores", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/submit", EnumSet.of(Caller.REVIEWER));
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -226,7 +259,8 @@ class RouteAccessIT implements TestPropertyProvider {
         tokens.put(Caller.ADMIN, api.adminToken());
         Person volunteer = account("志愿者", "volunteer");
         tokens.put(Caller.VOLUNTEER, volunteer.token);
-        tokens.put(Caller.REVIEWER, account("评审专家", "reviewer").token);
+        Person reviewer = account("评审专家", "reviewer");
+        tokens.put(Caller.REVIEWER, reviewer.token);
         Person ownerA = account("甲机构负责人");
         Person staffA = account("甲机构社工");
         Person ownerB = account("乙机构负责人");
@@ -270,6 +304,7 @@ class RouteAccessIT implements TestPropertyProvider {
         signupFixtures(staffA, orgA, projectA, volunteer);
         funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
+        reviewFixtures(staffA, orgB, staffB, reviewer);
     }
 
     /** A verified funder F with STAFF_A among its members, a draft call of F and a published one. */
@@ -284,6 +319,7 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("call", funding.draftCall(funder, FundingFixtures.callRequest("路由测试征集草稿")));
         ids.put("publishedCall", funding.publishedCall(funder, "路由测试已发布征集"));
         applicationFixtures(staffA, funding, funder);
+        awardFixtures(funder, staffA);
     }
 
     /**
@@ -358,6 +394,44 @@ class RouteAccessIT implements TestPropertyProvider {
                 .bearerAuth(staff.token));
         assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
         return ((Number) attached.body().get("id")).longValue();
+    }
+
+    /**
+     * An accepted award of F's published call to organisation A for its submitted application (written directly: this
+     * test is about who may call a route), its payable first tranche with a payment F's owner recorded, and a pledge of F its owner proposed: so
+     * STAFF_A, a member of both, is never the proposer a four-eyes rule would refuse.
+     */
+    private void awardFixtures(FundingFixtures.Funder funder, Person staffA) {
+        long call = (long) ids.get("publishedCall");
+        long owner = funder.first().id();
+        long application = (long) ids.get("submittedApplication");
+        long award = Db.count(
+                dataSource,
+                "INSERT INTO funding_award (call_id, application_id, funder_organisation_id, organisation_id,"
+                        + " project_id, amount_fen, status, proposed_by, decided_by, decided_at, accepted_by,"
+                        + " accepted_at) VALUES (" + call + ", " + application + ", " + funder.id() + ", "
+                        + ids.get("organisation") + ", " + ids.get("project") + ", 1000000, 'accepted', " + owner
+                        + ", " + funder.second().id() + ", now(), " + staffA.id + ", now()) RETURNING id");
+        long tranche = Db.count(
+                dataSource,
+                "INSERT INTO funding_tranche (award_id, seq, amount_fen, status, payable_at) VALUES (" + award
+                        + ", 1, 1000000, 'payable', now()) RETURNING id");
+        ids.put("award", award);
+        ids.put("tranche", tranche);
+        ids.put(
+                "payment",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO funding_payment (tranche_id, funder_organisation_id, amount_fen,"
+                                + " external_reference, idempotency_key, paid_on, recorded_by) VALUES (" + tranche
+                                + ", " + funder.id() + ", 1000, 'ROUTE-1', 'route-1', current_date, " + owner
+                                + ") RETURNING id"));
+        ids.put(
+                "match",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO funding_match (call_id, organisation_id, cap_fen, proposed_by) VALUES (" + call
+                                + ", " + funder.id() + ", 1000000, " + owner + ") RETURNING id"));
     }
 
     @Test
@@ -513,7 +587,14 @@ class RouteAccessIT implements TestPropertyProvider {
 
     private Object value(String template, String variable) {
         return switch (variable) {
-            case "organisationId" -> template.contains("/calls") ? ids.get("funder") : ids.get("organisation");
+            case "organisationId" ->
+                template.contains("/calls")
+                                || template.contains("/reviewer-candidates")
+                                || template.matches(".*/(tranches|payments|matches).*")
+                                || template.matches(".*/awards/\\{id}/(approve|decline)")
+                        ? ids.get("funder")
+                        : ids.get("organisation");
+            case "trancheId" -> ids.get("tranche");
             case "docId" -> ids.get("docId");
             case "invitationId" -> ids.get("invitationId");
             case "accountId" -> ids.get("staffAccount");
@@ -521,6 +602,7 @@ class RouteAccessIT implements TestPropertyProvider {
             case "shiftId" -> ids.get("shift");
             case "callId" ->
                 template.startsWith("/api/disclosure/") ? ids.get("disclosedCall") : ids.get("publishedCall");
+            case "applicationId" -> ids.get("reviewApplication");
             case "attachmentId" ->
                 template.contains("/calls/") ? ids.get("submittedAttachment") : ids.get("draftAttachment");
             case "version" -> template.contains("/calls/") ? ids.get("funderVersion") : ids.get("draftVersion");
@@ -530,6 +612,9 @@ class RouteAccessIT implements TestPropertyProvider {
             case "projectId" -> ids.get("publishedProject");
 
             case "id" -> {
+                if (template.startsWith("/api/reviewer/assignments/")) {
+                    yield ids.get("reviewAssignment");
+                }
                 if (template.contains("/applications/{id}")) {
                     yield template.contains("/calls/") ? ids.get("submittedApplication") : ids.get("draftApplication");
                 }
@@ -541,6 +626,15 @@ class RouteAccessIT implements TestPropertyProvider {
                 }
                 if (template.contains("/openings/{id}")) {
                     yield ids.get("opening");
+                }
+                if (template.contains("/awards/{id}")) {
+                    yield ids.get("award");
+                }
+                if (template.contains("/payments/{id}")) {
+                    yield ids.get("payment");
+                }
+                if (template.contains("/matches/{id}")) {
+                    yield ids.get("match");
                 }
                 if (template.startsWith("/api/calls/")) {
                     yield ids.get("publishedCall");
@@ -642,6 +736,26 @@ class RouteAccessIT implements TestPropertyProvider {
         assertThat(calendar.status()).as(calendar.toString()).isEqualTo(200);
         String url = (String) calendar.body().get("url");
         ids.put("calendarToken", url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length()));
+    }
+
+    /**
+     * A submitted application of organisation B to F's published call, and the reviewer's assignment to it with no
+     * conflict declared (written directly: the review routes' own tests build these through the API).
+     */
+    private void reviewFixtures(Person staffA, long orgB, Person staffB, Person reviewer) {
+        long call = (long) ids.get("publishedCall");
+        long application = Db.count(
+                dataSource,
+                "INSERT INTO funding_application (call_id, organisation_id, status, title, submitted_at, created_by)"
+                        + " VALUES (" + call + ", " + orgB + ", 'submitted', '路由测试申请', now(), " + staffB.id
+                        + ") RETURNING id");
+        long assignment = Db.count(
+                dataSource,
+                "INSERT INTO funding_review_assignment (call_id, application_id, stage, reviewer_account_id,"
+                        + " assigned_by, declaration, declared_at) VALUES (" + call + ", " + application + ", 'full', "
+                        + reviewer.id + ", " + staffA.id + ", 'none', now()) RETURNING id");
+        ids.put("reviewApplication", application);
+        ids.put("reviewAssignment", assignment);
     }
 
     private static Map<String, Object> opening(long projectId) {
