@@ -141,6 +141,25 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/cancel", MEMBERS);
         OBJECT_RULES.put("GET /api/calls/{id}", EVERYONE);
         OBJECT_RULES.put("GET /api/calls/{id}/eligibility", EVERYONE);
+        // awards: an accepted award of F's published call to A (its funder's routes name F, the agency's A), its
+        // first tranche payable with a payment recorded by F's owner, and a pledge of F proposed by F's owner
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{callId}/awards", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/awards", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/pool", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/ledger", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/awards", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/awards/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/decline", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/accept", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/refuse", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/tranches/{trancheId}/payments", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/payments/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/payments/{id}/reject", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/matches", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches/{id}/decline", MEMBERS);
         // funding applications: a draft application of organisation A (to a published call of F) with an attachment,
         // whose routes are A's members'; a submitted one of A to another published call of F, with an attachment,
         // whose funder routes (they name F) are F's members'
@@ -284,6 +303,7 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("call", funding.draftCall(funder, FundingFixtures.callRequest("路由测试征集草稿")));
         ids.put("publishedCall", funding.publishedCall(funder, "路由测试已发布征集"));
         applicationFixtures(staffA, funding, funder);
+        awardFixtures(funder, staffA);
     }
 
     /**
@@ -358,6 +378,44 @@ class RouteAccessIT implements TestPropertyProvider {
                 .bearerAuth(staff.token));
         assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
         return ((Number) attached.body().get("id")).longValue();
+    }
+
+    /**
+     * An accepted award of F's published call to organisation A for its submitted application (written directly: this
+     * test is about who may call a route), its payable first tranche with a payment F's owner recorded, and a pledge of F its owner proposed: so
+     * STAFF_A, a member of both, is never the proposer a four-eyes rule would refuse.
+     */
+    private void awardFixtures(FundingFixtures.Funder funder, Person staffA) {
+        long call = (long) ids.get("publishedCall");
+        long owner = funder.first().id();
+        long application = (long) ids.get("submittedApplication");
+        long award = Db.count(
+                dataSource,
+                "INSERT INTO funding_award (call_id, application_id, funder_organisation_id, organisation_id,"
+                        + " project_id, amount_fen, status, proposed_by, decided_by, decided_at, accepted_by,"
+                        + " accepted_at) VALUES (" + call + ", " + application + ", " + funder.id() + ", "
+                        + ids.get("organisation") + ", " + ids.get("project") + ", 1000000, 'accepted', " + owner
+                        + ", " + funder.second().id() + ", now(), " + staffA.id + ", now()) RETURNING id");
+        long tranche = Db.count(
+                dataSource,
+                "INSERT INTO funding_tranche (award_id, seq, amount_fen, status, payable_at) VALUES (" + award
+                        + ", 1, 1000000, 'payable', now()) RETURNING id");
+        ids.put("award", award);
+        ids.put("tranche", tranche);
+        ids.put(
+                "payment",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO funding_payment (tranche_id, funder_organisation_id, amount_fen,"
+                                + " external_reference, idempotency_key, paid_on, recorded_by) VALUES (" + tranche
+                                + ", " + funder.id() + ", 1000, 'ROUTE-1', 'route-1', current_date, " + owner
+                                + ") RETURNING id"));
+        ids.put(
+                "match",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO funding_match (call_id, organisation_id, cap_fen, proposed_by) VALUES (" + call
+                                + ", " + funder.id() + ", 1000000, " + owner + ") RETURNING id"));
     }
 
     @Test
@@ -513,7 +571,13 @@ class RouteAccessIT implements TestPropertyProvider {
 
     private Object value(String template, String variable) {
         return switch (variable) {
-            case "organisationId" -> template.contains("/calls") ? ids.get("funder") : ids.get("organisation");
+            case "organisationId" ->
+                template.contains("/calls")
+                                || template.matches(".*/(tranches|payments|matches).*")
+                                || template.matches(".*/awards/\\{id}/(approve|decline)")
+                        ? ids.get("funder")
+                        : ids.get("organisation");
+            case "trancheId" -> ids.get("tranche");
             case "docId" -> ids.get("docId");
             case "invitationId" -> ids.get("invitationId");
             case "accountId" -> ids.get("staffAccount");
@@ -541,6 +605,15 @@ class RouteAccessIT implements TestPropertyProvider {
                 }
                 if (template.contains("/openings/{id}")) {
                     yield ids.get("opening");
+                }
+                if (template.contains("/awards/{id}")) {
+                    yield ids.get("award");
+                }
+                if (template.contains("/payments/{id}")) {
+                    yield ids.get("payment");
+                }
+                if (template.contains("/matches/{id}")) {
+                    yield ids.get("match");
                 }
                 if (template.startsWith("/api/calls/")) {
                     yield ids.get("publishedCall");
