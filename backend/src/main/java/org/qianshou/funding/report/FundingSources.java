@@ -49,13 +49,35 @@ class FundingSources {
         awards.reportApproved(trancheId);
     }
 
-    /** The application's budget by category, in the categories' order. */
-    List<CategoryAmount> budget(long applicationId) {
+    /**
+     * The award's budget by category, in the categories' order: the application's budget scaled to the amount awarded
+     * (each category × awarded ÷ requested, rounded down to the fen, the last category taking the rest, so that the
+     * categories add up to the award exactly). An award of the whole request keeps the application's budget.
+     */
+    List<CategoryAmount> budget(AwardRow award) {
         List<String> order =
                 taxonomies.budgetCategories().stream().map(BudgetCategory::code).toList();
-        return repository.budget(applicationId).stream()
+        List<CategoryAmount> requested = repository.budget(award.applicationId()).stream()
                 .sorted(java.util.Comparator.comparingInt(c -> order.indexOf(c.category())))
                 .toList();
+        long total = requested.stream().mapToLong(CategoryAmount::amountFen).sum();
+        if (total <= 0 || total == award.amountFen()) {
+            return requested;
+        }
+        java.util.List<CategoryAmount> scaled = new java.util.ArrayList<>();
+        long given = 0;
+        for (int i = 0; i < requested.size(); i++) {
+            CategoryAmount c = requested.get(i);
+            long amount = i == requested.size() - 1
+                    ? award.amountFen() - given
+                    : java.math.BigInteger.valueOf(c.amountFen())
+                            .multiply(java.math.BigInteger.valueOf(award.amountFen()))
+                            .divide(java.math.BigInteger.valueOf(total))
+                            .longValueExact();
+            given += amount;
+            scaled.add(new CategoryAmount(c.category(), amount));
+        }
+        return scaled;
     }
 
     List<IndicatorRow> indicators(long applicationId) {

@@ -185,12 +185,12 @@ public class ReportService {
                 report.version());
     }
 
-    /** Budget against actual by category: every category of the application's budget, with what the report says. */
+    /** Budget against actual by category: every category of the award's budget, with what the report says. */
     List<BudgetView> budget(ReportEntity report, AwardRow award) {
         Map<String, BudgetLine> lines = new HashMap<>();
         reports.budgetLines(report.id()).forEach(l -> lines.put(l.categoryCode(), l));
         List<BudgetView> views = new ArrayList<>();
-        for (CategoryAmount planned : sources.budget(award.applicationId())) {
+        for (CategoryAmount planned : sources.budget(award)) {
             long budget = budgetToDate(planned.amountFen(), report, award);
             BudgetLine line = lines.get(planned.category());
             Long actual = line == null ? null : line.actualFen();

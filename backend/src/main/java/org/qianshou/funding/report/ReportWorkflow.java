@@ -91,7 +91,7 @@ public class ReportWorkflow {
         values.forEach((indicator, value) -> reports.insertIndicatorValue(reportId, indicator, value));
         reports.deleteBudgetLines(reportId);
         Map<String, Long> budgetFen = new HashMap<>();
-        for (CategoryAmount planned : sources.budget(award.applicationId())) {
+        for (CategoryAmount planned : sources.budget(award)) {
             budgetFen.put(planned.category(), ReportService.budgetToDate(planned.amountFen(), report, award));
         }
         lines.forEach((category, line) -> {
@@ -273,7 +273,7 @@ public class ReportWorkflow {
             return lines;
         }
         Set<String> known = new HashSet<>();
-        for (CategoryAmount c : sources.budget(award.applicationId())) {
+        for (CategoryAmount c : sources.budget(award)) {
             known.add(c.category());
         }
         for (int i = 0; i < requested.size(); i++) {

@@ -96,6 +96,10 @@ class ReportApiIT implements TestPropertyProvider {
     record Funded(Org funder, Org agency, Award award) {}
 
     private Funded funded(LocalDate trancheTwoDue, LocalDate trancheThreeDue) {
+        return funded(trancheTwoDue, trancheThreeDue, 12_000_000);
+    }
+
+    private Funded funded(LocalDate trancheTwoDue, LocalDate trancheThreeDue, long awardedFen) {
         Org funder = rows.organisation("云南公益基金会" + System.nanoTime(), "funder", "基金会项目官", "基金会财务");
         Org agency = rows.organisation("镇雄县社会工作服务中心" + System.nanoTime(), "agency", "王社工", "李社工");
         long project = rows.project(agency, "留守儿童陪伴计划");
@@ -116,7 +120,7 @@ class ReportApiIT implements TestPropertyProvider {
                 new Line("personnel", 6_000_000),
                 new Line("activities", 5_000_000),
                 new Line("management-fee", 1_000_000));
-        Award award = rows.award(funder, call, application, 12_000_000, "accepted");
+        Award award = rows.award(funder, call, application, awardedFen, "accepted");
         // As the award package announces an acceptance: inside the accepting transaction.
         transactions.executeWrite(status -> {
             accepted.publishEvent(new AwardAccepted(award.id()));
@@ -272,6 +276,20 @@ class ReportApiIT implements TestPropertyProvider {
         }
         expected.add("final " + end.plusMonths(3) + " null");
         return expected;
+    }
+
+    @Test
+    void theBudgetIsTheAwardsTheApplicationsScaledToTheAmountAwarded() {
+        // ¥70,000 awarded on a request of ¥120,000 (personnel 60,000, activities 50,000, management fee 10,000).
+        Funded f = funded(today.plusDays(60), today.plusDays(300), 7_000_000);
+        long finalReport = Db.count(
+                dataSource,
+                "SELECT id FROM funding_report WHERE kind = 'final' AND award_id = "
+                        + f.award().id());
+        Answer detail = get(f.agency().first().token(), agencyPath(f, finalReport));
+        assertThat(detail.list("budget"))
+                .extracting(b -> b.get("category") + " " + b.get("budgetFen"))
+                .containsExactly("personnel 3500000", "activities 2916666", "management-fee 583334");
     }
 
     @Test
