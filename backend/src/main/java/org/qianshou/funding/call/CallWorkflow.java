@@ -87,23 +87,26 @@ public class CallWorkflow {
     }
 
     /**
-     * Generated demo calls of a funder, in the given status (published ones were published at {@code now}), validated
-     * like any other and flagged as demo; returns their ids. {@code createdBy} is the account the rows name.
+     * Generated demo calls of a funder, published at their open time (closed, when {@code closed}) without an account
+     * that made them, validated like any other and flagged as demo wherever they are shown; returns their ids.
      */
     @Transactional
-    public List<Long> createDemo(
-            long organisationId, long createdBy, List<@Valid CallRequest> requests, String status) {
+    public List<Long> createDemo(long organisationId, List<@Valid CallRequest> requests, boolean closed) {
         List<Long> ids = new ArrayList<>();
-        Instant now = Instant.now();
         for (CallRequest request : requests) {
             ids.add(insert(
-                    organisationId, request, status, createdBy, true, CallStatus.DRAFT.equals(status) ? null : now));
+                    organisationId,
+                    request,
+                    closed ? CallStatus.CLOSED : CallStatus.PUBLISHED,
+                    null,
+                    true,
+                    request.opensAt().toInstant()));
         }
         return ids;
     }
 
     private long insert(
-            long organisationId, CallRequest r, String status, long createdBy, boolean demo, Instant publishedAt) {
+            long organisationId, CallRequest r, String status, Long createdBy, boolean demo, Instant publishedAt) {
         validation.check(r);
         CallEntity saved = repository.save(new CallEntity(
                 null,
