@@ -207,7 +207,7 @@ public class CallWorkflow {
                     null));
             replaceParts(id, r);
         } else if (CallStatus.PUBLISHED.equals(current.status())) {
-            requireOnlyOpenFieldsChanged(current, rows.of(current).parts(), r);
+            requireOnlyOpenFieldsChanged(current, rows.of(current).parts(), r, Instant.now());
             updated = save(new CallEntity(
                     id,
                     organisationId,
@@ -304,9 +304,11 @@ public class CallWorkflow {
 
     /**
      * A published call keeps its terms: applicants prepared against them. Only the description, a close time no
-     * earlier than the current one and a pool no smaller than the current one may differ.
+     * earlier than the current one (and only while the call has not closed) and a pool no smaller than the current one
+     * may differ.
      */
-    private static void requireOnlyOpenFieldsChanged(CallEntity c, CallPartsRepository.Parts p, CallRequest r) {
+    private static void requireOnlyOpenFieldsChanged(
+            CallEntity c, CallPartsRepository.Parts p, CallRequest r, Instant now) {
         List<Object[]> fixed = List.of(
                 new Object[] {"title", c.title(), r.title().strip()},
                 new Object[] {"fundingType", c.fundingTypeCode(), r.fundingType()},
@@ -354,6 +356,10 @@ public class CallWorkflow {
         }
         if (r.closesAt().toInstant().isBefore(c.closesAt())) {
             throw ConflictException.onField("closesAt", "error.call.published-closes-earlier");
+        }
+        // Once closed by the clock, a later close would reopen the call unannounced to those who missed it.
+        if (!r.closesAt().toInstant().equals(c.closesAt()) && !now.isBefore(c.closesAt())) {
+            throw ConflictException.onField("closesAt", "error.call.published-closed");
         }
         if (r.poolFen() < c.poolFen()) {
             throw ConflictException.onField("poolFen", "error.call.published-pool-smaller", c.committedFen());
