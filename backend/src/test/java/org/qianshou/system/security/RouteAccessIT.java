@@ -140,6 +140,29 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/cancel", MEMBERS);
         OBJECT_RULES.put("GET /api/calls/{id}", EVERYONE);
         OBJECT_RULES.put("GET /api/calls/{id}/eligibility", EVERYONE);
+        // funding applications: a draft application of organisation A (to a published call of F) with an attachment,
+        // whose routes are A's members'; a submitted one of A to another published call of F, with an attachment,
+        // whose funder routes (they name F) are F's members'
+        String applications = "/api/organisations/{organisationId}/applications";
+        OBJECT_RULES.put("GET " + applications, MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST " + applications, MEMBERS);
+        OBJECT_RULES.put("GET " + applications + "/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT " + applications + "/{id}", MEMBERS);
+        OBJECT_RULES.put("POST " + applications + "/{id}/submit", MEMBERS);
+        OBJECT_RULES.put("POST " + applications + "/{id}/withdraw", MEMBERS);
+        OBJECT_RULES.put("GET " + applications + "/{id}/revisions", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET " + applications + "/{id}/revisions/{version}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST " + applications + "/{id}/attachments", MEMBERS);
+        OBJECT_RULES.put("GET " + applications + "/{id}/attachments/{attachmentId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("DELETE " + applications + "/{id}/attachments/{attachmentId}", MEMBERS);
+        String ofCall = "/api/organisations/{organisationId}/calls/{callId}/applications";
+        OBJECT_RULES.put("GET " + ofCall, MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET " + ofCall + "/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET " + ofCall + "/{id}/revisions", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET " + ofCall + "/{id}/revisions/{version}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET " + ofCall + "/{id}/attachments/{attachmentId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST " + ofCall + "/{id}/shortlist", MEMBERS);
+        OBJECT_RULES.put("POST " + ofCall + "/{id}/reject", MEMBERS);
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -244,6 +267,81 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("funder", funder.id());
         ids.put("call", funding.draftCall(funder, FundingFixtures.callRequest("路由测试征集草稿")));
         ids.put("publishedCall", funding.publishedCall(funder, "路由测试已发布征集"));
+        applicationFixtures(staffA, funding, funder);
+    }
+
+    /**
+     * Organisation A's applications: a submitted one to F's published call and a draft (saved once) to another
+     * published call of F, each with an attachment.
+     */
+    private void applicationFixtures(Person staffA, FundingFixtures funding, FundingFixtures.Funder funder) {
+        long orgA = (long) ids.get("organisation");
+        String base = "/api/organisations/" + orgA + "/applications";
+        long draftCall = funding.publishedCall(funder, "路由测试申请征集");
+        long draft = startApplication(staffA, base, draftCall);
+        ids.put("draftApplication", draft);
+        ids.put("draftAttachment", attach(staffA, base + "/" + draft));
+        long draftVersion = ((Number)
+                        api.send(HttpRequest.GET(base + "/" + draft).bearerAuth(staffA.token))
+                                .body()
+                                .get("version"))
+                .longValue();
+        Answer saved =
+                api.send(json(HttpRequest.PUT(base + "/" + draft, Map.of("title", "路由测试草稿", "version", draftVersion)))
+                        .bearerAuth(staffA.token));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        ids.put("draftVersion", ((Number) saved.body().get("version")).longValue());
+
+        long submitted = startApplication(staffA, base, (long) ids.get("publishedCall"));
+        ids.put("submittedApplication", submitted);
+        ids.put("submittedAttachment", attach(staffA, base + "/" + submitted));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("projectId", ids.get("project"));
+        body.put("title", "路由测试申请");
+        body.put("need", "需求");
+        body.put("objectives", "目标");
+        body.put("activities", "活动");
+        body.put("beneficiaries", "留守儿童");
+        body.put("beneficiaryCount", 10);
+        body.put("periodFrom", "2027-01-01");
+        body.put("periodTo", "2027-06-30");
+        body.put("budgetLines", List.of(Map.of("category", "activities", "description", "活动", "amountFen", 100_000)));
+        body.put("indicators", List.of(Map.of("name", "受益人数", "unit", "人", "target", 10)));
+        body.put(
+                "version",
+                ((Number) api.send(HttpRequest.GET(base + "/" + submitted).bearerAuth(staffA.token))
+                                .body()
+                                .get("version"))
+                        .longValue());
+        Answer complete =
+                api.send(json(HttpRequest.PUT(base + "/" + submitted, body)).bearerAuth(staffA.token));
+        assertThat(complete.status()).as(complete.toString()).isEqualTo(200);
+        ids.put("submittedVersion", ((Number) complete.body().get("version")).longValue());
+        Answer submit = api.send(json(HttpRequest.POST(
+                        base + "/" + submitted + "/submit", Map.of("version", ids.get("submittedVersion"))))
+                .bearerAuth(staffA.token));
+        assertThat(submit.status()).as(submit.toString()).isEqualTo(200);
+        // the funder reads the revision of the submission (never an autosave)
+        ids.put("funderVersion", ((Number) submit.body().get("version")).longValue());
+    }
+
+    private long startApplication(Person staff, String base, long callId) {
+        Answer started =
+                api.send(json(HttpRequest.POST(base, Map.of("callId", callId))).bearerAuth(staff.token));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        return ((Number) started.body().get("id")).longValue();
+    }
+
+    private long attach(Person staff, String application) {
+        Answer attached = api.send(HttpRequest.POST(
+                        application + "/attachments",
+                        MultipartBody.builder()
+                                .addPart("file", "预算.pdf", MediaType.APPLICATION_PDF_TYPE, PDF)
+                                .build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(staff.token));
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+        return ((Number) attached.body().get("id")).longValue();
     }
 
     @Test
@@ -405,9 +503,16 @@ class RouteAccessIT implements TestPropertyProvider {
             case "accountId" -> ids.get("staffAccount");
             case "code" -> template.contains("/certificates/") ? ids.get("certificate") : "5306";
             case "shiftId" -> ids.get("shift");
+            case "callId" -> ids.get("publishedCall");
+            case "attachmentId" ->
+                template.contains("/calls/") ? ids.get("submittedAttachment") : ids.get("draftAttachment");
+            case "version" -> template.contains("/calls/") ? ids.get("funderVersion") : ids.get("draftVersion");
             case "recordId" -> ids.get("record");
             case "token" -> ids.get("calendarToken");
             case "id" -> {
+                if (template.contains("/applications/{id}")) {
+                    yield template.contains("/calls/") ? ids.get("submittedApplication") : ids.get("draftApplication");
+                }
                 if (template.contains("/signups/{id}")) {
                     yield ids.get("signup");
                 }
