@@ -39,6 +39,7 @@ import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
 import org.qianshou.testing.FundingFixtures;
+import org.qianshou.testing.FundingRows;
 import org.qianshou.testing.HoursFixtures;
 import org.qianshou.testing.RealServices;
 
@@ -140,6 +141,25 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/cancel", MEMBERS);
         OBJECT_RULES.put("GET /api/calls/{id}", EVERYONE);
         OBJECT_RULES.put("GET /api/calls/{id}/eligibility", EVERYONE);
+        // awards: an accepted award of F's published call to A (its funder's routes name F, the agency's A), its
+        // first tranche payable with a payment recorded by F's owner, and a pledge of F proposed by F's owner
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{callId}/awards", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/awards", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/pool", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/ledger", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/awards", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/awards/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/decline", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/accept", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/refuse", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/tranches/{trancheId}/payments", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/payments/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/payments/{id}/reject", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/matches", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches/{id}/decline", MEMBERS);
         // funding applications: a draft application of organisation A (to a published call of F) with an attachment,
         // whose routes are A's members'; a submitted one of A to another published call of F, with an attachment,
         // whose funder routes (they name F) are F's members'
@@ -163,6 +183,20 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET " + ofCall + "/{id}/attachments/{attachmentId}", MEMBERS_AND_ADMIN);
         OBJECT_RULES.put("POST " + ofCall + "/{id}/shortlist", MEMBERS);
         OBJECT_RULES.put("POST " + ofCall + "/{id}/reject", MEMBERS);
+        // funding reports: a report of an award organisation A gave itself (A is the funder and the agency, so the
+        // agency's and the funder's routes both reach it); public disclosure of A's published call and project
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/reports", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/reports/{reportId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT /api/organisations/{organisationId}/reports/{reportId}", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/reports/{reportId}/submit", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/funded-reports", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/funded-reports/{reportId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/funded-reports/{reportId}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/funded-reports/{reportId}/return", MEMBERS);
+        OBJECT_RULES.put("GET /api/disclosure/calls/{callId}", EVERYONE);
+        OBJECT_RULES.put("GET /api/disclosure/calls/{callId}.csv", EVERYONE);
+        OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}", EVERYONE);
+        OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}.csv", EVERYONE);
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -253,6 +287,7 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
         signupFixtures(staffA, orgA, projectA, volunteer);
+        funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
     }
 
@@ -268,6 +303,7 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("call", funding.draftCall(funder, FundingFixtures.callRequest("路由测试征集草稿")));
         ids.put("publishedCall", funding.publishedCall(funder, "路由测试已发布征集"));
         applicationFixtures(staffA, funding, funder);
+        awardFixtures(funder, staffA);
     }
 
     /**
@@ -342,6 +378,44 @@ class RouteAccessIT implements TestPropertyProvider {
                 .bearerAuth(staff.token));
         assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
         return ((Number) attached.body().get("id")).longValue();
+    }
+
+    /**
+     * An accepted award of F's published call to organisation A for its submitted application (written directly: this
+     * test is about who may call a route), its payable first tranche with a payment F's owner recorded, and a pledge of F its owner proposed: so
+     * STAFF_A, a member of both, is never the proposer a four-eyes rule would refuse.
+     */
+    private void awardFixtures(FundingFixtures.Funder funder, Person staffA) {
+        long call = (long) ids.get("publishedCall");
+        long owner = funder.first().id();
+        long application = (long) ids.get("submittedApplication");
+        long award = Db.count(
+                dataSource,
+                "INSERT INTO funding_award (call_id, application_id, funder_organisation_id, organisation_id,"
+                        + " project_id, amount_fen, status, proposed_by, decided_by, decided_at, accepted_by,"
+                        + " accepted_at) VALUES (" + call + ", " + application + ", " + funder.id() + ", "
+                        + ids.get("organisation") + ", " + ids.get("project") + ", 1000000, 'accepted', " + owner
+                        + ", " + funder.second().id() + ", now(), " + staffA.id + ", now()) RETURNING id");
+        long tranche = Db.count(
+                dataSource,
+                "INSERT INTO funding_tranche (award_id, seq, amount_fen, status, payable_at) VALUES (" + award
+                        + ", 1, 1000000, 'payable', now()) RETURNING id");
+        ids.put("award", award);
+        ids.put("tranche", tranche);
+        ids.put(
+                "payment",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO funding_payment (tranche_id, funder_organisation_id, amount_fen,"
+                                + " external_reference, idempotency_key, paid_on, recorded_by) VALUES (" + tranche
+                                + ", " + funder.id() + ", 1000, 'ROUTE-1', 'route-1', current_date, " + owner
+                                + ") RETURNING id"));
+        ids.put(
+                "match",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO funding_match (call_id, organisation_id, cap_fen, proposed_by) VALUES (" + call
+                                + ", " + funder.id() + ", 1000000, " + owner + ") RETURNING id"));
     }
 
     @Test
@@ -497,18 +571,28 @@ class RouteAccessIT implements TestPropertyProvider {
 
     private Object value(String template, String variable) {
         return switch (variable) {
-            case "organisationId" -> template.contains("/calls") ? ids.get("funder") : ids.get("organisation");
+            case "organisationId" ->
+                template.contains("/calls")
+                                || template.matches(".*/(tranches|payments|matches).*")
+                                || template.matches(".*/awards/\\{id}/(approve|decline)")
+                        ? ids.get("funder")
+                        : ids.get("organisation");
+            case "trancheId" -> ids.get("tranche");
             case "docId" -> ids.get("docId");
             case "invitationId" -> ids.get("invitationId");
             case "accountId" -> ids.get("staffAccount");
             case "code" -> template.contains("/certificates/") ? ids.get("certificate") : "5306";
             case "shiftId" -> ids.get("shift");
-            case "callId" -> ids.get("publishedCall");
+            case "callId" ->
+                template.startsWith("/api/disclosure/") ? ids.get("disclosedCall") : ids.get("publishedCall");
             case "attachmentId" ->
                 template.contains("/calls/") ? ids.get("submittedAttachment") : ids.get("draftAttachment");
             case "version" -> template.contains("/calls/") ? ids.get("funderVersion") : ids.get("draftVersion");
             case "recordId" -> ids.get("record");
             case "token" -> ids.get("calendarToken");
+            case "reportId" -> ids.get("report");
+            case "projectId" -> ids.get("publishedProject");
+
             case "id" -> {
                 if (template.contains("/applications/{id}")) {
                     yield template.contains("/calls/") ? ids.get("submittedApplication") : ids.get("draftApplication");
@@ -521,6 +605,15 @@ class RouteAccessIT implements TestPropertyProvider {
                 }
                 if (template.contains("/openings/{id}")) {
                     yield ids.get("opening");
+                }
+                if (template.contains("/awards/{id}")) {
+                    yield ids.get("award");
+                }
+                if (template.contains("/payments/{id}")) {
+                    yield ids.get("payment");
+                }
+                if (template.contains("/matches/{id}")) {
+                    yield ids.get("match");
                 }
                 if (template.startsWith("/api/calls/")) {
                     yield ids.get("publishedCall");
@@ -701,6 +794,33 @@ class RouteAccessIT implements TestPropertyProvider {
         assertThat(certificate.status()).as(certificate.toString()).isEqualTo(201);
         ids.put("record", record);
         ids.put("certificate", certificate.body().get("code"));
+    }
+
+    /**
+     * A published call of organisation A, A's published project with an accepted award of A's own call (the funding
+     * rows written directly: this test is about who may call a route) and one report of that award.
+     */
+    private void funding(long orgA, Person ownerA, Person staffA) {
+        FundingRows rows = new FundingRows(context, api);
+        FundingRows.Org a = new FundingRows.Org(
+                orgA,
+                "甲社会工作服务中心",
+                new FundingRows.Member(ownerA.id, "", "", "", ownerA.token),
+                new FundingRows.Member(staffA.id, "", "", "", staffA.token));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long project = rows.project(a, "甲机构的公开项目");
+        long call = rows.call(a, "甲机构的资助计划", 10_000_000, 3, new int[] {5000, 5000}, today.plusDays(90));
+        long application = rows.application(
+                a, call, project, today, today.plusDays(180), new FundingRows.Line("activities", 1_000_000));
+        FundingRows.Award award = rows.award(a, call, application, 1_000_000, "accepted");
+        Db.execute(
+                dataSource,
+                "INSERT INTO funding_report (award_id, tranche_id, kind, seq, period_from, period_to, due_on) VALUES ("
+                        + award.id() + ", " + award.tranches().get(1) + ", 'progress', 1, '" + today + "', '"
+                        + today.plusDays(90) + "', '" + today.plusDays(90) + "')");
+        ids.put("report", Db.count(dataSource, "SELECT id FROM funding_report WHERE award_id = " + award.id()));
+        ids.put("disclosedCall", call);
+        ids.put("publishedProject", project);
     }
 
     private void join(Person owner, long organisation, Person staff) {
