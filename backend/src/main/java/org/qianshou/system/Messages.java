@@ -29,6 +29,7 @@ public class Messages {
             "i18n.calls",
             "i18n.awards",
             "i18n.applications",
+            "i18n.review",
             "i18n.reports");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */

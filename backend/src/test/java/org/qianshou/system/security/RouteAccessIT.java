@@ -197,6 +197,20 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET /api/disclosure/calls/{callId}.csv", EVERYONE);
         OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}", EVERYONE);
         OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}.csv", EVERYONE);
+        // review: F's reviewer candidates, F's published call with a submitted application of organisation B to which
+        // the reviewer is assigned and has declared no conflict; the funder's routes are its members', an assignment
+        // its reviewer's
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/reviewer-candidates", MEMBERS);
+        OBJECT_RULES.put(
+                "PUT /api/organisations/{organisationId}/calls/{callId}/applications/{applicationId}/reviewers",
+                MEMBERS);
+        OBJECT_RULES.put(
+                "GET /api/organisations/{organisationId}/calls/{callId}/applications/{applicationId}/reviews", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/ranking", MEMBERS);
+        OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/declaration", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("GET /api/reviewer/assignments/{id}/application", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("PUT /api/reviewer/assignments/{id}/scores", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/submit", EnumSet.of(Caller.REVIEWER));
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -245,7 +259,8 @@ class RouteAccessIT implements TestPropertyProvider {
         tokens.put(Caller.ADMIN, api.adminToken());
         Person volunteer = account("志愿者", "volunteer");
         tokens.put(Caller.VOLUNTEER, volunteer.token);
-        tokens.put(Caller.REVIEWER, account("评审专家", "reviewer").token);
+        Person reviewer = account("评审专家", "reviewer");
+        tokens.put(Caller.REVIEWER, reviewer.token);
         Person ownerA = account("甲机构负责人");
         Person staffA = account("甲机构社工");
         Person ownerB = account("乙机构负责人");
@@ -289,6 +304,7 @@ class RouteAccessIT implements TestPropertyProvider {
         signupFixtures(staffA, orgA, projectA, volunteer);
         funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
+        reviewFixtures(staffA, orgB, staffB, reviewer);
     }
 
     /** A verified funder F with STAFF_A among its members, a draft call of F and a published one. */
@@ -573,6 +589,7 @@ class RouteAccessIT implements TestPropertyProvider {
         return switch (variable) {
             case "organisationId" ->
                 template.contains("/calls")
+                                || template.contains("/reviewer-candidates")
                                 || template.matches(".*/(tranches|payments|matches).*")
                                 || template.matches(".*/awards/\\{id}/(approve|decline)")
                         ? ids.get("funder")
@@ -585,6 +602,7 @@ class RouteAccessIT implements TestPropertyProvider {
             case "shiftId" -> ids.get("shift");
             case "callId" ->
                 template.startsWith("/api/disclosure/") ? ids.get("disclosedCall") : ids.get("publishedCall");
+            case "applicationId" -> ids.get("reviewApplication");
             case "attachmentId" ->
                 template.contains("/calls/") ? ids.get("submittedAttachment") : ids.get("draftAttachment");
             case "version" -> template.contains("/calls/") ? ids.get("funderVersion") : ids.get("draftVersion");
@@ -594,6 +612,9 @@ class RouteAccessIT implements TestPropertyProvider {
             case "projectId" -> ids.get("publishedProject");
 
             case "id" -> {
+                if (template.startsWith("/api/reviewer/assignments/")) {
+                    yield ids.get("reviewAssignment");
+                }
                 if (template.contains("/applications/{id}")) {
                     yield template.contains("/calls/") ? ids.get("submittedApplication") : ids.get("draftApplication");
                 }
@@ -715,6 +736,26 @@ class RouteAccessIT implements TestPropertyProvider {
         assertThat(calendar.status()).as(calendar.toString()).isEqualTo(200);
         String url = (String) calendar.body().get("url");
         ids.put("calendarToken", url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length()));
+    }
+
+    /**
+     * A submitted application of organisation B to F's published call, and the reviewer's assignment to it with no
+     * conflict declared (written directly: the review routes' own tests build these through the API).
+     */
+    private void reviewFixtures(Person staffA, long orgB, Person staffB, Person reviewer) {
+        long call = (long) ids.get("publishedCall");
+        long application = Db.count(
+                dataSource,
+                "INSERT INTO funding_application (call_id, organisation_id, status, title, submitted_at, created_by)"
+                        + " VALUES (" + call + ", " + orgB + ", 'submitted', '路由测试申请', now(), " + staffB.id
+                        + ") RETURNING id");
+        long assignment = Db.count(
+                dataSource,
+                "INSERT INTO funding_review_assignment (call_id, application_id, stage, reviewer_account_id,"
+                        + " assigned_by, declaration, declared_at) VALUES (" + call + ", " + application + ", 'full', "
+                        + reviewer.id + ", " + staffA.id + ", 'none', now()) RETURNING id");
+        ids.put("reviewApplication", application);
+        ids.put("reviewAssignment", assignment);
     }
 
     private static Map<String, Object> opening(long projectId) {
