@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.qianshou.funding.call.CallRequest;
 import org.qianshou.opening.OpeningRequest;
 import org.qianshou.opening.ShiftRequest;
 import org.qianshou.organisation.OrganisationSeed;
@@ -276,6 +277,121 @@ public final class DemoDataGenerator {
                                 shifts,
                                 null)));
             }
+        }
+        return result;
+    }
+
+    /** Demo funders: a government department, two foundations and a charity, all registered in 昆明市. */
+    static final List<String> FUNDER_NAMES =
+            List.of("云南省社会工作专项资金管理办公室（演示）", "彩云公益基金会（演示）", "春苗儿童发展基金会（演示）", "同心慈善会（演示）");
+
+    /** What each demo funder gives, in the order of {@link #FUNDER_NAMES}. */
+    private static final List<String> FUNDER_FUNDING =
+            List.of("government-purchase", "venture-philanthropy", "charity", "social-capital");
+
+    /** A call to create for the funder at {@code funderIndex} of {@link #funders()}; closed by its funder when {@code closed}. */
+    public record DemoCall(int funderIndex, CallRequest request, boolean closed) {}
+
+    /** The demo funders to create (verified organisations of kind {@code funder}). */
+    public List<OrganisationSeed> funders() {
+        return FUNDER_NAMES.stream()
+                .map(name -> new OrganisationSeed(name, "funder", "5301", name + "：资助云南农村社会工作服务项目。\n\n" + DEMO_NOTE))
+                .toList();
+    }
+
+    /**
+     * Three dozen calls of the demo funders around {@code today} (Asia/Shanghai): two closing within 14 days, one
+     * two-stage call (concept notes for ten more days), three opening later, six closed (half by their close time, half
+     * by their funder), the others (24) open for at least 20 more days. Each names a prefecture (every sixth the whole province), a theme's target
+     * groups and programme, a pool of ¥300,000 to ¥3,000,000, tranches 30/40/30 or 50/50 with reports due after the
+     * close, and a rubric of three criteria. The same seed and day give the same calls.
+     */
+    public List<DemoCall> calls(LocalDate today) {
+        Random random = new Random(seed * 13 + 5);
+        List<Region> prefectures = regions.children("53");
+        List<DemoCall> result = new ArrayList<>();
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        for (int i = 0; i < 36; i++) {
+            int funder = i % FUNDER_NAMES.size();
+            Region region = i % 6 == 5
+                    ? new Region("53", null, "province", "云南省")
+                    : prefectures.get(random.nextInt(prefectures.size()));
+            Theme theme = WEIGHTED_THEMES.get(random.nextInt(WEIGHTED_THEMES.size()));
+            int kind = i == 5 || i == 17 ? 5 : i == 9 ? 9 : i % 12 == 6 ? 6 : i % 12 == 7 ? 7 : i % 12 == 8 ? 8 : 0;
+            LocalDate opens;
+            LocalDate closes;
+            LocalDate concept = null;
+            switch (kind) {
+                case 5 -> {
+                    opens = today.minusDays(20 + random.nextInt(20));
+                    closes = today.plusDays(3 + random.nextInt(10));
+                }
+                case 6 -> {
+                    opens = today.plusDays(5 + random.nextInt(20));
+                    closes = opens.plusDays(45);
+                }
+                case 7, 8 -> {
+                    opens = today.minusDays(120 + random.nextInt(60));
+                    closes = today.minusDays(10 + random.nextInt(50));
+                }
+                case 9 -> {
+                    opens = today.minusDays(10);
+                    concept = today.plusDays(10);
+                    closes = today.plusDays(60);
+                }
+                default -> {
+                    opens = today.minusDays(5 + random.nextInt(25));
+                    closes = today.plusDays(20 + random.nextInt(60));
+                }
+            }
+            long poolFen = (30L + random.nextInt(271)) * 1_000_000L;
+            long maxFen = poolFen / 5 / 100_000 * 100_000;
+            List<CallRequest.Tranche> tranches = random.nextBoolean()
+                    ? List.of(
+                            new CallRequest.Tranche(1, 3000, null),
+                            new CallRequest.Tranche(2, 4000, closes.plusDays(120)),
+                            new CallRequest.Tranche(3, 3000, closes.plusDays(300)))
+                    : List.of(
+                            new CallRequest.Tranche(1, 5000, null),
+                            new CallRequest.Tranche(2, 5000, closes.plusDays(200)));
+            String focus = theme.titles().get(random.nextInt(theme.titles().size()));
+            String title = region.name() + focus.replace("项目", "").replace("计划", "") + "资助项目征集（演示" + (i + 1) + "）";
+            String description = FUNDER_NAMES.get(funder).replace("（演示）", "") + "面向在" + region.name()
+                    + "注册或提供服务的社会工作服务机构征集" + focus + "，重点支持需求评估清晰、服务方案可行、"
+                    + "机构专业能力较强的项目。资金分期拨付，后续各期在阶段报告通过审核后拨付。\n\n" + DEMO_NOTE;
+            result.add(new DemoCall(
+                    funder,
+                    new CallRequest(
+                            title,
+                            description,
+                            FUNDER_FUNDING.get(funder),
+                            theme.programme(),
+                            poolFen,
+                            Math.max(100_000L, maxFen),
+                            1000,
+                            region.code(),
+                            "either",
+                            List.of(),
+                            List.copyOf(theme.targetGroups()),
+                            random.nextInt(3),
+                            opens.atTime(9, 0).atZone(zone).toOffsetDateTime(),
+                            closes.atTime(17, 0).atZone(zone).toOffsetDateTime(),
+                            concept != null,
+                            concept == null
+                                    ? null
+                                    : concept.atTime(17, 0).atZone(zone).toOffsetDateTime(),
+                            kind == 9,
+                            0,
+                            10,
+                            3,
+                            null,
+                            tranches,
+                            List.of(
+                                    new CallRequest.Criterion("需求分析", "服务对象需求是否清楚、有依据", 30),
+                                    new CallRequest.Criterion("服务方案", "目标、活动与预算是否一致可行", 40),
+                                    new CallRequest.Criterion("机构能力", "团队资质与过往服务经验", 30)),
+                            null),
+                    kind == 8));
         }
         return result;
     }

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.qianshou.funding.call.CallWorkflow;
 import org.qianshou.opening.OpeningRequest;
 import org.qianshou.opening.OpeningWorkflow;
 import org.qianshou.opening.ShiftRequest;
@@ -33,6 +34,7 @@ public class DemoDataLoader {
     private final OrganisationVerification organisations;
     private final ProjectService projects;
     private final OpeningWorkflow openings;
+    private final CallWorkflow calls;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     DemoDataLoader(
@@ -41,8 +43,10 @@ public class DemoDataLoader {
             RegionService regions,
             OrganisationVerification organisations,
             ProjectService projects,
-            OpeningWorkflow openings) {
+            OpeningWorkflow openings,
+            CallWorkflow calls) {
         this.openings = openings;
+        this.calls = calls;
         this.config = config;
         this.loads = loads;
         this.regions = regions;
@@ -124,12 +128,22 @@ public class DemoDataLoader {
                             null)));
             openingCount++;
         }
+        List<Long> funderIds = new ArrayList<>();
+        for (var funder : generator.funders()) {
+            funderIds.add(organisations.createDemo(funder).id());
+        }
+        int callCount = 0;
+        for (DemoDataGenerator.DemoCall call : generator.calls(java.time.LocalDate.now(ShiftRequest.ZONE))) {
+            callCount += calls.createDemo(funderIds.get(call.funderIndex()), List.of(call.request()), call.closed())
+                    .size();
+        }
         loads.save(new DemoDataLoad(1, projectCount, seed, null));
         LOG.info(
-                "Loaded demo data: {} organisations, {} projects, {} openings in {} ms",
-                organisationIds.size(),
+                "Loaded demo data: {} organisations, {} projects, {} openings, {} funding calls in {} ms",
+                organisationIds.size() + funderIds.size(),
                 projectCount,
                 openingCount,
+                callCount,
                 (System.nanoTime() - started) / 1_000_000);
         return projectCount;
     }

@@ -89,4 +89,25 @@ class DemoDataGeneratorTest {
                 .count();
         assertThat(thisMonth).isGreaterThan(openings.size() / 3);
     }
+
+    @Test
+    void callsAreTheSameForTheSameSeedAndDayAndMarked() {
+        var today = java.time.LocalDate.of(2026, 12, 1);
+        var a = new DemoDataGenerator(REGIONS, 7).calls(today);
+        assertThat(a).isEqualTo(new DemoDataGenerator(REGIONS, 7).calls(today));
+        assertThat(a).hasSize(36);
+        assertThat(a).allSatisfy(c -> {
+            assertThat(c.request().title()).contains("演示");
+            assertThat(c.request().description()).endsWith(DemoDataGenerator.DEMO_NOTE);
+            assertThat(c.request().maxAwardFen()).isBetween(1L, c.request().poolFen());
+            assertThat(c.request().tranches().stream()
+                            .mapToInt(t -> t.shareBp())
+                            .sum())
+                    .isEqualTo(10_000);
+            assertThat(c.funderIndex()).isBetween(0, DemoDataGenerator.FUNDER_NAMES.size() - 1);
+        });
+        assertThat(a.stream().filter(c -> Boolean.TRUE.equals(c.request().twoStage())))
+                .hasSize(1);
+        assertThat(a.stream().filter(DemoDataGenerator.DemoCall::closed)).hasSize(3);
+    }
 }

@@ -69,6 +69,28 @@ class DemoDataIT implements TestPropertyProvider {
         assertThat(count("SELECT count(DISTINCT opening_id) FROM shift")).isEqualTo(openings);
         assertThat(count("SELECT count(*) FROM search_outbox WHERE aggregate_type = 'opening'"))
                 .isEqualTo(openings);
+        // Funding calls: three dozen of the four demo funders, marked; several open now, two closing within 14 days,
+        // one two-stage, some closed.
+        assertThat(count("SELECT count(*) FROM funding_call")).isEqualTo(36);
+        assertThat(count("SELECT count(*) FROM funding_call c JOIN organisation o ON o.id = c.organisation_id"
+                        + " WHERE c.demo AND o.demo AND o.kind = 'funder' AND o.status = 'verified'"
+                        + " AND c.title LIKE '%演示%' AND c.description LIKE '%演示数据%'"))
+                .isEqualTo(36);
+        String open = "status = 'published' AND opens_at <= now() AND closes_at > now()";
+        assertThat(count("SELECT count(*) FROM funding_call WHERE " + open)).isEqualTo(27);
+        assertThat(count("SELECT count(*) FROM funding_call WHERE " + open
+                        + " AND closes_at <= now() + interval '14 days'"))
+                .isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM funding_call WHERE two_stage AND " + open))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM funding_call WHERE status = 'closed' OR closes_at <= now()"))
+                .isEqualTo(6);
+        assertThat(count("SELECT count(*) FROM funding_call WHERE opens_at > now()"))
+                .isEqualTo(3);
+        assertThat(count("SELECT count(DISTINCT call_id) FROM funding_call_tranche"))
+                .isEqualTo(36);
+        assertThat(count("SELECT count(*) FROM search_outbox WHERE aggregate_type = 'call'"))
+                .isEqualTo(36);
         assertThat(loader.load(160, 42)).as("a second start loads nothing").isZero();
         assertThat(count("SELECT count(*) FROM project")).isEqualTo(160);
     }

@@ -27,6 +27,9 @@ public final class FacetedRequest {
     private String regionCode;
     private String titleField;
     private String descriptionField;
+    private Query regionSelection;
+    private List<co.elastic.clients.elasticsearch._types.SortOptions> sort;
+    private List<co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore> rank;
 
     private FacetedRequest(String text, List<String> phraseFields, List<String> bigramFields) {
         this.keywords = QueryParts.keywords(text);
@@ -79,6 +82,31 @@ public final class FacetedRequest {
         return this;
     }
 
+    /**
+     * A kind's own meaning of the selected region, instead of "the region and below it" (calls: also a region that
+     * contains it). The facet stays the children of the region.
+     */
+    public FacetedRequest regionSelection(Query selection) {
+        this.regionSelection = selection;
+        return this;
+    }
+
+    /** A kind's own order instead of score, newest first, id ({@link QueryParts#sort}). */
+    public FacetedRequest sort(List<co.elastic.clients.elasticsearch._types.SortOptions> order) {
+        this.sort = List.copyOf(order);
+        return this;
+    }
+
+    /**
+     * Scores every hit by the weight of the first of {@code functions} whose filter it matches (1 when none does)
+     * instead of by relevance, so that a kind can order by a condition (calls: open, upcoming, closed at the moment of
+     * the search) with {@code _score} in its {@link #sort}.
+     */
+    public FacetedRequest rank(List<co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore> functions) {
+        this.rank = List.copyOf(functions);
+        return this;
+    }
+
     /** The facet {@code name} over {@code field}; a document matches the selection when it has any selected value. */
     public FacetedRequest facet(String name, String field, List<String> selected, int size) {
         facets.put(name, new Facet(field, QueryParts.anyOf(field, selected), size));
@@ -108,22 +136,35 @@ public final class FacetedRequest {
         QueryParts.checkPageAndRegion(page, size, regionCode);
         Map<String, Optional<Query>> selections = new LinkedHashMap<>();
         if (regionFacet != null) {
-            selections.put(regionFacet, QueryParts.regionFilter(regionCode));
+            selections.put(
+                    regionFacet,
+                    regionSelection == null ? QueryParts.regionFilter(regionCode) : Optional.of(regionSelection));
         }
         facets.forEach((name, facet) -> selections.put(name, facet.selection()));
 
         return SearchRequest.of(s -> {
+            Query matching = Query.of(q -> q.bool(b -> {
+                restrictions.forEach(b::filter);
+                QueryParts.keywordClauses(b, keywords, phraseFields, bigramFields);
+                return b;
+            }));
             s.index(alias)
-                    .query(q -> q.bool(b -> {
-                        restrictions.forEach(b::filter);
-                        QueryParts.keywordClauses(b, keywords, phraseFields, bigramFields);
-                        return b;
-                    }))
+                    .query(
+                            rank == null
+                                    ? matching
+                                    : Query.of(q -> q.functionScore(f -> f.query(matching)
+                                            .functions(rank)
+                                            .scoreMode(
+                                                    co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode
+                                                            .First)
+                                            .boostMode(
+                                                    co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode
+                                                            .Replace))))
                     .postFilter(allBut(selections, null))
                     .from(page * size)
                     .size(size)
                     .trackTotalHits(t -> t.enabled(true))
-                    .sort(QueryParts.sort(keywords));
+                    .sort(sort == null ? QueryParts.sort(keywords) : sort);
             facets.forEach((name, facet) -> s.aggregations(
                     name, QueryParts.facet(allBut(selections, name), facet.field(), Optional.empty(), facet.size())));
             if (regionFacet != null) {

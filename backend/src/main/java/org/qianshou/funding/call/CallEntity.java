@@ -41,7 +41,7 @@ record CallEntity(
         @Nullable String statusReason,
         @Nullable Instant publishedAt,
         boolean demo,
-        long createdBy,
+        @Nullable Long createdBy,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {

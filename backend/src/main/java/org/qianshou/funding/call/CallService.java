@@ -1,7 +1,9 @@
 package org.qianshou.funding.call;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,8 +13,10 @@ import java.util.stream.Collectors;
 import org.qianshou.organisation.AccessPolicy;
 import org.qianshou.region.Region;
 import org.qianshou.region.RegionService;
+import org.qianshou.search.call.CallDocument;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.Page;
+import org.qianshou.system.outbox.Outbox;
 import org.qianshou.system.security.Actor;
 
 /**
@@ -33,14 +37,18 @@ public class CallService {
     private final RegionService regions;
     private final AccessPolicy access;
     private final Eligibility eligibility;
+    private final Outbox outbox;
 
+    @SuppressWarnings("checkstyle:ParameterNumber")
     CallService(
             CallRepository repository,
             CallPartsRepository parts,
             CallRows rows,
             RegionService regions,
             AccessPolicy access,
-            Eligibility eligibility) {
+            Eligibility eligibility,
+            Outbox outbox) {
+        this.outbox = outbox;
         this.repository = repository;
         this.parts = parts;
         this.rows = rows;
@@ -97,6 +105,62 @@ public class CallService {
                 .map(r -> summary(r.call(), submitted.getOrDefault(r.call().id(), 0L), now))
                 .toList();
         return new Page<>(items, repository.countOfOrganisation(organisationId, status), page, size);
+    }
+
+    /** Search documents for the given ids (ids without a call are left out). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<CallDocument> documents(List<Long> ids) {
+        return rows.load(ids).stream().map(this::document).toList();
+    }
+
+    /** The next batch of documents after {@code afterId} in id order (keyset paging for a rebuild). */
+    @ReadOnly
+    public List<CallDocument> documentsAfter(long afterId, int limit) {
+        return rows.load(repository.idsAfter(afterId, limit)).stream()
+                .map(this::document)
+                .toList();
+    }
+
+    @ReadOnly
+    public long count() {
+        return repository.count();
+    }
+
+    /** Re-announces every call changed since {@code since} (after a rebuild). */
+    @Transactional
+    public int reannounceChangedSince(Instant since) {
+        List<Long> ids = repository.idsChangedSince(since);
+        outbox.enqueueAll(AGGREGATE, ids);
+        return ids.size();
+    }
+
+    CallDocument document(CallRow row) {
+        CallEntity c = row.call();
+        List<Region> path = regions.path(c.regionCode());
+        String status = CallStatus.PUBLIC.contains(c.status()) && !row.organisationVerified() ? "withheld" : c.status();
+        return new CallDocument(
+                c.id(),
+                c.version() == null ? 1 : c.version(),
+                c.title(),
+                c.description(),
+                c.organisationId(),
+                row.organisationName(),
+                c.fundingTypeCode(),
+                c.programmeCode(),
+                c.regionCode(),
+                path.stream().map(Region::code).toList(),
+                path.stream().map(Region::name).toList(),
+                regionPath(c.regionCode()),
+                row.parts().targetGroups(),
+                c.poolFen(),
+                c.maxAwardFen(),
+                c.opensAt(),
+                c.closesAt(),
+                c.conceptClosesAt(),
+                c.twoStage(),
+                status,
+                c.demo(),
+                c.updatedAt());
     }
 
     CallRow rowOf(long organisationId, long id) {

@@ -87,23 +87,26 @@ public class CallWorkflow {
     }
 
     /**
-     * Generated demo calls of a funder, in the given status (published ones were published at {@code now}), validated
-     * like any other and flagged as demo; returns their ids. {@code createdBy} is the account the rows name.
+     * Generated demo calls of a funder, published at their open time (closed, when {@code closed}) without an account
+     * that made them, validated like any other and flagged as demo wherever they are shown; returns their ids.
      */
     @Transactional
-    public List<Long> createDemo(
-            long organisationId, long createdBy, List<@Valid CallRequest> requests, String status) {
+    public List<Long> createDemo(long organisationId, List<@Valid CallRequest> requests, boolean closed) {
         List<Long> ids = new ArrayList<>();
-        Instant now = Instant.now();
         for (CallRequest request : requests) {
             ids.add(insert(
-                    organisationId, request, status, createdBy, true, CallStatus.DRAFT.equals(status) ? null : now));
+                    organisationId,
+                    request,
+                    closed ? CallStatus.CLOSED : CallStatus.PUBLISHED,
+                    null,
+                    true,
+                    request.opensAt().toInstant()));
         }
         return ids;
     }
 
     private long insert(
-            long organisationId, CallRequest r, String status, long createdBy, boolean demo, Instant publishedAt) {
+            long organisationId, CallRequest r, String status, Long createdBy, boolean demo, Instant publishedAt) {
         validation.check(r);
         CallEntity saved = repository.save(new CallEntity(
                 null,
@@ -204,7 +207,7 @@ public class CallWorkflow {
                     null));
             replaceParts(id, r);
         } else if (CallStatus.PUBLISHED.equals(current.status())) {
-            requireOnlyOpenFieldsChanged(current, rows.of(current).parts(), r);
+            requireOnlyOpenFieldsChanged(current, rows.of(current).parts(), r, Instant.now());
             updated = save(new CallEntity(
                     id,
                     organisationId,
@@ -301,9 +304,11 @@ public class CallWorkflow {
 
     /**
      * A published call keeps its terms: applicants prepared against them. Only the description, a close time no
-     * earlier than the current one and a pool no smaller than the current one may differ.
+     * earlier than the current one (and only while the call has not closed) and a pool no smaller than the current one
+     * may differ.
      */
-    private static void requireOnlyOpenFieldsChanged(CallEntity c, CallPartsRepository.Parts p, CallRequest r) {
+    private static void requireOnlyOpenFieldsChanged(
+            CallEntity c, CallPartsRepository.Parts p, CallRequest r, Instant now) {
         List<Object[]> fixed = List.of(
                 new Object[] {"title", c.title(), r.title().strip()},
                 new Object[] {"fundingType", c.fundingTypeCode(), r.fundingType()},
@@ -351,6 +356,10 @@ public class CallWorkflow {
         }
         if (r.closesAt().toInstant().isBefore(c.closesAt())) {
             throw ConflictException.onField("closesAt", "error.call.published-closes-earlier");
+        }
+        // Once closed by the clock, a later close would reopen the call unannounced to those who missed it.
+        if (!r.closesAt().toInstant().equals(c.closesAt()) && !now.isBefore(c.closesAt())) {
+            throw ConflictException.onField("closesAt", "error.call.published-closed");
         }
         if (r.poolFen() < c.poolFen()) {
             throw ConflictException.onField("poolFen", "error.call.published-pool-smaller", c.committedFen());

@@ -14,6 +14,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -202,6 +204,28 @@ class CallApiIT implements TestPropertyProvider {
                 .singleElement()
                 .satisfies(
                         i -> assertThat(i).containsEntry("applicationCount", 0).containsEntry("status", "closed"));
+    }
+
+    @Test
+    void aCallPastItsCloseCannotBeReopenedByALaterClose() {
+        long id = fixtures.publishedCall(funder, "已过截止时间的征集");
+        OffsetDateTime now = OffsetDateTime.now(FundingFixtures.SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
+        fixtures.setTimes(id, now.minusDays(10), now.minusMinutes(1));
+        Answer current = fixtures.send(funder.first(), HttpRequest.GET(calls(funder.id()) + "/" + id));
+        assertThat(current.body()).containsEntry("state", "closed");
+        Map<String, Object> reopen = callRequest("已过截止时间的征集");
+        reopen.put("opensAt", now.minusDays(10).toString());
+        reopen.put("closesAt", inDays(7));
+        reopen.put("version", version(current));
+        assertProblem(put(funder.first(), id, reopen), 409, "closesAt");
+        assertThat(api.get("/api/calls/" + id).body()).containsEntry("state", "closed");
+        // Its description may still change.
+        Map<String, Object> describe = new HashMap<>(reopen);
+        describe.put("closesAt", now.minusMinutes(1).toString());
+        describe.put("description", "本征集已截止，评审结果将另行公布。");
+        Answer described = put(funder.first(), id, describe);
+        assertThat(described.status()).as(described.toString()).isEqualTo(200);
+        assertThat(described.body()).containsEntry("state", "closed");
     }
 
     @Test

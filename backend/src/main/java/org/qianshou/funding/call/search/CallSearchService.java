@@ -1,0 +1,130 @@
+package org.qianshou.funding.call.search;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.qianshou.search.Hit;
+import org.qianshou.search.SearchResult;
+import org.qianshou.search.Searcher;
+import org.qianshou.search.call.CallDocument;
+import org.qianshou.search.call.CallQueries;
+import org.qianshou.search.call.CallQuery;
+import org.qianshou.system.InvalidInputException;
+import org.qianshou.system.InvalidInputException.Violation;
+import org.qianshou.system.search.SearchInput;
+import org.qianshou.system.search.SearchParameters;
+import org.qianshou.taxonomy.SearchVocabulary;
+import org.qianshou.taxonomy.TaxonomyService;
+import org.qianshou.taxonomy.TaxonomyService.Kind;
+import org.qianshou.taxonomy.Term;
+
+/**
+ * Validates a public call search, runs it on the index at the present moment and shapes the answer. Found: published
+ * and closed calls of verified funders; each call's state comes from its times and the server clock.
+ */
+@Singleton
+public class CallSearchService {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int SUMMARY_LENGTH = 120;
+
+    private final Searcher<CallDocument, CallQuery> search;
+    private final SearchVocabulary vocabulary;
+    private final TaxonomyService taxonomies;
+
+    CallSearchService(CallSearchKind kind, SearchVocabulary vocabulary, TaxonomyService taxonomies) {
+        this.search = Searcher.of(kind.index(), CallQueries.KIND);
+        this.vocabulary = vocabulary;
+        this.taxonomies = taxonomies;
+    }
+
+    public CallSearchResponse search(CallSearchInput input) {
+        return search(input, Instant.now());
+    }
+
+    CallSearchResponse search(CallSearchInput input, Instant now) {
+        SearchParameters p = vocabulary.parameters(
+                new SearchInput(input.q(), input.region(), input.targetGroup(), null, input.page(), input.size()));
+        List<String> fundingTypes = p.codes(
+                input.fundingType(),
+                "fundingType",
+                "field.funding-type.unknown",
+                c -> taxonomies.exists(Kind.FUNDING_TYPE, c));
+        List<String> programmes = p.codes(
+                input.programme(), "programme", "field.programme.unknown", c -> taxonomies.exists(Kind.PROGRAMME, c));
+        List<Violation> violations = new ArrayList<>(p.violations());
+        String soon = input.closingSoon() == null ? "" : input.closingSoon().strip();
+        if (!soon.isEmpty() && !"true".equals(soon) && !"false".equals(soon)) {
+            violations.add(new Violation("closingSoon", "field.call.closing-soon", soon));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        var filters = p.filters();
+        SearchResult<CallDocument> result = search.search(new CallQuery(
+                filters.text(),
+                filters.regionCode(),
+                filters.targetGroups(),
+                fundingTypes,
+                programmes,
+                "true".equals(soon),
+                now,
+                p.page(),
+                p.size()));
+        return new CallSearchResponse(
+                result.total(),
+                p.page(),
+                p.size(),
+                result.hits().stream().map(h -> item(h, now)).toList(),
+                new CallSearchResponse.Facets(
+                        vocabulary.regionFacet(p.regionCode(), result.facet(CallQueries.REGION_FACET)),
+                        vocabulary.targetGroupFacet(result.facet(CallQueries.TARGET_GROUP_FACET)),
+                        SearchParameters.codeCounts(
+                                codes(Kind.FUNDING_TYPE), result.facet(CallQueries.FUNDING_TYPE_FACET)),
+                        SearchParameters.codeCounts(codes(Kind.PROGRAMME), result.facet(CallQueries.PROGRAMME_FACET))));
+    }
+
+    private List<String> codes(Kind kind) {
+        return taxonomies.terms(kind).stream().map(Term::code).toList();
+    }
+
+    private static CallSearchResponse.Item item(Hit<CallDocument> hit, Instant now) {
+        CallDocument d = hit.document();
+        return new CallSearchResponse.Item(
+                d.id(),
+                d.title(),
+                hit.highlight("title"),
+                hit.fragments("description"),
+                summary(d.description()),
+                d.organisationId(),
+                d.organisationName(),
+                d.fundingType(),
+                d.programme(),
+                d.regionCode(),
+                d.regionPath(),
+                d.targetGroups(),
+                d.poolFen(),
+                d.maxAwardFen(),
+                local(d.opensAt()),
+                local(d.closesAt()),
+                d.conceptClosesAt() == null ? null : local(d.conceptClosesAt()),
+                d.twoStage(),
+                d.stateAt(now),
+                d.demo());
+    }
+
+    private static OffsetDateTime local(Instant instant) {
+        return instant.atZone(ZONE).toOffsetDateTime();
+    }
+
+    static String summary(String description) {
+        String flat = description.replaceAll("\\s+", " ").strip();
+        if (flat.codePointCount(0, flat.length()) <= SUMMARY_LENGTH) {
+            return flat;
+        }
+        return flat.substring(0, flat.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
+    }
+}
