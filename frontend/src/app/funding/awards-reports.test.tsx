@@ -115,7 +115,7 @@ describe('report', () => {
       method: 'PUT',
       body: {
         narrative: '走访 60 户',
-        indicators: [{ indicatorId: 901, value: '60' }],
+        indicators: [{ indicatorId: 901, value: 60 }],
         budget: [
           { category: 'personnel', actualFen: 8_500_000, explanation: '' },
           { category: 'activities', actualFen: 2_500_000, explanation: '增加了暑期活动' },

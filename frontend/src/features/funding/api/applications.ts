@@ -28,7 +28,7 @@ export type ApplicationSave = {
   periodFrom: string | null;
   periodTo: string | null;
   budgetLines: { category: string; description: string; amountFen: number }[];
-  indicators: { id?: number | null; name: string; unit: string; target: string | null }[];
+  indicators: { id?: number | null; name: string; unit: string; target: number | null }[];
   version: number;
 };
 

@@ -11,7 +11,7 @@ const base = (organisationId: string) =>
 
 export type ReportSave = {
   narrative: string;
-  indicators: { indicatorId: number; value: string | null }[];
+  indicators: { indicatorId: number; value: number | null }[];
   budget: { category: string; actualFen: number | null; explanation: string }[];
   version: number;
 };

@@ -121,7 +121,7 @@ function ReportForm({ organisationId, report }: { organisationId: string; report
     narrative: values.narrative,
     indicators: values.indicators.map((indicator) => ({
       indicatorId: indicator.indicatorId,
-      value: indicator.value.trim() === '' ? null : indicator.value.trim(),
+      value: indicator.value.trim() === '' ? null : Number(indicator.value.trim()),
     })),
     budget: values.budget.map((row) => ({
       category: row.category,

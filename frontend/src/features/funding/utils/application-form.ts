@@ -105,7 +105,7 @@ export function toBody(values: ApplicationValues): Omit<ApplicationSave, 'versio
       ...(indicator.id == null ? {} : { id: indicator.id }),
       name: indicator.name,
       unit: indicator.unit,
-      target: indicator.target.trim() === '' ? null : indicator.target.trim(),
+      target: indicator.target.trim() === '' ? null : Number(indicator.target.trim()),
     })),
   };
 }

@@ -54,7 +54,7 @@ describe('funding utils', () => {
     expect(body?.budgetLines.map((line) => line.amountFen)).toEqual([29, 100_010, 0]);
     expect(body?.beneficiaryCount).toBe(120);
     expect(body?.projectId).toBe(42);
-    expect(body?.indicators).toEqual([{ name: '走访', unit: '户', target: '200' }]);
+    expect(body?.indicators).toEqual([{ name: '走访', unit: '户', target: 200 }]);
     expect(
       toBody(
         values({ budgetLines: [{ category: 'personnel', description: '', amountYuan: '1.001' }] }),
