@@ -113,7 +113,12 @@ function Reports({ organisationId }: { organisationId: string }) {
   return (
     <ul className="card-list" role="list" aria-label={t('funding.agency.reports')}>
       {reports.data.map((report) => (
-        <li key={report.id} data-report-id={report.id} data-status={report.status}>
+        <li
+          key={report.id}
+          data-report-id={report.id}
+          data-status={report.status}
+          data-tranche-seq={report.trancheSeq ?? undefined}
+        >
           <h3>
             <Link to={fundingPaths.report(organisationId, report.id)}>
               {t('funding.report.name', { kind: reportKindLabel(t, report.kind), seq: report.seq })}
