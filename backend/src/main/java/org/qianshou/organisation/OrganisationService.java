@@ -91,6 +91,19 @@ public class OrganisationService {
         return result;
     }
 
+    /** What an organisation serves: its service regions and target groups (codes). */
+    public record Served(List<String> serviceRegionCodes, List<String> targetGroups) {}
+
+    /**
+     * The service regions and target groups of an organisation in any status (funding calls check an applicant's
+     * eligibility against them); empty lists when it has none or does not exist.
+     */
+    @ReadOnly
+    public Served served(long id) {
+        Associations.Codes c = associations.of(id);
+        return new Served(c.serviceRegions(), c.targetGroups());
+    }
+
     /** The organisation's status, or empty when it does not exist. */
     @ReadOnly
     public Optional<String> status(long id) {

@@ -26,6 +26,7 @@ public class Messages {
             "i18n.volunteers",
             "i18n.signups",
             "i18n.hours",
+            "i18n.calls",
             "i18n.awards");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */

@@ -24,11 +24,17 @@ public class TaxonomyService {
     private final TaxonomyRepository repository;
     private final SkillRepository skillRepository;
     private volatile Map<Kind, Map<String, Term>> cache;
+    private final BudgetCategoryRepository budgetCategoryRepository;
     private volatile List<Skill> skills;
+    private volatile List<BudgetCategory> budgetCategories;
 
-    TaxonomyService(TaxonomyRepository repository, SkillRepository skillRepository) {
+    TaxonomyService(
+            TaxonomyRepository repository,
+            SkillRepository skillRepository,
+            BudgetCategoryRepository budgetCategoryRepository) {
         this.repository = repository;
         this.skillRepository = skillRepository;
+        this.budgetCategoryRepository = budgetCategoryRepository;
     }
 
     public Taxonomies all() {
@@ -37,7 +43,19 @@ public class TaxonomyService {
                 terms(Kind.TARGET_GROUP),
                 terms(Kind.FUNDING_TYPE),
                 terms(Kind.PROGRAMME),
-                skills());
+                skills(),
+                budgetCategories());
+    }
+
+    /** The budget categories of applications and reports, in display order (one is the management fee). */
+    public List<BudgetCategory> budgetCategories() {
+        List<BudgetCategory> b = budgetCategories;
+        if (b == null) {
+            budgetCategories = b = budgetCategoryRepository.findAllOrderBySortOrderAndCode().stream()
+                    .map(BudgetCategoryRow::category)
+                    .toList();
+        }
+        return b;
     }
 
     /** The skills, service skills first, then languages, in display order. */

@@ -38,6 +38,7 @@ import org.qianshou.testing.Accounts;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
+import org.qianshou.testing.FundingFixtures;
 import org.qianshou.testing.HoursFixtures;
 import org.qianshou.testing.RealServices;
 
@@ -127,6 +128,18 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("POST /api/volunteer/records/{recordId}/disputes", EnumSet.of(Caller.VOLUNTEER));
         OBJECT_RULES.put("GET /api/volunteer/certificates/{code}.pdf", EnumSet.of(Caller.VOLUNTEER));
         OBJECT_RULES.put("GET /api/certificates/{code}", EVERYONE);
+        // funding calls: a funder F of which STAFF_A is also a member, with a draft call (its routes name F); the
+        // public
+        // page and the eligibility check are of a published call of F
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT /api/organisations/{organisationId}/calls/{id}", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/publish", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/close", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/cancel", MEMBERS);
+        OBJECT_RULES.put("GET /api/calls/{id}", EVERYONE);
+        OBJECT_RULES.put("GET /api/calls/{id}/eligibility", EVERYONE);
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -217,6 +230,20 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
         signupFixtures(staffA, orgA, projectA, volunteer);
+        fundingFixtures(staffA);
+    }
+
+    /** A verified funder F with STAFF_A among its members, a draft call of F and a published one. */
+    private void fundingFixtures(Person staffA) {
+        FundingFixtures funding = new FundingFixtures(context, api);
+        FundingFixtures.Funder funder = funding.funder("路由测试基金会");
+        Db.execute(
+                dataSource,
+                "INSERT INTO organisation_member (organisation_id, account_id, role) VALUES (" + funder.id() + ", "
+                        + staffA.id + ", 'staff')");
+        ids.put("funder", funder.id());
+        ids.put("call", funding.draftCall(funder, FundingFixtures.callRequest("路由测试征集草稿")));
+        ids.put("publishedCall", funding.publishedCall(funder, "路由测试已发布征集"));
     }
 
     @Test
@@ -372,7 +399,7 @@ class RouteAccessIT implements TestPropertyProvider {
 
     private Object value(String template, String variable) {
         return switch (variable) {
-            case "organisationId" -> ids.get("organisation");
+            case "organisationId" -> template.contains("/calls") ? ids.get("funder") : ids.get("organisation");
             case "docId" -> ids.get("docId");
             case "invitationId" -> ids.get("invitationId");
             case "accountId" -> ids.get("staffAccount");
@@ -389,6 +416,12 @@ class RouteAccessIT implements TestPropertyProvider {
                 }
                 if (template.contains("/openings/{id}")) {
                     yield ids.get("opening");
+                }
+                if (template.startsWith("/api/calls/")) {
+                    yield ids.get("publishedCall");
+                }
+                if (template.contains("/calls/{id}")) {
+                    yield ids.get("call");
                 }
                 if (template.startsWith("/api/organisations") || template.startsWith("/api/admin/organisations")) {
                     yield ids.get("organisation");
