@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 
+import { answers, type ApiResponse } from '@/lib/openapi';
+
 // The answers of the funding API (docs/design/issue-9-contract.md) as far as these pages read
 // them. Money is integer fen, instants are ISO-8601 with +08:00, days are YYYY-MM-DD.
 
@@ -64,47 +66,51 @@ export const criterionSchema = z.object({
   weight: z.int(),
 });
 
-export const callDetailSchema = z.object({
-  id: z.number(),
-  status: z.string(),
-  state: z.nullish(z.string()),
-  organisationId: z.number(),
-  organisationName: z.string(),
-  title: z.string(),
-  description: z.nullish(z.string()),
-  fundingType: z.string(),
-  programme: z.nullish(z.string()),
-  poolFen: fen,
-  committedFen: fen,
-  remainingFen: fen,
-  maxAwardFen: fen,
-  managementFeeCapBp: z.int(),
-  eligibility: z.object({
-    regionCode: z.string(),
-    regionPath: z.nullish(z.string()),
-    regionBasis: z.string(),
-    subtypes: z.array(z.string()),
-    targetGroups: z.array(z.string()),
-    minSocialWorkers: z.int(),
+export const callDetailSchema = answers<ApiResponse<'/api/calls/{id}', 'get'>>()(
+  z.object({
+    id: z.number(),
+    status: z.string(),
+    state: z.nullish(z.string()),
+    organisationId: z.number(),
+    organisationName: z.string(),
+    title: z.string(),
+    description: z.nullish(z.string()),
+    fundingType: z.string(),
+    programme: z.nullish(z.string()),
+    poolFen: fen,
+    committedFen: fen,
+    remainingFen: fen,
+    maxAwardFen: fen,
+    managementFeeCapBp: z.int(),
+    eligibility: z.object({
+      regionCode: z.string(),
+      regionPath: z.nullish(z.string()),
+      regionBasis: z.string(),
+      subtypes: z.array(z.string()),
+      targetGroups: z.array(z.string()),
+      minSocialWorkers: z.int(),
+    }),
+    opensAt: z.string(),
+    closesAt: z.string(),
+    twoStage: z.boolean(),
+    conceptClosesAt: z.nullish(z.string()),
+    blindReview: z.boolean(),
+    scoreMin: z.int(),
+    scoreMax: z.int(),
+    reportIntervalMonths: z.int(),
+    sections: z.array(sectionSchema),
+    tranches: z.array(trancheRuleSchema),
+    criteria: z.array(criterionSchema),
   }),
-  opensAt: z.string(),
-  closesAt: z.string(),
-  twoStage: z.boolean(),
-  conceptClosesAt: z.nullish(z.string()),
-  blindReview: z.boolean(),
-  scoreMin: z.int(),
-  scoreMax: z.int(),
-  reportIntervalMonths: z.int(),
-  sections: z.array(sectionSchema),
-  tranches: z.array(trancheRuleSchema),
-  criteria: z.array(criterionSchema),
-});
+);
 export type CallDetail = z.infer<typeof callDetailSchema>;
 
-export const eligibilitySchema = z.object({
-  eligible: z.boolean(),
-  checks: z.array(z.object({ rule: z.string(), ok: z.boolean(), message: z.string() })),
-});
+export const eligibilitySchema = answers<ApiResponse<'/api/calls/{id}/eligibility', 'get'>>()(
+  z.object({
+    eligible: z.boolean(),
+    checks: z.array(z.object({ rule: z.string(), ok: z.boolean(), message: z.string() })),
+  }),
+);
 export type Eligibility = z.infer<typeof eligibilitySchema>;
 
 export const attachmentSchema = z.object({
