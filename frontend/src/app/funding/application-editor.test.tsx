@@ -1,4 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { AppRoutes } from '../router';
@@ -11,7 +12,7 @@ const EDITOR = '/my/organisations/5/funding/applications/301';
 
 /** The unsaved copies the editor keeps in this browser. */
 const localDrafts = () =>
-  Object.keys(window.localStorage).filter((key) => key.startsWith('qianshou.funding.'));
+  Object.keys(window.localStorage).filter((key) => key.includes('funding.'));
 
 beforeEach(() => {
   funding.reset();
@@ -121,6 +122,41 @@ describe('application editor', () => {
     expect(localDrafts()).toEqual([]);
   });
 
+  it('saves the text of the other sections while an amount is half typed', async () => {
+    const { user } = await openEditor();
+    const amount = screen.getByRole('textbox', { name: '预算第 1 行 金额（元）' });
+    await user.clear(amount);
+    await user.type(amount, '1.234');
+    await user.type(screen.getByRole('textbox', { name: '需求分析 (必填)' }), '先写需求');
+    await waitFor(() => expect(funding.saves()).toHaveLength(1));
+    expect(funding.saves()[0]).toMatchObject({
+      need: '先写需求',
+      budgetLines: [
+        { category: 'personnel', description: '社工两名', amountFen: 9_000_000 },
+        { category: 'management-fee', description: '', amountFen: 1_000_000 },
+      ],
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('save-status')).toHaveAttribute('data-status', 'invalid'),
+    );
+    // what does not parse yet stays on this device
+    expect(localDrafts()).toEqual(['qianshou.private.funding.11.application.301@5']);
+  });
+
+  it('keeps the local copy per account and forgets it at sign-out', async () => {
+    funding.saveFailures.push('network');
+    const { user } = await openEditor();
+    await user.type(screen.getByRole('textbox', { name: '需求分析 (必填)' }), '断网时写的');
+    await waitFor(() =>
+      expect(screen.getByTestId('save-status')).toHaveAttribute('data-status', 'offline'),
+    );
+    expect(localDrafts()).toEqual(['qianshou.private.funding.11.application.301@4']);
+    server.use(http.post('*/api/auth/logout', () => new HttpResponse(null, { status: 204 })));
+    await user.click(screen.getByRole('button', { name: '李老师' }));
+    await user.click(screen.getByRole('button', { name: '退出登录' }));
+    await waitFor(() => expect(localDrafts()).toEqual([]));
+  });
+
   it('on a stale version (409) keeps the text and saves it over the current version when asked', async () => {
     const { user } = await openEditor();
     // another tab saved meanwhile
@@ -129,7 +165,7 @@ describe('application editor', () => {
     const conflict = await screen.findByTestId('save-conflict');
     expect(screen.getByTestId('save-status')).toHaveTextContent('未保存：此申请已在别处更新。');
     expect(screen.getByRole('textbox', { name: '需求分析 (必填)' })).toHaveValue('我的需求分析');
-    expect(localDrafts()).toEqual(['qianshou.funding.application.301@4']);
+    expect(localDrafts()).toEqual(['qianshou.private.funding.11.application.301@4']);
 
     await user.click(within(conflict).getByRole('button', { name: '保留我的内容并保存' }));
     await waitFor(() => expect(funding.application.need).toBe('我的需求分析'));
@@ -161,7 +197,7 @@ describe('application editor', () => {
       ).toHaveAccessibleDescription('管理费超过预算的 10%'),
     );
     expect(screen.getByTestId('save-status')).toHaveTextContent('保存被拒绝，修改已保留在本机');
-    expect(localDrafts()).toEqual(['qianshou.funding.application.301@4']);
+    expect(localDrafts()).toEqual(['qianshou.private.funding.11.application.301@4']);
   });
 
   it('submits: the server’s field errors at the field, the eligibility message above; then locked', async () => {

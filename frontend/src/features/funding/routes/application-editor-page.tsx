@@ -7,6 +7,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, TextAreaField, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { ApiError } from '@/lib/api-client';
+import { useSession } from '@/lib/auth/session';
 import { formatFen } from '@/lib/format';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -38,7 +39,7 @@ import {
   toValues,
   type ApplicationValues,
 } from '../utils/application-form';
-import { clearLocalDraft, readLocalDraft, type LocalDraft } from '../utils/local-draft';
+import { clearLocalDraft, draftId, readLocalDraft, type LocalDraft } from '../utils/local-draft';
 import { bpToPercent, overCap } from '../utils/money';
 import { useDottedFieldNames } from '../utils/server-errors';
 import { beijingTime } from '../utils/time';
@@ -98,8 +99,10 @@ function Editor({
   const budgetLines = useFieldArray({ control: form.control, name: 'budgetLines' });
   const indicators = useFieldArray({ control: form.control, name: 'indicators' });
   const [server, setServer] = useState(detail);
+  const session = useSession();
+  const localId = draftId(session.account?.id, applicationId);
   const [local, setLocal] = useState<LocalDraft<ApplicationValues> | undefined>(() => {
-    const draft = readLocalDraft<ApplicationValues>(applicationId);
+    const draft = readLocalDraft<ApplicationValues>(localId);
     return draft && JSON.stringify(draft.values) !== JSON.stringify(initial) ? draft : undefined;
   });
   const [conflictWith, setConflictWith] = useState<ApplicationDetail | undefined>(undefined);
@@ -107,6 +110,7 @@ function Editor({
   const { saver, state: autosave } = useAutosave<ApplicationValues>({
     organisationId,
     applicationId,
+    draftId: localId,
     version: detail.version,
     toBody,
     onSaved: (saved) => {
@@ -289,7 +293,7 @@ function Editor({
               type="button"
               className="secondary"
               onClick={() => {
-                clearLocalDraft(applicationId);
+                clearLocalDraft(localId);
                 setLocal(undefined);
               }}
             >

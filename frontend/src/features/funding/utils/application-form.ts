@@ -80,33 +80,70 @@ export function toValues(detail: ApplicationDetail): ApplicationValues {
   };
 }
 
-/** The save body without its version, or `undefined` while an amount or number is not valid. */
-export function toBody(values: ApplicationValues): Omit<ApplicationSave, 'version'> | undefined {
-  if (!applicationFormSchema.safeParse(values).success) return undefined;
-  const budgetLines = [];
-  for (const line of values.budgetLines) {
-    const amountFen = line.amountYuan.trim() === '' ? 0 : yuanToFen(line.amountYuan);
-    if (amountFen === null) return undefined;
-    budgetLines.push({ category: line.category, description: line.description, amountFen });
+export type ApplicationBody = Omit<ApplicationSave, 'version'>;
+
+/**
+ * The save body without its version. A part that does not parse yet (a half-typed amount, a
+ * target, the number of beneficiaries) is sent as it was last saved (`previous`), so that it never
+ * holds back the text of the other sections; `complete` says whether everything typed is in it.
+ */
+export function toBody(
+  values: ApplicationValues,
+  previous?: ApplicationBody,
+): { body: ApplicationBody; complete: boolean } {
+  let complete = true;
+  const amounts = values.budgetLines.map((line) =>
+    line.amountYuan.trim() === '' ? 0 : yuanToFen(line.amountYuan),
+  );
+  let budgetLines: ApplicationBody['budgetLines'];
+  if (amounts.every((fen) => fen !== null)) {
+    budgetLines = values.budgetLines.map((line, index) => ({
+      category: line.category,
+      description: line.description,
+      amountFen: amounts[index]!,
+    }));
+  } else {
+    complete = false;
+    budgetLines = previous?.budgetLines ?? [];
   }
-  const countText = values.beneficiaryCount.trim();
-  return {
-    projectId: values.projectId ? Number(values.projectId) : null,
-    title: values.title,
-    need: values.need,
-    objectives: values.objectives,
-    activities: values.activities,
-    beneficiaries: values.beneficiaries,
-    beneficiaryCount: countText === '' ? null : Number(countText),
-    periodFrom: values.periodFrom || null,
-    periodTo: values.periodTo || null,
-    budgetLines,
-    indicators: values.indicators.map((indicator) => ({
+  const targetsValid = values.indicators.every((indicator) =>
+    /^\s*(\d{1,12}(\.\d{1,4})?)?\s*$/.test(indicator.target),
+  );
+  let indicators: ApplicationBody['indicators'];
+  if (targetsValid) {
+    indicators = values.indicators.map((indicator) => ({
       ...(indicator.id == null ? {} : { id: indicator.id }),
       name: indicator.name,
       unit: indicator.unit,
       target: indicator.target.trim() === '' ? null : Number(indicator.target.trim()),
-    })),
+    }));
+  } else {
+    complete = false;
+    indicators = previous?.indicators ?? [];
+  }
+  const countText = values.beneficiaryCount.trim();
+  let beneficiaryCount: number | null;
+  if (/^\d{0,9}$/.test(countText)) {
+    beneficiaryCount = countText === '' ? null : Number(countText);
+  } else {
+    complete = false;
+    beneficiaryCount = previous?.beneficiaryCount ?? null;
+  }
+  return {
+    complete,
+    body: {
+      projectId: values.projectId ? Number(values.projectId) : null,
+      title: values.title,
+      need: values.need,
+      objectives: values.objectives,
+      activities: values.activities,
+      beneficiaries: values.beneficiaries,
+      beneficiaryCount,
+      periodFrom: values.periodFrom || null,
+      periodTo: values.periodTo || null,
+      budgetLines,
+      indicators,
+    },
   };
 }
 

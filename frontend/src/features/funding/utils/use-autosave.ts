@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 
 import { ApiError } from '@/lib/api-client';
 
-import { saveApplication, type ApplicationSave } from '../api/applications';
+import { saveApplication } from '../api/applications';
 import type { ApplicationDetail } from '../api/schemas';
+import type { ApplicationBody } from './application-form';
 import { clearLocalDraft, writeLocalDraft } from './local-draft';
 
 export type AutosaveStatus =
@@ -16,8 +17,14 @@ export type AutosaveState = { status: AutosaveStatus; savedAt?: Date; error?: un
 type Options<Values> = {
   organisationId: string;
   applicationId: string;
+  /** Names this account's local copy (`local-draft.ts`). */
+  draftId: string;
   version: number;
-  toBody: (values: Values) => Omit<ApplicationSave, 'version'> | undefined;
+  /** The body to send; a part that does not parse is taken from `previous` (`complete: false`). */
+  toBody: (
+    values: Values,
+    previous?: ApplicationBody,
+  ) => { body: ApplicationBody; complete: boolean };
   onSaved: (detail: ApplicationDetail) => void;
 };
 
@@ -34,6 +41,7 @@ export class Autosaver<Values> {
   private currentVersion: number;
   private latest: Values | undefined;
   private lastSaved: string | undefined;
+  private lastSavedBody: ApplicationBody | undefined;
   private inFlight: Promise<boolean> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private halted = false;
@@ -67,7 +75,7 @@ export class Autosaver<Values> {
   /** A change of the form: kept in this browser at once, sent after a pause. */
   change(values: Values) {
     this.latest = values;
-    writeLocalDraft(this.options.applicationId, this.currentVersion, values);
+    writeLocalDraft(this.options.draftId, this.currentVersion, values);
     if (this.halted) return;
     this.set({ status: 'pending' });
     this.schedule();
@@ -84,16 +92,12 @@ export class Autosaver<Values> {
     if (this.halted) return false;
     const values = this.latest;
     if (values === undefined) return true;
-    const body = this.options.toBody(values);
-    if (!body) {
-      this.set({ status: 'invalid' });
-      return false;
-    }
+    const { body, complete } = this.options.toBody(values, this.lastSavedBody);
     const json = JSON.stringify(body);
     if (json === this.lastSaved) {
-      clearLocalDraft(this.options.applicationId);
-      this.set({ status: 'saved' });
-      return true;
+      if (complete) clearLocalDraft(this.options.draftId);
+      this.set({ status: complete ? 'saved' : 'invalid' });
+      return complete;
     }
     this.set({ status: 'saving' });
     const { organisationId, applicationId } = this.options;
@@ -104,17 +108,22 @@ export class Autosaver<Values> {
       (detail) => {
         this.currentVersion = detail.version;
         this.lastSaved = json;
+        this.lastSavedBody = body;
         this.options.onSaved(detail);
-        const now = this.latest === undefined ? undefined : this.options.toBody(this.latest);
-        if (now && JSON.stringify(now) !== json) {
-          writeLocalDraft(applicationId, this.currentVersion, this.latest);
+        const now = this.latest === undefined ? undefined : this.options.toBody(this.latest, body);
+        if (now && JSON.stringify(now.body) !== json) {
+          writeLocalDraft(this.options.draftId, this.currentVersion, this.latest);
           this.set({ status: 'pending', savedAt: new Date(), error: undefined });
           this.schedule();
+        } else if (now && !now.complete) {
+          // the text is on the server; what does not parse yet stays here and on this device
+          writeLocalDraft(this.options.draftId, this.currentVersion, this.latest);
+          this.set({ status: 'invalid', savedAt: new Date(), error: undefined });
         } else {
-          clearLocalDraft(applicationId);
+          clearLocalDraft(this.options.draftId);
           this.set({ status: 'saved', savedAt: new Date(), error: undefined });
         }
-        return true;
+        return now?.complete ?? true;
       },
       (failure: unknown) => {
         if (failure instanceof ApiError && failure.status === 409) {
@@ -141,10 +150,11 @@ export class Autosaver<Values> {
     this.halted = false;
     this.currentVersion = serverVersion;
     this.latest = values;
-    const body = this.options.toBody(values);
-    this.lastSaved = body ? JSON.stringify(body) : undefined;
+    const { body } = this.options.toBody(values);
+    this.lastSavedBody = body;
+    this.lastSaved = JSON.stringify(body);
     // on loading, an unsaved copy stays until the user restores or discards it
-    if (!keepLocal) clearLocalDraft(this.options.applicationId);
+    if (!keepLocal) clearLocalDraft(this.options.draftId);
     this.set({ status: 'saved', error: undefined });
   }
 

@@ -39,8 +39,8 @@ describe('funding utils', () => {
     expect(deviatesOverTenPercent(2_000_000, 1_799_999)).toBe(true);
   });
 
-  it('turns typed yuan into exact fen and refuses a body with a bad amount', () => {
-    const body = toBody(
+  it('turns typed yuan into exact fen; a part that does not parse keeps what was saved', () => {
+    const { body, complete } = toBody(
       values({
         beneficiaryCount: ' 120 ',
         budgetLines: [
@@ -51,18 +51,23 @@ describe('funding utils', () => {
         indicators: [{ id: null, name: '走访', unit: '户', target: ' 200 ' }],
       }),
     );
-    expect(body?.budgetLines.map((line) => line.amountFen)).toEqual([29, 100_010, 0]);
-    expect(body?.beneficiaryCount).toBe(120);
-    expect(body?.projectId).toBe(42);
-    expect(body?.indicators).toEqual([{ name: '走访', unit: '户', target: 200 }]);
-    expect(
-      toBody(
-        values({ budgetLines: [{ category: 'personnel', description: '', amountYuan: '1.001' }] }),
-      ),
-    ).toBeUndefined();
-    expect(
-      toBody(values({ budgetLines: [{ category: 'x', description: '', amountYuan: '-1' }] })),
-    ).toBeUndefined();
+    expect(complete).toBe(true);
+    expect(body.budgetLines.map((line) => line.amountFen)).toEqual([29, 100_010, 0]);
+    expect(body.beneficiaryCount).toBe(120);
+    expect(body.projectId).toBe(42);
+    expect(body.indicators).toEqual([{ name: '走访', unit: '户', target: 200 }]);
+
+    const half = toBody(
+      values({
+        need: '新的需求',
+        budgetLines: [{ category: 'personnel', description: '', amountYuan: '1.001' }],
+      }),
+      body,
+    );
+    expect(half.complete).toBe(false);
+    expect(half.body.need).toBe('新的需求');
+    expect(half.body.budgetLines).toEqual(body.budgetLines);
+    expect(toBody(values({ beneficiaryCount: '-1' }), body).body.beneficiaryCount).toBe(120);
     const totals = budgetTotals(
       [
         { category: 'personnel', description: '', amountYuan: '0.1' },
