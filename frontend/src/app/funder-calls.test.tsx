@@ -22,7 +22,7 @@ describe('the organisation workspace', () => {
   it('links a funder to its funding calls', async () => {
     const { user, location } = renderWithRouter(<AppRoutes />, '/my/organisations/8');
     const section = await screen.findByRole('region', { name: '资助管理' });
-    await user.click(within(section).getByRole('link', { name: '资助计划' }));
+    await user.click(within(section).getByRole('link', { name: '管理资助计划' }));
     await waitFor(() => expect(location().pathname).toBe('/my/organisations/8/funder'));
     expect(await screen.findByRole('heading', { level: 1, name: '资助计划' })).toBeVisible();
   });
@@ -74,7 +74,7 @@ async function fill(user: User, field: HTMLElement | Promise<HTMLElement>, text:
 
 async function fillCall(user: User) {
   await fill(user, await screen.findByLabelText('资助计划名称'), '昭通市留守儿童关爱资助计划');
-  await fill(user, screen.getByLabelText('说明'), '支持昭通市的留守儿童关爱服务。');
+  await fill(user, screen.getByLabelText('资助计划说明'), '支持昭通市的留守儿童关爱服务。');
   await user.selectOptions(screen.getByLabelText('资金类型'), 'charity');
   await fill(user, screen.getByLabelText('资金池（元）'), '500,000');
   await fill(user, screen.getByLabelText('单项最高资助（元）'), '150000.05');

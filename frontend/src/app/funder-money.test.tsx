@@ -24,6 +24,15 @@ beforeEach(() => {
 
 const AWARD = '/my/organisations/8/funder/awards/81';
 
+async function fill(
+  user: ReturnType<typeof renderWithRouter>['user'],
+  field: HTMLElement,
+  text: string,
+) {
+  await user.clear(field);
+  await user.type(field, text);
+}
+
 const acceptedAward = (tranche1: ReturnType<typeof tranche>) => ({
   ...awardDetail,
   status: 'accepted',
@@ -109,6 +118,48 @@ describe('the award page', () => {
       .getAttribute('data-idempotency-key');
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
     expect(again).not.toBe(key);
+  });
+
+  it('after a 409 on the idempotency key, says why and offers to record it as a new payment', async () => {
+    let calls = 0;
+    server.use(
+      http.get('*/api/organisations/8/awards/81', () =>
+        HttpResponse.json(acceptedAward(tranche(91, 1, 3_600_000, 'payable'))),
+      ),
+      http.post('*/api/organisations/8/tranches/91/payments', async ({ request }) => {
+        await remember(request);
+        calls += 1;
+        if (calls === 1) {
+          return problem(409, '冲突', '该幂等键已用于另一笔付款', {
+            errors: [{ field: 'idempotencyKey', message: '该幂等键已用于内容不同的付款' }],
+          });
+        }
+        return HttpResponse.json(
+          { id: 302, amountFen: 1_000_000, status: 'recorded', externalReference: 'X-2' },
+          { status: 201 },
+        );
+      }),
+    );
+    const { user } = renderWithRouter(<AppRoutes />, AWARD);
+    await user.click(await screen.findByRole('button', { name: '登记付款：第 1 期' }));
+    const form = screen.getByRole('form', { name: '登记付款：第 1 期' });
+    const firstKey = form.getAttribute('data-idempotency-key');
+    await fill(user, within(form).getByLabelText('付款金额（元）'), '10000');
+    await user.type(within(form).getByLabelText('银行流水号或凭证号'), 'X-2');
+    await user.click(within(form).getByRole('button', { name: '登记付款' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      '这张表单之前的一次提交已用不同的内容登记了付款',
+    );
+    await user.click(within(form).getByRole('button', { name: '作为新的付款登记' }));
+    const secondKey = form.getAttribute('data-idempotency-key');
+    expect(secondKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(secondKey).not.toBe(firstKey);
+    await user.click(within(form).getByRole('button', { name: '登记付款' }));
+    await waitFor(() => expect(seen.of('POST', '/tranches/91/payments')).toHaveLength(2));
+    const [one, two] = seen.of('POST', '/tranches/91/payments');
+    expect((one?.body as { idempotencyKey: string }).idempotencyKey).toBe(firstKey);
+    expect((two?.body as { idempotencyKey: string }).idempotencyKey).toBe(secondKey);
+    expect(two?.body).toMatchObject({ amountFen: 1_000_000, externalReference: 'X-2' });
   });
 
   it("puts the server's refusal of an amount above the unpaid rest at the amount", async () => {
@@ -214,6 +265,7 @@ describe('reports', () => {
       '镇雄县阳光社工服务中心 进度报告 1 已提交',
     );
     expect(within(list).getByRole('listitem')).toHaveTextContent('通过后可拨付第 2 期');
+    expect(within(list).getByRole('listitem')).toHaveAttribute('data-tranche-seq', '2');
     await user.selectOptions(screen.getByLabelText('显示'), 'overdue');
     await waitFor(() => expect(seen.params.at(-1)?.params.get('status')).toBe('overdue'));
     expect(await screen.findByText('已逾期', { selector: '.badge' })).toBeVisible();
@@ -268,7 +320,10 @@ describe('matching', () => {
     id: 41,
     callId: 70,
     callTitle: '大理州儿童关爱计划',
-    matchedFunderName: '大理州民政局',
+    callFunderName: '大理州民政局',
+    organisationId: 8,
+    organisationName: '云南省慈善基金会',
+    remainingFen: 5_000_000,
     capFen: 5_000_000,
     committedFen: 0,
     status: 'proposed',
@@ -343,6 +398,7 @@ describe('matching', () => {
     const list = await screen.findByRole('list', { name: '配捐' });
     const [own, other] = within(list).getAllByRole('listitem');
     expect(within(own!).getByTestId('four-eyes')).toBeVisible();
+    expect(own).toHaveTextContent('大理州民政局 · 已承诺 ¥0.00');
     expect(within(own!).queryByRole('button', { name: /^批准配捐/ })).not.toBeInTheDocument();
     await user.click(
       within(other!).getByRole('button', { name: '批准配捐 配捐 怒江州助学计划，上限 ¥50,000.00' }),

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 
 import { apiGet, apiRequest } from '@/lib/api-client';
+import type { ApiBody } from '@/lib/openapi';
 
 import { orgPath } from './base';
 import { callKey } from './keys';
@@ -83,7 +84,14 @@ export function decideApplication({
     'POST',
     orgPath(organisationId, 'calls', callId, 'applications', applicationId, decision),
     undefined,
-    decision === 'reject' ? { body: { reason: reason ?? '' } } : {},
+    decision === 'reject'
+      ? {
+          body: { reason: reason ?? '' } satisfies ApiBody<
+            '/api/organisations/{organisationId}/calls/{callId}/applications/{id}/reject',
+            'post'
+          >,
+        }
+      : {},
   );
 }
 

@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 
-import { apiGet, apiRequest } from '@/lib/api-client';
+import { ApiError, apiGet, apiRequest } from '@/lib/api-client';
 
 import { orgPath } from './base';
 import { awardsKey, callKey, funderKey } from './keys';
@@ -146,6 +146,11 @@ function useFunderMutation<Args extends { organisationId: string }, Result>(
     mutationFn,
     onSuccess: (_, { organisationId }) =>
       queryClient.invalidateQueries({ queryKey: funderKey(organisationId) }),
+    // a conflict means the state moved elsewhere (another member, an earlier try): show it
+    onError: (error, { organisationId }) =>
+      error instanceof ApiError && error.status === 409
+        ? queryClient.invalidateQueries({ queryKey: funderKey(organisationId) })
+        : undefined,
   });
 }
 

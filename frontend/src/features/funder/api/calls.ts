@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 
 import { apiGet, apiRequest } from '@/lib/api-client';
+import type { ApiBody } from '@/lib/openapi';
 
 import { orgPath } from './base';
 import { callKey, callsKey } from './keys';
@@ -94,7 +95,9 @@ export function createCall({
   organisationId: string;
   input: CallRequest;
 }): Promise<CallDetail> {
-  return apiRequest('POST', orgPath(organisationId, 'calls'), callDetailSchema, { body: input });
+  return apiRequest('POST', orgPath(organisationId, 'calls'), callDetailSchema, {
+    body: input satisfies ApiBody<'/api/organisations/{organisationId}/calls', 'post'>,
+  });
 }
 
 export function updateCall({
@@ -107,7 +110,7 @@ export function updateCall({
   input: CallRequest & { version: number | null };
 }): Promise<CallDetail> {
   return apiRequest('PUT', orgPath(organisationId, 'calls', callId), callDetailSchema, {
-    body: input,
+    body: input satisfies ApiBody<'/api/organisations/{organisationId}/calls/{id}', 'put'>,
   });
 }
 
@@ -148,7 +151,14 @@ export function changeCallStatus({
     'POST',
     orgPath(organisationId, 'calls', callId, action),
     undefined,
-    action === 'cancel' ? { body: { reason: reason ?? '' } } : {},
+    action === 'cancel'
+      ? {
+          body: { reason: reason ?? '' } satisfies ApiBody<
+            '/api/organisations/{organisationId}/calls/{id}/cancel',
+            'post'
+          >,
+        }
+      : {},
   );
 }
 

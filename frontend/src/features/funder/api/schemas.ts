@@ -1,23 +1,29 @@
 import * as z from 'zod/mini';
 
+import { answers, type ApiResponse, type Item } from '@/lib/openapi';
+
 // The funder's side of the funding API (docs/design/issue-9-contract.md, "HTTP API"). The schemas
 // read only what the pages show.
 
 export const pageOf = <Item extends z.ZodMiniType>(item: Item) =>
   z.object({ items: z.array(item), total: z.int(), page: z.int(), size: z.int() });
 
-export const callSummarySchema = z.object({
-  id: z.number(),
-  title: z.string(),
-  status: z.string(),
-  fundingType: z.nullish(z.string()),
-  poolFen: z.number(),
-  committedFen: z.nullish(z.number()),
-  opensAt: z.nullish(z.string()),
-  closesAt: z.nullish(z.string()),
-  twoStage: z.nullish(z.boolean()),
-  applicationCount: z.nullish(z.int()),
-});
+export const callSummarySchema = answers<
+  Item<ApiResponse<'/api/organisations/{organisationId}/calls', 'get'>['items']>
+>()(
+  z.object({
+    id: z.number(),
+    title: z.string(),
+    status: z.string(),
+    fundingType: z.nullish(z.string()),
+    poolFen: z.number(),
+    committedFen: z.nullish(z.number()),
+    opensAt: z.nullish(z.string()),
+    closesAt: z.nullish(z.string()),
+    twoStage: z.nullish(z.boolean()),
+    applicationCount: z.nullish(z.int()),
+  }),
+);
 export type CallSummary = z.infer<typeof callSummarySchema>;
 
 export const callSectionSchema = z.object({
@@ -41,103 +47,118 @@ export const callCriterionSchema = z.object({
   weight: z.int(),
 });
 
-export const callDetailSchema = z.object({
-  id: z.number(),
-  status: z.string(),
-  state: z.nullish(z.string()),
-  organisationId: z.number(),
-  organisationName: z.nullish(z.string()),
-  title: z.string(),
-  description: z.nullish(z.string()),
-  fundingType: z.string(),
-  programme: z.nullish(z.string()),
-  poolFen: z.number(),
-  committedFen: z.nullish(z.number()),
-  remainingFen: z.nullish(z.number()),
-  maxAwardFen: z.number(),
-  managementFeeCapBp: z.int(),
-  eligibility: z.object({
-    regionCode: z.string(),
-    regionPath: z.nullish(z.string()),
-    regionBasis: z.string(),
-    subtypes: z.array(z.string()),
-    targetGroups: z.array(z.string()),
-    minSocialWorkers: z.int(),
+export const callDetailSchema = answers<
+  ApiResponse<'/api/organisations/{organisationId}/calls/{id}', 'get'>
+>()(
+  z.object({
+    id: z.number(),
+    status: z.string(),
+    state: z.nullish(z.string()),
+    statusReason: z.nullish(z.string()),
+    organisationId: z.number(),
+    organisationName: z.nullish(z.string()),
+    title: z.string(),
+    description: z.nullish(z.string()),
+    fundingType: z.string(),
+    programme: z.nullish(z.string()),
+    poolFen: z.number(),
+    committedFen: z.nullish(z.number()),
+    remainingFen: z.nullish(z.number()),
+    maxAwardFen: z.number(),
+    managementFeeCapBp: z.int(),
+    eligibility: z.object({
+      regionCode: z.string(),
+      regionPath: z.nullish(z.string()),
+      regionBasis: z.string(),
+      subtypes: z.array(z.string()),
+      targetGroups: z.array(z.string()),
+      minSocialWorkers: z.int(),
+    }),
+    opensAt: z.string(),
+    closesAt: z.string(),
+    twoStage: z.boolean(),
+    conceptClosesAt: z.nullish(z.string()),
+    blindReview: z.boolean(),
+    scoreMin: z.int(),
+    scoreMax: z.int(),
+    reportIntervalMonths: z.int(),
+    sections: z.array(callSectionSchema),
+    tranches: z.array(callTrancheSchema),
+    criteria: z.array(callCriterionSchema),
+    version: z.nullish(z.int()),
   }),
-  opensAt: z.string(),
-  closesAt: z.string(),
-  twoStage: z.boolean(),
-  conceptClosesAt: z.nullish(z.string()),
-  blindReview: z.boolean(),
-  scoreMin: z.int(),
-  scoreMax: z.int(),
-  reportIntervalMonths: z.int(),
-  sections: z.array(callSectionSchema),
-  tranches: z.array(callTrancheSchema),
-  criteria: z.array(callCriterionSchema),
-  version: z.nullish(z.int()),
-});
+);
 export type CallDetail = z.infer<typeof callDetailSchema>;
 
-export const applicationSummarySchema = z.object({
-  id: z.number(),
-  organisationId: z.nullish(z.number()),
-  organisationName: z.nullish(z.string()),
-  projectId: z.nullish(z.number()),
-  projectTitle: z.nullish(z.string()),
-  stage: z.string(),
-  status: z.string(),
-  title: z.nullish(z.string()),
-  requestedFen: z.number(),
-  submittedAt: z.nullish(z.string()),
-});
+export const applicationSummarySchema = answers<
+  Item<
+    ApiResponse<'/api/organisations/{organisationId}/calls/{callId}/applications', 'get'>['items']
+  >
+>()(
+  z.object({
+    id: z.number(),
+    organisationId: z.nullish(z.number()),
+    organisationName: z.nullish(z.string()),
+    projectId: z.nullish(z.number()),
+    projectTitle: z.nullish(z.string()),
+    stage: z.string(),
+    status: z.string(),
+    title: z.nullish(z.string()),
+    requestedFen: z.number(),
+    submittedAt: z.nullish(z.string()),
+  }),
+);
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
-export const applicationDetailSchema = z.object({
-  id: z.number(),
-  callId: z.number(),
-  callTitle: z.nullish(z.string()),
-  organisationId: z.nullish(z.number()),
-  organisationName: z.nullish(z.string()),
-  projectId: z.nullish(z.number()),
-  projectTitle: z.nullish(z.string()),
-  stage: z.string(),
-  status: z.string(),
-  statusReason: z.nullish(z.string()),
-  title: z.nullish(z.string()),
-  need: z.nullish(z.string()),
-  objectives: z.nullish(z.string()),
-  activities: z.nullish(z.string()),
-  beneficiaries: z.nullish(z.string()),
-  beneficiaryCount: z.nullish(z.int()),
-  periodFrom: z.nullish(z.string()),
-  periodTo: z.nullish(z.string()),
-  budgetLines: z.array(
-    z.object({ category: z.string(), description: z.nullish(z.string()), amountFen: z.number() }),
-  ),
-  indicators: z.array(
-    z.object({
-      id: z.nullish(z.number()),
-      name: z.string(),
-      unit: z.nullish(z.string()),
-      target: z.nullish(z.union([z.number(), z.string()])),
-    }),
-  ),
-  requestedFen: z.number(),
-  managementFeeFen: z.nullish(z.number()),
-  managementFeeCapBp: z.nullish(z.int()),
-  attachments: z.nullish(
-    z.array(
+export const applicationDetailSchema = answers<
+  ApiResponse<'/api/organisations/{organisationId}/calls/{callId}/applications/{id}', 'get'>
+>()(
+  z.object({
+    id: z.number(),
+    callId: z.number(),
+    callTitle: z.nullish(z.string()),
+    organisationId: z.nullish(z.number()),
+    organisationName: z.nullish(z.string()),
+    projectId: z.nullish(z.number()),
+    projectTitle: z.nullish(z.string()),
+    stage: z.string(),
+    status: z.string(),
+    statusReason: z.nullish(z.string()),
+    title: z.nullish(z.string()),
+    need: z.nullish(z.string()),
+    objectives: z.nullish(z.string()),
+    activities: z.nullish(z.string()),
+    beneficiaries: z.nullish(z.string()),
+    beneficiaryCount: z.nullish(z.int()),
+    periodFrom: z.nullish(z.string()),
+    periodTo: z.nullish(z.string()),
+    budgetLines: z.array(
+      z.object({ category: z.string(), description: z.nullish(z.string()), amountFen: z.number() }),
+    ),
+    indicators: z.array(
       z.object({
-        id: z.number(),
-        filename: z.string(),
-        contentType: z.nullish(z.string()),
-        sizeBytes: z.nullish(z.number()),
+        id: z.nullish(z.number()),
+        name: z.string(),
+        unit: z.nullish(z.string()),
+        target: z.nullish(z.union([z.number(), z.string()])),
       }),
     ),
-  ),
-  submittedAt: z.nullish(z.string()),
-});
+    requestedFen: z.number(),
+    managementFeeFen: z.nullish(z.number()),
+    managementFeeCapBp: z.nullish(z.int()),
+    attachments: z.nullish(
+      z.array(
+        z.object({
+          id: z.number(),
+          filename: z.string(),
+          contentType: z.nullish(z.string()),
+          sizeBytes: z.nullish(z.number()),
+        }),
+      ),
+    ),
+    submittedAt: z.nullish(z.string()),
+  }),
+);
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
 export const candidateSchema = z.object({
@@ -334,7 +355,8 @@ export const matchSchema = z.object({
   id: z.number(),
   callId: z.number(),
   callTitle: z.nullish(z.string()),
-  matchedFunderName: z.nullish(z.string()),
+  /** The funder whose awards are matched. */
+  callFunderName: z.nullish(z.string()),
   organisationName: z.nullish(z.string()),
   capFen: z.number(),
   committedFen: z.nullish(z.number()),

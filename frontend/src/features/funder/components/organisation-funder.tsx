@@ -13,7 +13,7 @@ export function OrganisationFunder({ organisationId }: { organisationId: string 
       <p className="field-hint">{t('funder.section.explain')}</p>
       <div className="actions">
         <Link className="button-link" to={paths.calls(organisationId)}>
-          {t('funder.calls.title')}
+          {t('funder.calls.manage')}
         </Link>
         <Link to={paths.newCall(organisationId)}>{t('funder.calls.new')}</Link>
         <Link to={paths.reports(organisationId)}>{t('funder.reports.title')}</Link>

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
+import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/auth/session';
 import { formErrors } from '@/lib/form-errors';
 import { fenToYuan, formatFen, yuanToFen } from '@/lib/format';
@@ -288,7 +289,7 @@ function PaymentForm({
 }) {
   const { t } = useTranslation();
   const session = useSession();
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const record = useRecordPayment();
   const form = useZodForm(paymentSchema, {
     defaultValues: {
@@ -302,7 +303,7 @@ function PaymentForm({
   const messages = useServerErrors(
     form.setError,
     record.error,
-    ['amountFen', 'externalReference', 'paidOn', 'idempotencyKey'],
+    ['amountFen', 'externalReference', 'paidOn'],
     { rename: { amountFen: 'amountYuan' } },
   );
   const submit = form.handleSubmit((values) =>
@@ -326,6 +327,12 @@ function PaymentForm({
     ),
   );
   const prefix = `payment-${tranche.id}`;
+  // The key was seen with another body: an earlier try of this form recorded a payment (its
+  // answer may have been lost) and the user has since changed it.
+  const keyConflict =
+    record.error instanceof ApiError &&
+    record.error.status === 409 &&
+    record.error.errors.some((item) => item.field?.split('.').at(-1) === 'idempotencyKey');
   return (
     <form
       className="form payment-form"
@@ -361,7 +368,24 @@ function PaymentForm({
         {...form.register('paidOn')}
       />
       <p className="field-hint">{t('funder.payment.fourEyesHint')}</p>
-      <FormAlert messages={messages} />
+      {keyConflict ? (
+        <div className="notice" role="alert">
+          <p>{t('funder.payment.keyConflict')}</p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              // the user means another payment: a new key, so the server records it
+              setIdempotencyKey(newIdempotencyKey());
+              record.reset();
+            }}
+          >
+            {t('funder.payment.newKey')}
+          </button>
+        </div>
+      ) : (
+        <FormAlert messages={messages} />
+      )}
       <div className="actions">
         <button type="submit" disabled={record.isPending}>
           {record.isPending ? t('forms.sending') : t('funder.payment.submit')}

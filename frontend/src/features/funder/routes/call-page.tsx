@@ -60,6 +60,7 @@ export default function CallPage() {
         <span className={`badge status-${data.status}`} data-testid="call-status">
           {callStatusLabel(t, data.status)}
         </span>{' '}
+        {data.statusReason ? <span className="muted">{data.statusReason} · </span> : null}
         <span className="muted">
           {taxonomyName(taxonomies.data?.fundingTypes, data.fundingType, language)}
           {data.programme

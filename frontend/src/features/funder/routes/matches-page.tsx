@@ -74,7 +74,7 @@ function MatchItem({ organisationId, match }: { organisationId: string; match: M
       </p>
       <p className="muted">
         {[
-          match.matchedFunderName ?? '',
+          match.callFunderName ?? '',
           t('funder.matches.committed', { committed: formatFen(match.committedFen ?? 0) }),
           match.statusReason ?? '',
         ]

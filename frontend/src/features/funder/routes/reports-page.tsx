@@ -58,6 +58,7 @@ export default function ReportsPage() {
                 data-report-id={report.id}
                 data-status={report.status}
                 data-overdue={report.overdue || undefined}
+                data-tranche-seq={report.trancheSeq ?? undefined}
               >
                 <p>
                   <Link to={paths.report(organisationId, report.id)}>{name}</Link>{' '}

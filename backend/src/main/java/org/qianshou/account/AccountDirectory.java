@@ -20,9 +20,16 @@ public class AccountDirectory {
     public record Contact(@Nullable String phone, @Nullable String email) {}
 
     private final AccountRepository accounts;
+    private final AccountRoleRepository roles;
 
-    AccountDirectory(AccountRepository accounts) {
+    AccountDirectory(AccountRepository accounts, AccountRoleRepository roles) {
         this.accounts = accounts;
+        this.roles = roles;
+    }
+
+    /** Those of the accounts that hold the global role. */
+    public java.util.Set<Long> withRole(String role, Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(roles.holding(role, accountIds));
     }
 
     /** The display names of those of these accounts that exist. */
@@ -31,6 +38,18 @@ public class AccountDirectory {
         if (!accountIds.isEmpty()) {
             accounts.findByIdIn(accountIds).forEach(a -> names.put(a.id(), a.displayName()));
         }
+        return names;
+    }
+
+    /**
+     * Active accounts holding the global role whose display name contains {@code query} (all when it is empty), by
+     * name, at most {@code limit}: account id → display name, in that order.
+     */
+    public Map<Long, String> holdersOf(String role, @Nullable String query, int limit) {
+        String q = query == null ? "" : query.strip();
+        String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        accounts.withRole(role, "%" + escaped + "%", limit).forEach(a -> names.put(a.id(), a.displayName()));
         return names;
     }
 

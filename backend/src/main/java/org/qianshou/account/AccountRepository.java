@@ -29,6 +29,14 @@ interface AccountRepository extends CrudRepository<Account, Long> {
 
     Page<Account> findAll(Pageable pageable);
 
+    /**
+     * Active accounts holding a global role whose display name contains {@code pattern} (an {@code ILIKE} pattern the
+     * caller escapes), by name, at most {@code limit}.
+     */
+    @Query("SELECT a.* FROM account a JOIN account_role r ON r.account_id = a.id AND r.role = :role"
+            + " WHERE a.status = 'active' AND a.display_name ILIKE :pattern ORDER BY a.display_name, a.id LIMIT :limit")
+    List<Account> withRole(String role, String pattern, int limit);
+
     @Query("UPDATE account SET password_hash = :passwordHash, updated_at = now() WHERE id = :id")
     void updatePasswordHash(long id, String passwordHash);
 

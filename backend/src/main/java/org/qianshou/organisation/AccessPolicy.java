@@ -94,6 +94,25 @@ public class AccessPolicy {
                 || memberships.roleOf(organisationId, actor.accountId()).isPresent();
     }
 
+    /** Whether the account is one of the organisation's members (owner or staff). */
+    @ReadOnly
+    public boolean isMember(long accountId, long organisationId) {
+        return memberships.roleOf(organisationId, accountId).isPresent();
+    }
+
+    /** The organisations each of the accounts is a member of (accounts of no organisation are left out). */
+    @ReadOnly
+    public java.util.Map<Long, java.util.Set<Long>> organisationsOf(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, java.util.Set<Long>> result = new java.util.HashMap<>();
+        if (!accountIds.isEmpty()) {
+            for (OrganisationMember m : memberships.findByAccounts(accountIds)) {
+                result.computeIfAbsent(m.id().accountId(), k -> new java.util.HashSet<>())
+                        .add(m.id().organisationId());
+            }
+        }
+        return result;
+    }
+
     /** Whether the actor (or the public, {@code null}) may know that the organisation exists. */
     @ReadOnly
     public boolean canSeeOrganisation(@Nullable Actor actor, long organisationId) {

@@ -72,24 +72,7 @@ public class DocumentService {
         if (!OrganisationDocument.KINDS.contains(kind)) {
             throw InvalidInputException.of("kind", "field.document-kind.unknown", kind);
         }
-        if (upload.size() <= 0) {
-            throw InvalidInputException.of("file", "field.file.empty");
-        }
-        if (upload.size() > MAX_SIZE) {
-            throw InvalidInputException.of("file", "field.file.too-large", MAX_SIZE / 1024 / 1024);
-        }
-        String filename = cleanFilename(upload.filename());
-        String type;
-        DocumentStore.Stored stored;
-        // The upload is read once: its head decides the type, then head and rest go to the store.
-        try (InputStream in = upload.open()) {
-            byte[] head = in.readNBytes(ContentTypes.HEAD);
-            type = ContentTypes.check(head, filename, upload.declaredType())
-                    .orElseThrow(UnsupportedDocumentTypeException::new);
-            stored = store.put(new SequenceInputStream(new ByteArrayInputStream(head), in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StoredFile stored = checkAndStore(upload);
         try {
             return rows.insert(
                     actor,
@@ -99,8 +82,8 @@ public class DocumentService {
                             organisationId,
                             kind,
                             stored.key(),
-                            filename,
-                            type,
+                            stored.filename(),
+                            stored.contentType(),
                             stored.size(),
                             stored.sha256(),
                             actor.accountId(),
@@ -108,6 +91,53 @@ public class DocumentService {
         } catch (RuntimeException e) {
             deleteQuietly(stored.key());
             throw e;
+        }
+    }
+
+    /** A file checked by content and written to the document store, for a feature that keeps its own row of it. */
+    public record StoredFile(String key, String filename, String contentType, long size, String sha256) {}
+
+    /**
+     * Checks and stores a file for another feature (funding attachments) exactly as documents are checked and stored:
+     * a member of the organisation, the same hourly upload rate per account, at most 10 MB, PDF, PNG or JPEG by content
+     * (415 otherwise). No document row is written, so the file does not count against
+     * {@link OrganisationLimits#maxDocuments()}; the caller keeps its own row and limit, and deletes the file with
+     * {@link #deleteStored} when its transaction fails.
+     */
+    public StoredFile storeChecked(Actor actor, long organisationId, Upload upload) {
+        access.requireMember(actor, organisationId);
+        throttle.hit(
+                "document-upload", Long.toString(actor.accountId()), limits.uploadsPerWindow(), limits.uploadWindow());
+        return checkAndStore(upload);
+    }
+
+    /** The bytes of a file stored by {@link #storeChecked}. */
+    public InputStream openStored(String key) throws IOException {
+        return store.open(key);
+    }
+
+    /** Deletes a file stored by {@link #storeChecked}; a failure is logged, not thrown. */
+    public void deleteStored(String key) {
+        deleteQuietly(key);
+    }
+
+    private StoredFile checkAndStore(Upload upload) {
+        if (upload.size() <= 0) {
+            throw InvalidInputException.of("file", "field.file.empty");
+        }
+        if (upload.size() > MAX_SIZE) {
+            throw InvalidInputException.of("file", "field.file.too-large", MAX_SIZE / 1024 / 1024);
+        }
+        String filename = cleanFilename(upload.filename());
+        // The upload is read once: its head decides the type, then head and rest go to the store.
+        try (InputStream in = upload.open()) {
+            byte[] head = in.readNBytes(ContentTypes.HEAD);
+            String type = ContentTypes.check(head, filename, upload.declaredType())
+                    .orElseThrow(UnsupportedDocumentTypeException::new);
+            DocumentStore.Stored stored = store.put(new SequenceInputStream(new ByteArrayInputStream(head), in));
+            return new StoredFile(stored.key(), filename, type, stored.size(), stored.sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -84,6 +84,14 @@ public class MemberService {
         return new Members(members, pending);
     }
 
+    /** The accounts of the organisation's members (owner first), for features that write to them. */
+    @ReadOnly
+    public List<Long> accountIds(long organisationId) {
+        return memberships.list(organisationId).stream()
+                .map(MembershipRepository.Member::accountId)
+                .toList();
+    }
+
     /**
      * The owner invites a phone number or e-mail address as staff. Inviting the same address again
      * while an invitation is pending keeps that invitation (and sends the message again).

@@ -56,6 +56,9 @@ interface MembershipRepository extends GenericRepository<OrganisationMember, Org
     @Query("SELECT * FROM organisation_member WHERE account_id = :accountId ORDER BY joined_at, organisation_id")
     List<OrganisationMember> findByAccount(long accountId);
 
+    @Query("SELECT * FROM organisation_member WHERE account_id IN (:accountIds)")
+    List<OrganisationMember> findByAccounts(java.util.Collection<Long> accountIds);
+
     default Optional<String> roleOf(long organisationId, long accountId) {
         return findById(new OrganisationMember.Key(organisationId, accountId)).map(OrganisationMember::role);
     }

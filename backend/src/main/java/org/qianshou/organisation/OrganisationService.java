@@ -91,6 +91,14 @@ public class OrganisationService {
         return result;
     }
 
+    /** The accounts of the organisation's members, the owner first: for messages other features send them. */
+    @ReadOnly
+    public List<Long> memberAccountIds(long organisationId) {
+        return memberships.list(organisationId).stream()
+                .map(MembershipRepository.Member::accountId)
+                .toList();
+    }
+
     /** What an organisation serves: its service regions and target groups (codes). */
     public record Served(List<String> serviceRegionCodes, List<String> targetGroups) {}
 

@@ -27,7 +27,10 @@ public class Messages {
             "i18n.signups",
             "i18n.hours",
             "i18n.calls",
-            "i18n.awards");
+            "i18n.awards",
+            "i18n.applications",
+            "i18n.review",
+            "i18n.reports");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */
     public Locale localeOf(HttpRequest<?> request) {

@@ -78,6 +78,14 @@ record Award(
                 null);
     }
 
+    /**
+     * Whether the agency sees the award: from its approval on. A proposal, and a proposal declined (with the funder's
+     * internal reason), are the funder's own business.
+     */
+    boolean seenByAgency() {
+        return !PROPOSED.equals(status) && !DECLINED.equals(status);
+    }
+
     boolean matching() {
         return matchedAwardId != null;
     }

@@ -25,13 +25,17 @@ interface AwardRepository extends CrudRepository<Award, Long> {
     @Query("SELECT * FROM funding_award WHERE matched_award_id = :matchedAwardId ORDER BY id FOR UPDATE")
     List<Award> lockMatching(long matchedAwardId);
 
-    /** Awards of which the organisation is the funder or the recipient, newest first. */
+    /**
+     * Awards of which the organisation is the funder, or the recipient from their approval on (see
+     * {@link Award#seenByAgency}), newest first.
+     */
     @Query("SELECT * FROM funding_award WHERE funder_organisation_id = :organisationId"
-            + " OR organisation_id = :organisationId ORDER BY id DESC LIMIT :limit OFFSET :offset")
+            + " OR (organisation_id = :organisationId AND status NOT IN ('proposed', 'declined'))"
+            + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
     List<Award> ofOrganisation(long organisationId, int limit, long offset);
 
     @Query("SELECT count(*) FROM funding_award WHERE funder_organisation_id = :organisationId"
-            + " OR organisation_id = :organisationId")
+            + " OR (organisation_id = :organisationId AND status NOT IN ('proposed', 'declined'))")
     long countOfOrganisation(long organisationId);
 
     /** Σ paid of the call's own awards (not the matching ones). */

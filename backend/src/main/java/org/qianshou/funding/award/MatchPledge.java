@@ -36,7 +36,7 @@ record MatchPledge(
         return capFen - committedFen;
     }
 
-    MatchPledge decided(String newStatus, @Nullable String reason, long by, Instant at) {
+    MatchPledge decided(String newStatus, @Nullable String reason, @Nullable Long by, Instant at) {
         return new MatchPledge(
                 id,
                 callId,

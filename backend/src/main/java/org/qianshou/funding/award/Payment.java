@@ -31,7 +31,7 @@ record Payment(
     static final String APPROVED = "approved";
     static final String REJECTED = "rejected";
 
-    Payment decided(String newStatus, @Nullable String reason, long by, Instant at) {
+    Payment decided(String newStatus, @Nullable String reason, @Nullable Long by, Instant at) {
         return new Payment(
                 id,
                 trancheId,

@@ -12,7 +12,7 @@ import io.micronaut.http.annotation.ServerFilter;
 /**
  * Security headers on every response: the SPA's files, API JSON, and problems (404, 401, 403, 500, and
  * the 403 of {@link CsrfFilter}). It runs first, so that its response side runs last and sees every answer.
- * API answers are never cached ({@code Cache-Control: no-store}): they may be personal.
+ * API answers are never cached ({@code Cache-Control: no-store}): they may be personal (public disclosure aside).
  */
 @ServerFilter(Filter.MATCH_ALL_PATTERN)
 public final class SecurityHeadersFilter implements Ordered {
@@ -34,9 +34,21 @@ public final class SecurityHeadersFilter implements Ordered {
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
         headers.set("Permissions-Policy", PERMISSIONS_POLICY);
         String path = request.getPath();
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        if ((path.equals("/api") || path.startsWith("/api/")) && !publicData(path, response)) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+    }
+
+    /**
+     * Public disclosure (资金公示) is the same for everyone and holds no personal data: a successful answer there keeps
+     * the {@code Cache-Control: public, …} its controller set. Everything else under {@code /api} is never cached.
+     */
+    static boolean publicData(String path, MutableHttpResponse<?> response) {
+        String cache = response.getHeaders().get(HttpHeaders.CACHE_CONTROL);
+        return path.startsWith("/api/disclosure/")
+                && response.code() == 200
+                && cache != null
+                && cache.startsWith("public");
     }
 
     @Override

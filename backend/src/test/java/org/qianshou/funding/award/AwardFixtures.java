@@ -79,6 +79,11 @@ final class AwardFixtures {
         return new Funder(id, proposer, approver);
     }
 
+    /** A verified agency in 镇雄县 without members or projects. */
+    long organisationOnly() {
+        return organisation("镇雄县社工服务中心测试" + SERIAL.incrementAndGet(), "agency", "530627");
+    }
+
     /** A verified agency in 镇雄县 with one member and a published project. */
     Agency agency() {
         int n = SERIAL.incrementAndGet();
@@ -165,6 +170,39 @@ final class AwardFixtures {
                 agency.member(),
                 "/api/organisations/" + agency.id() + "/awards/" + id(award) + "/accept",
                 Map.of("version", award.body().get("version"), "acceptConditions", true));
+    }
+
+    /** An award of the amount proposed, approved and accepted; answers the accepted award. */
+    Answer acceptedAward(Funder funder, Agency agency, long callId, long amountFen) {
+        Answer approved = approve(funder, propose(funder, callId, application(agency, callId, amountFen), amountFen));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        Answer accepted = accept(agency, approved);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        return accepted;
+    }
+
+    /** {@code POST …/tranches/{id}/payments} by the funder's proposer. */
+    Answer recordPayment(Funder funder, long trancheId, long amountFen, String key) {
+        return post(
+                funder.proposer(),
+                "/api/organisations/" + funder.id() + "/tranches/" + trancheId + "/payments",
+                body(
+                        "amountFen",
+                        amountFen,
+                        "externalReference",
+                        "ICBC-" + key,
+                        "paidOn",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .toString(),
+                        "idempotencyKey",
+                        key));
+    }
+
+    Answer approvePayment(Funder funder, long paymentId) {
+        return post(
+                funder.approver(),
+                "/api/organisations/" + funder.id() + "/payments/" + paymentId + "/approve",
+                Map.of());
     }
 
     static long id(Answer answer) {

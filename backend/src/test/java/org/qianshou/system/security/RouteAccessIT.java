@@ -39,6 +39,7 @@ import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
 import org.qianshou.testing.FundingFixtures;
+import org.qianshou.testing.FundingRows;
 import org.qianshou.testing.HoursFixtures;
 import org.qianshou.testing.RealServices;
 
@@ -140,6 +141,76 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{id}/cancel", MEMBERS);
         OBJECT_RULES.put("GET /api/calls/{id}", EVERYONE);
         OBJECT_RULES.put("GET /api/calls/{id}/eligibility", EVERYONE);
+        // awards: an accepted award of F's published call to A (its funder's routes name F, the agency's A), its
+        // first tranche payable with a payment recorded by F's owner, and a pledge of F proposed by F's owner
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/calls/{callId}/awards", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/awards", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/pool", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/ledger", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/awards", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/awards/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/decline", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/accept", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/awards/{id}/refuse", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/tranches/{trancheId}/payments", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/payments/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/payments/{id}/reject", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/matches", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches/{id}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/matches/{id}/decline", MEMBERS);
+        // funding applications: a draft application of organisation A (to a published call of F) with an attachment,
+        // whose routes are A's members'; a submitted one of A to another published call of F, with an attachment,
+        // whose funder routes (they name F) are F's members'
+        String applications = "/api/organisations/{organisationId}/applications";
+        OBJECT_RULES.put("GET " + applications, MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST " + applications, MEMBERS);
+        OBJECT_RULES.put("GET " + applications + "/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT " + applications + "/{id}", MEMBERS);
+        OBJECT_RULES.put("POST " + applications + "/{id}/submit", MEMBERS);
+        OBJECT_RULES.put("POST " + applications + "/{id}/withdraw", MEMBERS);
+        OBJECT_RULES.put("GET " + applications + "/{id}/revisions", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET " + applications + "/{id}/revisions/{version}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST " + applications + "/{id}/attachments", MEMBERS);
+        OBJECT_RULES.put("GET " + applications + "/{id}/attachments/{attachmentId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("DELETE " + applications + "/{id}/attachments/{attachmentId}", MEMBERS);
+        String ofCall = "/api/organisations/{organisationId}/calls/{callId}/applications";
+        OBJECT_RULES.put("GET " + ofCall, MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET " + ofCall + "/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET " + ofCall + "/{id}/revisions", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET " + ofCall + "/{id}/revisions/{version}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET " + ofCall + "/{id}/attachments/{attachmentId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST " + ofCall + "/{id}/shortlist", MEMBERS);
+        OBJECT_RULES.put("POST " + ofCall + "/{id}/reject", MEMBERS);
+        // funding reports: a report of an award organisation A gave itself (A is the funder and the agency, so the
+        // agency's and the funder's routes both reach it); public disclosure of A's published call and project
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/reports", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/reports/{reportId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT /api/organisations/{organisationId}/reports/{reportId}", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/reports/{reportId}/submit", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/funded-reports", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/funded-reports/{reportId}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/funded-reports/{reportId}/approve", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/funded-reports/{reportId}/return", MEMBERS);
+        OBJECT_RULES.put("GET /api/disclosure/calls/{callId}", EVERYONE);
+        OBJECT_RULES.put("GET /api/disclosure/calls/{callId}.csv", EVERYONE);
+        OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}", EVERYONE);
+        OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}.csv", EVERYONE);
+        // review: F's reviewer candidates, F's published call with a submitted application of organisation B to which
+        // the reviewer is assigned and has declared no conflict; the funder's routes are its members', an assignment
+        // its reviewer's
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/reviewer-candidates", MEMBERS);
+        OBJECT_RULES.put(
+                "PUT /api/organisations/{organisationId}/calls/{callId}/applications/{applicationId}/reviewers",
+                MEMBERS);
+        OBJECT_RULES.put(
+                "GET /api/organisations/{organisationId}/calls/{callId}/applications/{applicationId}/reviews", MEMBERS);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/calls/{callId}/ranking", MEMBERS);
+        OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/declaration", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("GET /api/reviewer/assignments/{id}/application", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("PUT /api/reviewer/assignments/{id}/scores", EnumSet.of(Caller.REVIEWER));
+        OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/submit", EnumSet.of(Caller.REVIEWER));
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -188,7 +259,8 @@ class RouteAccessIT implements TestPropertyProvider {
         tokens.put(Caller.ADMIN, api.adminToken());
         Person volunteer = account("志愿者", "volunteer");
         tokens.put(Caller.VOLUNTEER, volunteer.token);
-        tokens.put(Caller.REVIEWER, account("评审专家", "reviewer").token);
+        Person reviewer = account("评审专家", "reviewer");
+        tokens.put(Caller.REVIEWER, reviewer.token);
         Person ownerA = account("甲机构负责人");
         Person staffA = account("甲机构社工");
         Person ownerB = account("乙机构负责人");
@@ -230,7 +302,9 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
         signupFixtures(staffA, orgA, projectA, volunteer);
+        funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
+        reviewFixtures(staffA, orgB, staffB, reviewer);
     }
 
     /** A verified funder F with STAFF_A among its members, a draft call of F and a published one. */
@@ -244,6 +318,120 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("funder", funder.id());
         ids.put("call", funding.draftCall(funder, FundingFixtures.callRequest("路由测试征集草稿")));
         ids.put("publishedCall", funding.publishedCall(funder, "路由测试已发布征集"));
+        applicationFixtures(staffA, funding, funder);
+        awardFixtures(funder, staffA);
+    }
+
+    /**
+     * Organisation A's applications: a submitted one to F's published call and a draft (saved once) to another
+     * published call of F, each with an attachment.
+     */
+    private void applicationFixtures(Person staffA, FundingFixtures funding, FundingFixtures.Funder funder) {
+        long orgA = (long) ids.get("organisation");
+        String base = "/api/organisations/" + orgA + "/applications";
+        long draftCall = funding.publishedCall(funder, "路由测试申请征集");
+        long draft = startApplication(staffA, base, draftCall);
+        ids.put("draftApplication", draft);
+        ids.put("draftAttachment", attach(staffA, base + "/" + draft));
+        long draftVersion = ((Number)
+                        api.send(HttpRequest.GET(base + "/" + draft).bearerAuth(staffA.token))
+                                .body()
+                                .get("version"))
+                .longValue();
+        Answer saved =
+                api.send(json(HttpRequest.PUT(base + "/" + draft, Map.of("title", "路由测试草稿", "version", draftVersion)))
+                        .bearerAuth(staffA.token));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        ids.put("draftVersion", ((Number) saved.body().get("version")).longValue());
+
+        long submitted = startApplication(staffA, base, (long) ids.get("publishedCall"));
+        ids.put("submittedApplication", submitted);
+        ids.put("submittedAttachment", attach(staffA, base + "/" + submitted));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("projectId", ids.get("project"));
+        body.put("title", "路由测试申请");
+        body.put("need", "需求");
+        body.put("objectives", "目标");
+        body.put("activities", "活动");
+        body.put("beneficiaries", "留守儿童");
+        body.put("beneficiaryCount", 10);
+        body.put("periodFrom", "2027-01-01");
+        body.put("periodTo", "2027-06-30");
+        body.put("budgetLines", List.of(Map.of("category", "activities", "description", "活动", "amountFen", 100_000)));
+        body.put("indicators", List.of(Map.of("name", "受益人数", "unit", "人", "target", 10)));
+        body.put(
+                "version",
+                ((Number) api.send(HttpRequest.GET(base + "/" + submitted).bearerAuth(staffA.token))
+                                .body()
+                                .get("version"))
+                        .longValue());
+        Answer complete =
+                api.send(json(HttpRequest.PUT(base + "/" + submitted, body)).bearerAuth(staffA.token));
+        assertThat(complete.status()).as(complete.toString()).isEqualTo(200);
+        ids.put("submittedVersion", ((Number) complete.body().get("version")).longValue());
+        Answer submit = api.send(json(HttpRequest.POST(
+                        base + "/" + submitted + "/submit", Map.of("version", ids.get("submittedVersion"))))
+                .bearerAuth(staffA.token));
+        assertThat(submit.status()).as(submit.toString()).isEqualTo(200);
+        // the funder reads the revision of the submission (never an autosave)
+        ids.put("funderVersion", ((Number) submit.body().get("version")).longValue());
+    }
+
+    private long startApplication(Person staff, String base, long callId) {
+        Answer started =
+                api.send(json(HttpRequest.POST(base, Map.of("callId", callId))).bearerAuth(staff.token));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        return ((Number) started.body().get("id")).longValue();
+    }
+
+    private long attach(Person staff, String application) {
+        Answer attached = api.send(HttpRequest.POST(
+                        application + "/attachments",
+                        MultipartBody.builder()
+                                .addPart("file", "预算.pdf", MediaType.APPLICATION_PDF_TYPE, PDF)
+                                .build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(staff.token));
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+        return ((Number) attached.body().get("id")).longValue();
+    }
+
+    /**
+     * An accepted award of F's published call to organisation A for its submitted application (written directly: this
+     * test is about who may call a route), its payable first tranche with a payment F's owner recorded, and a pledge of F its owner proposed: so
+     * STAFF_A, a member of both, is never the proposer a four-eyes rule would refuse.
+     */
+    private void awardFixtures(FundingFixtures.Funder funder, Person staffA) {
+        long call = (long) ids.get("publishedCall");
+        long owner = funder.first().id();
+        long application = (long) ids.get("submittedApplication");
+        long award = Db.count(
+                dataSource,
+                "INSERT INTO funding_award (call_id, application_id, funder_organisation_id, organisation_id,"
+                        + " project_id, amount_fen, status, proposed_by, decided_by, decided_at, accepted_by,"
+                        + " accepted_at) VALUES (" + call + ", " + application + ", " + funder.id() + ", "
+                        + ids.get("organisation") + ", " + ids.get("project") + ", 1000000, 'accepted', " + owner
+                        + ", " + funder.second().id() + ", now(), " + staffA.id + ", now()) RETURNING id");
+        long tranche = Db.count(
+                dataSource,
+                "INSERT INTO funding_tranche (award_id, seq, amount_fen, status, payable_at) VALUES (" + award
+                        + ", 1, 1000000, 'payable', now()) RETURNING id");
+        ids.put("award", award);
+        ids.put("tranche", tranche);
+        ids.put(
+                "payment",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO funding_payment (tranche_id, funder_organisation_id, amount_fen,"
+                                + " external_reference, idempotency_key, paid_on, recorded_by) VALUES (" + tranche
+                                + ", " + funder.id() + ", 1000, 'ROUTE-1', 'route-1', current_date, " + owner
+                                + ") RETURNING id"));
+        ids.put(
+                "match",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO funding_match (call_id, organisation_id, cap_fen, proposed_by) VALUES (" + call
+                                + ", " + funder.id() + ", 1000000, " + owner + ") RETURNING id"));
     }
 
     @Test
@@ -399,15 +587,37 @@ class RouteAccessIT implements TestPropertyProvider {
 
     private Object value(String template, String variable) {
         return switch (variable) {
-            case "organisationId" -> template.contains("/calls") ? ids.get("funder") : ids.get("organisation");
+            case "organisationId" ->
+                template.contains("/calls")
+                                || template.contains("/reviewer-candidates")
+                                || template.matches(".*/(tranches|payments|matches).*")
+                                || template.matches(".*/awards/\\{id}/(approve|decline)")
+                        ? ids.get("funder")
+                        : ids.get("organisation");
+            case "trancheId" -> ids.get("tranche");
             case "docId" -> ids.get("docId");
             case "invitationId" -> ids.get("invitationId");
             case "accountId" -> ids.get("staffAccount");
             case "code" -> template.contains("/certificates/") ? ids.get("certificate") : "5306";
             case "shiftId" -> ids.get("shift");
+            case "callId" ->
+                template.startsWith("/api/disclosure/") ? ids.get("disclosedCall") : ids.get("publishedCall");
+            case "applicationId" -> ids.get("reviewApplication");
+            case "attachmentId" ->
+                template.contains("/calls/") ? ids.get("submittedAttachment") : ids.get("draftAttachment");
+            case "version" -> template.contains("/calls/") ? ids.get("funderVersion") : ids.get("draftVersion");
             case "recordId" -> ids.get("record");
             case "token" -> ids.get("calendarToken");
+            case "reportId" -> ids.get("report");
+            case "projectId" -> ids.get("publishedProject");
+
             case "id" -> {
+                if (template.startsWith("/api/reviewer/assignments/")) {
+                    yield ids.get("reviewAssignment");
+                }
+                if (template.contains("/applications/{id}")) {
+                    yield template.contains("/calls/") ? ids.get("submittedApplication") : ids.get("draftApplication");
+                }
                 if (template.contains("/signups/{id}")) {
                     yield ids.get("signup");
                 }
@@ -416,6 +626,15 @@ class RouteAccessIT implements TestPropertyProvider {
                 }
                 if (template.contains("/openings/{id}")) {
                     yield ids.get("opening");
+                }
+                if (template.contains("/awards/{id}")) {
+                    yield ids.get("award");
+                }
+                if (template.contains("/payments/{id}")) {
+                    yield ids.get("payment");
+                }
+                if (template.contains("/matches/{id}")) {
+                    yield ids.get("match");
                 }
                 if (template.startsWith("/api/calls/")) {
                     yield ids.get("publishedCall");
@@ -519,6 +738,26 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("calendarToken", url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length()));
     }
 
+    /**
+     * A submitted application of organisation B to F's published call, and the reviewer's assignment to it with no
+     * conflict declared (written directly: the review routes' own tests build these through the API).
+     */
+    private void reviewFixtures(Person staffA, long orgB, Person staffB, Person reviewer) {
+        long call = (long) ids.get("publishedCall");
+        long application = Db.count(
+                dataSource,
+                "INSERT INTO funding_application (call_id, organisation_id, status, title, submitted_at, created_by)"
+                        + " VALUES (" + call + ", " + orgB + ", 'submitted', '路由测试申请', now(), " + staffB.id
+                        + ") RETURNING id");
+        long assignment = Db.count(
+                dataSource,
+                "INSERT INTO funding_review_assignment (call_id, application_id, stage, reviewer_account_id,"
+                        + " assigned_by, declaration, declared_at) VALUES (" + call + ", " + application + ", 'full', "
+                        + reviewer.id + ", " + staffA.id + ", 'none', now()) RETURNING id");
+        ids.put("reviewApplication", application);
+        ids.put("reviewAssignment", assignment);
+    }
+
     private static Map<String, Object> opening(long projectId) {
         java.time.LocalDate day =
                 java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10);
@@ -596,6 +835,33 @@ class RouteAccessIT implements TestPropertyProvider {
         assertThat(certificate.status()).as(certificate.toString()).isEqualTo(201);
         ids.put("record", record);
         ids.put("certificate", certificate.body().get("code"));
+    }
+
+    /**
+     * A published call of organisation A, A's published project with an accepted award of A's own call (the funding
+     * rows written directly: this test is about who may call a route) and one report of that award.
+     */
+    private void funding(long orgA, Person ownerA, Person staffA) {
+        FundingRows rows = new FundingRows(context, api);
+        FundingRows.Org a = new FundingRows.Org(
+                orgA,
+                "甲社会工作服务中心",
+                new FundingRows.Member(ownerA.id, "", "", "", ownerA.token),
+                new FundingRows.Member(staffA.id, "", "", "", staffA.token));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long project = rows.project(a, "甲机构的公开项目");
+        long call = rows.call(a, "甲机构的资助计划", 10_000_000, 3, new int[] {5000, 5000}, today.plusDays(90));
+        long application = rows.application(
+                a, call, project, today, today.plusDays(180), new FundingRows.Line("activities", 1_000_000));
+        FundingRows.Award award = rows.award(a, call, application, 1_000_000, "accepted");
+        Db.execute(
+                dataSource,
+                "INSERT INTO funding_report (award_id, tranche_id, kind, seq, period_from, period_to, due_on) VALUES ("
+                        + award.id() + ", " + award.tranches().get(1) + ", 'progress', 1, '" + today + "', '"
+                        + today.plusDays(90) + "', '" + today.plusDays(90) + "')");
+        ids.put("report", Db.count(dataSource, "SELECT id FROM funding_report WHERE award_id = " + award.id()));
+        ids.put("disclosedCall", call);
+        ids.put("publishedProject", project);
     }
 
     private void join(Person owner, long organisation, Person staff) {

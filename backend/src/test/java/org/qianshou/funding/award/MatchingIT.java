@@ -1,0 +1,220 @@
+package org.qianshou.funding.award;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qianshou.funding.award.AwardFixtures.body;
+import static org.qianshou.funding.award.AwardFixtures.id;
+import static org.qianshou.funding.award.AwardFixtures.number;
+import static org.qianshou.funding.award.AwardFixtures.tranches;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.qianshou.funding.award.AwardFixtures.Agency;
+import org.qianshou.funding.award.AwardFixtures.Funder;
+import org.qianshou.testing.Api.Answer;
+import org.qianshou.testing.RealServices;
+
+/**
+ * Matching (配捐): a second funder pledges to match a call's awards 1:1 up to a cap (four eyes); each award approved
+ * in the call draws a matching award from the pledge (the rest of the pledge when less than the award is left); the
+ * matching award is accepted with the matched one, its tranche becomes payable when the matched tranche is paid, and
+ * the matcher's members pay it (four eyes); a refusal releases both. The project then holds awards of two funders.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MatchingIT implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ApplicationContext context;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return RealServices.isolatedProperties("matching");
+    }
+
+    @Test
+    void aPledgeMatchesAwardsUpToItsCapAndFollowsThemThroughPayment() {
+        AwardFixtures fx = new AwardFixtures(client.toBlocking(), dataSource, context);
+        Funder funder = fx.funder();
+        Funder matcher = fx.funder();
+        Agency agency = fx.agency();
+        Agency second = fx.agency();
+        long call = fx.call(funder, 50_000_000L, 15_000_000L, 5000, 5000);
+        String matcherPath = "/api/organisations/" + matcher.id();
+
+        // The pledge: bad input, then proposed and approved by two different members.
+        Answer noCap = fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 0));
+        assertThat(noCap.status()).isEqualTo(400);
+        assertThat(noCap.errorFields()).containsExactly("capFen");
+        Answer ownCall = fx.post(
+                funder.proposer(), "/api/organisations/" + funder.id() + "/matches", body("callId", call, "capFen", 1));
+        assertThat(ownCall.errorFields()).containsExactly("callId");
+        Answer agencyPledge = fx.post(
+                agency.member(), "/api/organisations/" + agency.id() + "/matches", body("callId", call, "capFen", 1));
+        assertThat(agencyPledge.status()).isEqualTo(403);
+        Answer pledge =
+                fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 15_000_000L));
+        assertThat(pledge.status()).as(pledge.toString()).isEqualTo(201);
+        assertThat(pledge.body())
+                .containsEntry("status", "proposed")
+                .containsEntry("remainingFen", 15_000_000)
+                .containsEntry("proposedByMe", true);
+        Answer own = fx.post(matcher.proposer(), matcherPath + "/matches/" + id(pledge) + "/approve", Map.of());
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.body()).containsEntry("rule", "four-eyes");
+        Answer active = fx.post(matcher.approver(), matcherPath + "/matches/" + id(pledge) + "/approve", Map.of());
+        assertThat(active.status()).isEqualTo(200);
+        assertThat(active.body()).containsEntry("status", "active");
+
+        // An award of ¥120,000 draws ¥120,000; one of ¥60,000 draws the ¥30,000 left.
+        Answer first =
+                fx.approve(funder, fx.propose(funder, call, fx.application(agency, call, 12_000_000L), 12_000_000L));
+        assertThat(first.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> matching =
+                (List<Map<String, Object>>) first.body().get("matchingAwards");
+        assertThat(matching)
+                .singleElement()
+                .satisfies(m ->
+                        assertThat(m).containsEntry("amountFen", 12_000_000).containsEntry("status", "approved"));
+        long matchingId = number(matching.get(0), "id");
+        Answer other =
+                fx.approve(funder, fx.propose(funder, call, fx.application(second, call, 6_000_000L), 6_000_000L));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rest =
+                (List<Map<String, Object>>) other.body().get("matchingAwards");
+        assertThat(rest).singleElement().satisfies(m -> assertThat(m).containsEntry("amountFen", 3_000_000));
+        assertThat(fx.count("SELECT committed_fen FROM funding_match WHERE id = " + id(pledge)))
+                .isEqualTo(15_000_000L);
+        // The call's pool holds only its own awards; the pledge's entries carry it.
+        assertThat(fx.count("SELECT committed_fen FROM funding_call WHERE id = " + call))
+                .isEqualTo(18_000_000L);
+        assertThat(fx.count("SELECT sum(amount_fen) FROM funding_ledger_entry WHERE match_id = " + id(pledge)))
+                .isEqualTo(15_000_000L);
+        Answer pool = fx.get(funder.approver(), "/api/organisations/" + funder.id() + "/calls/" + call + "/pool");
+        assertThat(pool.list("matches"))
+                .singleElement()
+                .satisfies(m -> assertThat(m)
+                        .containsEntry("committedFen", 15_000_000)
+                        .containsEntry("capFen", 15_000_000)
+                        .containsEntry("status", "active"));
+        Answer exhausted =
+                fx.approve(funder, fx.propose(funder, call, fx.application(fx.agency(), call, 1_000_000L), 1_000_000L));
+        assertThat((List<?>) exhausted.body().get("matchingAwards")).isEmpty();
+
+        // The agency accepts: the matching award with it, its tranche 1 still waiting for the matched payment.
+        Answer accepted = fx.accept(agency, first);
+        assertThat(accepted.status()).isEqualTo(200);
+        Answer matchingAward = fx.get(matcher.approver(), matcherPath + "/awards/" + matchingId);
+        assertThat(matchingAward.body())
+                .containsEntry("status", "accepted")
+                .containsEntry("matchedAwardId", (int) id(first))
+                .containsEntry("projectId", (int) agency.projectId());
+        assertThat(tranches(matchingAward)).extracting(t -> t.get("status")).containsExactly("pending", "pending");
+        long matchingT1 = number(tranches(matchingAward).get(0), "id");
+        assertThat(fx.recordPayment(matcher, matchingT1, 1000, "m-early").errorFields())
+                .containsExactly("trancheId");
+
+        long t1 = number(tranches(accepted).get(0), "id");
+        Answer paid = fx.recordPayment(funder, t1, 6_000_000L, "f-t1");
+        assertThat(fx.approvePayment(funder, id(paid)).status()).isEqualTo(200);
+        matchingAward = fx.get(matcher.approver(), matcherPath + "/awards/" + matchingId);
+        assertThat(tranches(matchingAward)).extracting(t -> t.get("status")).containsExactly("payable", "pending");
+        // The matcher pays its tranche, four eyes; the funder of the call cannot.
+        assertThat(fx.recordPayment(funder, matchingT1, 6_000_000L, "wrong-funder")
+                        .status())
+                .isEqualTo(404);
+        Answer matcherPays = fx.recordPayment(matcher, matchingT1, 6_000_000L, "m-t1");
+        assertThat(matcherPays.status()).isEqualTo(201);
+        assertThat(fx.post(matcher.proposer(), matcherPath + "/payments/" + id(matcherPays) + "/approve", Map.of())
+                        .body())
+                .containsEntry("rule", "four-eyes");
+        assertThat(fx.approvePayment(matcher, id(matcherPays)).status()).isEqualTo(200);
+        assertThat(fx.count("SELECT count(*) FROM funding_ledger_entry WHERE kind = 'payment' AND match_id = "
+                        + id(pledge) + " AND funder_organisation_id = " + matcher.id()))
+                .isEqualTo(1);
+
+        // The project holds awards of two funders; the agency sees both.
+        Answer mine = fx.get(agency.member(), "/api/organisations/" + agency.id() + "/awards");
+        assertThat(mine.list("items"))
+                .extracting(a -> number(a, "funderOrganisationId"))
+                .containsExactlyInAnyOrder(funder.id(), matcher.id());
+        assertThat(fx.api().getList(matcherPath + "/matches", matcher.proposer().token()))
+                .singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("committedFen", 15_000_000));
+
+        // The second agency refuses: its award and the matching one are released.
+        Answer refused = fx.post(
+                second.member(),
+                "/api/organisations/" + second.id() + "/awards/" + id(other) + "/refuse",
+                Map.of("reason", "项目周期调整"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(fx.count("SELECT committed_fen FROM funding_match WHERE id = " + id(pledge)))
+                .isEqualTo(12_000_000L);
+        assertThat(fx.count("SELECT count(*) FROM funding_award WHERE status = 'cancelled' AND matched_award_id = "
+                        + id(other)))
+                .isEqualTo(1);
+        assertThat(fx.count("SELECT committed_fen FROM funding_call WHERE id = " + call))
+                .isEqualTo(13_000_000L);
+        assertThat(fx.count("SELECT sum(amount_fen) FROM funding_ledger_entry WHERE kind <> 'payment' AND match_id = "
+                        + id(pledge)))
+                .isEqualTo(12_000_000L);
+    }
+
+    @Test
+    void theMatchingTrancheWaitsUntilTheMatchedOneIsFullyPaidAndAProposerMayDeclineTheirOwnPledge() {
+        AwardFixtures fx = new AwardFixtures(client.toBlocking(), dataSource, context);
+        Funder funder = fx.funder();
+        Funder matcher = fx.funder();
+        Agency agency = fx.agency();
+        long call = fx.call(funder, 50_000_000L, 15_000_000L, 5000, 5000);
+        String matcherPath = "/api/organisations/" + matcher.id();
+
+        Answer mistaken = fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 1_000L));
+        Answer withdrawn = fx.post(
+                matcher.proposer(), matcherPath + "/matches/" + id(mistaken) + "/decline", Map.of("reason", "上限写错"));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.body()).containsEntry("status", "declined");
+
+        Answer pledge =
+                fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 12_000_000L));
+        assertThat(fx.post(matcher.approver(), matcherPath + "/matches/" + id(pledge) + "/approve", Map.of())
+                        .status())
+                .isEqualTo(200);
+        Answer award = fx.acceptedAward(funder, agency, call, 12_000_000L);
+        @SuppressWarnings("unchecked")
+        long matchingId = number(((List<Map<String, Object>>) award.body().get("matchingAwards")).get(0), "id");
+        long t1 = number(tranches(award).get(0), "id");
+
+        // ¥10,000 of the matched ¥60,000: the matching tranche still waits.
+        assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, t1, 1_000_000L, "part-1")))
+                        .status())
+                .isEqualTo(200);
+        Answer matching = fx.get(matcher.approver(), matcherPath + "/awards/" + matchingId);
+        assertThat(tranches(matching)).extracting(t -> t.get("status")).containsExactly("pending", "pending");
+        assertThat(fx.recordPayment(matcher, number(tranches(matching).get(0), "id"), 6_000_000L, "m-1")
+                        .errorFields())
+                .containsExactly("trancheId");
+        // The rest: the matched tranche is paid, the matching one payable.
+        assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, t1, 5_000_000L, "part-2")))
+                        .status())
+                .isEqualTo(200);
+        matching = fx.get(matcher.approver(), matcherPath + "/awards/" + matchingId);
+        assertThat(tranches(matching)).extracting(t -> t.get("status")).containsExactly("payable", "pending");
+    }
+}
