@@ -386,7 +386,7 @@ test('a funder’s call is found, applied to, reviewed, awarded, paid against a 
     .getByRole('link')
     .first()
     .click();
-  await first.page.getByRole('radio', { name: '不存在利益冲突' }).check();
+  await first.page.getByRole('radio', { name: '不存在利益冲突', exact: true }).check();
   await first.page.getByRole('button', { name: '提交声明' }).click();
   await expect(first.page.getByTestId('blind-review').or(first.page.getByText(need))).toBeVisible();
   await first.page.getByRole('textbox', { name: '需求与可行性 得分（0–10）' }).fill('8');
@@ -405,7 +405,7 @@ test('a funder’s call is found, applied to, reviewed, awarded, paid against a 
   const secondItem = second.page.locator(`li[data-application-id="${applicationId}"]`);
   const assignmentId = await secondItem.getAttribute('data-assignment-id');
   await secondItem.getByRole('link').first().click();
-  await second.page.getByRole('radio', { name: '存在利益冲突' }).check();
+  await second.page.getByRole('radio', { name: '存在利益冲突', exact: true }).check();
   await second.page.getByRole('textbox', { name: '利益冲突说明' }).fill('曾在该机构兼职。');
   await second.page.getByRole('button', { name: '提交声明' }).click();
   await expect(second.page.getByTestId('conflicted')).toBeVisible();
