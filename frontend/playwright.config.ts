@@ -19,6 +19,9 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     baseURL,
+    // A step waiting for something that never comes fails with its locator, not at the test timeout.
+    actionTimeout: 30_000,
+    navigationTimeout: 30_000,
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
     trace: 'retain-on-failure',
