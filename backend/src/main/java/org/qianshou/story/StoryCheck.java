@@ -1,0 +1,493 @@
+package org.qianshou.story;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.qianshou.volunteer.IdNumbers;
+
+/**
+ * The stories' protection check: finds what could expose a person in a story's text. Pure Java, no framework: the
+ * region names come from the caller, the word lists from {@code story/*.txt} on the class path.
+ *
+ * <ul>
+ *   <li>{@code id-number}: an 18-character GB 11643 number whose check character is right (a run of 17 digits and a
+ *       digit or X, not inside a longer run), or a 15-digit number of the old format with a real birth date; blocking,
+ *       cannot be justified;
+ *   <li>{@code mobile}: {@code 1[3-9]} and 9 more digits, not inside a longer digit run (also written 3-4-4 with spaces
+ *       or hyphens, or after 86 / +86); blocking, cannot be justified;
+ *   <li>{@code person-name}: a common surname (single or compound) followed by one or two characters common in given
+ *       names, unless a stop word or a place name covers the surname (高兴, 周末, 王者, 石林…); blocking until justified;
+ *   <li>{@code village}: only when the story is about a protected group: the name of a township or village, or two or
+ *       three characters followed by 村, 组 or 社 (not an ordinary word such as 农村, 小组, 社会); blocking until justified.
+ * </ul>
+ *
+ * Offsets are UTF-16 indices into the checked text ({@link String#substring} works with them). The text of an
+ * ID-number or mobile flag is masked: the number itself never leaves this class.
+ */
+public final class StoryCheck {
+
+    public static final String ID_NUMBER = "id-number";
+    public static final String MOBILE = "mobile";
+    public static final String PERSON_NAME = "person-name";
+    public static final String VILLAGE = "village";
+
+    /** The kinds an author may justify (a number can only be removed). */
+    public static final Set<String> JUSTIFIABLE = Set.of(PERSON_NAME, VILLAGE);
+
+    /**
+     * One finding.
+     *
+     * @param field {@code body} (offsets into {@code bodyText}), {@code title} or {@code summary}
+     * @param text the matched text, masked for numbers
+     * @param justification the author's justification, or {@code null}
+     * @param blocking whether it stops submission: numbers always, names and villages until justified
+     */
+    public record Flag(
+            String field, String kind, int start, int end, String text, String justification, boolean blocking) {}
+
+    /** The author's justifications: kind → matched text → justification. */
+    public interface Justifications {
+        /** The justification of the flag of {@code kind} on {@code text}, or {@code null}. */
+        String of(String kind, String text);
+
+        Justifications NONE = (kind, text) -> null;
+    }
+
+    private static final Pattern SEPARATED_MOBILE =
+            Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?(1[3-9][0-9])[ -]([0-9]{4})[ -]([0-9]{4})(?![0-9])");
+    private static final Pattern SEPARATED_ID =
+            Pattern.compile("(?<![0-9])([0-9]{6})[ -]([0-9]{8})[ -]([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
+    private static final Pattern VILLAGE_SUFFIX = Pattern.compile("[村组社]");
+    /** Characters that end the 2–3 characters read before 村/组/社: they belong to the sentence, not the name. */
+    private static final String FUNCTION_CHARACTERS = "在的到从去来了是和与及住回往至于个这那该们助访向对给为将把被让跟同也都就还又每各本全某";
+
+    private static final Pattern ETHNIC_AUTONOMY =
+            Pattern.compile("((彝|哈尼|傈僳|纳西|傣|景颇|白|壮|苗|回|拉祜|佤|布朗|普米|独龙|怒|蒙古|藏|瑶|阿昌|德昂|基诺|布依|水|满|傈|土家)族)+自治(县|州)$");
+    private static final Pattern PLACE_SUFFIX =
+            Pattern.compile("(特别行政区|自治州|自治县|街道办事处|街道|开发区|新区|管委会|地区|市|县|区|镇|乡|盟|旗)$");
+
+    private final Dictionary surnames;
+    private final Set<Character> givenNameCharacters;
+    /** Stop words and place names: where they stand, no name starts. */
+    private final Dictionary notNames;
+
+    private final Dictionary villageNames;
+    private final Dictionary villageStopWords;
+
+    private StoryCheck(
+            Collection<String> surnames,
+            Set<Character> givenNameCharacters,
+            Collection<String> notNames,
+            Collection<String> villageNames,
+            Collection<String> villageStopWords) {
+        this.surnames = new Dictionary(surnames);
+        this.givenNameCharacters = Set.copyOf(givenNameCharacters);
+        this.notNames = new Dictionary(notNames);
+        this.villageNames = new Dictionary(villageNames);
+        this.villageStopWords = new Dictionary(villageStopWords);
+    }
+
+    /**
+     * A check with the word lists of the class path.
+     *
+     * @param placeNames names of every region (province to village): never read as person names, with their stems
+     *     (石林彝族自治县 → 石林, 华山街道 → 华山)
+     * @param villageNames names of townships and villages: flagged in stories about protected groups
+     */
+    public static StoryCheck load(Collection<String> placeNames, Collection<String> villageNames) {
+        Set<String> notNames = new LinkedHashSet<>(words("story/stop-words.txt"));
+        for (String place : placeNames) {
+            notNames.add(place);
+            String stem = stem(place);
+            if (stem.length() >= 2) {
+                notNames.add(stem);
+            }
+        }
+        Set<Character> given = new HashSet<>();
+        for (String w : words("story/given-name-characters.txt")) {
+            for (char c : w.toCharArray()) {
+                given.add(c);
+            }
+        }
+        return new StoryCheck(
+                words("story/surnames.txt"),
+                given,
+                notNames,
+                villageNames.stream().filter(n -> n.length() >= 2).toList(),
+                words("story/village-stop-words.txt"));
+    }
+
+    /** A region name without its administrative suffix: 石林彝族自治县 → 石林, 华山街道 → 华山, 昭通市 → 昭通. */
+    static String stem(String name) {
+        String s = ETHNIC_AUTONOMY.matcher(name).replaceFirst("");
+        if (s.equals(name)) {
+            s = PLACE_SUFFIX.matcher(name).replaceFirst("");
+        }
+        return s;
+    }
+
+    /**
+     * Checks a story's title, summary and plain text; flags in that order, each field's by offset.
+     *
+     * @param protectedGroups whether the story's target groups include children or other protected groups (then
+     *     villages are flagged too)
+     */
+    public List<Flag> check(
+            String title, String summary, String bodyText, boolean protectedGroups, Justifications justifications) {
+        List<Flag> flags = new ArrayList<>();
+        flags.addAll(check("title", title, protectedGroups, justifications));
+        flags.addAll(check("summary", summary, protectedGroups, justifications));
+        flags.addAll(check("body", bodyText, protectedGroups, justifications));
+        return flags;
+    }
+
+    /** The flags of one field's text, by offset. */
+    public List<Flag> check(String field, String text, boolean protectedGroups, Justifications justifications) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String t = normaliseDigits(text);
+        List<Span> spans = new ArrayList<>(numbers(t));
+        spans.addAll(names(t, spans));
+        if (protectedGroups) {
+            spans.addAll(villages(t, spans));
+        }
+        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        List<Flag> flags = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            boolean justifiable = JUSTIFIABLE.contains(s.kind());
+            String justification = justifiable ? justifications.of(s.kind(), s.text()) : null;
+            flags.add(new Flag(field, s.kind(), s.start(), s.end(), s.text(), justification, justification == null));
+        }
+        return flags;
+    }
+
+    /** The text with every ID and mobile number masked (for reasons kept in the audit log and shown again). */
+    public static String maskNumbers(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        List<Span> spans = numbers(normaliseDigits(text));
+        if (spans.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Span s : spans) {
+            out.append(text, at, s.start()).append(s.text());
+            at = s.end();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    private record Span(String kind, int start, int end, String text) {
+        boolean overlaps(int from, int to) {
+            return from < end && to > start;
+        }
+    }
+
+    // ---- numbers
+
+    private static List<Span> numbers(String t) {
+        List<Span> spans = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isDigit(t.charAt(j))) {
+                j++;
+            }
+            String run = t.substring(i, j);
+            int end = j;
+            if (run.length() == 17
+                    && j < n
+                    && (t.charAt(j) == 'X' || t.charAt(j) == 'x')
+                    && !asciiLetterOrDigitAt(t, j + 1)) {
+                run = run + 'X';
+                end = j + 1;
+            }
+            if (run.length() == 18 && validIdNumber(run)) {
+                spans.add(new Span(ID_NUMBER, i, end, IdNumbers.mask(run)));
+            } else if (run.length() == 15 && validOldIdNumber(run)) {
+                spans.add(new Span(ID_NUMBER, i, end, IdNumbers.mask(run)));
+            } else if (run.length() == 11 && isMobile(run)) {
+                spans.add(new Span(MOBILE, i, end, maskMobile(run)));
+            } else if (run.length() == 13 && run.startsWith("86") && isMobile(run.substring(2))) {
+                int start = i > 0 && t.charAt(i - 1) == '+' ? i - 1 : i;
+                spans.add(new Span(MOBILE, start, end, maskMobile(run.substring(2))));
+            }
+            i = end;
+        }
+        Matcher m = SEPARATED_MOBILE.matcher(t);
+        while (m.find()) {
+            String digits = m.group(1) + m.group(2) + m.group(3);
+            addUnlessOverlapping(spans, new Span(MOBILE, m.start(), m.end(), maskMobile(digits)));
+        }
+        Matcher id = SEPARATED_ID.matcher(t);
+        while (id.find()) {
+            String number = (id.group(1) + id.group(2) + id.group(3)).toUpperCase(java.util.Locale.ROOT);
+            if (validIdNumber(number)) {
+                addUnlessOverlapping(spans, new Span(ID_NUMBER, id.start(), id.end(), IdNumbers.mask(number)));
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        return spans;
+    }
+
+    private static void addUnlessOverlapping(List<Span> spans, Span span) {
+        if (spans.stream().noneMatch(s -> s.overlaps(span.start(), span.end()))) {
+            spans.add(span);
+        }
+    }
+
+    private static boolean validIdNumber(String number) {
+        char last = Character.toUpperCase(number.charAt(17));
+        return IdNumbers.checkCharacter(number.substring(0, 17)) == last;
+    }
+
+    /** The first-generation 15-digit number: area (6), birth date YYMMDD (19xx), sequence (3). */
+    private static boolean validOldIdNumber(String number) {
+        try {
+            LocalDate.of(
+                    1900 + Integer.parseInt(number.substring(6, 8)),
+                    Integer.parseInt(number.substring(8, 10)),
+                    Integer.parseInt(number.substring(10, 12)));
+            return number.charAt(0) >= '1';
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isMobile(String digits) {
+        return digits.length() == 11 && digits.charAt(0) == '1' && digits.charAt(1) >= '3' && digits.charAt(1) <= '9';
+    }
+
+    /** {@code 139****5678}: the first three and the last four digits. */
+    static String maskMobile(String digits) {
+        return digits.substring(0, 3) + "****" + digits.substring(7);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean asciiLetterOrDigitAt(String t, int i) {
+        if (i >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(i);
+        return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Full-width digits, X and separators read as their ASCII forms; the length (and so every offset) is unchanged. */
+    private static String normaliseDigits(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c >= '０' && c <= '９') {
+                out[i] = (char) ('0' + (c - '０'));
+            } else if (c == 'Ｘ' || c == 'ｘ') {
+                out[i] = 'X';
+            } else if (c == '－' || c == '—' || c == '‐' || c == '–') {
+                out[i] = '-';
+            } else if (c == '　' || c == '\u00a0') {
+                out[i] = ' ';
+            } else if (c == '＋') {
+                out[i] = '+';
+            }
+        }
+        return new String(out);
+    }
+
+    // ---- names
+
+    private List<Span> names(String t, List<Span> taken) {
+        int n = t.length();
+        boolean[] covered = notNames.cover(t);
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (covered[i]) {
+                i++;
+                continue;
+            }
+            String surname = surnames.longestAt(t, i);
+            if (surname == null) {
+                i++;
+                continue;
+            }
+            int g = i + surname.length();
+            int given = 0;
+            while (given < 2 && g + given < n && givenName(t.charAt(g + given)) && !covered[g + given]) {
+                given++;
+            }
+            if (given == 0 || surnameSpansCovered(covered, i, g)) {
+                i++;
+                continue;
+            }
+            int end = g + given;
+            int start = i;
+            if (taken.stream().noneMatch(s -> s.overlaps(start, end))) {
+                spans.add(new Span(PERSON_NAME, start, end, t.substring(start, end)));
+            }
+            i = end;
+        }
+        return spans;
+    }
+
+    private static boolean surnameSpansCovered(boolean[] covered, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (covered[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean givenName(char c) {
+        return givenNameCharacters.contains(c);
+    }
+
+    // ---- villages
+
+    private List<Span> villages(String t, List<Span> taken) {
+        List<Span> spans = new ArrayList<>();
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            String name = villageNames.longestAt(t, i);
+            if (name == null) {
+                i++;
+                continue;
+            }
+            add(spans, taken, new Span(VILLAGE, i, i + name.length(), name));
+            i += name.length();
+        }
+        boolean[] ordinary = villageStopWords.cover(t);
+        Matcher m = VILLAGE_SUFFIX.matcher(t);
+        while (m.find()) {
+            int k = m.start();
+            if (ordinary[k]) {
+                continue;
+            }
+            int from = k;
+            while (from > 0
+                    && k - from < 3
+                    && isHan(t.charAt(from - 1))
+                    && FUNCTION_CHARACTERS.indexOf(t.charAt(from - 1)) < 0) {
+                from--;
+            }
+            if (k - from < 2) {
+                continue;
+            }
+            boolean coveredBefore = false;
+            for (int p = from; p < k; p++) {
+                coveredBefore |= ordinary[p];
+            }
+            if (coveredBefore) {
+                continue;
+            }
+            add(spans, taken, new Span(VILLAGE, from, k + 1, t.substring(from, k + 1)));
+        }
+        return spans;
+    }
+
+    private static void add(List<Span> spans, List<Span> taken, Span span) {
+        boolean clash = taken.stream().anyMatch(s -> s.overlaps(span.start(), span.end()))
+                || spans.stream().anyMatch(s -> s.overlaps(span.start(), span.end()));
+        if (!clash) {
+            spans.add(span);
+        }
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    // ---- word lists
+
+    private static List<String> words(String resource) {
+        InputStream in = StoryCheck.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        List<String> words = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                for (String w : l.split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** Words looked up by their first character: the longest word starting at a position, and what words cover. */
+    private static final class Dictionary {
+        private final Map<Character, List<String>> byFirst = new HashMap<>();
+
+        Dictionary(Collection<String> words) {
+            for (String w : new LinkedHashSet<>(words)) {
+                if (!w.isEmpty()) {
+                    byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+                }
+            }
+            byFirst.values()
+                    .forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        }
+
+        String longestAt(String t, int i) {
+            List<String> candidates = byFirst.get(t.charAt(i));
+            if (candidates == null) {
+                return null;
+            }
+            for (String w : candidates) {
+                if (t.startsWith(w, i)) {
+                    return w;
+                }
+            }
+            return null;
+        }
+
+        /** Which positions of the text some word of the dictionary covers. */
+        boolean[] cover(String t) {
+            boolean[] covered = new boolean[t.length()];
+            for (int i = 0; i < t.length(); i++) {
+                String w = longestAt(t, i);
+                if (w != null) {
+                    for (int k = i; k < i + w.length(); k++) {
+                        covered[k] = true;
+                    }
+                }
+            }
+            return covered;
+        }
+    }
+}

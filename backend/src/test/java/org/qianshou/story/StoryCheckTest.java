@@ -1,0 +1,201 @@
+package org.qianshou.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.qianshou.story.StoryCheck.Flag;
+import org.qianshou.testing.IdNumbersForTests;
+import org.qianshou.volunteer.IdNumbers;
+
+/** The protection check on realistic story text: what it flags, where, how numbers are masked, what it leaves alone. */
+class StoryCheckTest {
+
+    /** A few real Yunnan region names (the check gets all of them from the region table). */
+    static final List<String> PLACES =
+            List.of("云南省", "昭通市", "镇雄县", "文山壮族苗族自治州", "石林彝族自治县", "华坪县", "马关县", "宁蒗彝族自治县", "龙陵县", "华山街道", "碧海镇", "乌峰街道");
+
+    static final List<String> TOWNSHIPS = List.of("华山街道", "碧海镇", "乌峰街道");
+
+    static final StoryCheck CHECK = StoryCheck.load(PLACES, TOWNSHIPS);
+
+    /** A made-up number (sequence 901, fictitious) with its right check character. */
+    static String id(String first17) {
+        return first17 + IdNumbers.checkCharacter(first17);
+    }
+
+    static List<Flag> body(String text, boolean children) {
+        return CHECK.check("body", text, children, StoryCheck.Justifications.NONE);
+    }
+
+    static List<String> texts(List<Flag> flags, String kind) {
+        return flags.stream().filter(f -> f.kind().equals(kind)).map(Flag::text).toList();
+    }
+
+    @Test
+    void flagsFullNamesAtTheirPlaceAndLeavesOrdinaryWordsAlone() {
+        String text = "周末，社工来到学校看望张小明。他很高兴，说起和李娜一起玩王者荣耀的事。欧阳婷婷今年十岁，" + "她的奶奶说：孩子们都很关心彼此。方法很简单，马上就见效了，大家都说这是文明的好习惯。";
+        List<Flag> flags = body(text, false);
+        assertThat(texts(flags, StoryCheck.PERSON_NAME)).containsExactly("张小明", "李娜", "欧阳婷婷");
+        for (Flag f : flags) {
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
+            assertThat(f.blocking()).isTrue();
+            assertThat(f.justification()).isNull();
+            assertThat(f.field()).isEqualTo("body");
+        }
+        assertThat(flags.get(0).start()).isEqualTo(text.indexOf("张小明"));
+    }
+
+    @Test
+    void stopWordsAndPlaceNamesAreNotNames() {
+        for (String ordinary : List.of(
+                "今天大家都很高兴。",
+                "这个周末我们去了镇雄县。",
+                "他最喜欢玩王者荣耀。",
+                "请张开双手。",
+                "社工在华坪县、石林、马关县和文山开展活动。",
+                "宁蒗的孩子和龙陵的老人都参加了。",
+                "日常生活里，爷爷经常一个人在家，非常孤单。",
+                "关爱留守儿童，需要全社会的关心和温暖。",
+                "小雨和小明在学校里学习，老师很照顾他们。",
+                "黄金周期间，志愿者组织了文化活动，温馨又安全。")) {
+            assertThat(texts(body(ordinary, false), StoryCheck.PERSON_NAME))
+                    .as(ordinary)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void idNumbersWithAValidCheckCharacterAreFlaggedAndMasked() {
+        String id = id("53060220100315901");
+        String text = "孩子的身份证号是" + id + "，请妥善保管。";
+        List<Flag> flags = body(text, false);
+        assertThat(flags).hasSize(1);
+        Flag f = flags.get(0);
+        assertThat(f.kind()).isEqualTo(StoryCheck.ID_NUMBER);
+        assertThat(f.start()).isEqualTo(text.indexOf(id));
+        assertThat(f.end()).isEqualTo(text.indexOf(id) + 18);
+        assertThat(f.text()).isEqualTo(IdNumbers.mask(id)).startsWith("530602").endsWith(id.substring(14));
+        assertThat(f.text()).doesNotContain(id).contains("********");
+        assertThat(f.blocking()).isTrue();
+    }
+
+    @Test
+    void anIdNumberWithAWrongCheckCharacterOrInsideALongerRunIsNotAnIdNumber() {
+        String id = id("53060220100315901");
+        String bad = IdNumbersForTests.withWrongCheckCharacter(id);
+        assertThat(texts(body("编号" + bad + "。", false), StoryCheck.ID_NUMBER)).isEmpty();
+        assertThat(texts(body("订单号9" + id + "。", false), StoryCheck.ID_NUMBER)).isEmpty();
+    }
+
+    @Test
+    void idNumbersWrittenWithSpacesOrAnXAreFound() {
+        String withX = findWithX();
+        List<Flag> flags = body("证件：" + withX.substring(0, 17) + "x。", false);
+        assertThat(texts(flags, StoryCheck.ID_NUMBER)).containsExactly(IdNumbers.mask(withX));
+        String id = id("53060220100315901");
+        String spaced = id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14);
+        List<Flag> spacedFlags = body("号码 " + spaced + " 已登记", false);
+        assertThat(texts(spacedFlags, StoryCheck.ID_NUMBER)).containsExactly(IdNumbers.mask(id));
+        assertThat(spacedFlags.get(0).end() - spacedFlags.get(0).start()).isEqualTo(20);
+    }
+
+    private static String findWithX() {
+        for (int seq = 900; seq < 1000; seq++) {
+            String first17 = "53060220100315" + seq;
+            if (IdNumbers.checkCharacter(first17) == 'X') {
+                return first17 + "X";
+            }
+        }
+        throw new AssertionError("no sequence with check character X");
+    }
+
+    @Test
+    void mobileNumbersAreFlaggedAndMaskedInEveryUsualForm() {
+        for (String written :
+                List.of("13912345678", "139 1234 5678", "139-1234-5678", "+8613912345678", "８６13912345678")) {
+            String text = "有事请打" + written + "联系奶奶。";
+            List<Flag> flags = body(text, false);
+            assertThat(flags).as(written).hasSize(1);
+            Flag f = flags.get(0);
+            assertThat(f.kind()).isEqualTo(StoryCheck.MOBILE);
+            assertThat(f.text()).isEqualTo("139****5678");
+            assertThat(text.substring(f.start(), f.end())).as(written).endsWith("5678");
+            assertThat(f.start()).isEqualTo(text.indexOf(written));
+        }
+        assertThat(body("账号 1391234567890 不是手机号", false)).isEmpty();
+        assertThat(body("座机 0870-1234567", false)).isEmpty();
+        assertThat(body("12345678901", false)).isEmpty();
+    }
+
+    @Test
+    void villagesAreFlaggedOnlyInStoriesAboutProtectedGroups() {
+        String text = "社工每周到大坪村看望孩子，也去了碧海镇的学校。村民小组的干部说，农村的孩子需要社会的关心。";
+        assertThat(texts(body(text, false), StoryCheck.VILLAGE)).isEmpty();
+        List<Flag> flags = body(text, true);
+        assertThat(texts(flags, StoryCheck.VILLAGE)).containsExactly("大坪村", "碧海镇");
+        Flag first = flags.stream()
+                .filter(f -> f.kind().equals(StoryCheck.VILLAGE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(first.start()).isEqualTo(text.indexOf("大坪村"));
+        assertThat(first.blocking()).isTrue();
+    }
+
+    @Test
+    void groupsAndCooperativesNamedByTheirPlaceAreVillages() {
+        List<Flag> flags = body("她住在石门坎村三组，家里的核桃卖给了老营社。", true);
+        assertThat(texts(flags, StoryCheck.VILLAGE)).contains("石门坎村", "老营社");
+        assertThat(body("我们成立了兴趣小组，和合作社一起开展社会工作。", true)).isEmpty();
+    }
+
+    @Test
+    void justifiedNamesAndVillagesDoNotBlockNumbersCannotBeJustified() {
+        Map<String, String> given = Map.of(
+                StoryCheck.PERSON_NAME + "|张小明", "化名，经监护人同意",
+                StoryCheck.VILLAGE + "|大坪村", "已征得同意",
+                StoryCheck.MOBILE + "|139****5678", "机构电话");
+        StoryCheck.Justifications justifications = (kind, text) -> given.get(kind + "|" + text);
+        List<Flag> flags = CHECK.check("body", "张小明住在大坪村，电话13912345678。", true, justifications);
+        assertThat(flags).extracting(Flag::kind).containsExactly("person-name", "village", "mobile");
+        assertThat(flags.get(0).justification()).isEqualTo("化名，经监护人同意");
+        assertThat(flags.get(0).blocking()).isFalse();
+        assertThat(flags.get(1).blocking()).isFalse();
+        assertThat(flags.get(2).justification()).isNull();
+        assertThat(flags.get(2).blocking()).isTrue();
+    }
+
+    @Test
+    void titleAndSummaryAreCheckedWithTheirOwnOffsets() {
+        List<Flag> flags = CHECK.check("张小明的暑假", "李娜来信", "正文", false, StoryCheck.Justifications.NONE);
+        assertThat(flags).extracting(Flag::field).containsExactly("title", "summary");
+        assertThat(flags).extracting(Flag::start).containsExactly(0, 0);
+        assertThat(flags).extracting(Flag::end).containsExactly(3, 2);
+    }
+
+    @Test
+    void offsetsAreUtf16IndicesEvenAfterCharactersOutsideTheBasicPlane() {
+        String text = "😀𠀀 张小明";
+        Flag f = body(text, false).get(0);
+        assertThat(f.start()).isEqualTo(text.indexOf("张"));
+        assertThat(f.start()).isEqualTo(5);
+    }
+
+    @Test
+    void maskNumbersKeepsEverythingButTheNumbers() {
+        String id = id("53060220100315901");
+        String masked = StoryCheck.maskNumbers("请删去 " + id + " 和 13912345678。");
+        assertThat(masked).isEqualTo("请删去 " + IdNumbers.mask(id) + " 和 139****5678。");
+        assertThat(masked).doesNotContain(id).doesNotContain("13912345678");
+    }
+
+    @Test
+    void stemsDropTheAdministrativeSuffix() {
+        assertThat(StoryCheck.stem("石林彝族自治县")).isEqualTo("石林");
+        assertThat(StoryCheck.stem("文山壮族苗族自治州")).isEqualTo("文山");
+        assertThat(StoryCheck.stem("双江拉祜族佤族布朗族傣族自治县")).isEqualTo("双江");
+        assertThat(StoryCheck.stem("华山街道")).isEqualTo("华山");
+        assertThat(StoryCheck.stem("昭通市")).isEqualTo("昭通");
+    }
+}
