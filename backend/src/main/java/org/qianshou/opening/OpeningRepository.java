@@ -38,4 +38,10 @@ interface OpeningRepository extends CrudRepository<OpeningEntity, Long> {
     List<Long> idsChangedSince(Instant since);
 
     List<Long> findIdByOrganisationId(long organisationId);
+
+    /** A project's published openings that still have an open shift ahead, by that shift's start. */
+    @Query("SELECT o.id FROM opening o JOIN LATERAL (SELECT min(s.starts_at) AS next_start FROM shift s"
+            + " WHERE s.opening_id = o.id AND s.status = 'open' AND s.starts_at > :now) n ON n.next_start IS NOT NULL"
+            + " WHERE o.project_id = :projectId AND o.status = 'published' ORDER BY n.next_start, o.id LIMIT :limit")
+    List<Long> openOfProject(long projectId, Instant now, int limit);
 }

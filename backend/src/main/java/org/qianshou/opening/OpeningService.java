@@ -82,6 +82,32 @@ public class OpeningService {
         return new Page<>(items, repository.countOfOrganisation(organisationId, status), page, size);
     }
 
+    /** A published opening of a project with an open shift ahead: what a story page links to ("volunteer here"). */
+    @io.micronaut.serde.annotation.Serdeable
+    public record ProjectOpening(long id, String title, Instant nextShiftStartsAt, String regionCode) {}
+
+    /** The project's published openings (of a verified organisation) with an open shift ahead, soonest first. */
+    @ReadOnly
+    public List<ProjectOpening> openForProject(long projectId, int limit) {
+        Instant now = Instant.now();
+        List<Long> ids = repository.openOfProject(projectId, now, limit);
+        Map<Long, OpeningRow> byId = rows.load(ids).stream()
+                .collect(Collectors.toMap(r -> r.opening().id(), r -> r));
+        return ids.stream()
+                .map(byId::get)
+                .filter(r -> r != null && r.organisationVerified())
+                .map(r -> new ProjectOpening(
+                        r.opening().id(),
+                        r.opening().title(),
+                        r.shifts().stream()
+                                .filter(s -> s.open() && s.startsAt().isAfter(now))
+                                .map(ShiftEntity::startsAt)
+                                .min(Instant::compareTo)
+                                .orElseThrow(),
+                        r.opening().regionCode()))
+                .toList();
+    }
+
     OpeningRow rowOf(long organisationId, long id) {
         return rows.load(List.of(id)).stream()
                 .filter(r -> r.opening().organisationId() == organisationId)

@@ -1,0 +1,71 @@
+package org.qianshou.story;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.qianshou.region.Region;
+import org.qianshou.region.RegionService;
+
+/**
+ * The protection check with this deployment's regions: every region name is a place (never a person's name), the
+ * names of townships and villages are flagged in stories about protected groups. Built once, on first use.
+ */
+@Singleton
+class ProtectionCheck {
+
+    /** Target groups whose stories may not name a village and whose photos need the no-face confirmation. */
+    static final Set<String> PROTECTED_GROUPS =
+            Set.of("left-behind-children", "children-in-difficulty", "at-risk-youth");
+
+    private static final Set<String> VILLAGE_LEVELS = Set.of("township", "village");
+
+    private final RegionService regions;
+    private volatile StoryCheck check;
+
+    ProtectionCheck(RegionService regions) {
+        this.regions = regions;
+    }
+
+    static boolean isProtected(Collection<String> targetGroups) {
+        return targetGroups.stream().anyMatch(PROTECTED_GROUPS::contains);
+    }
+
+    /** The flags of a story's title, summary and plain text, with the author's justifications applied. */
+    List<StoryCheck.Flag> flags(
+            String title,
+            String summary,
+            String bodyText,
+            Collection<String> targetGroups,
+            StoryCheck.Justifications justifications) {
+        return check().check(title, summary, bodyText, isProtected(targetGroups), justifications);
+    }
+
+    private StoryCheck check() {
+        StoryCheck c = check;
+        if (c == null) {
+            synchronized (this) {
+                if (check == null) {
+                    List<String> places = new ArrayList<>();
+                    List<String> villages = new ArrayList<>();
+                    Deque<Region> todo = new ArrayDeque<>();
+                    todo.add(regions.get(RegionService.ROOT));
+                    while (!todo.isEmpty()) {
+                        Region r = todo.pop();
+                        places.add(r.name());
+                        if (VILLAGE_LEVELS.contains(r.level())) {
+                            villages.add(r.name());
+                        }
+                        todo.addAll(regions.children(r.code()));
+                    }
+                    check = StoryCheck.load(places, villages);
+                }
+                c = check;
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,272 @@
+package org.qianshou.story;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.qianshou.opening.OpeningService;
+import org.qianshou.organisation.AccessPolicy;
+import org.qianshou.project.ProjectDetail;
+import org.qianshou.project.ProjectService;
+import org.qianshou.region.RegionService;
+import org.qianshou.region.RegionView.RegionRef;
+import org.qianshou.system.NotFoundException;
+import org.qianshou.system.Page;
+import org.qianshou.system.security.Actor;
+
+/**
+ * Stories as they are read: the authors' and moderators' view (with consents and flags), the organisation's list, the
+ * moderation queue, and the public page of a published story. Writes go through {@link StoryWorkflow} and
+ * {@link StoryModeration}.
+ */
+@Singleton
+public class Stories {
+
+    public static final String AGGREGATE = "story";
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final List<Integer> WIDTHS = List.of(320, 640, 1280);
+    private static final int OPENINGS_SHOWN = 10;
+
+    private final StoryRepository repository;
+    private final StoryRows rows;
+    private final ProtectionCheck protection;
+    private final RegionService regions;
+    private final AccessPolicy access;
+    private final ProjectService projects;
+    private final OpeningService openings;
+
+    Stories(
+            StoryRepository repository,
+            StoryRows rows,
+            ProtectionCheck protection,
+            RegionService regions,
+            AccessPolicy access,
+            ProjectService projects,
+            OpeningService openings) {
+        this.repository = repository;
+        this.rows = rows;
+        this.protection = protection;
+        this.regions = regions;
+        this.access = access;
+        this.projects = projects;
+        this.openings = openings;
+    }
+
+    /** A story for its organisation's members and administrators; anyone else gets 404. */
+    @ReadOnly
+    public StoryViews.Story getForAuthor(Actor actor, long id) {
+        StoryRow row = row(id);
+        if (!access.isMemberOrAdmin(actor, row.story().organisationId())) {
+            throw new NotFoundException("resource.story", id);
+        }
+        return view(row);
+    }
+
+    /** A story for an administrator (the moderator sees flags and justifications). */
+    @ReadOnly
+    public StoryViews.Story getForAdmin(long id) {
+        return view(row(id));
+    }
+
+    /** A published story of a verified organisation, for anyone; everything else answers 404. */
+    @ReadOnly
+    public StoryViews.PublicStory getPublic(long id) {
+        StoryRow row = rows.load(List.of(id)).stream()
+                .filter(r -> StoryStatus.PUBLISHED.equals(r.story().status()) && r.organisationVerified())
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("resource.story", id));
+        StoryEntity s = row.story();
+        List<RegionRef> projectPath = List.of();
+        try {
+            ProjectDetail project = projects.getPublic(s.projectId());
+            if (!project.regions().isEmpty() && project.regions().get(0).path() != null) {
+                projectPath = project.regions().get(0).path();
+            }
+        } catch (NotFoundException e) {
+            // a project taken back to draft: the story still names it, without its place
+        }
+        StoryViews.Project project = new StoryViews.Project(
+                s.projectId(), row.projectTitle(), s.organisationId(), row.organisationName(), projectPath);
+        List<StoryViews.Opening> open = openings.openForProject(s.projectId(), OPENINGS_SHOWN).stream()
+                .map(o -> new StoryViews.Opening(o.id(), o.title(), local(o.nextShiftStartsAt()), path(o.regionCode())))
+                .toList();
+        return new StoryViews.PublicStory(
+                s.id(),
+                s.organisationId(),
+                row.organisationName(),
+                s.projectId(),
+                row.projectTitle(),
+                s.title(),
+                s.summary(),
+                s.bodyHtml(),
+                StoryHtml.text(s.bodyHtml()),
+                s.regionCode(),
+                path(s.regionCode()),
+                row.targetGroups(),
+                s.serviceCategoryCode(),
+                s.programmeCode(),
+                s.status(),
+                s.coverPhotoId(),
+                photos(row),
+                s.demo(),
+                s.version(),
+                local(s.createdAt()),
+                local(s.updatedAt()),
+                local(s.publishedAt()),
+                project,
+                open);
+    }
+
+    /** The organisation's stories in a status (all when {@code null}), most recently changed first. */
+    @ReadOnly
+    public Page<StoryViews.Summary> listForOrganisation(
+            Actor actor, long organisationId, @Nullable String status, int page, int size) {
+        access.requireMemberOrAdmin(actor, organisationId);
+        List<Long> ids = repository.idsOfOrganisation(organisationId, status, size, (long) page * size);
+        return new Page<>(summaries(ids), repository.countOfOrganisation(organisationId, status), page, size);
+    }
+
+    /** The moderation queue: stories in a status, oldest submission first. */
+    @ReadOnly
+    public Page<StoryViews.Summary> queue(String status, int page, int size) {
+        List<Long> ids = repository.idsInStatus(status, size, (long) page * size);
+        return new Page<>(summaries(ids), repository.countByStatus(status), page, size);
+    }
+
+    private List<StoryViews.Summary> summaries(List<Long> ids) {
+        Map<Long, StoryRow> byId =
+                rows.load(ids).stream().collect(Collectors.toMap(r -> r.story().id(), r -> r));
+        return ids.stream().map(byId::get).map(this::summary).toList();
+    }
+
+    StoryRow row(long id) {
+        return rows.load(List.of(id)).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("resource.story", id));
+    }
+
+    /** The protection flags of a story as stored, with its justifications. */
+    List<StoryCheck.Flag> flags(StoryRow row) {
+        StoryEntity s = row.story();
+        return protection.flags(
+                s.title(), s.summary(), StoryHtml.text(s.bodyHtml()), row.targetGroups(), row::justification);
+    }
+
+    StoryViews.Story view(StoryRow row) {
+        StoryEntity s = row.story();
+        return new StoryViews.Story(
+                s.id(),
+                s.organisationId(),
+                row.organisationName(),
+                s.projectId(),
+                row.projectTitle(),
+                s.title(),
+                s.summary(),
+                s.bodyHtml(),
+                StoryHtml.text(s.bodyHtml()),
+                s.regionCode(),
+                path(s.regionCode()),
+                row.targetGroups(),
+                s.serviceCategoryCode(),
+                s.programmeCode(),
+                s.status(),
+                s.statusReason(),
+                s.coverPhotoId(),
+                photos(row),
+                row.consents().stream().map(Stories::consent).toList(),
+                flags(row).stream().map(Stories::flag).toList(),
+                s.demo(),
+                s.version(),
+                local(s.createdAt()),
+                local(s.updatedAt()),
+                local(s.submittedAt()),
+                local(s.publishedAt()));
+    }
+
+    private StoryViews.Summary summary(StoryRow row) {
+        StoryEntity s = row.story();
+        int blocking =
+                (int) flags(row).stream().filter(StoryCheck.Flag::blocking).count();
+        return new StoryViews.Summary(
+                s.id(),
+                s.organisationId(),
+                row.organisationName(),
+                s.projectId(),
+                row.projectTitle(),
+                s.title(),
+                s.summary(),
+                s.regionCode(),
+                path(s.regionCode()),
+                row.targetGroups(),
+                s.status(),
+                s.statusReason(),
+                blocking,
+                s.demo(),
+                s.version(),
+                local(s.updatedAt()),
+                local(s.submittedAt()),
+                local(s.publishedAt()));
+    }
+
+    static StoryViews.Flag flag(StoryCheck.Flag f) {
+        return new StoryViews.Flag(f.field(), f.kind(), f.start(), f.end(), f.text(), f.justification(), f.blocking());
+    }
+
+    static StoryViews.Consent consent(StoryConsentEntity c) {
+        return new StoryViews.Consent(
+                c.id(),
+                c.personLabel(),
+                c.minor(),
+                c.givenBy(),
+                c.givenByRelation(),
+                c.method(),
+                c.givenOn(),
+                c.scopeText(),
+                c.scopePhotos(),
+                c.scopeNote());
+    }
+
+    private static List<StoryViews.Photo> photos(StoryRow row) {
+        long storyId = row.story().id();
+        return row.photos().stream()
+                .map(p -> {
+                    Map<String, String> urls = new LinkedHashMap<>();
+                    for (StoryRepository.VariantRow v : row.variants()) {
+                        if (v.photoId() == p.id()) {
+                            urls.put(
+                                    String.valueOf(v.width()),
+                                    "/api/stories/" + storyId + "/photos/" + p.id() + "/" + v.width());
+                        }
+                    }
+                    return new StoryViews.Photo(
+                            p.id(),
+                            p.width(),
+                            p.height(),
+                            p.altText(),
+                            p.caption(),
+                            p.showsPeople(),
+                            p.noIdentifiableFace(),
+                            p.position(),
+                            urls);
+                })
+                .toList();
+    }
+
+    List<RegionRef> path(String code) {
+        return regions.find(code).isEmpty()
+                ? List.of()
+                : regions.path(code).stream()
+                        .map(r -> new RegionRef(r.code(), r.name()))
+                        .toList();
+    }
+
+    static @Nullable OffsetDateTime local(@Nullable Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+    }
+}
