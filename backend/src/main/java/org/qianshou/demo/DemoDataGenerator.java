@@ -12,6 +12,8 @@ import org.qianshou.opening.ShiftRequest;
 import org.qianshou.organisation.OrganisationSeed;
 import org.qianshou.project.ProjectRequest;
 import org.qianshou.region.Region;
+import org.qianshou.story.ConsentRequest;
+import org.qianshou.story.StoryRequest;
 
 /**
  * Deterministic, plausible demo data: the same seed and size always give the same organisations and
@@ -394,6 +396,141 @@ public final class DemoDataGenerator {
                     kind == 8));
         }
         return result;
+    }
+
+    /**
+     * A published demo story about the project at {@code projectIndex} ({@code withoutProject} has project id 0), with
+     * the consent record of the person it tells about, published {@code daysAgo} days before the load.
+     */
+    public record DemoStory(int projectIndex, StoryRequest withoutProject, ConsentRequest consent, int daysAgo) {}
+
+    /** Pseudonyms of the people demo stories tell about: never a full name, never a surname. */
+    static final List<String> CHILDREN = List.of("小雨", "小花", "小禾", "小朵", "小溪", "小豆");
+
+    /**
+     * One published story per twenty projects (at least one), on published projects spread over the prefectures (the
+     * projects go round the 16 prefectures, the stories take every 21st). Texts use pseudonyms (小雨) or roles (奶奶), name
+     * the county at most, never a village or a full name, and pass the protection check. The same seed gives the same
+     * stories.
+     */
+    public List<DemoStory> stories(List<DemoProject> projects) {
+        List<DemoStory> result = new ArrayList<>();
+        if (projects.isEmpty()) {
+            return result;
+        }
+        Random random = new Random(seed * 19 + 11);
+        int count = Math.max(1, projects.size() / 20);
+        Set<Integer> taken = new java.util.HashSet<>();
+        for (int k = 0; k < count; k++) {
+            int index = (k * 21) % projects.size();
+            int tries = 0;
+            while (tries < projects.size()
+                    && (taken.contains(index)
+                            || !"published".equals(projects.get(index).withoutOrganisation().status()))) {
+                index = (index + 1) % projects.size();
+                tries++;
+            }
+            if (tries == projects.size()) {
+                break;
+            }
+            taken.add(index);
+            ProjectRequest project = projects.get(index).withoutOrganisation();
+            String group = project.targetGroups().get(0);
+            String regionCode = project.regionCodes().get(0);
+            String county = countyName(regionCode);
+            String child = CHILDREN.get(random.nextInt(CHILDREN.size()));
+            StoryText text = text(group, child, county, random);
+            boolean minor = text.minor();
+            result.add(new DemoStory(
+                    index,
+                    new StoryRequest(
+                            0L,
+                            text.title() + "（演示）",
+                            text.summary(),
+                            text.html() + "<p>" + DEMO_NOTE.replace("本项目", "本故事") + "</p>",
+                            regionCode,
+                            List.copyOf(project.targetGroups()),
+                            project.serviceCategories().get(0),
+                            project.programme(),
+                            null),
+                    new ConsentRequest(
+                            text.person(),
+                            minor,
+                            minor ? "guardian" : "self",
+                            minor ? "奶奶" : null,
+                            "written",
+                            LocalDate.of(2024, 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                            true,
+                            false,
+                            "演示数据：同意在牵手平台展示本故事的文字"),
+                    1 + random.nextInt(180)));
+        }
+        return result;
+    }
+
+    private record StoryText(String title, String summary, String html, String person, boolean minor) {}
+
+    private String countyName(String regionCode) {
+        String countyCode = regionCode.length() > 6 ? regionCode.substring(0, 6) : regionCode;
+        String prefecture = countyCode.substring(0, 4);
+        return regions.children(prefecture).stream()
+                .filter(r -> r.code().equals(countyCode))
+                .map(Region::name)
+                .findFirst()
+                .orElse("当地");
+    }
+
+    /** The story's text by its first target group: children, the elderly and others in difficulty, or households. */
+    private static StoryText text(String group, String child, String county, Random random) {
+        int month = 3 + random.nextInt(8);
+        switch (group) {
+            case "left-behind-children", "children-in-difficulty" -> {
+                return new StoryText(
+                        child + "的新学期",
+                        "父母在外务工，" + child + "和奶奶一起生活。社工的陪伴让她重新爱上了读书。",
+                        "<p>" + child + "今年十岁，父母常年在外务工，她和奶奶一起生活。刚认识社工的时候，她很少说话，"
+                                + "作业也常常完不成。</p><h2>每周一次的陪伴</h2><p>" + month + "月起，" + county
+                                + "的社工每周到学校和家里探访，陪她读绘本、做作业，也教奶奶用手机和孩子的父母视频。</p>"
+                                + "<ul><li>建立了每周的学习计划</li><li>参加了学校的读书小组活动</li>"
+                                + "<li>每月和父母视频通话</li></ul><blockquote>“我现在最喜欢的是故事书。”</blockquote>"
+                                + "<p>半年后，" + child + "的成绩有了进步，也交到了新朋友。</p>",
+                        child,
+                        true);
+            }
+            case "elderly-in-difficulty", "disabled", "women-in-difficulty" -> {
+                return new StoryText(
+                        "奶奶的小菜园",
+                        "独自生活的奶奶有了社工和邻里的定期探访，也重新打理起了自己的小菜园。",
+                        "<p>奶奶七十多岁，子女都在外地，一个人住。腿脚不方便以后，她很少出门。</p><h2>探访与互助</h2>"
+                                + "<p>" + county + "的社工和志愿者每周上门探访，帮她整理药品、联系医生，"
+                                + "还请邻居们轮流照看。</p><p>" + month + "月，奶奶在大家的帮助下重新种上了青菜和辣椒。"
+                                + "她说：“有人来说说话，日子就好过多了。”</p>",
+                        "奶奶",
+                        false);
+            }
+            case "at-risk-youth", "community-corrections", "released-prisoners" -> {
+                return new StoryText(
+                        "重新出发",
+                        "在社工的陪伴下，一位青年找到了工作，也修复了和家人的关系。",
+                        "<p>他二十出头，曾经辍学在外游荡。社工第一次见到他时，他对未来没有什么打算。</p>"
+                                + "<h2>一步一步来</h2><p>社工和他一起做了职业规划，联系了" + county
+                                + "的技能培训班。" + month + "月，他通过考核，成为一名汽修学徒。</p>"
+                                + "<p>现在他每周给家里打电话，还报名参加了社区的志愿服务。</p>",
+                        "青年",
+                        false);
+            }
+            default -> {
+                return new StoryText(
+                        "一家人的新生活",
+                        "搬进新社区后，一家人在社工的帮助下适应了新环境，也有了稳定的收入。",
+                        "<p>这一家人搬进新社区已经一年。刚来的时候，大姐找不到工作，孩子也不适应新学校。</p>"
+                                + "<h2>从邻里互助开始</h2><p>" + county + "的社工组织了邻里活动和技能培训，"
+                                + "大姐学会了刺绣，加入了当地的手工合作社。</p><p>" + month
+                                + "月，她的刺绣作品第一次卖了出去。她说：“现在心里踏实了。”</p>",
+                        "大姐",
+                        false);
+            }
+        }
     }
 
     /** A project's title starts with the name of its place (see {@link #projects}); its length, found by the theme. */

@@ -14,6 +14,8 @@ import org.qianshou.organisation.OrganisationVerification;
 import org.qianshou.project.ProjectRequest;
 import org.qianshou.project.ProjectService;
 import org.qianshou.region.RegionService;
+import org.qianshou.story.StoryRequest;
+import org.qianshou.story.StoryWorkflow;
 import org.qianshou.system.QianshouConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,7 @@ public class DemoDataLoader {
     private final ProjectService projects;
     private final OpeningWorkflow openings;
     private final CallWorkflow calls;
+    private final StoryWorkflow stories;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     DemoDataLoader(
@@ -44,7 +47,9 @@ public class DemoDataLoader {
             OrganisationVerification organisations,
             ProjectService projects,
             OpeningWorkflow openings,
-            CallWorkflow calls) {
+            CallWorkflow calls,
+            StoryWorkflow stories) {
+        this.stories = stories;
         this.openings = openings;
         this.calls = calls;
         this.config = config;
@@ -128,6 +133,28 @@ public class DemoDataLoader {
                             null)));
             openingCount++;
         }
+        int storyCount = 0;
+        java.time.Instant now = java.time.Instant.now();
+        for (DemoDataGenerator.DemoStory story : generator.stories(demoProjects)) {
+            StoryRequest r = story.withoutProject();
+            long organisationId =
+                    organisationIds.get(demoProjects.get(story.projectIndex()).organisationIndex());
+            stories.createDemo(
+                    organisationId,
+                    new StoryRequest(
+                            projectIds.get(story.projectIndex()),
+                            r.title(),
+                            r.summary(),
+                            r.bodyHtml(),
+                            r.regionCode(),
+                            r.targetGroups(),
+                            r.serviceCategory(),
+                            r.programme(),
+                            null),
+                    story.consent(),
+                    now.minus(java.time.Duration.ofDays(story.daysAgo())));
+            storyCount++;
+        }
         List<Long> funderIds = new ArrayList<>();
         for (var funder : generator.funders()) {
             funderIds.add(organisations.createDemo(funder).id());
@@ -139,10 +166,11 @@ public class DemoDataLoader {
         }
         loads.save(new DemoDataLoad(1, projectCount, seed, null));
         LOG.info(
-                "Loaded demo data: {} organisations, {} projects, {} openings, {} funding calls in {} ms",
+                "Loaded demo data: {} organisations, {} projects, {} openings, {} stories, {} funding calls in {} ms",
                 organisationIds.size() + funderIds.size(),
                 projectCount,
                 openingCount,
+                storyCount,
                 callCount,
                 (System.nanoTime() - started) / 1_000_000);
         return projectCount;

@@ -158,6 +158,15 @@ public class ProjectService {
                 .orElseThrow(() -> new NotFoundException("resource.project", id));
     }
 
+    /** A project the public may see, or empty for a draft or a missing one (for other features' public pages). */
+    @ReadOnly
+    public java.util.Optional<ProjectDetail> findPublic(long id) {
+        return rows.load(List.of(id)).stream()
+                .filter(row -> ProjectStatus.PUBLIC.contains(row.project().status()))
+                .findFirst()
+                .map(this::detail);
+    }
+
     /** The organisation and title of each given project, by id (ids without a project are left out): for other features. */
     @ReadOnly
     public java.util.Map<Long, ProjectOwner> owners(java.util.Collection<Long> ids) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.qianshou.opening.OpeningService;
 import org.qianshou.organisation.AccessPolicy;
-import org.qianshou.project.ProjectDetail;
 import org.qianshou.project.ProjectService;
 import org.qianshou.region.RegionService;
 import org.qianshou.region.RegionView.RegionRef;
@@ -82,15 +81,11 @@ public class Stories {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("resource.story", id));
         StoryEntity s = row.story();
-        List<RegionRef> projectPath = List.of();
-        try {
-            ProjectDetail project = projects.getPublic(s.projectId());
-            if (!project.regions().isEmpty() && project.regions().get(0).path() != null) {
-                projectPath = project.regions().get(0).path();
-            }
-        } catch (NotFoundException e) {
-            // a project taken back to draft: the story still names it, without its place
-        }
+        // a project taken back to draft: the story still names it, without its place
+        List<RegionRef> projectPath = projects.findPublic(s.projectId())
+                .filter(p -> !p.regions().isEmpty() && p.regions().get(0).path() != null)
+                .map(p -> p.regions().get(0).path())
+                .orElse(List.of());
         StoryViews.Project project = new StoryViews.Project(
                 s.projectId(), row.projectTitle(), s.organisationId(), row.organisationName(), projectPath);
         List<StoryViews.Opening> open = openings.openForProject(s.projectId(), OPENINGS_SHOWN).stream()

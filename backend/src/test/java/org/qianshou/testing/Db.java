@@ -21,6 +21,17 @@ public final class Db {
         }
     }
 
+    /** The first column of the first row as text ({@code null} when the query finds no row or a NULL). */
+    public static String text(DataSource dataSource, String sql) {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var statement = c.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new AssertionError(sql, e);
+        }
+    }
+
     public static void execute(DataSource dataSource, String sql) {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 var statement = c.createStatement()) {

@@ -212,6 +212,20 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("PUT /api/reviewer/assignments/{id}/scores", EnumSet.of(Caller.REVIEWER));
         OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/submit", EnumSet.of(Caller.REVIEWER));
         // an invitation addressed to somebody who is none of the callers
+        // stories: a submitted story of organisation A with a consent record, and a published one
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/stories", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/stories", MEMBERS);
+        OBJECT_RULES.put("GET /api/my/stories/{id}", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("PUT /api/my/stories/{id}", MEMBERS);
+        OBJECT_RULES.put("DELETE /api/my/stories/{id}", MEMBERS);
+        OBJECT_RULES.put("POST /api/my/stories/{id}/consents", MEMBERS);
+        OBJECT_RULES.put("PUT /api/my/stories/{id}/consents/{consentId}", MEMBERS);
+        OBJECT_RULES.put("DELETE /api/my/stories/{id}/consents/{consentId}", MEMBERS);
+        OBJECT_RULES.put("PUT /api/my/stories/{id}/justifications", MEMBERS);
+        OBJECT_RULES.put("POST /api/my/stories/{id}/submit", MEMBERS);
+        OBJECT_RULES.put("POST /api/my/stories/{id}/unpublish", MEMBERS);
+        OBJECT_RULES.put("GET /api/stories/{id}", EVERYONE);
+
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
     }
@@ -305,6 +319,72 @@ class RouteAccessIT implements TestPropertyProvider {
         funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
         reviewFixtures(staffA, orgB, staffB, reviewer);
+        storyFixtures(staffA, orgA, projectA);
+    }
+
+    /**
+     * Organisation A's stories: a submitted one with a consent record (the author's routes answer 400 or 409 on it and
+     * never delete it) and a published one (its public page).
+     */
+    private void storyFixtures(Person staffA, long orgA, long projectA) {
+        long submitted = story(staffA, orgA, projectA, "路由测试故事");
+        Answer consent = api.send(json(HttpRequest.POST(
+                        "/api/my/stories/" + submitted + "/consents",
+                        Map.of(
+                                "personLabel", "小雨",
+                                "minor", true,
+                                "givenBy", "guardian",
+                                "givenByRelation", "奶奶",
+                                "method", "written",
+                                "givenOn", "2026-01-05")))
+                .bearerAuth(staffA.token));
+        assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
+        submitStory(staffA, submitted);
+        long published = story(staffA, orgA, projectA, "路由测试已发布故事");
+        Answer second = api.send(json(HttpRequest.POST(
+                        "/api/my/stories/" + published + "/consents",
+                        Map.of(
+                                "personLabel", "奶奶",
+                                "minor", false,
+                                "givenBy", "self",
+                                "method", "oral-recorded",
+                                "givenOn", "2026-01-05")))
+                .bearerAuth(staffA.token));
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        submitStory(staffA, published);
+        Answer publish = api.adminPost("/api/admin/stories/" + published + "/publish", Map.of());
+        assertThat(publish.status()).as(publish.toString()).isEqualTo(200);
+        ids.put("story", submitted);
+        ids.put("consentId", ((Number) consent.body().get("id")).longValue());
+        ids.put("publishedStory", published);
+    }
+
+    private long story(Person author, long organisationId, long projectId, String title) {
+        Answer created = api.send(json(HttpRequest.POST(
+                        "/api/organisations/" + organisationId + "/stories",
+                        Map.of(
+                                "projectId",
+                                projectId,
+                                "title",
+                                title,
+                                "bodyHtml",
+                                "<p>小雨在社工的陪伴下度过了暑假。</p>",
+                                "regionCode",
+                                "530627",
+                                "targetGroups",
+                                List.of("left-behind-children"))))
+                .bearerAuth(author.token));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return ((Number) created.body().get("id")).longValue();
+    }
+
+    private void submitStory(Person author, long storyId) {
+        Answer current = api.send(HttpRequest.GET("/api/my/stories/" + storyId).bearerAuth(author.token));
+        Answer submitted = api.send(json(HttpRequest.POST(
+                        "/api/my/stories/" + storyId + "/submit",
+                        Map.of("version", current.body().get("version"))))
+                .bearerAuth(author.token));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
     }
 
     /** A verified funder F with STAFF_A among its members, a draft call of F and a published one. */
@@ -610,8 +690,15 @@ class RouteAccessIT implements TestPropertyProvider {
             case "token" -> ids.get("calendarToken");
             case "reportId" -> ids.get("report");
             case "projectId" -> ids.get("publishedProject");
+            case "consentId" -> ids.get("consentId");
 
             case "id" -> {
+                if (template.startsWith("/api/stories/")) {
+                    yield ids.get("publishedStory");
+                }
+                if (template.startsWith("/api/my/stories/") || template.startsWith("/api/admin/stories/")) {
+                    yield ids.get("story");
+                }
                 if (template.startsWith("/api/reviewer/assignments/")) {
                     yield ids.get("reviewAssignment");
                 }
