@@ -426,7 +426,10 @@ public final class DemoDataGenerator {
             int tries = 0;
             while (tries < projects.size()
                     && (taken.contains(index)
-                            || !"published".equals(projects.get(index).withoutOrganisation().status()))) {
+                            || !"published"
+                                    .equals(projects.get(index)
+                                            .withoutOrganisation()
+                                            .status()))) {
                 index = (index + 1) % projects.size();
                 tries++;
             }

@@ -92,7 +92,8 @@ class StoryModerationIT implements TestPropertyProvider {
     void onlyAdministratorsModerate() {
         long id = submitted("只有管理员审核", List.of("left-behind-children"));
         for (String token : List.of(staff, volunteer)) {
-            Answer publish = f.api.send(json(HttpRequest.POST("/api/admin/stories/" + id + "/publish", Map.of()), token));
+            Answer publish =
+                    f.api.send(json(HttpRequest.POST("/api/admin/stories/" + id + "/publish", Map.of()), token));
             assertThat(publish.status()).isEqualTo(403);
             Answer queue = f.api.send(HttpRequest.GET("/api/admin/stories").bearerAuth(token));
             assertThat(queue.status()).isEqualTo(403);
@@ -107,14 +108,15 @@ class StoryModerationIT implements TestPropertyProvider {
     void theQueueListsSubmittedStoriesOldestFirstWithTheirFlags() {
         long first = submitted("队列第一", List.of("left-behind-children"));
         long second = submitted("队列第二", List.of("left-behind-children"));
-        Answer queue = f.api.send(HttpRequest.GET("/api/admin/stories?status=submitted&size=100")
-                .bearerAuth(f.api.adminToken()));
+        Answer queue = f.api.send(
+                HttpRequest.GET("/api/admin/stories?status=submitted&size=100").bearerAuth(f.api.adminToken()));
         assertThat(queue.status()).isEqualTo(200);
         List<Long> ids = queue.list("items").stream()
                 .map(i -> ((Number) i.get("id")).longValue())
                 .toList();
         assertThat(ids).containsSubsequence(first, second);
-        assertThat(queue.list("items")).allSatisfy(i -> assertThat(i.get("status")).isEqualTo("submitted"));
+        assertThat(queue.list("items"))
+                .allSatisfy(i -> assertThat(i.get("status")).isEqualTo("submitted"));
         Answer one = f.api.send(HttpRequest.GET("/api/admin/stories/" + first).bearerAuth(f.api.adminToken()));
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.body()).containsKeys("flags", "consents");
@@ -127,15 +129,19 @@ class StoryModerationIT implements TestPropertyProvider {
     @Test
     void publishReturnAndUnpublishAreAuditedAndOnlyAPublishedStoryIsPublic() {
         long id = submitted("小雨学骑车", List.of("left-behind-children"));
-        assertThat(f.api.get("/api/stories/" + id).status()).as("submitted is not public").isEqualTo(404);
+        assertThat(f.api.get("/api/stories/" + id).status())
+                .as("submitted is not public")
+                .isEqualTo(404);
 
         Answer published = f.admin("/api/admin/stories/" + id + "/publish", Map.of());
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(published.body().get("status")).isEqualTo("published");
         assertThat(published.body().get("publishedAt").toString()).endsWith("+08:00");
         assertThat(audits("story.published", id)).isEqualTo(1);
-        assertThat(Db.count(dataSource, "SELECT count(*) FROM story WHERE id = " + id
-                        + " AND decided_by IS NOT NULL AND decided_at IS NOT NULL"))
+        assertThat(Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM story WHERE id = " + id
+                                + " AND decided_by IS NOT NULL AND decided_at IS NOT NULL"))
                 .isEqualTo(1);
 
         Answer page = f.api.get("/api/stories/" + id);
@@ -159,34 +165,40 @@ class StoryModerationIT implements TestPropertyProvider {
         assertThat(audits("story.unpublished", id)).isEqualTo(1);
         assertThat(Db.text(
                         dataSource,
-                        "SELECT detail FROM audit_event WHERE action = 'story.unpublished' AND object_id = '" + id + "'"))
+                        "SELECT detail FROM audit_event WHERE action = 'story.unpublished' AND object_id = '" + id
+                                + "'"))
                 .contains("监护人撤回同意");
         assertThat(f.api.get("/api/stories/" + id).status()).isEqualTo(404);
 
         long returned = submitted("要退回的故事", List.of("left-behind-children"));
-        Answer back = f.admin("/api/admin/stories/" + returned + "/return", Map.of("reason", "请补充活动时间，电话 13912345678 不要写"));
+        Answer back =
+                f.admin("/api/admin/stories/" + returned + "/return", Map.of("reason", "请补充活动时间，电话 13912345678 不要写"));
         assertThat(back.status()).isEqualTo(200);
         assertThat(back.body().get("statusReason")).isEqualTo("请补充活动时间，电话 139****5678 不要写");
         assertThat(audits("story.returned", returned)).isEqualTo(1);
-        assertThat(Db.text(dataSource, "SELECT string_agg(detail, ' ') FROM audit_event WHERE object_id = '" + returned + "'"))
+        assertThat(Db.text(
+                        dataSource,
+                        "SELECT string_agg(detail, ' ') FROM audit_event WHERE object_id = '" + returned + "'"))
                 .doesNotContain("13912345678");
         assertThat(f.api.get("/api/stories/" + returned).status()).isEqualTo(404);
-        assertThat(Db.count(dataSource, "SELECT count(*) FROM search_outbox WHERE aggregate_type = 'story'"
-                        + " AND aggregate_id IN (" + id + ", " + returned + ")"))
+        assertThat(Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM search_outbox WHERE aggregate_type = 'story'" + " AND aggregate_id IN ("
+                                + id + ", " + returned + ")"))
                 .isPositive();
     }
 
     @Test
     void theAuthorMayTakeTheirPublishedStoryDown() {
         long id = submitted("作者撤下", List.of("elderly-in-difficulty"));
-        assertThat(f.admin("/api/admin/stories/" + id + "/publish", Map.of()).status()).isEqualTo(200);
-        Answer down = f.api.send(json(
-                HttpRequest.POST("/api/my/stories/" + id + "/unpublish", Map.of("reason", "老人希望撤下")), staff));
+        assertThat(f.admin("/api/admin/stories/" + id + "/publish", Map.of()).status())
+                .isEqualTo(200);
+        Answer down = f.api.send(
+                json(HttpRequest.POST("/api/my/stories/" + id + "/unpublish", Map.of("reason", "老人希望撤下")), staff));
         assertThat(down.status()).as(down.toString()).isEqualTo(200);
         assertThat(down.body().get("status")).isEqualTo("unpublished");
         assertThat(audits("story.unpublished", id)).isEqualTo(1);
-        Answer edited = f.save(
-                staff, id, story(project, "作者撤下后修改", "<p>小雨学会了骑车。</p>"), StoryFixtures.version(down));
+        Answer edited = f.save(staff, id, story(project, "作者撤下后修改", "<p>小雨学会了骑车。</p>"), StoryFixtures.version(down));
         assertThat(edited.status()).as("an unpublished story can be edited").isEqualTo(200);
     }
 
@@ -220,7 +232,8 @@ class StoryModerationIT implements TestPropertyProvider {
 
         long adults = submitted("老人的照片", List.of("elderly-in-difficulty"));
         insertPhoto(adults, false);
-        assertThat(f.admin("/api/admin/stories/" + adults + "/publish", Map.of()).status())
+        assertThat(f.admin("/api/admin/stories/" + adults + "/publish", Map.of())
+                        .status())
                 .as("the face rule is for protected groups")
                 .isEqualTo(200);
     }
@@ -240,11 +253,9 @@ class StoryModerationIT implements TestPropertyProvider {
         opening.put("signupDeadline", day.minusDays(1) + "T18:00:00+08:00");
         opening.put("contactName", "社工");
         opening.put("contactPhone", "0870 1234567");
-        opening.put(
-                "shifts",
-                List.of(Map.of("date", day.toString(), "start", "09:00", "end", "12:00", "capacity", 5)));
-        Answer created = f.api.send(
-                json(HttpRequest.POST("/api/organisations/" + agency + "/openings", opening), staff));
+        opening.put("shifts", List.of(Map.of("date", day.toString(), "start", "09:00", "end", "12:00", "capacity", 5)));
+        Answer created =
+                f.api.send(json(HttpRequest.POST("/api/organisations/" + agency + "/openings", opening), staff));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long openingId = id(created);
         Answer published = f.api.send(json(
@@ -253,12 +264,17 @@ class StoryModerationIT implements TestPropertyProvider {
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
 
         long id = submitted("在这里做志愿者", List.of("left-behind-children"));
-        assertThat(f.admin("/api/admin/stories/" + id + "/publish", Map.of()).status()).isEqualTo(200);
+        assertThat(f.admin("/api/admin/stories/" + id + "/publish", Map.of()).status())
+                .isEqualTo(200);
         Answer page = f.api.get("/api/stories/" + id);
-        assertThat(page.list("openings")).extracting(o -> ((Number) o.get("id")).longValue()).containsExactly(openingId);
+        assertThat(page.list("openings"))
+                .extracting(o -> ((Number) o.get("id")).longValue())
+                .containsExactly(openingId);
         Map<String, Object> first = page.list("openings").get(0);
         assertThat(first.get("title")).isEqualTo("周末陪伴志愿者");
-        assertThat(first.get("nextShiftStartsAt").toString()).startsWith(day + "T09:00").endsWith("+08:00");
+        assertThat(first.get("nextShiftStartsAt").toString())
+                .startsWith(day + "T09:00")
+                .endsWith("+08:00");
         assertThat(page.map("project").get("regionPath").toString()).contains("镇雄县");
     }
 }
