@@ -12,7 +12,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import org.qianshou.system.InvalidInputException;
-import org.qianshou.system.Page;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.Roles;
 
@@ -32,7 +31,7 @@ class AdminStoryController {
 
     /** Stories in a status (default {@code submitted}), oldest submission first. */
     @Get
-    Page<StoryViews.Summary> queue(
+    java.util.List<StoryViews.Summary> queue(
             @QueryValue @Nullable String status,
             @QueryValue @Nullable Integer page,
             @QueryValue @Nullable Integer size) {

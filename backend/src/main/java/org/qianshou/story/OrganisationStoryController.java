@@ -14,7 +14,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import org.qianshou.system.InvalidInputException;
-import org.qianshou.system.Page;
 import org.qianshou.system.security.Actor;
 
 /** An organisation's case stories: its members list them and start new drafts. */
@@ -34,7 +33,7 @@ class OrganisationStoryController {
     }
 
     @Get
-    Page<StoryViews.Summary> list(
+    java.util.List<StoryViews.Summary> list(
             Authentication authentication,
             @PathVariable long organisationId,
             @QueryValue @Nullable String status,
@@ -65,7 +64,7 @@ class OrganisationStoryController {
     }
 
     static int size(@Nullable Integer size) {
-        int s = size == null ? 20 : size;
+        int s = size == null ? MAX_SIZE : size;
         if (s < 1 || s > MAX_SIZE) {
             throw InvalidInputException.of("size", "field.size.range", MAX_SIZE);
         }

@@ -16,7 +16,6 @@ import org.qianshou.project.ProjectService;
 import org.qianshou.region.RegionService;
 import org.qianshou.region.RegionView.RegionRef;
 import org.qianshou.system.NotFoundException;
-import org.qianshou.system.Page;
 import org.qianshou.system.security.Actor;
 
 /**
@@ -120,18 +119,16 @@ public class Stories {
 
     /** The organisation's stories in a status (all when {@code null}), most recently changed first. */
     @ReadOnly
-    public Page<StoryViews.Summary> listForOrganisation(
+    public List<StoryViews.Summary> listForOrganisation(
             Actor actor, long organisationId, @Nullable String status, int page, int size) {
         access.requireMemberOrAdmin(actor, organisationId);
-        List<Long> ids = repository.idsOfOrganisation(organisationId, status, size, (long) page * size);
-        return new Page<>(summaries(ids), repository.countOfOrganisation(organisationId, status), page, size);
+        return summaries(repository.idsOfOrganisation(organisationId, status, size, (long) page * size));
     }
 
     /** The moderation queue: stories in a status, oldest submission first. */
     @ReadOnly
-    public Page<StoryViews.Summary> queue(String status, int page, int size) {
-        List<Long> ids = repository.idsInStatus(status, size, (long) page * size);
-        return new Page<>(summaries(ids), repository.countByStatus(status), page, size);
+    public List<StoryViews.Summary> queue(String status, int page, int size) {
+        return summaries(repository.idsInStatus(status, size, (long) page * size));
     }
 
     private List<StoryViews.Summary> summaries(List<Long> ids) {

@@ -42,16 +42,10 @@ interface StoryRepository extends CrudRepository<StoryEntity, Long> {
             + " ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<Long> idsOfOrganisation(long organisationId, @Nullable String status, int limit, long offset);
 
-    @Query("SELECT count(*) FROM story WHERE organisation_id = :organisationId"
-            + " AND (CAST(:status AS varchar) IS NULL OR status = :status)")
-    long countOfOrganisation(long organisationId, @Nullable String status);
-
     /** The moderation queue: story ids in a status, oldest submission first. */
     @Query("SELECT id FROM story WHERE status = :status"
             + " ORDER BY submitted_at NULLS LAST, id LIMIT :limit OFFSET :offset")
     List<Long> idsInStatus(String status, int limit, long offset);
-
-    long countByStatus(String status);
 
     @Query("SELECT id, story_id, width, height, alt_text, caption, shows_people, no_identifiable_face, position"
             + " FROM story_photo WHERE story_id IN (:storyIds) ORDER BY story_id, position, id")
