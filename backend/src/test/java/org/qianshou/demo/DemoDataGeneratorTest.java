@@ -26,6 +26,46 @@ class DemoDataGeneratorTest {
     };
 
     @Test
+    void storiesFollowTheProjectsUsePseudonymsAndPassTheProtectionCheck() {
+        var generator = new DemoDataGenerator(REGIONS, 3);
+        var projects = generator.projects(120, generator.organisations(120));
+        var stories = generator.stories(projects);
+        assertThat(stories).hasSize(6);
+        assertThat(stories).isEqualTo(generator.stories(projects));
+        List<String> places = new ArrayList<>();
+        for (Region p : REGIONS.children("53")) {
+            places.add(p.name());
+            for (Region c : REGIONS.children(p.code())) {
+                places.add(c.name());
+                REGIONS.children(c.code()).forEach(t -> places.add(t.name()));
+            }
+        }
+        var check = org.qianshou.story.StoryCheck.load(places, List.of());
+        assertThat(stories).allSatisfy(s -> {
+            var project = projects.get(s.projectIndex()).withoutOrganisation();
+            var r = s.withoutProject();
+            assertThat(project.status()).isEqualTo("published");
+            assertThat(r.regionCode()).isEqualTo(project.regionCodes().get(0));
+            assertThat(r.targetGroups()).isEqualTo(project.targetGroups());
+            assertThat(r.title()).contains("演示");
+            assertThat(r.bodyHtml()).contains("演示数据");
+            assertThat(s.consent().minor() ? s.consent().givenBy() : "guardian").isEqualTo("guardian");
+            String text = org.jsoup.Jsoup.parse(r.bodyHtml()).text();
+            boolean children = r.targetGroups().stream()
+                    .anyMatch(g -> List.of("left-behind-children", "children-in-difficulty", "at-risk-youth")
+                            .contains(g));
+            assertThat(check.check(
+                            r.title(), r.summary(), text, children, org.qianshou.story.StoryCheck.Justifications.NONE))
+                    .as(r.title() + " " + text)
+                    .isEmpty();
+        });
+        assertThat(stories.stream()
+                        .map(DemoDataGenerator.DemoStory::projectIndex)
+                        .distinct())
+                .hasSize(stories.size());
+    }
+
+    @Test
     void theSameSeedGivesTheSameData() {
         var a = new DemoDataGenerator(REGIONS, 7);
         var b = new DemoDataGenerator(REGIONS, 7);

@@ -27,6 +27,9 @@ class DemoDataIT implements TestPropertyProvider {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    org.qianshou.story.Stories stories;
+
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(RealServices.isolatedProperties("demo"));
@@ -91,6 +94,27 @@ class DemoDataIT implements TestPropertyProvider {
                 .isEqualTo(36);
         assertThat(count("SELECT count(*) FROM search_outbox WHERE aggregate_type = 'call'"))
                 .isEqualTo(36);
+        // stories: one per twenty projects, published, demo, each on a published project of its own organisation
+        assertThat(count("SELECT count(*) FROM story")).isEqualTo(8);
+        assertThat(count("SELECT count(*) FROM story WHERE demo AND status = 'published' AND published_at IS NOT NULL"
+                        + " AND body_html LIKE '%演示数据%'"))
+                .isEqualTo(8);
+        assertThat(count("SELECT count(*) FROM story s JOIN project p ON p.id = s.project_id"
+                        + " AND p.organisation_id = s.organisation_id WHERE p.status = 'published'"))
+                .isEqualTo(8);
+        assertThat(count("SELECT count(DISTINCT substr(region_code, 1, 4)) FROM story"))
+                .as("spread over the prefectures")
+                .isGreaterThanOrEqualTo(6);
+        assertThat(count("SELECT count(DISTINCT story_id) FROM story_consent")).isEqualTo(8);
+        assertThat(count("SELECT count(*) FROM story_consent WHERE minor AND given_by <> 'guardian'"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM search_outbox WHERE aggregate_type = 'story'"))
+                .isEqualTo(8);
+        for (long id : Db.ids(dataSource, "SELECT id FROM story ORDER BY id")) {
+            var story = stories.getForAdmin(id);
+            assertThat(story.flags()).as(story.title()).isEmpty();
+            assertThat(stories.getPublic(id).title()).isEqualTo(story.title());
+        }
         assertThat(loader.load(160, 42)).as("a second start loads nothing").isZero();
         assertThat(count("SELECT count(*) FROM project")).isEqualTo(160);
     }

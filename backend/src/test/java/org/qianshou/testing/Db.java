@@ -32,6 +32,21 @@ public final class Db {
         }
     }
 
+    /** The first column of every row as numbers. */
+    public static java.util.List<Long> ids(DataSource dataSource, String sql) {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var statement = c.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new AssertionError(sql, e);
+        }
+    }
+
     public static void execute(DataSource dataSource, String sql) {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 var statement = c.createStatement()) {
