@@ -40,7 +40,11 @@ public class StoryModeration {
         if (!StoryStatus.SUBMITTED.equals(current.status())) {
             throw new ConflictException("error.story.not-submitted");
         }
-        rules.requirePublishable(stories.row(id));
+        StoryRow row = stories.row(id);
+        if (!row.organisationVerified()) {
+            throw new ConflictException("error.story.organisation-not-verified");
+        }
+        rules.requirePublishable(row);
         Instant now = Instant.now();
         decide(current.withStatus(StoryStatus.PUBLISHED, null, current.submittedAt(), now, now, admin.accountId()));
         audit.record(admin.accountId(), "story.published", "story", id, null);

@@ -198,6 +198,21 @@ class StoryModerationIT implements TestPropertyProvider {
         assertThat(edited.status()).as("an unpublished story can be edited").isEqualTo(200);
     }
 
+    @Test
+    void aStoryOfAnOrganisationNoLongerVerifiedIsNotPublished() {
+        long other = f.api.createOrganisation("故事审核测试停用机构", "5306");
+        long otherProject = f.project(other, "停用机构的项目");
+        String otherStaff = f.member(other, "staff");
+        long id = f.created(otherStaff, other, story(otherProject, "停用前提交", "<p>小雨在读书。</p>"));
+        f.consented(otherStaff, id);
+        assertThat(f.submit(otherStaff, id).status()).isEqualTo(200);
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + other);
+        Answer refused = f.admin("/api/admin/stories/" + id + "/publish", Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(f.status(id)).isEqualTo("submitted");
+        assertThat(audits("story.published", id)).isZero();
+    }
+
     /** A photo row as pho's upload writes it (the publication rule reads only the row). */
     long insertPhoto(long storyId, boolean noFace) {
         return Db.count(
