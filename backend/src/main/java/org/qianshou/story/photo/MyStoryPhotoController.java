@@ -36,7 +36,7 @@ class MyStoryPhotoController {
 
     /** A JPEG, PNG or WebP of at most 10 MB (multipart part {@code file}); 201 with the photo. */
     @Post(value = "/photos", consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<PhotoView> upload(
+    HttpResponse<PhotoView> uploadPhoto(
             @PathVariable long id, @Part("file") CompletedFileUpload file, Authentication authentication) {
         if (file.getSize() > StoryPhotoService.MAX_SIZE) {
             throw InvalidInputException.of("file", "field.photo.too-large", StoryPhotoService.MAX_SIZE / 1024 / 1024);
@@ -52,7 +52,7 @@ class MyStoryPhotoController {
     }
 
     @Put("/photos/{photoId}")
-    PhotoView update(
+    PhotoView updatePhoto(
             @PathVariable long id,
             @PathVariable long photoId,
             @Body PhotoDetailsRequest request,
@@ -61,13 +61,13 @@ class MyStoryPhotoController {
     }
 
     @Delete("/photos/{photoId}")
-    HttpResponse<Void> delete(@PathVariable long id, @PathVariable long photoId, Authentication authentication) {
+    HttpResponse<Void> deletePhoto(@PathVariable long id, @PathVariable long photoId, Authentication authentication) {
         photos.delete(Actor.of(authentication), id, photoId);
         return HttpResponse.status(HttpStatus.NO_CONTENT);
     }
 
     @Put("/cover")
-    CoverView cover(@PathVariable long id, @Body CoverRequest request, Authentication authentication) {
+    CoverView setCover(@PathVariable long id, @Body CoverRequest request, Authentication authentication) {
         return photos.cover(Actor.of(authentication), id, request.photoId());
     }
 }

@@ -49,7 +49,7 @@ class StoryPhotoController {
                 @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))
             })
     @ApiResponse(responseCode = "304", description = "not modified (published photos, matching If-None-Match)")
-    HttpResponse<byte[]> photo(
+    HttpResponse<byte[]> photoFile(
             HttpRequest<?> request,
             @PathVariable long id,
             @PathVariable long photoId,
