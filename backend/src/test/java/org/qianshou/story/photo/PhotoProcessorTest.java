@@ -43,7 +43,14 @@ class PhotoProcessorTest {
     void everyExifOrientationTurnsThePixelsAsTheTagSays() {
         // where the stored top-left and top-right pixels are shown, per EXIF orientation 1..8
         String[][] expected = {
-            {"TL", "TR"}, {"TR", "TL"}, {"BR", "BL"}, {"BL", "BR"}, {"TL", "BL"}, {"TR", "BR"}, {"BR", "TR"}, {"BL", "TL"}
+            {"TL", "TR"},
+            {"TR", "TL"},
+            {"BR", "BL"},
+            {"BL", "BR"},
+            {"TL", "BL"},
+            {"TR", "BR"},
+            {"BR", "TR"},
+            {"BL", "TL"}
         };
         for (int o = 1; o <= 8; o++) {
             BufferedImage shown = PhotoProcessor.orient(marked(), o);
@@ -68,21 +75,21 @@ class PhotoProcessorTest {
     @Test
     void moreThanFortyMegapixelsIsRefusedFromTheHeaderAndBadDataAsUnreadable() {
         assertThatThrownBy(() -> PhotoProcessor.process(TestImages.pngHeaderOnly(8000, 5001)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .singleElement()
-                        .satisfies(v -> {
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations()).singleElement().satisfies(v -> {
                             assertThat(v.field()).isEqualTo("file");
                             assertThat(v.messageKey()).isEqualTo("field.photo.too-many-pixels");
                         }));
         // exactly 40 megapixels passes the header check; the data (one pixel's worth) then fails to decode
         assertThatThrownBy(() -> PhotoProcessor.process(TestImages.pngHeaderOnly(8000, 5000)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
-                                e.violations().get(0).messageKey())
-                        .isEqualTo("field.photo.unreadable"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("field.photo.unreadable"));
         assertThatThrownBy(() -> PhotoProcessor.process("GIF89a".getBytes()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
-                                e.violations().get(0).messageKey())
-                        .isEqualTo("field.photo.type"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("field.photo.type"));
     }
 
     @Test

@@ -211,8 +211,9 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET /api/reviewer/assignments/{id}/application", EnumSet.of(Caller.REVIEWER));
         OBJECT_RULES.put("PUT /api/reviewer/assignments/{id}/scores", EnumSet.of(Caller.REVIEWER));
         OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/submit", EnumSet.of(Caller.REVIEWER));
-        // story photos: a draft story of organisation A with a photo (the author's routes are its members'), and a
-        // published story of A whose photo anyone may fetch
+        // story photos: a draft story of organisation A (its members upload and choose the cover), a submitted one
+        // with a photo (its members may call the photo's routes, which answer 409 without deleting anything, as the
+        // routes are called more than once) and a published one whose photo anyone may fetch
         OBJECT_RULES.put("POST /api/my/stories/{id}/photos", MEMBERS);
         OBJECT_RULES.put("PUT /api/my/stories/{id}/photos/{photoId}", MEMBERS);
         OBJECT_RULES.put("DELETE /api/my/stories/{id}/photos/{photoId}", MEMBERS);
@@ -315,9 +316,9 @@ class RouteAccessIT implements TestPropertyProvider {
         storyPhotoFixtures(staffA, orgA, projectA);
     }
 
-    /** A draft story of organisation A with a photo, and a published one with a photo (rows as the story feature's). */
+    /** Stories of organisation A with a photo each: a draft, a submitted and a published one (rows as sty writes them). */
     private void storyPhotoFixtures(Person staffA, long orgA, long projectA) {
-        for (String which : List.of("draftStory", "publishedStory")) {
+        for (String which : List.of("draftStory", "lockedStory", "publishedStory")) {
             long story = Db.count(
                     dataSource,
                     "INSERT INTO story (organisation_id, project_id, title, region_code) VALUES (" + orgA + ", "
@@ -345,6 +346,9 @@ class RouteAccessIT implements TestPropertyProvider {
         Db.execute(
                 dataSource,
                 "UPDATE story SET status = 'published', published_at = now() WHERE id = " + ids.get("publishedStory"));
+        Db.execute(
+                dataSource,
+                "UPDATE story SET status = 'submitted', submitted_at = now() WHERE id = " + ids.get("lockedStory"));
     }
 
     /** A verified funder F with STAFF_A among its members, a draft call of F and a published one. */
@@ -651,12 +655,14 @@ class RouteAccessIT implements TestPropertyProvider {
             case "reportId" -> ids.get("report");
             case "projectId" -> ids.get("publishedProject");
             case "photoId" ->
-                template.startsWith("/api/stories/") ? ids.get("publishedStoryPhoto") : ids.get("draftStoryPhoto");
+                template.startsWith("/api/stories/") ? ids.get("publishedStoryPhoto") : ids.get("lockedStoryPhoto");
             case "width" -> "320";
 
             case "id" -> {
-                if (template.startsWith("/api/my/stories/{id}/photos")
-                        || template.equals("/api/my/stories/{id}/cover")) {
+                if (template.startsWith("/api/my/stories/{id}/photos/")) {
+                    yield ids.get("lockedStory");
+                }
+                if (template.startsWith("/api/my/stories/{id}/")) {
                     yield ids.get("draftStory");
                 }
                 if (template.startsWith("/api/stories/{id}/photos/")) {
