@@ -12,15 +12,17 @@ import org.qianshou.system.search.RegionCount;
 public record StorySearchResponse(long total, int page, int size, List<Item> items, Facets facets) {
 
     /**
-     * A story found. {@code regionPath} runs from the province down to the story's region; {@code coverUrl} is its
-     * cover's picture for lists (640 pixels wide when the photo is that wide), or {@code null}.
+     * A story found. {@code highlight} holds the keywords' matches marked between U+E000 and U+E001 as the other
+     * searches mark them: the whole title when it matched, then up to two fragments of the story's text (empty without
+     * keywords). {@code regionPath} runs from the province down to the story's region; {@code coverUrl} is its cover's
+     * picture for lists (640 pixels wide when the photo is that wide), or {@code null}.
      */
     @Serdeable
     public record Item(
             long id,
             String title,
             String summary,
-            Highlight highlight,
+            List<String> highlight,
             long organisationId,
             String organisationName,
             long projectId,
@@ -33,25 +35,18 @@ public record StorySearchResponse(long total, int page, int size, List<Item> ite
             @Nullable String coverUrl,
             boolean demo) {}
 
-    /**
-     * The keywords' matches, marked between U+E000 and U+E001 as the other searches mark them: the whole title when it
-     * matched, and up to two fragments of the story's text. Empty without keywords.
-     */
-    @Serdeable
-    public record Highlight(@Nullable String title, List<String> body) {}
-
     /** One region of a story's path. */
     @Serdeable
     public record PathStep(String code, String name) {}
 
     /**
-     * Counts per value: {@code regions} the children of the selected region (or the prefectures), the others every
-     * value of their vocabulary, each counted with every filter but its own.
+     * Counts per value (named as the call search names them): {@code region} the children of the selected region (or
+     * the prefectures), the others every value of their vocabulary, each counted with every filter but its own.
      */
     @Serdeable
     public record Facets(
-            List<RegionCount> regions,
-            List<CodeCount> targetGroups,
-            List<CodeCount> categories,
-            List<CodeCount> programmes) {}
+            List<RegionCount> region,
+            List<CodeCount> targetGroup,
+            List<CodeCount> category,
+            List<CodeCount> programme) {}
 }

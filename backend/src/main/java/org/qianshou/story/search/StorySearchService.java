@@ -59,6 +59,16 @@ public class StorySearchService {
                                 result.facet(StoryQueries.PROGRAMME_FACET))));
     }
 
+    /** The marked title when it matched, then the marked fragments of the text. */
+    static List<String> highlight(Hit<StoryDocument> hit) {
+        List<String> marked = new ArrayList<>();
+        if (hit.highlight("title") != null) {
+            marked.add(hit.highlight("title"));
+        }
+        marked.addAll(hit.fragments("bodyText"));
+        return marked;
+    }
+
     private static StorySearchResponse.Item item(Hit<StoryDocument> hit) {
         StoryDocument d = hit.document();
         List<StorySearchResponse.PathStep> path = new ArrayList<>();
@@ -73,7 +83,7 @@ public class StorySearchService {
                 d.id(),
                 d.title(),
                 d.summary(),
-                new StorySearchResponse.Highlight(hit.highlight("title"), hit.fragments("bodyText")),
+                highlight(hit),
                 d.organisationId(),
                 d.organisationName(),
                 d.projectId(),

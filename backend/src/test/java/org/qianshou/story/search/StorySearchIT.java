@@ -195,7 +195,7 @@ class StorySearchIT implements TestPropertyProvider {
                         Map.of("code", "5306", "name", "昭通市"),
                         Map.of("code", "530627", "name", "镇雄县")));
         assertThat((String) found.get("publishedAt")).endsWith("+08:00");
-        assertThat(zhaotong.map("facets").get("regions").toString()).contains("code=530627", "name=镇雄县");
+        assertThat(zhaotong.map("facets").get("region").toString()).contains("code=530627", "name=镇雄县");
         assertThat(ids(search("region=" + FundingFixtures.DALI)))
                 .contains(elderly)
                 .doesNotContain(children);
@@ -212,7 +212,7 @@ class StorySearchIT implements TestPropertyProvider {
         Answer both = search("region=5306&targetGroup=elderly-in-difficulty");
         assertThat(ids(both)).doesNotContain(children, elderly);
         // the target-group facet counts with every filter but its own
-        assertThat(both.map("facets").get("targetGroups").toString()).contains("code=left-behind-children");
+        assertThat(both.map("facets").get("targetGroup").toString()).contains("code=left-behind-children");
         Answer bad = api.get("/api/stories?programme=no-such&region=99&targetGroup=nobody");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorFields()).contains("programme", "region", "targetGroup");
@@ -222,15 +222,17 @@ class StorySearchIT implements TestPropertyProvider {
     void keywordsSearchTheTextWithHighlightsAndDraftsAreNeverFound() {
         Answer reading = search(q("读书"));
         assertThat(ids(reading)).contains(children).doesNotContain(draft, elderly);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> highlight =
-                (Map<String, Object>) item(reading, children).get("highlight");
-        assertThat(highlight.get("body").toString()).contains("\uE000读书\uE001");
+        // the text's fragment (the title did not match)
+        assertThat(item(reading, children).get("highlight"))
+                .asList()
+                .singleElement()
+                .asString()
+                .contains("\uE000读书\uE001");
         Answer title = search(q("菜园"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> titleHighlight =
-                (Map<String, Object>) item(title, elderly).get("highlight");
-        assertThat((String) titleHighlight.get("title")).isEqualTo("奶奶的\uE000菜园\uE001");
+        // the whole title first, then the text's fragment
+        assertThat(item(title, elderly).get("highlight"))
+                .asList()
+                .containsExactly("奶奶的\uE000菜园\uE001", "独居的老人在社工的帮助下重新种起了\uE000菜园\uE001。");
         // the body is searched as its text: across the tags, not in them
         assertThat(ids(search(
                         "q=" + java.net.URLEncoder.encode("\"孩子开朗多了\"", java.nio.charset.StandardCharsets.UTF_8))))
