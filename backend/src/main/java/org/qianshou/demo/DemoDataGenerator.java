@@ -439,7 +439,8 @@ public final class DemoDataGenerator {
             taken.add(index);
             ProjectRequest project = projects.get(index).withoutOrganisation();
             String group = project.targetGroups().get(0);
-            String regionCode = project.regionCodes().get(0);
+            // the county at most: a township would say where the child lives
+            String regionCode = project.regionCodes().get(0).substring(0, 6);
             String county = countyName(regionCode);
             String child = CHILDREN.get(random.nextInt(CHILDREN.size()));
             StoryText text = text(group, child, county, random);

@@ -90,7 +90,8 @@ class MyStoryController {
     @Post("/unpublish")
     StoryViews.Story unpublish(
             Authentication authentication, @PathVariable long id, @Body StoryRequests.Reason request) {
-        Actor actor = writer(authentication, id);
+        Actor actor = Actor.of(authentication);
+        workflow.requireMemberOfStory(actor, id);
         return workflow.unpublish(actor, id, request);
     }
 

@@ -44,6 +44,12 @@ class ProtectionCheck {
         return check().check(title, summary, bodyText, isProtected(targetGroups), justifications);
     }
 
+    /** The flags of one more public text of the story (a photo's caption or alternative text). */
+    List<StoryCheck.Flag> flags(
+            String field, String text, Collection<String> targetGroups, StoryCheck.Justifications justifications) {
+        return check().check(field, text, isProtected(targetGroups), justifications);
+    }
+
     private StoryCheck check() {
         StoryCheck c = check;
         if (c == null) {

@@ -143,11 +143,23 @@ public class Stories {
                 .orElseThrow(() -> new NotFoundException("resource.story", id));
     }
 
-    /** The protection flags of a story as stored, with its justifications. */
+    /**
+     * The protection flags of a story as stored, with its justifications: title, summary, body, then each photo's
+     * caption and alternative text (fields {@code photos[i].caption}, {@code photos[i].altText}; both are public).
+     */
     List<StoryCheck.Flag> flags(StoryRow row) {
         StoryEntity s = row.story();
-        return protection.flags(
-                s.title(), s.summary(), StoryHtml.text(s.bodyHtml()), row.targetGroups(), row::justification);
+        List<StoryCheck.Flag> flags = new java.util.ArrayList<>(protection.flags(
+                s.title(), s.summary(), StoryHtml.text(s.bodyHtml()), row.targetGroups(), row::justification));
+        List<StoryRepository.PhotoRow> photos = row.photos();
+        for (int i = 0; i < photos.size(); i++) {
+            StoryRepository.PhotoRow p = photos.get(i);
+            flags.addAll(
+                    protection.flags("photos[" + i + "].caption", p.caption(), row.targetGroups(), row::justification));
+            flags.addAll(
+                    protection.flags("photos[" + i + "].altText", p.altText(), row.targetGroups(), row::justification));
+        }
+        return flags;
     }
 
     StoryViews.Story view(StoryRow row) {
@@ -229,13 +241,13 @@ public class Stories {
         return row.photos().stream()
                 .map(p -> {
                     Map<String, String> urls = new LinkedHashMap<>();
+                    String base = "/api/stories/" + storyId + "/photos/" + p.id() + "/";
                     for (StoryRepository.VariantRow v : row.variants()) {
                         if (v.photoId() == p.id()) {
-                            urls.put(
-                                    String.valueOf(v.width()),
-                                    "/api/stories/" + storyId + "/photos/" + p.id() + "/" + v.width());
+                            urls.put(String.valueOf(v.width()), base + v.width());
                         }
                     }
+                    urls.put("original", base + "original");
                     return new StoryViews.Photo(
                             p.id(),
                             p.width(),

@@ -69,13 +69,14 @@ public final class StoryCheck {
         Justifications NONE = (kind, text) -> null;
     }
 
-    private static final Pattern SEPARATED_MOBILE =
-            Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?(1[3-9][0-9])[ -]([0-9]{4})[ -]([0-9]{4})(?![0-9])");
-    private static final Pattern SEPARATED_ID =
-            Pattern.compile("(?<![0-9])([0-9]{6})[ -]([0-9]{8})[ -]([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
     private static final Pattern VILLAGE_SUFFIX = Pattern.compile("[村组社]");
+    /**
+     * A stop word that starts at 村 (村民, 村委会, 村里, 村小) follows a village's name instead of replacing it: it does not
+     * make that 村 ordinary. (组 and 社 start ordinary words: 组织, 社会.)
+     */
+    private static final String VILLAGE_SUFFIXES = "村";
     /** Characters that end the 2–3 characters read before 村/组/社: they belong to the sentence, not the name. */
-    private static final String FUNCTION_CHARACTERS = "在的到从去来了是和与及住回往至于个这那该们助访向对给为将把被让跟同也都就还又每各本全某";
+    private static final String FUNCTION_CHARACTERS = "在的到从去来了是和与及住回往至于个这那该们助访向对给为将把被让跟同也都就还又每各本全某多少些有很";
 
     private static final Pattern ETHNIC_AUTONOMY =
             Pattern.compile("((彝|哈尼|傈僳|纳西|傣|景颇|白|壮|苗|回|拉祜|佤|布朗|普米|独龙|怒|蒙古|藏|瑶|阿昌|德昂|基诺|布依|水|满|傈|土家)族)+自治(县|州)$");
@@ -178,6 +179,13 @@ public final class StoryCheck {
         return flags;
     }
 
+    /** Whether the text carries an ID or a mobile number (in any of the forms the check reads). */
+    public static boolean hasNumbers(String text) {
+        return text != null
+                && !text.isEmpty()
+                && !numbers(normaliseDigits(text)).isEmpty();
+    }
+
     /** The text with every ID and mobile number masked (for reasons kept in the audit log and shown again). */
     public static String maskNumbers(String text) {
         if (text == null || text.isEmpty()) {
@@ -204,6 +212,11 @@ public final class StoryCheck {
 
     // ---- numbers
 
+    /**
+     * ID and mobile numbers, also when their digits are split by up to three separators (spaces, line breaks, {@code .
+     * / - ( ) ·}, invisible format characters such as U+200B): the digits are read as groups, and a number is a window
+     * of a group that starts and ends where the writing separates digits (never inside an unbroken run of digits).
+     */
     private static List<Span> numbers(String t) {
         List<Span> spans = new ArrayList<>();
         int n = t.length();
@@ -213,51 +226,105 @@ public final class StoryCheck {
                 i++;
                 continue;
             }
+            // one group: digits (and a final X) with at most three separators between them
+            List<Integer> positions = new ArrayList<>();
+            List<Boolean> broken = new ArrayList<>(); // whether a separator stands before the digit
             int j = i;
-            while (j < n && isDigit(t.charAt(j))) {
-                j++;
+            boolean gap = false;
+            while (j < n) {
+                char c = t.charAt(j);
+                if (isDigit(c)
+                        || ((c == 'X' || c == 'x')
+                                && !positions.isEmpty()
+                                && !gap
+                                && !asciiLetterOrDigitAt(t, j + 1))) {
+                    positions.add(j);
+                    broken.add(gap);
+                    gap = false;
+                    j++;
+                    if (c == 'X' || c == 'x') {
+                        break;
+                    }
+                    continue;
+                }
+                int k = j;
+                while (k < n && k - j < 3 && isSeparator(t.charAt(k))) {
+                    k++;
+                }
+                if (k > j && k < n && isDigit(t.charAt(k))) {
+                    gap = true;
+                    j = k;
+                    continue;
+                }
+                break;
             }
-            String run = t.substring(i, j);
-            int end = j;
-            if (run.length() == 17
-                    && j < n
-                    && (t.charAt(j) == 'X' || t.charAt(j) == 'x')
-                    && !asciiLetterOrDigitAt(t, j + 1)) {
-                run = run + 'X';
-                end = j + 1;
-            }
-            if (run.length() == 18 && validIdNumber(run)) {
-                spans.add(new Span(ID_NUMBER, i, end, IdNumbers.mask(run)));
-            } else if (run.length() == 15 && validOldIdNumber(run)) {
-                spans.add(new Span(ID_NUMBER, i, end, IdNumbers.mask(run)));
-            } else if (run.length() == 11 && isMobile(run)) {
-                spans.add(new Span(MOBILE, i, end, maskMobile(run)));
-            } else if (run.length() == 13 && run.startsWith("86") && isMobile(run.substring(2))) {
-                int start = i > 0 && t.charAt(i - 1) == '+' ? i - 1 : i;
-                spans.add(new Span(MOBILE, start, end, maskMobile(run.substring(2))));
-            }
-            i = end;
+            findNumbers(t, positions, broken, spans);
+            i = positions.get(positions.size() - 1) + 1;
         }
-        Matcher m = SEPARATED_MOBILE.matcher(t);
-        while (m.find()) {
-            String digits = m.group(1) + m.group(2) + m.group(3);
-            addUnlessOverlapping(spans, new Span(MOBILE, m.start(), m.end(), maskMobile(digits)));
-        }
-        Matcher id = SEPARATED_ID.matcher(t);
-        while (id.find()) {
-            String number = (id.group(1) + id.group(2) + id.group(3)).toUpperCase(java.util.Locale.ROOT);
-            if (validIdNumber(number)) {
-                addUnlessOverlapping(spans, new Span(ID_NUMBER, id.start(), id.end(), IdNumbers.mask(number)));
-            }
-        }
-        spans.sort(Comparator.comparingInt(Span::start));
         return spans;
     }
 
-    private static void addUnlessOverlapping(List<Span> spans, Span span) {
-        if (spans.stream().noneMatch(s -> s.overlaps(span.start(), span.end()))) {
-            spans.add(span);
+    private static void findNumbers(String t, List<Integer> positions, List<Boolean> broken, List<Span> spans) {
+        int m = positions.size();
+        StringBuilder digits = new StringBuilder(m);
+        for (int p : positions) {
+            digits.append(Character.toUpperCase(t.charAt(p)));
         }
+        int a = 0;
+        while (a < m) {
+            if (a > 0 && !broken.get(a)) {
+                a++;
+                continue;
+            }
+            Span found = null;
+            for (int length : new int[] {18, 15, 13, 11}) {
+                int b = a + length;
+                if (b > m || (b < m && !broken.get(b))) {
+                    continue;
+                }
+                String candidate = digits.substring(a, b);
+                if (candidate.indexOf('X') >= 0 && (length != 18 || candidate.indexOf('X') != 17)) {
+                    continue;
+                }
+                int start = positions.get(a);
+                int end = positions.get(b - 1) + 1;
+                if (length == 18 && validIdNumber(candidate)) {
+                    found = new Span(ID_NUMBER, start, end, IdNumbers.mask(candidate));
+                } else if (length == 15 && validOldIdNumber(candidate)) {
+                    found = new Span(ID_NUMBER, start, end, IdNumbers.mask(candidate));
+                } else if (length == 13 && candidate.startsWith("86") && isMobile(candidate.substring(2))) {
+                    int from = start > 0 && t.charAt(start - 1) == '+' ? start - 1 : start;
+                    found = new Span(MOBILE, from, end, maskMobile(candidate.substring(2)));
+                } else if (length == 11 && isMobile(candidate)) {
+                    found = new Span(MOBILE, start, end, maskMobile(candidate));
+                }
+                if (found != null) {
+                    spans.add(found);
+                    a = b;
+                    break;
+                }
+            }
+            if (found == null) {
+                a++;
+            }
+        }
+    }
+
+    /** What may stand between the digits of one number: white space, punctuation people use in numbers, format characters. */
+    private static boolean isSeparator(char c) {
+        return c == ' '
+                || c == '\n'
+                || c == '\t'
+                || c == '\r'
+                || c == '.'
+                || c == '/'
+                || c == '-'
+                || c == '('
+                || c == ')'
+                || c == '·'
+                || c == '_'
+                || Character.getType(c) == Character.FORMAT
+                || Character.isSpaceChar(c);
     }
 
     private static boolean validIdNumber(String number) {
@@ -314,6 +381,14 @@ public final class StoryCheck {
                 out[i] = ' ';
             } else if (c == '＋') {
                 out[i] = '+';
+            } else if (c == '（') {
+                out[i] = '(';
+            } else if (c == '）') {
+                out[i] = ')';
+            } else if (c == '．') {
+                out[i] = '.';
+            } else if (c == '／') {
+                out[i] = '/';
             }
         }
         return new String(out);
@@ -382,25 +457,28 @@ public final class StoryCheck {
             add(spans, taken, new Span(VILLAGE, i, i + name.length(), name));
             i += name.length();
         }
-        boolean[] ordinary = villageStopWords.cover(t);
+        boolean[] ordinary = villageStopWords.cover(t, VILLAGE_SUFFIXES);
         Matcher m = VILLAGE_SUFFIX.matcher(t);
         while (m.find()) {
             int k = m.start();
-            if (ordinary[k]) {
+            int before = k;
+            if (k >= 2 && (t.startsWith("自然村", k - 2) || t.startsWith("行政村", k - 2))) {
+                before = k - 2; // 龙泉自然村: the name stands before 自然 / 行政
+            } else if (ordinary[k]) {
                 continue;
             }
-            int from = k;
+            int from = before;
             while (from > 0
-                    && k - from < 3
+                    && before - from < 3
                     && isHan(t.charAt(from - 1))
                     && FUNCTION_CHARACTERS.indexOf(t.charAt(from - 1)) < 0) {
                 from--;
             }
-            if (k - from < 2) {
+            if (before - from < 2) {
                 continue;
             }
             boolean coveredBefore = false;
-            for (int p = from; p < k; p++) {
+            for (int p = from; p < before; p++) {
                 coveredBefore |= ordinary[p];
             }
             if (coveredBefore) {
@@ -478,11 +556,17 @@ public final class StoryCheck {
 
         /** Which positions of the text some word of the dictionary covers. */
         boolean[] cover(String t) {
+            return cover(t, "");
+        }
+
+        /** As {@link #cover(String)}, except that a word starting with one of {@code openers} leaves its first character uncovered. */
+        boolean[] cover(String t, String openers) {
             boolean[] covered = new boolean[t.length()];
             for (int i = 0; i < t.length(); i++) {
                 String w = longestAt(t, i);
                 if (w != null) {
-                    for (int k = i; k < i + w.length(); k++) {
+                    int from = openers.indexOf(w.charAt(0)) >= 0 ? i + 1 : i;
+                    for (int k = from; k < i + w.length(); k++) {
                         covered[k] = true;
                     }
                 }

@@ -1,5 +1,7 @@
 package org.qianshou.story;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,12 +32,38 @@ final class StoryHtml {
 
     private StoryHtml() {}
 
-    /** The allowed subset of {@code html}; everything else (scripts, handlers, images, styles) is dropped. */
+    /**
+     * The allowed subset of {@code html}; everything else (scripts, handlers, images, styles) is dropped. A link whose
+     * address carries an ID or mobile number or Chinese text (a place, a name) loses its address and stays as text: the
+     * protection check reads the text, not the addresses.
+     */
     static String sanitise(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return Jsoup.clean(html, "", SAFELIST, OUTPUT).strip();
+        String clean = Jsoup.clean(html, "", SAFELIST, OUTPUT);
+        Document document = Jsoup.parseBodyFragment(clean);
+        document.outputSettings(OUTPUT);
+        boolean changed = false;
+        for (Element link : document.select("a[href]")) {
+            if (revealing(link.attr("href"))) {
+                link.unwrap();
+                changed = true;
+            }
+        }
+        return (changed ? document.body().html() : clean).strip();
+    }
+
+    /** Whether a link's address (decoded) carries a number the check blocks, or Chinese text. */
+    static boolean revealing(String href) {
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        return StoryCheck.hasNumbers(decoded)
+                || decoded.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**

@@ -18,11 +18,17 @@ class StoryRules {
     static final String PHOTO_CONSENT = "photo-consent";
     static final String REQUIRED = "required";
     static final String FACE_CONFIRMATION = "face-confirmation";
+    static final String REGION_LEVEL = "region-level";
+
+    /** Levels too precise for a story about a protected group: its place is published. */
+    static final java.util.Set<String> PRECISE_LEVELS = java.util.Set.of("township", "village");
 
     private final Stories stories;
+    private final org.qianshou.region.RegionService regions;
 
-    StoryRules(Stories stories) {
+    StoryRules(Stories stories, org.qianshou.region.RegionService regions) {
         this.stories = stories;
+        this.regions = regions;
     }
 
     /** Throws {@link StoryRefusedException} naming the first rule broken (and every field of every rule) unless all hold. */
@@ -42,15 +48,28 @@ class StoryRules {
             violations.add(new Violation("consents", "field.story.consent-required"));
             broken.add(CONSENT);
         }
-        boolean photoConsent = row.consents().stream().anyMatch(StoryConsentEntity::scopePhotos);
+        // A photo showing people needs a consent that covers photos; in a story about a protected group, a guardian's
+        // consent for a minor that covers photos (the people shown are the children).
+        boolean protectedGroups = ProtectionCheck.isProtected(row.targetGroups());
+        boolean photoConsent = row.consents().stream()
+                .anyMatch(c -> c.scopePhotos() && (!protectedGroups || (c.minor() && "guardian".equals(c.givenBy()))));
         List<StoryRepository.PhotoRow> photos = row.photos();
         for (int i = 0; i < photos.size(); i++) {
             if (photos.get(i).showsPeople() && !photoConsent) {
-                violations.add(new Violation("photos[" + i + "]", "field.story.photo-consent"));
+                violations.add(new Violation(
+                        "photos[" + i + "]",
+                        protectedGroups ? "field.story.photo-consent-guardian" : "field.story.photo-consent"));
                 if (!broken.contains(PHOTO_CONSENT)) {
                     broken.add(PHOTO_CONSENT);
                 }
             }
+        }
+        if (protectedGroups
+                && regions.find(row.story().regionCode())
+                        .map(r -> PRECISE_LEVELS.contains(r.level()))
+                        .orElse(false)) {
+            violations.add(new Violation("regionCode", "field.story.region-too-precise"));
+            broken.add(REGION_LEVEL);
         }
         if (row.targetGroups().isEmpty()) {
             violations.add(new Violation("targetGroups", "field.story.target-group-required"));

@@ -88,6 +88,16 @@ public class StoryWorkflow {
         requireMember(actor, story);
     }
 
+    /** Refuses (404) anyone who is not a member of the story's organisation, whatever the organisation's status. */
+    @Transactional
+    public void requireMemberOfStory(Actor actor, long storyId) {
+        StoryEntity story =
+                repository.findById(storyId).orElseThrow(() -> new NotFoundException("resource.story", storyId));
+        if (!access.isMember(actor.accountId(), story.organisationId())) {
+            throw new NotFoundException("resource.story", storyId);
+        }
+    }
+
     /** A new draft. */
     @Transactional
     public StoryViews.Story create(Actor actor, long organisationId, @Valid StoryRequest request) {
@@ -261,10 +271,17 @@ public class StoryWorkflow {
         return stories.view(stories.row(id));
     }
 
-    /** Published → unpublished at the author's request, with a reason. */
+    /**
+     * Published → unpublished at the author's request, with a reason. Members may take their story down even while
+     * their organisation is not verified.
+     */
     @Transactional
     public StoryViews.Story unpublish(Actor actor, long id, @Valid StoryRequests.Reason request) {
-        StoryEntity current = lockForWrite(actor, id);
+        StoryEntity current =
+                repository.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("resource.story", id));
+        if (!access.isMember(actor.accountId(), current.organisationId())) {
+            throw new NotFoundException("resource.story", id);
+        }
         if (!StoryStatus.PUBLISHED.equals(current.status())) {
             throw new ConflictException("error.story.not-published");
         }

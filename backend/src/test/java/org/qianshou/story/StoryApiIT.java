@@ -333,6 +333,63 @@ class StoryApiIT implements TestPropertyProvider {
         assertThat(f.get(staff, id).list("photos")).hasSize(1);
     }
 
+    @Test
+    void photoCaptionsAndAlternativeTextsAreCheckedLikeTheText() {
+        long id = f.created(staff, agency, story(project, "照片说明", "<p>小雨在学校读书。</p>"));
+        f.consented(staff, id);
+        insertPhoto(id, false, true);
+        Db.execute(
+                dataSource,
+                "UPDATE story_photo SET caption = '张小红在龙泉村的家，电话13912345678', alt_text = '张小红' WHERE story_id = " + id);
+        Answer viewed = f.get(staff, id);
+        assertThat(viewed.list("flags"))
+                .extracting(m -> m.get("field") + " " + m.get("kind") + " " + m.get("text"))
+                .contains(
+                        "photos[0].caption person-name 张小红",
+                        "photos[0].caption village 龙泉村",
+                        "photos[0].caption mobile 139****5678",
+                        "photos[0].altText person-name 张小红");
+        Answer refused = f.submit(staff, id);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).containsEntry("rule", "protection");
+        assertThat(refused.errorFields()).contains("photos[0].caption", "photos[0].altText");
+        assertThat(refused.body().toString()).doesNotContain("13912345678");
+        assertThat(f.status(id)).isEqualTo("draft");
+    }
+
+    @Test
+    void aChildrensStoryIsPlacedAtCountyLevelAtMost() {
+        Map<String, Object> body = story(project, "乡镇太细", "<p>小雨在学校读书。</p>");
+        body.put("regionCode", "530627001");
+        long id = f.created(staff, agency, body);
+        f.consented(staff, id);
+        Answer refused = f.submit(staff, id);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).containsEntry("rule", "region-level");
+        assertThat(refused.errorFields()).containsExactly("regionCode");
+        assertThat(f.status(id)).isEqualTo("draft");
+        Map<String, Object> elderly = story(project, "老人的乡镇", "<p>奶奶种菜。</p>");
+        elderly.put("regionCode", "530627001");
+        elderly.put("targetGroups", List.of("elderly-in-difficulty"));
+        long adults = f.created(staff, agency, elderly);
+        f.consented(staff, adults);
+        assertThat(f.submit(staff, adults).status()).as("only protected groups").isEqualTo(200);
+    }
+
+    @Test
+    void aChildrensPhotoNeedsAGuardiansConsentForPhotos() {
+        long id = f.created(staff, agency, story(project, "孩子的照片同意", "<p>小雨在学校读书。</p>"));
+        Answer adult = f.addConsent(staff, id, consent("社工", false, "self", null, true));
+        assertThat(adult.status()).isEqualTo(201);
+        insertPhoto(id, true, true);
+        Answer refused = f.submit(staff, id);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).containsEntry("rule", "photo-consent");
+        assertThat(refused.errorFields()).containsExactly("photos[0]");
+        f.consented(staff, id);
+        assertThat(f.submit(staff, id).status()).isEqualTo(200);
+    }
+
     /** A photo row as pho's upload writes it (the story's rules read only the row). */
     void insertPhoto(long storyId, boolean showsPeople, boolean noFace) {
         Db.execute(

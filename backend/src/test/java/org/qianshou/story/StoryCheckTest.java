@@ -130,6 +130,69 @@ class StoryCheckTest {
     }
 
     @Test
+    void numbersSplitByOrdinaryOrInvisibleSeparatorsAreStillFound() {
+        String id = id("53060219900101123");
+        for (String written : List.of(
+                "139 12345678",
+                "1391234 5678",
+                "139.1234.5678",
+                "139/1234/5678",
+                "(139)1234-5678",
+                "（139）1234-5678",
+                "139\n1234\n5678",
+                "139\u200c1234\u200d5678",
+                "139\u20601234\ufeff5678",
+                "139\u200b1234\u00ad5678",
+                "139 - 1234 - 5678")) {
+            List<Flag> flags = body("电话：" + written + "。", false);
+            assertThat(texts(flags, StoryCheck.MOBILE)).as(written).containsExactly("139****5678");
+            Flag f = flags.get(0);
+            assertThat(f.start())
+                    .as(written)
+                    .isEqualTo("电话：".length() + (written.startsWith("(") || written.startsWith("（") ? 1 : 0));
+            assertThat(("电话：" + written + "。").substring(f.start(), f.end()))
+                    .as(written)
+                    .endsWith("5678");
+        }
+        for (String written : List.of(
+                id.substring(0, 4) + " " + id.substring(4, 8) + " " + id.substring(8, 12) + " " + id.substring(12, 16)
+                        + " " + id.substring(16),
+                id.substring(0, 6) + "-" + id.substring(6),
+                id.substring(0, 6) + "\u2060" + id.substring(6))) {
+            assertThat(texts(body("证件 " + written + " 号", false), StoryCheck.ID_NUMBER))
+                    .as(written)
+                    .containsExactly(IdNumbers.mask(id));
+        }
+        assertThat(texts(
+                        CHECK.check("title", "有事请打139\u200b1234\u200b5678", false, StoryCheck.Justifications.NONE),
+                        StoryCheck.MOBILE))
+                .containsExactly("139****5678");
+        assertThat(body("2024-01-05 13912345678", false)).extracting(Flag::text).containsExactly("139****5678");
+        assertThat(body("金额 1,391,234 元，共 13 人，编号 12 34 56", false)).isEmpty();
+        assertThat(StoryCheck.hasNumbers("mailto:13912345678@139.com")).isTrue();
+        assertThat(StoryCheck.hasNumbers("https://wa.me/8613912345678")).isTrue();
+        assertThat(StoryCheck.hasNumbers("https://example.org/2024/05/story")).isFalse();
+    }
+
+    @Test
+    void villagesFollowedByOrdinaryWordsAreStillVillages() {
+        for (String[] probe : new String[][] {
+            {"小雨家在龙泉村委会旁边", "龙泉村"},
+            {"龙泉村民小组的干部来了", "龙泉村"},
+            {"她家住龙泉村里", "龙泉村"},
+            {"龙泉村村民都认识她", "龙泉村"},
+            {"她在龙泉村小读书", "龙泉村"},
+            {"她住在龙泉自然村", "龙泉自然村"},
+            {"她住在龙泉行政村", "龙泉行政村"}
+        }) {
+            assertThat(texts(body(probe[0], true), StoryCheck.VILLAGE))
+                    .as(probe[0])
+                    .containsExactly(probe[1]);
+        }
+        assertThat(texts(body("很多村民来帮忙，农村的孩子也来了。", true), StoryCheck.VILLAGE)).isEmpty();
+    }
+
+    @Test
     void villagesAreFlaggedOnlyInStoriesAboutProtectedGroups() {
         String text = "社工每周到大坪村看望孩子，也去了碧海镇的学校。村民小组的干部说，农村的孩子需要社会的关心。";
         assertThat(texts(body(text, false), StoryCheck.VILLAGE)).isEmpty();

@@ -39,6 +39,33 @@ class StoryHtmlTest {
     }
 
     @Test
+    void dropsEveryScriptingVariant() {
+        String html = StoryHtml.sanitise(
+                "<p><a href=\"javascript:alert(1)\">一</a><a href=\"JaVaScRiPt&#58;alert(1)\">二</a>"
+                        + "<a href=\"java\nscript:alert(1)\">三</a><a href=\"https://example.org\" onclick=\"x()\">四</a>"
+                        + "<strong style=\"color:red\">五</strong></p><iframe src=\"https://x\"></iframe><svg onload=\"x()\"></svg>");
+        assertThat(html.toLowerCase(java.util.Locale.ROOT))
+                .doesNotContain("javascript", "script:", "onclick", "style=", "<iframe", "<svg", "onload", "alert");
+        assertThat(html).contains("<a href=\"https://example.org\" rel=\"nofollow noopener\">四</a>");
+    }
+
+    @Test
+    void linksWhoseAddressCarriesANumberOrChineseTextLoseTheirAddress() {
+        String html = StoryHtml.sanitise("<p><a href=\"https://wa.me/8613912345678\">联系我们</a>"
+                + "<a href=\"mailto:13912345678@139.com\">写信</a>"
+                + "<a href=\"https://map.example/?q=%E9%BE%99%E6%B3%89%E6%9D%91\">地图</a>"
+                + "<a href=\"https://map.example/?q=龙泉村\">地图二</a>"
+                + "<a href=\"https://example.org/2024/05/story\">报道</a></p>");
+        assertThat(html)
+                .doesNotContain("13912345678", "%E9%BE%99", "龙泉村", "wa.me", "mailto:")
+                .contains(
+                        "联系我们",
+                        "写信",
+                        "地图",
+                        "<a href=\"https://example.org/2024/05/story\" rel=\"nofollow noopener\">报道</a>");
+    }
+
+    @Test
     void theTextPutsEachBlockAndLineBreakOnItsOwnLine() {
         String html = StoryHtml.sanitise("<p>第一段  有\n空白</p><p>第二段<br>换行</p>"
                 + "<ul><li>甲</li><li>乙 &amp; 丙</li></ul><blockquote><p>引文</p></blockquote>");

@@ -213,6 +213,26 @@ class StoryModerationIT implements TestPropertyProvider {
         assertThat(audits("story.published", id)).isZero();
     }
 
+    @Test
+    void membersOfASuspendedOrganisationMayStillTakeTheirStoryDown() {
+        long other = f.api.createOrganisation("故事撤下测试停用机构", "5306");
+        long otherProject = f.project(other, "停用后撤下的项目");
+        String otherStaff = f.member(other, "staff");
+        long id = f.created(otherStaff, other, story(otherProject, "停用后撤下", "<p>小雨在读书。</p>"));
+        f.consented(otherStaff, id);
+        assertThat(f.submit(otherStaff, id).status()).isEqualTo(200);
+        assertThat(f.admin("/api/admin/stories/" + id + "/publish", Map.of()).status())
+                .isEqualTo(200);
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + other);
+        Answer down = f.api.send(json(
+                HttpRequest.POST("/api/my/stories/" + id + "/unpublish", Map.of("reason", "机构停用，撤下")), otherStaff));
+        assertThat(down.status()).as(down.toString()).isEqualTo(200);
+        assertThat(f.status(id)).isEqualTo("unpublished");
+        Answer stranger = f.api.send(
+                json(HttpRequest.POST("/api/my/stories/" + id + "/unpublish", Map.of("reason", "外人")), staff));
+        assertThat(stranger.status()).isEqualTo(404);
+    }
+
     /** A photo row as pho's upload writes it (the publication rule reads only the row). */
     long insertPhoto(long storyId, boolean noFace) {
         return Db.count(
