@@ -88,6 +88,14 @@ export const storySummarySchema = z.object({
 });
 export type StorySummary = z.infer<typeof storySummarySchema>;
 
+/** A page of a list (the API's `Page`): items of page `page` (from 0), `total` in all. */
+export const storyPageSchema = z.object({
+  items: z.array(storySummarySchema),
+  total: z.number(),
+  page: z.int(),
+  size: z.int(),
+});
+
 /** The public story page's answer: no flags, consents or reasons. */
 export const publicStorySchema = z.object({
   id: z.number(),
@@ -128,7 +136,8 @@ export const storyHitSchema = z.object({
   id: z.number(),
   title: z.string(),
   summary: z.nullish(z.string()),
-  highlight: z.nullish(z.union([z.string(), z.array(z.string())])),
+  /** The keywords' matches marked with U+E000/U+E001: the title when it matched, text fragments. */
+  highlight: z.nullish(z.object({ title: z.nullish(z.string()), body: z.array(z.string()) })),
   organisationName: z.nullish(z.string()),
   projectTitle: z.nullish(z.string()),
   regionPath: z.optional(regionPathSchema),
@@ -146,10 +155,10 @@ export const storySearchSchema = z.object({
   page: z.int(),
   size: z.int(),
   facets: z.object({
-    region: z.optional(z.array(z.extend(countSchema, { name: z.nullish(z.string()) }))),
-    targetGroup: z.optional(z.array(countSchema)),
-    category: z.optional(z.array(countSchema)),
-    programme: z.optional(z.array(countSchema)),
+    regions: z.array(z.extend(countSchema, { name: z.nullish(z.string()) })),
+    targetGroups: z.array(countSchema),
+    categories: z.array(countSchema),
+    programmes: z.array(countSchema),
   }),
 });
 export type StorySearch = z.infer<typeof storySearchSchema>;

@@ -57,15 +57,10 @@ function KeywordForm({ q, onSearch }: { q: string; onSearch: (q: string) => void
   );
 }
 
-function fragments(value: string | string[] | null | undefined): string[] {
-  if (!value) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
 function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomies | undefined }) {
   const { t, language } = useTranslation();
   const location = useLocation();
-  const highlight = fragments(hit.highlight);
+  const highlight = hit.highlight?.body ?? [];
   const targetGroups = hit.targetGroups ?? [];
   const region = hit.regionPath ?? [];
   return (
@@ -80,7 +75,7 @@ function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomi
       ) : null}
       <h3 className="result-title">
         <Link to={publicStoryPath(hit.id)} state={{ fromSearch: location.search }}>
-          {hit.title}
+          <HighlightedText text={hit.highlight?.title ?? hit.title} />
         </Link>
       </h3>
       <p className="result-org">
@@ -165,7 +160,7 @@ export function StorySearchPage() {
           <RegionPicker
             idPrefix="story-search-region"
             region={state.region}
-            regionCounts={data?.facets.region}
+            regionCounts={data?.facets.regions}
             onChange={(region) => update({ region })}
           />
           <button
@@ -185,7 +180,7 @@ export function StorySearchPage() {
                   legend={t('stories.form.targetGroups')}
                   name="targetGroup"
                   items={taxonomies.data.targetGroups}
-                  counts={data?.facets.targetGroup}
+                  counts={data?.facets.targetGroups}
                   selected={state.targetGroups}
                   onToggle={(code, on) =>
                     update({ targetGroups: toggle(state.targetGroups, code, on) })
@@ -195,7 +190,7 @@ export function StorySearchPage() {
                   legend={t('stories.form.category')}
                   name="category"
                   items={taxonomies.data.serviceCategories}
-                  counts={data?.facets.category}
+                  counts={data?.facets.categories}
                   selected={state.categories}
                   onToggle={(code, on) =>
                     update({ categories: toggle(state.categories, code, on) })
@@ -205,7 +200,7 @@ export function StorySearchPage() {
                   legend={t('stories.form.programme')}
                   name="programme"
                   items={taxonomies.data.programmes}
-                  counts={data?.facets.programme}
+                  counts={data?.facets.programmes}
                   selected={state.programmes}
                   onToggle={(code, on) =>
                     update({ programmes: toggle(state.programmes, code, on) })
