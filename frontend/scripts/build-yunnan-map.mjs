@@ -18,19 +18,27 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const source = process.argv[2];
 if (!source) {
-  console.error('usage: node scripts/build-yunnan-map.mjs <echarts-4.9.0>/map/json/province/yunnan.json');
+  console.error(
+    'usage: node scripts/build-yunnan-map.mjs <echarts-4.9.0>/map/json/province/yunnan.json',
+  );
   process.exit(2);
 }
 const OUT = join(here, '../src/features/province/data/yunnan-map.json');
-const MIGRATION = join(here, '../../backend/src/main/resources/db/migration/V2__regions_yunnan.sql');
+const MIGRATION = join(
+  here,
+  '../../backend/src/main/resources/db/migration/V2__regions_yunnan.sql',
+);
 const WIDTH = 600;
 const TOLERANCE = 1.1; // view box units
 const LAT0 = (25 * Math.PI) / 180;
 
 const prefectureNames = new Map(
-  [...readFileSync(MIGRATION, 'utf8').matchAll(/\('(53\d\d)', '53', 'prefecture', '([^']+)'\)/g)].map((m) => [m[1], m[2]]),
+  [
+    ...readFileSync(MIGRATION, 'utf8').matchAll(/\('(53\d\d)', '53', 'prefecture', '([^']+)'\)/g),
+  ].map((m) => [m[1], m[2]]),
 );
-if (prefectureNames.size !== 16) throw new Error(`expected 16 prefectures in ${MIGRATION}, found ${prefectureNames.size}`);
+if (prefectureNames.size !== 16)
+  throw new Error(`expected 16 prefectures in ${MIGRATION}, found ${prefectureNames.size}`);
 
 const json = JSON.parse(readFileSync(source, 'utf8'));
 const scale = json.UTF8Scale ?? 1024;
@@ -54,7 +62,8 @@ function decodeRing(encoded, offsets) {
 }
 
 function polygonsOf(geometry) {
-  if (!json.UTF8Encoding) throw new Error('expected the compressed (UTF8Encoding) form of the file');
+  if (!json.UTF8Encoding)
+    throw new Error('expected the compressed (UTF8Encoding) form of the file');
   if (geometry.type === 'Polygon') {
     return [geometry.coordinates.map((ring, i) => decodeRing(ring, geometry.encodeOffsets[i]))];
   }
@@ -70,14 +79,25 @@ function polygonsOf(geometry) {
 const shapes = json.features.map((feature) => {
   const code = String(feature.id).slice(0, 4);
   const expected = prefectureNames.get(code);
-  if (!expected) throw new Error(`feature ${feature.id} (${feature.properties.name}) is not a Yunnan prefecture`);
+  if (!expected)
+    throw new Error(
+      `feature ${feature.id} (${feature.properties.name}) is not a Yunnan prefecture`,
+    );
   if (expected !== feature.properties.name) {
-    throw new Error(`feature ${feature.id} is named ${feature.properties.name}, GB/T 2260 ${code} is ${expected}`);
+    throw new Error(
+      `feature ${feature.id} is named ${feature.properties.name}, GB/T 2260 ${code} is ${expected}`,
+    );
   }
-  return { code, name: expected, polygons: polygonsOf(feature.geometry), centre: feature.properties.cp };
+  return {
+    code,
+    name: expected,
+    polygons: polygonsOf(feature.geometry),
+    centre: feature.properties.cp,
+  };
 });
 const codes = new Set(shapes.map((s) => s.code));
-if (codes.size !== 16 || shapes.length !== 16) throw new Error(`expected 16 distinct prefectures, got ${shapes.length}`);
+if (codes.size !== 16 || shapes.length !== 16)
+  throw new Error(`expected 16 distinct prefectures, got ${shapes.length}`);
 
 // 2. Project.
 let minX = Infinity;
@@ -155,12 +175,16 @@ function simplifyArc(arc) {
 }
 
 function simplifyRing(sourceRing) {
-  const ring = key(sourceRing[0]) === key(sourceRing[sourceRing.length - 1]) ? sourceRing.slice(0, -1) : sourceRing;
+  const ring =
+    key(sourceRing[0]) === key(sourceRing[sourceRing.length - 1])
+      ? sourceRing.slice(0, -1)
+      : sourceRing;
   const n = ring.length;
   const junctions = [];
   for (let i = 0; i < n; i++) {
     const here = ownersKey(ring[i]);
-    if (here !== ownersKey(ring[(i - 1 + n) % n]) || here !== ownersKey(ring[(i + 1) % n])) junctions.push(i);
+    if (here !== ownersKey(ring[(i - 1 + n) % n]) || here !== ownersKey(ring[(i + 1) % n]))
+      junctions.push(i);
   }
   if (junctions.length < 2) {
     // An island or a ring on one neighbour only: anchor it at its first point and the point farthest from it.
@@ -201,7 +225,13 @@ const prefectures = shapes
   .map((shape) => {
     const rings = shape.polygons.flatMap((polygon) => polygon.map(simplifyRing));
     const [labelX, labelY] = toView(shape.centre);
-    return { code: shape.code, name: shape.name, d: pathOf(rings), labelX: round(labelX), labelY: round(labelY) };
+    return {
+      code: shape.code,
+      name: shape.name,
+      d: pathOf(rings),
+      labelX: round(labelX),
+      labelY: round(labelY),
+    };
   })
   .sort((a, b) => a.code.localeCompare(b.code));
 
@@ -210,6 +240,8 @@ const output = {
   viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
   prefectures,
 };
-writeFileSync(OUT, `${JSON.stringify(output, null, 1)}\n`);
+writeFileSync(OUT, `${JSON.stringify(output, null, 2)}\n`);
 const bytes = Buffer.byteLength(JSON.stringify(output));
-console.log(`${prefectures.length} prefectures, view box ${output.viewBox}, ${(bytes / 1024).toFixed(1)} kB → ${OUT}`);
+console.log(
+  `${prefectures.length} prefectures, view box ${output.viewBox}, ${(bytes / 1024).toFixed(1)} kB → ${OUT}`,
+);
