@@ -75,6 +75,8 @@ const DisclosureRoutes = lazy(() => import('@/features/funding/routes/disclosure
 const AgencyFundingRoutes = lazy(() => import('@/features/funding/routes/agency-routes'));
 const FunderRoutes = lazy(() => import('@/features/funder/routes/funder-routes'));
 const ReviewRoutes = lazy(() => import('@/features/review/routes/review-routes'));
+// Issue 10: case stories (public, the agency's editor, moderation), each area its own chunk.
+const StoryAreas = lazy(() => import('@/features/stories/routes/story-areas'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -140,6 +142,10 @@ export function AppRoutes() {
         <Route path="verify/:code" element={<VerifyPage />} />
         <Route path="calls/*" element={<CallsRoutes notFound={<NotFoundRoute />} />} />
         <Route path="disclosure/*" element={<DisclosureRoutes notFound={<NotFoundRoute />} />} />
+        <Route
+          path="stories/*"
+          element={<StoryAreas area="public" notFound={<NotFoundRoute />} />}
+        />
         <Route element={<SignedIn />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="organisations/new" element={<CreateOrganisationPage />} />
@@ -183,11 +189,19 @@ export function AppRoutes() {
           />
           <Route path="my/organisations/:organisationId/funder/*" element={<FunderRoutes />} />
           <Route path="review/*" element={<ReviewRoutes />} />
+          <Route
+            path="my/organisations/:organisationId/stories/*"
+            element={<StoryAreas area="agency" notFound={<NotFoundRoute />} />}
+          />
         </Route>
         <Route path="admin" element={<Admin />}>
           <Route path="organisations" element={<VerificationQueuePage />} />
           <Route path="organisations/:id" element={<AdminOrganisationPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route
+            path="stories/*"
+            element={<StoryAreas area="admin" notFound={<NotFoundRoute />} />}
+          />
         </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Route>

@@ -3,6 +3,7 @@ import { OrganisationFunding } from '@/features/funding/components/organisation-
 import { OrganisationFunder } from '@/features/funder/components/organisation-funder';
 import { MyOrganisationPage } from '@/features/organisations/routes/my-organisation-page';
 import { OrganisationProjects } from '@/features/projects/components/organisation-projects';
+import { OrganisationStories } from '@/features/stories/components/organisation-stories';
 
 // Features never import each other: the app composes the organisation workspace with the
 // projects feature's list of the organisation's projects and the volunteering feature's links.
@@ -15,6 +16,7 @@ export default function MyOrganisationRoute() {
       )}
       funding={(organisationId) => <OrganisationFunding organisationId={organisationId} />}
       funder={(organisationId) => <OrganisationFunder organisationId={organisationId} />}
+      stories={(organisationId) => <OrganisationStories organisationId={organisationId} />}
     />
   );
 }
