@@ -37,9 +37,11 @@ describe('the province page', () => {
       within(legend)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['0', '1 – 3', '4 – 6', '7 – 9', '10 – 12']);
-    // The darkest shade is 昭通市's (12), the lightest 怒江's (0).
+    ).toEqual(['0', '3 – 5', '6 – 7', '8 – 10', '11 – 12']);
+    // The darkest shade is 昭通市's (12), the lightest 怒江's (0); 大理's 3 is the lowest range.
     expect(map.querySelector('g[data-code="5306"]')).toHaveAttribute('data-shade', '4');
+    expect(map.querySelector('g[data-code="5301"]')).toHaveAttribute('data-shade', '3');
+    expect(map.querySelector('g[data-code="5329"]')).toHaveAttribute('data-shade', '1');
     expect(map.querySelector('g[data-code="5333"]')).toHaveAttribute('data-shade', '0');
   });
 

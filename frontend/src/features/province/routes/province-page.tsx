@@ -27,7 +27,14 @@ export default function ProvincePage() {
     () => new Map((map.data?.prefectures ?? []).map((p) => [p.code, p.value])),
     [map.data],
   );
-  const legend = useMemo(() => bins(map.data?.max ?? 0, measure), [map.data, measure]);
+  const legend = useMemo(
+    () =>
+      bins(
+        (map.data?.prefectures ?? []).map((p) => p.value),
+        measure,
+      ),
+    [map.data, measure],
+  );
   const measureName = t(`province.measures.${measure}`);
 
   const update = (patch: { measure?: Measure; prefecture?: string }) => {

@@ -19,22 +19,26 @@ export const SHADES = ['#f3f6f4', '#c7e3d4', '#8cc7a8', '#3f9a6e', '#1d5e40'] as
 export type Bin = { shade: number; from: number; to: number };
 
 /**
- * The legend's bins: 0 alone (no shade), then four equal ranges up to the largest value. A value
+ * The legend's bins: 0 alone (no shade), then up to four ranges from the smallest value above 0 to
+ * the largest, so that the prefectures are told apart even when every one has something. A value
  * falls into the first bin whose upper bound it does not exceed.
  */
-export function bins(max: number, measure: Measure): Bin[] {
-  if (max <= 0) return [{ shade: 0, from: 0, to: 0 }];
-  const whole = measure !== 'hours';
-  const step = max / 4;
+export function bins(values: readonly number[], measure: Measure): Bin[] {
+  const positive = values.filter((value) => value > 0);
   const result: Bin[] = [{ shade: 0, from: 0, to: 0 }];
-  let from = whole ? 1 : 0.1;
+  if (positive.length === 0) return result;
+  const lo = Math.min(...positive);
+  const hi = Math.max(...positive);
+  if (lo === hi) return [...result, { shade: 4, from: lo, to: hi }];
+  const whole = measure !== 'hours';
+  let from = lo;
   for (let i = 1; i <= 4; i++) {
-    let to = i === 4 ? max : step * i;
-    to = whole ? Math.max(Math.ceil(to), from) : Math.round(to * 10) / 10;
+    const to = whole
+      ? lo - 1 + Math.ceil(((hi - lo + 1) * i) / 4)
+      : Math.round((lo + ((hi - lo) * i) / 4) * 10) / 10;
     if (to < from) continue;
-    result.push({ shade: i, from, to });
+    result.push({ shade: i, from, to: i === 4 ? hi : to });
     from = whole ? to + 1 : Math.round((to + 0.1) * 10) / 10;
-    if (to >= max) break;
   }
   return result;
 }
