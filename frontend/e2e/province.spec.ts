@@ -21,7 +21,7 @@ test('a signed-out visitor sees the 16 prefectures and chooses 昭通市 by keyb
 }, testInfo) => {
   await page.goto('/yunnan');
   await expect(page.getByRole('heading', { level: 1, name: '云南概览' })).toBeVisible();
-  const map = page.getByRole('group', { name: /云南省 16 个州（市）示意图/ });
+  const map = page.getByRole('group', { name: /云南省 16 个州（市）分布图/ });
   const prefectures = map.getByRole('button');
   await expect(prefectures).toHaveCount(16);
   for (const name of ['昆明市', '昭通市', '西双版纳傣族自治州', '迪庆藏族自治州']) {
@@ -68,6 +68,6 @@ test('the home page has no axe violations and links its headline numbers', async
 
 test('the province page has no axe violations', async ({ page }) => {
   await page.goto('/yunnan?measure=hours');
-  await expect(page.getByRole('group', { name: /示意图/ }).getByRole('button')).toHaveCount(16);
+  await expect(page.getByRole('group', { name: /分布图/ }).getByRole('button')).toHaveCount(16);
   await expectNoViolations(page);
 });

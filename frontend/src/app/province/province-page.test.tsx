@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { measureRequests } from '@/features/province/testing/handlers';
+import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n/i18n';
 import { renderWithRouter } from '@/testing/test-utils';
 
 import { AppRoutes } from '../router';
@@ -15,7 +16,7 @@ describe('the province page', () => {
     renderWithRouter(<AppRoutes />, '/yunnan');
     expect(await screen.findByRole('heading', { level: 1, name: '云南概览' })).toBeInTheDocument();
     const map = await screen.findByRole('group', {
-      name: /云南省 16 个州（市）示意图，按项目着色/,
+      name: /云南省 16 个州（市）分布图，按项目着色/,
     });
     const prefectures = within(map).getAllByRole('button');
     expect(prefectures).toHaveLength(16);
@@ -88,6 +89,15 @@ describe('the province page', () => {
     await waitFor(() => expect(measureRequests).toEqual(['projects', 'awarded']));
     await user.click(screen.getByRole('radio', { name: '志愿服务时长' }));
     expect(await screen.findByRole('button', { name: '昭通市：210.5 小时' })).toBeInTheDocument();
+  });
+
+  it('names the tiles in English with the official name beside', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    renderWithRouter(<AppRoutes />, '/yunnan');
+    expect(
+      await screen.findByRole('button', { name: 'Zhaotong (昭通市): 12 projects' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Yunnan overview' })).toBeInTheDocument();
   });
 
   it('links the open data files', async () => {

@@ -27,6 +27,10 @@ export default function ProvincePage() {
     () => new Map((map.data?.prefectures ?? []).map((p) => [p.code, p.value])),
     [map.data],
   );
+  const names = useMemo(
+    () => new Map((map.data?.prefectures ?? []).map((p) => [p.code, p.name])),
+    [map.data],
+  );
   const legend = useMemo(
     () =>
       bins(
@@ -76,6 +80,7 @@ export default function ProvincePage() {
             <YunnanMap
               measure={measure}
               values={values}
+              names={names}
               legend={legend}
               chosen={chosen}
               onChoose={(code) => update({ prefecture: code })}
@@ -100,10 +105,12 @@ export default function ProvincePage() {
                     />
                     {bin.shade === 0
                       ? t('province.province.legendZero')
-                      : t('province.province.legendRange', {
-                          from: formatValue(measure, bin.from),
-                          to: formatValue(measure, bin.to),
-                        })}
+                      : bin.from === bin.to
+                        ? formatValue(measure, bin.from)
+                        : t('province.province.legendRange', {
+                            from: formatValue(measure, bin.from),
+                            to: formatValue(measure, bin.to),
+                          })}
                   </li>
                 ))}
               </ul>

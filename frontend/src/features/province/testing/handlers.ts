@@ -1,6 +1,24 @@
 import { http, HttpResponse } from 'msw';
 
-import yunnan from '../data/yunnan-map.json';
+/** The 16 prefectures as `GET /api/statistics/prefectures` lists them, by code. */
+const PREFECTURES: [string, string][] = [
+  ['5301', '昆明市'],
+  ['5303', '曲靖市'],
+  ['5304', '玉溪市'],
+  ['5305', '保山市'],
+  ['5306', '昭通市'],
+  ['5307', '丽江市'],
+  ['5308', '普洱市'],
+  ['5309', '临沧市'],
+  ['5323', '楚雄彝族自治州'],
+  ['5325', '红河哈尼族彝族自治州'],
+  ['5326', '文山壮族苗族自治州'],
+  ['5328', '西双版纳傣族自治州'],
+  ['5329', '大理白族自治州'],
+  ['5331', '德宏傣族景颇族自治州'],
+  ['5333', '怒江傈僳族自治州'],
+  ['5334', '迪庆藏族自治州'],
+];
 
 /** Made-up figures for the tests: 昭通市 leads every measure, 怒江 has nothing. */
 export const prefectureValues: Record<string, Record<string, number>> = {
@@ -66,10 +84,10 @@ export const provinceHandlers = [
     const measure = new URL(request.url).searchParams.get('measure') ?? '';
     measureRequests.push(measure);
     const values = prefectureValues[measure] ?? {};
-    const prefectures = yunnan.prefectures.map((p) => ({
-      code: p.code,
-      name: p.name,
-      value: values[p.code] ?? 0,
+    const prefectures = PREFECTURES.map(([code, name]) => ({
+      code,
+      name,
+      value: values[code] ?? 0,
     }));
     return HttpResponse.json({
       measure,

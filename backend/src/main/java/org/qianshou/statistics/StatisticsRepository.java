@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  *       published or closed call, matching awards included; an award belongs to each region of its project, so a
  *       project in two prefectures counts in both (the prefectures' sum can exceed the province's total);
  *   <li><b>paid fen</b>: approved payments of those awards;
- *   <li><b>published story</b>: {@code story.status = 'published'}, where its region is.
+ *   <li><b>published story</b>: {@code story.status = 'published'}, of a verified organisation (a suspended
+ *       organisation's stories leave the public site, and so these figures and the open data), where its region is.
  * </ul>
  *
  * A region's figures count everything whose region is the region or below it; something placed only at a level
@@ -42,6 +43,10 @@ class StatisticsRepository {
 
     static final String PUBLIC_PROJECT = "p.status IN ('published', 'closed') AND EXISTS (SELECT 1 FROM organisation"
             + " po WHERE po.id = p.organisation_id AND po.status = 'verified')";
+    /** A story the public sees: published, of a verified organisation (as its page and the story search). */
+    static final String PUBLIC_STORY = "s.status = 'published' AND EXISTS (SELECT 1 FROM organisation so WHERE so.id ="
+            + " s.organisation_id AND so.status = 'verified')";
+
     static final String PUBLIC_AWARD = "a.status IN ('approved', 'accepted', 'completed') AND EXISTS (SELECT 1 FROM"
             + " funding_call c WHERE c.id = a.call_id AND c.status IN ('published', 'closed'))";
 
@@ -78,7 +83,7 @@ class StatisticsRepository {
                 + " (SELECT coalesce(sum(pay.amount_fen), 0) FROM funding_payment pay JOIN funding_tranche t"
                 + " ON t.id = pay.tranche_id JOIN funding_award a ON a.id = t.award_id WHERE pay.status = 'approved'"
                 + " AND " + PUBLIC_AWARD + "),"
-                + " (SELECT count(*) FROM story WHERE status = 'published')";
+                + " (SELECT count(*) FROM story s WHERE " + PUBLIC_STORY + ")";
         return jdbc.prepareStatement(sql, st -> {
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
@@ -160,7 +165,7 @@ class StatisticsRepository {
                 3,
                 like,
                 "SELECT " + key(key, "s.region_code", codeLength, prefix) + ", count(*) FROM story s"
-                        + " WHERE s.status = 'published' AND s.region_code LIKE ? GROUP BY 1");
+                        + " WHERE " + PUBLIC_STORY + " AND s.region_code LIKE ? GROUP BY 1");
         Map<String, Measures> result = new LinkedHashMap<>();
         values.forEach((code, v) -> result.put(code, new Measures(v[0], v[1], v[2], v[3])));
         return result;
@@ -321,7 +326,7 @@ class StatisticsRepository {
                 + " WHERE t.story_id = s.id),"
                 + " s.service_category_code, s.programme_code, s.published_at, s.demo"
                 + " FROM story s JOIN organisation o ON o.id = s.organisation_id JOIN project p ON p.id = s.project_id"
-                + " JOIN region r ON r.code = s.region_code WHERE s.status = 'published' ORDER BY s.id";
+                + " JOIN region r ON r.code = s.region_code WHERE " + PUBLIC_STORY + " ORDER BY s.id";
         jdbc.prepareStatement(sql, st -> {
             st.setFetchSize(FETCH);
             try (ResultSet rs = st.executeQuery()) {

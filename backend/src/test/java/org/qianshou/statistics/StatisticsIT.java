@@ -31,6 +31,7 @@ import org.qianshou.testing.Db;
 import org.qianshou.testing.FundingRows;
 import org.qianshou.testing.FundingRows.Award;
 import org.qianshou.testing.FundingRows.Line;
+import org.qianshou.testing.FundingRows.Member;
 import org.qianshou.testing.FundingRows.Org;
 import org.qianshou.testing.HoursFixtures;
 import org.qianshou.testing.RealServices;
@@ -133,7 +134,9 @@ class StatisticsIT implements TestPropertyProvider {
                                 + " ON o.id = p.organisation_id WHERE p.status <> 'draft' AND o.status = 'verified'"));
         assertThat(records(organisations))
                 .hasSize(1 + (int) count("SELECT count(*) FROM organisation WHERE status = 'verified'"));
-        assertThat(records(stories)).hasSize(1 + (int) count("SELECT count(*) FROM story WHERE status = 'published'"));
+        assertThat(records(stories))
+                .hasSize(1 + (int) count("SELECT count(*) FROM story st JOIN organisation o ON o.id ="
+                        + " st.organisation_id WHERE st.status = 'published' AND o.status = 'verified'"));
 
         // RFC 4180: a title with a comma and quotes is one quoted cell with the quotes doubled
         assertThat(projects).contains("\"彩虹, \"\"陪伴\"\"计划\"");
@@ -144,7 +147,10 @@ class StatisticsIT implements TestPropertyProvider {
         assertThat(row.get(7)).isEqualTo(ZHENXIONG);
         assertThat(records(projects).get(0).get(0)).isEqualTo("id");
         assertThat(projects).doesNotContain("统计草稿项目");
-        assertThat(stories).contains("统计测试：镇雄的故事").doesNotContain("统计草稿故事");
+        assertThat(stories)
+                .contains("统计测试：镇雄的故事")
+                .doesNotContain("统计草稿故事")
+                .doesNotContain("统计测试：停牌机构的故事");
 
         for (String file : List.of(projects, organisations, stories)) {
             assertThat(file).doesNotContain(REPRESENTATIVE).doesNotContain(ORGANISATION_PHONE);
@@ -192,7 +198,10 @@ class StatisticsIT implements TestPropertyProvider {
                         + " a.id = e.award_id JOIN funding_call c ON c.id = e.call_id WHERE e.kind = 'payment' AND"
                         + " a.status IN ('approved', 'accepted', 'completed') AND c.status IN ('published',"
                         + " 'closed')")));
-        expected.put("publishedStories", big(count("SELECT count(*) FROM story WHERE status = 'published'")));
+        expected.put(
+                "publishedStories",
+                big(count("SELECT count(*) FROM story st JOIN organisation o ON o.id = st.organisation_id"
+                        + " WHERE st.status = 'published' AND o.status = 'verified'")));
         Map<String, BigDecimal> actual = new LinkedHashMap<>();
         expected.forEach((name, value) -> {
             Map<?, ?> figure = (Map<?, ?>) body.get(name);
@@ -283,7 +292,8 @@ class StatisticsIT implements TestPropertyProvider {
                         + " AND c.status IN ('published', 'closed') AND a.project_id IN"
                         + " (SELECT project_id FROM project_region WHERE region_code" + under + ")")));
         figures.put(
-                "stories", big(count("SELECT count(*) FROM story WHERE status = 'published' AND region_code" + under)));
+                "stories", big(count("SELECT count(*) FROM story st JOIN organisation o ON o.id = st.organisation_id"
+                        + " WHERE st.status = 'published' AND o.status = 'verified' AND st.region_code" + under)));
         return figures;
     }
 
@@ -351,6 +361,13 @@ class StatisticsIT implements TestPropertyProvider {
 
         story(agency.id(), project, "统计测试：镇雄的故事", "published");
         story(agency.id(), project, "统计草稿故事", "draft");
+        // a published story of an organisation suspended since: off the public site, so off the figures and files
+        Org suspended = rows.organisation("统计测试停牌机构", "agency", "郑社工", "王社工");
+        story(suspended.id(), project, "统计测试：停牌机构的故事", "published");
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + suspended.id());
+        for (Member m : List.of(suspended.first(), suspended.second())) {
+            personal.addAll(List.of(m.name(), m.email(), m.phone()));
+        }
     }
 
     private void record(
