@@ -20,6 +20,9 @@ describe('the province page', () => {
     });
     const prefectures = within(map).getAllByRole('button');
     expect(prefectures).toHaveLength(16);
+    // tiles, not boundaries: no shape data is bundled (ADR 0012)
+    expect(map.querySelectorAll('rect[role="button"]')).toHaveLength(16);
+    expect(map.querySelectorAll('path, polygon')).toHaveLength(0);
     expect(within(map).getByRole('button', { name: '昭通市：12 个项目' })).toHaveAttribute(
       'aria-pressed',
       'false',
