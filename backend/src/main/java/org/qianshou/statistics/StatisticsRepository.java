@@ -164,8 +164,8 @@ class StatisticsRepository {
                 values,
                 3,
                 like,
-                "SELECT " + key(key, "s.region_code", codeLength, prefix) + ", count(*) FROM story s"
-                        + " WHERE " + PUBLIC_STORY + " AND s.region_code LIKE ? GROUP BY 1");
+                "SELECT " + key(key, "s.region_code", codeLength, prefix) + ", count(*) FROM story s" + " WHERE "
+                        + PUBLIC_STORY + " AND s.region_code LIKE ? GROUP BY 1");
         Map<String, Measures> result = new LinkedHashMap<>();
         values.forEach((code, v) -> result.put(code, new Measures(v[0], v[1], v[2], v[3])));
         return result;

@@ -135,8 +135,9 @@ class StatisticsIT implements TestPropertyProvider {
         assertThat(records(organisations))
                 .hasSize(1 + (int) count("SELECT count(*) FROM organisation WHERE status = 'verified'"));
         assertThat(records(stories))
-                .hasSize(1 + (int) count("SELECT count(*) FROM story st JOIN organisation o ON o.id ="
-                        + " st.organisation_id WHERE st.status = 'published' AND o.status = 'verified'"));
+                .hasSize(1
+                        + (int) count("SELECT count(*) FROM story st JOIN organisation o ON o.id ="
+                                + " st.organisation_id WHERE st.status = 'published' AND o.status = 'verified'"));
 
         // RFC 4180: a title with a comma and quotes is one quoted cell with the quotes doubled
         assertThat(projects).contains("\"彩虹, \"\"陪伴\"\"计划\"");
@@ -147,10 +148,7 @@ class StatisticsIT implements TestPropertyProvider {
         assertThat(row.get(7)).isEqualTo(ZHENXIONG);
         assertThat(records(projects).get(0).get(0)).isEqualTo("id");
         assertThat(projects).doesNotContain("统计草稿项目");
-        assertThat(stories)
-                .contains("统计测试：镇雄的故事")
-                .doesNotContain("统计草稿故事")
-                .doesNotContain("统计测试：停牌机构的故事");
+        assertThat(stories).contains("统计测试：镇雄的故事").doesNotContain("统计草稿故事").doesNotContain("统计测试：停牌机构的故事");
 
         for (String file : List.of(projects, organisations, stories)) {
             assertThat(file).doesNotContain(REPRESENTATIVE).doesNotContain(ORGANISATION_PHONE);
@@ -292,7 +290,8 @@ class StatisticsIT implements TestPropertyProvider {
                         + " AND c.status IN ('published', 'closed') AND a.project_id IN"
                         + " (SELECT project_id FROM project_region WHERE region_code" + under + ")")));
         figures.put(
-                "stories", big(count("SELECT count(*) FROM story st JOIN organisation o ON o.id = st.organisation_id"
+                "stories",
+                big(count("SELECT count(*) FROM story st JOIN organisation o ON o.id = st.organisation_id"
                         + " WHERE st.status = 'published' AND o.status = 'verified' AND st.region_code" + under)));
         return figures;
     }
