@@ -33,8 +33,10 @@ public class ProgrammeDemoData {
     private static final List<String> PARTNER_WORDS = List.of("乐群", "启明", "同行", "恒爱", "明心", "众合", "和悦", "知行");
     private static final List<String> UNIVERSITY_PLACES =
             List.of("滇池", "西南", "彩云", "苍山", "洱海", "金沙", "澜沧", "乌蒙", "哀牢", "高黎贡", "玉龙", "梅里", "南盘", "红河");
-    private static final List<String> SUPPORT_KINDS = List.of("people-sent", "supervision", "training", "joint-project");
-    private static final List<String> ACTIVITY_KINDS = List.of("internship-base", "students-placed", "teacher-practice");
+    private static final List<String> SUPPORT_KINDS =
+            List.of("people-sent", "supervision", "training", "joint-project");
+    private static final List<String> ACTIVITY_KINDS =
+            List.of("internship-base", "students-placed", "teacher-practice");
     private static final List<String> LEVELS = List.of("assistant", "assistant", "intermediate", "senior", "none");
     private static final List<String> CATEGORIES = List.of("a", "b", "c");
 
@@ -93,7 +95,8 @@ public class ProgrammeDemoData {
             List<Region> counties = regions.children(prefecture.code());
             Region county = counties.get(random.nextInt(counties.size()));
             String name = UNIVERSITY_PLACES.get(i) + "大学社会工作学院（演示）";
-            LocalDate start = LocalDate.of(2017 + random.nextInt(Math.max(1, lastYear - 2017)), 3 + random.nextInt(6), 1);
+            LocalDate start =
+                    LocalDate.of(2017 + random.nextInt(Math.max(1, lastYear - 2017)), 3 + random.nextInt(6), 1);
             LocalDate end = random.nextInt(4) == 0 ? start.plusYears(4).minusDays(1) : null;
             long partnership = workflow.createDemoPartnership(null, name, county.code(), start, end);
             LocalDate last = end == null || end.isAfter(today) ? today : end;
@@ -124,8 +127,7 @@ public class ProgrammeDemoData {
                 }
                 LocalDate end = start.plusYears(1).minusDays(1);
                 workflow.createDemoDispatch(
-                        township.code(), LEVELS.get(random.nextInt(LEVELS.size())), 2 + random.nextInt(28), start,
-                        end);
+                        township.code(), LEVELS.get(random.nextInt(LEVELS.size())), 2 + random.nextInt(28), start, end);
                 dispatches++;
             }
         }
@@ -135,7 +137,9 @@ public class ProgrammeDemoData {
             int batch = Math.max(2, Math.min(12, publishedProjectIds.size() / 20));
             for (int year = Programmes.FIRST_YEAR; year <= lastYear; year++) {
                 Set<Long> chosen = new LinkedHashSet<>();
-                for (int tries = 0; chosen.size() < Math.min(batch, publishedProjectIds.size()) && tries < 100; tries++) {
+                for (int tries = 0;
+                        chosen.size() < Math.min(batch, publishedProjectIds.size()) && tries < 100;
+                        tries++) {
                     chosen.add(publishedProjectIds.get(random.nextInt(publishedProjectIds.size())));
                 }
                 for (long project : new ArrayList<>(chosen)) {

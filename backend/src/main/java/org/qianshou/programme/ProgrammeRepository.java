@@ -1,6 +1,7 @@
 package org.qianshou.programme;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.functional.ThrowingFunction;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -656,10 +657,6 @@ class ProgrammeRepository {
 
     // ---- plumbing
 
-    private interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
     private Optional<Facts> facts(String sql, long id) {
         return list(
                         sql,
@@ -674,13 +671,13 @@ class ProgrammeRepository {
                 .findFirst();
     }
 
-    private <T> List<T> list(String sql, Row<T> row, Object... params) {
+    private <T> List<T> list(String sql, ThrowingFunction<ResultSet, T, SQLException> row, Object... params) {
         return jdbc.prepareStatement(sql, st -> {
             bind(st, params);
             List<T> result = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    result.add(row.map(rs));
+                    result.add(row.apply(rs));
                 }
             }
             return result;

@@ -93,26 +93,39 @@ class ProgrammeAdminIT implements TestPropertyProvider {
 
     @Test
     void partnershipsDispatchesAndDesignationsAreCheckedTheSameWay() {
-        long before =
-                count("university_partnership") + count("talent_dispatch") + count("demonstration_designation");
+        long before = count("university_partnership") + count("talent_dispatch") + count("demonstration_designation");
         Answer partnership = api.adminPost(
                 "/api/admin/programmes/partnerships",
                 Map.of("universityOrganisationId", agencyA.id(), "countyCode", "5306", "startDate", "2019-01-01"));
         assertThat(partnership.status()).isEqualTo(400);
         assertThat(partnership.errorFields()).containsExactlyInAnyOrder("universityOrganisationId", "countyCode");
-        assertThat(api.adminPost("/api/admin/programmes/partnerships", Map.of("countyCode", "530627", "startDate", "2019-01-01"))
+        assertThat(api.adminPost(
+                                "/api/admin/programmes/partnerships",
+                                Map.of("countyCode", "530627", "startDate", "2019-01-01"))
                         .errorFields())
                 .containsExactly("universityName");
 
         Answer dispatch = api.adminPost(
                 "/api/admin/programmes/dispatches",
-                Map.of("regionCode", "530627", "qualificationLevel", "expert", "workers", 0, "startDate", "2020-01-01"));
+                Map.of(
+                        "regionCode",
+                        "530627",
+                        "qualificationLevel",
+                        "expert",
+                        "workers",
+                        0,
+                        "startDate",
+                        "2020-01-01"));
         assertThat(dispatch.status()).isEqualTo(400);
         assertThat(dispatch.errorFields()).containsExactlyInAnyOrder("regionCode", "qualificationLevel", "workers");
 
         long draft = api.createProject(Api.project(
-                agencyA.id(), "未发布的项目", List.of("530627"), List.of("left-behind-children"),
-                List.of("left-behind-children"), "draft"));
+                agencyA.id(),
+                "未发布的项目",
+                List.of("530627"),
+                List.of("left-behind-children"),
+                List.of("left-behind-children"),
+                "draft"));
         Answer designation = api.adminPost(
                 "/api/admin/programmes/designations", Map.of("projectId", draft, "year", 2016, "category", "d"));
         assertThat(designation.status()).isEqualTo(400);
@@ -133,7 +146,9 @@ class ProgrammeAdminIT implements TestPropertyProvider {
         Answer created = api.adminPost("/api/admin/programmes/twinning-pairs", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = ((Number) created.body().get("id")).longValue();
-        assertThat(created.body()).containsEntry("agencyOrganisationName", agencyA.name()).containsEntry("version", 1);
+        assertThat(created.body())
+                .containsEntry("agencyOrganisationName", agencyA.name())
+                .containsEntry("version", 1);
         assertThat(audit("programme.pair.created", "twinning_pair", id)).isEqualTo(1);
 
         Map<String, Object> edit = new LinkedHashMap<>(body);
@@ -147,7 +162,9 @@ class ProgrammeAdminIT implements TestPropertyProvider {
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         assertThat(edited.body()).containsEntry("partnerCity", "广州市").containsEntry("version", 2);
         assertThat(audit("programme.pair.updated", "twinning_pair", id)).isEqualTo(1);
-        assertThat(audit("programme.pair.updated", "twinning_pair", id)).as("the stale edit left no row").isEqualTo(1);
+        assertThat(audit("programme.pair.updated", "twinning_pair", id))
+                .as("the stale edit left no row")
+                .isEqualTo(1);
 
         Answer ended = api.adminPost(
                 "/api/admin/programmes/twinning-pairs/" + id + "/end", Map.of("endDate", "2016-12-31", "version", 2));
@@ -167,7 +184,9 @@ class ProgrammeAdminIT implements TestPropertyProvider {
         Map<String, Object> entry = Map.of("kind", "supervision", "date", "2019-06-01", "count", 3, "note", "线上督导三次");
 
         assertThat(post(path, entry, agencyB.second().token()).status()).isEqualTo(403);
-        assertThat(post(path, entry, api.adminToken()).status()).as("an administrator is not a member").isEqualTo(403);
+        assertThat(post(path, entry, api.adminToken()).status())
+                .as("an administrator is not a member")
+                .isEqualTo(403);
         assertThat(post(
                                 "/api/organisations/" + agencyB.id() + "/twinning-pairs/" + pairId + "/support",
                                 entry,
@@ -179,11 +198,15 @@ class ProgrammeAdminIT implements TestPropertyProvider {
 
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
         Answer wrong = post(
-                path, Map.of("kind", "lunch", "date", tomorrow, "count", 0), agencyA.second().token());
+                path,
+                Map.of("kind", "lunch", "date", tomorrow, "count", 0),
+                agencyA.second().token());
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.errorFields()).containsExactlyInAnyOrder("kind", "date", "count");
         Answer beforeStart = post(
-                path, Map.of("kind", "training", "date", "2016-01-01", "count", 1), agencyA.second().token());
+                path,
+                Map.of("kind", "training", "date", "2016-01-01", "count", 1),
+                agencyA.second().token());
         assertThat(beforeStart.errorFields()).containsExactly("date");
         assertThat(count("twinning_support")).isZero();
 
@@ -193,7 +216,8 @@ class ProgrammeAdminIT implements TestPropertyProvider {
         assertThat(audit("programme.support.added", "twinning_pair", pairId)).isEqualTo(1);
 
         List<Map<String, Object>> mine = api.getList(
-                "/api/organisations/" + agencyA.id() + "/twinning-pairs", agencyA.first().token());
+                "/api/organisations/" + agencyA.id() + "/twinning-pairs",
+                agencyA.first().token());
         Map<String, Object> withLog = mine.stream()
                 .filter(p -> ((Number) ((Map<?, ?>) p.get("pair")).get("id")).longValue() == pairId)
                 .findFirst()
@@ -213,8 +237,12 @@ class ProgrammeAdminIT implements TestPropertyProvider {
     @Test
     void aProjectIsDesignatedOnceAYearAndAWithdrawnDesignationStaysWithdrawn() {
         long project = api.createProject(Api.project(
-                agencyB.id(), "示范认定测试项目", List.of("530627"), List.of("elderly-in-difficulty"),
-                List.of("special-groups"), "published"));
+                agencyB.id(),
+                "示范认定测试项目",
+                List.of("530627"),
+                List.of("elderly-in-difficulty"),
+                List.of("special-groups"),
+                "published"));
         Answer first = api.adminPost(
                 "/api/admin/programmes/designations", Map.of("projectId", project, "year", 2022, "category", "c"));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
@@ -223,11 +251,12 @@ class ProgrammeAdminIT implements TestPropertyProvider {
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.errorFields()).containsExactly("year");
         long id = ((Number) first.body().get("id")).longValue();
-        Answer withdrawn = api.adminPost(
-                "/api/admin/programmes/designations/" + id + "/withdraw", Map.of("version", 1));
+        Answer withdrawn =
+                api.adminPost("/api/admin/programmes/designations/" + id + "/withdraw", Map.of("version", 1));
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.body()).containsEntry("withdrawn", true);
-        assertThat(audit("programme.designation.withdrawn", "demonstration_designation", id)).isEqualTo(1);
+        assertThat(audit("programme.designation.withdrawn", "demonstration_designation", id))
+                .isEqualTo(1);
         Answer edit = put(
                 "/api/admin/programmes/designations/" + id,
                 Map.of("projectId", project, "year", 2023, "category", "c", "version", 2));

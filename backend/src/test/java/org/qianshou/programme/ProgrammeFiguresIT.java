@@ -40,7 +40,8 @@ import org.qianshou.testing.RealServices;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProgrammeFiguresIT implements TestPropertyProvider {
 
-    private static final List<String> CODES = List.of("university-partnership", "twinning", "talent-dispatch", "demonstration");
+    private static final List<String> CODES =
+            List.of("university-partnership", "twinning", "talent-dispatch", "demonstration");
 
     @Inject
     @Client("/")
@@ -144,7 +145,11 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
 
         // a published project designated for 2021, then withdrawn
         long project = api.createProject(Api.project(
-                agency, "图表测试示范项目", List.of(county), List.of("elderly-in-difficulty"), List.of("special-groups"),
+                agency,
+                "图表测试示范项目",
+                List.of(county),
+                List.of("elderly-in-difficulty"),
+                List.of("special-groups"),
                 "published"));
         before = programmes();
         Answer designation = api.adminPost(
@@ -184,7 +189,11 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
             fromCsv.put(key, Long.parseLong(cells[6]));
             Map<String, Object> target = map(programmes.get(cells[0]).get("target"));
             assertThat(cells[7]).isEqualTo(target.get("kind"));
-            assertThat(cells[8]).isEqualTo(target.get("value") == null ? "" : target.get("value").toString());
+            assertThat(cells[8])
+                    .isEqualTo(
+                            target.get("value") == null
+                                    ? ""
+                                    : target.get("value").toString());
         }
         Map<String, Long> fromApi = new LinkedHashMap<>();
         for (String code : CODES) {
@@ -209,7 +218,9 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
     private void assertMatchesSql(Map<String, Map<String, Object>> programmes) {
         for (String code : CODES) {
             Map<String, Object> live = live(programmes, code);
-            assertThat(((Number) live.get("total")).longValue()).as(code + " total").isEqualTo(total(code));
+            assertThat(((Number) live.get("total")).longValue())
+                    .as(code + " total")
+                    .isEqualTo(total(code));
             Long towards = towards(code);
             assertThat(live.get("towardsTarget") == null ? null : ((Number) live.get("towardsTarget")).longValue())
                     .as(code + " towards the target")
@@ -236,28 +247,39 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
 
     private long total(String code) {
         return switch (code) {
-            case "university-partnership" -> Db.count(dataSource, "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
-                    + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
-                    + " 'name:' || lower(trim(university_name)) END FROM university_partnership) u");
-            case "twinning" -> Db.count(
-                    dataSource, "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair"
-                            + " GROUP BY agency_organisation_id) a");
+            case "university-partnership" ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
+                                + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
+                                + " 'name:' || lower(trim(university_name)) END FROM university_partnership) u");
+            case "twinning" ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair"
+                                + " GROUP BY agency_organisation_id) a");
             case "talent-dispatch" -> Db.count(dataSource, "SELECT coalesce(sum(workers), 0) FROM talent_dispatch");
-            default -> Db.count(dataSource, "SELECT count(*) FROM demonstration_designation WHERE withdrawn_at IS NULL");
+            default ->
+                Db.count(dataSource, "SELECT count(*) FROM demonstration_designation WHERE withdrawn_at IS NULL");
         };
     }
 
     private Long towards(String code) {
         return switch (code) {
-            case "university-partnership" -> Db.count(dataSource, "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
-                    + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
-                    + " 'name:' || lower(trim(university_name)) END FROM university_partnership"
-                    + " WHERE extract(year FROM start_date) <= 2020) u");
-            case "twinning" -> Db.count(
-                    dataSource, "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair"
-                            + " WHERE extract(year FROM start_date) <= 2020"
-                            + " AND (end_date IS NULL OR extract(year FROM end_date) >= 2017)"
-                            + " GROUP BY agency_organisation_id) a");
+            case "university-partnership" ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
+                                + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
+                                + " 'name:' || lower(trim(university_name)) END FROM university_partnership"
+                                + " WHERE extract(year FROM start_date) <= 2020) u");
+            case "twinning" ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair"
+                                + " WHERE extract(year FROM start_date) <= 2020"
+                                + " AND (end_date IS NULL OR extract(year FROM end_date) >= 2017)"
+                                + " GROUP BY agency_organisation_id) a");
             default -> null;
         };
     }
@@ -266,37 +288,55 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
         String active = " WHERE extract(year FROM start_date) <= " + y
                 + " AND coalesce(extract(year FROM end_date), 9999) >= " + y;
         return switch (code) {
-            case "university-partnership" -> Db.count(dataSource, "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
-                    + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
-                    + " 'name:' || lower(trim(university_name)) END FROM university_partnership" + active + ") u");
-            case "twinning" -> Db.count(
-                    dataSource, "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair" + active
-                            + " GROUP BY agency_organisation_id) a");
-            case "talent-dispatch" -> Db.count(
-                    dataSource, "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE start_date >= '" + y
-                            + "-01-01' AND start_date < '" + (y + 1) + "-01-01'");
-            default -> Db.count(
-                    dataSource,
-                    "SELECT count(*) FROM demonstration_designation WHERE withdrawn_at IS NULL AND year = " + y);
+            case "university-partnership" ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
+                                + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
+                                + " 'name:' || lower(trim(university_name)) END FROM university_partnership" + active
+                                + ") u");
+            case "twinning" ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair" + active
+                                + " GROUP BY agency_organisation_id) a");
+            case "talent-dispatch" ->
+                Db.count(
+                        dataSource,
+                        "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE start_date >= '" + y
+                                + "-01-01' AND start_date < '" + (y + 1) + "-01-01'");
+            default ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM demonstration_designation WHERE withdrawn_at IS NULL AND year = " + y);
         };
     }
 
     private long inPrefecture(String code, String prefecture) {
         String like = "'" + prefecture + "%'";
         return switch (code) {
-            case "university-partnership" -> Db.count(dataSource, "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
-                    + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
-                    + " 'name:' || lower(trim(university_name)) END FROM university_partnership WHERE county_code"
-                    + " LIKE " + like + ") u");
-            case "twinning" -> Db.count(
-                    dataSource, "SELECT count(*) FROM organisation o WHERE o.registered_region_code LIKE " + like
-                            + " AND EXISTS (SELECT 1 FROM twinning_pair t WHERE t.agency_organisation_id = o.id)");
-            case "talent-dispatch" -> Db.count(
-                    dataSource, "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE region_code LIKE " + like);
-            default -> Db.count(
-                    dataSource, "SELECT count(*) FROM demonstration_designation d WHERE d.withdrawn_at IS NULL"
-                            + " AND EXISTS (SELECT 1 FROM project_region r WHERE r.project_id = d.project_id"
-                            + " AND r.region_code LIKE " + like + ")");
+            case "university-partnership" ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
+                                + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
+                                + " 'name:' || lower(trim(university_name)) END FROM university_partnership WHERE county_code"
+                                + " LIKE " + like + ") u");
+            case "twinning" ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM organisation o WHERE o.registered_region_code LIKE " + like
+                                + " AND EXISTS (SELECT 1 FROM twinning_pair t WHERE t.agency_organisation_id = o.id)");
+            case "talent-dispatch" ->
+                Db.count(
+                        dataSource,
+                        "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE region_code LIKE " + like);
+            default ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM demonstration_designation d WHERE d.withdrawn_at IS NULL"
+                                + " AND EXISTS (SELECT 1 FROM project_region r WHERE r.project_id = d.project_id"
+                                + " AND r.region_code LIKE " + like + ")");
         };
     }
 
