@@ -265,9 +265,7 @@ test('a funder’s call is found, applied to, reviewed, awarded, paid against a 
   // 1. The funder publishes a call for 留守儿童 in 昭通市 with a pool of ¥500,000.
   await funder.goto(`${funderOrg.organisationPath}/funder/calls/new`);
   await funder.getByLabel('资助计划名称').fill(callTitle);
-  await funder
-    .getByLabel('资助计划说明')
-    .fill('支持在昭通市开展留守儿童监护走访与关爱服务。');
+  await funder.getByLabel('资助计划说明').fill('支持在昭通市开展留守儿童监护走访与关爱服务。');
   await funder.getByLabel('资金类型').selectOption('government-purchase');
   await funder.getByLabel('资金池（元）').fill('500000');
   await funder.getByLabel('单项最高资助（元）').fill('150000');

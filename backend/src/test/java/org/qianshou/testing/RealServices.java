@@ -2,9 +2,16 @@ package org.qianshou.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +31,8 @@ public final class RealServices {
 
     private static PostgreSQLContainer<?> postgres;
     private static ElasticsearchContainer elasticsearch;
+    private static final List<String> INDEX_PREFIXES = new ArrayList<>();
+    private static Thread indexCleanup;
 
     private RealServices() {}
 
@@ -74,10 +83,11 @@ public final class RealServices {
         properties.put("flyway.datasources.default.schemas", schema);
         properties.put("flyway.datasources.default.default-schema", schema);
         properties.put("qianshou.search.url", e.elasticsearchUrl());
-        // Under the prefix infra/test.sh gives the run, so that its next run deletes these indices.
-        properties.put(
-                "qianshou.search.index-prefix",
-                env("QIANSHOU_INDEX_PREFIX", "qianshou-it") + "-" + id.replace('_', '-'));
+        // Under the prefix infra/test.sh gives the run, so that its next run deletes these indices; they are also
+        // deleted when this JVM exits, so that a long run does not reach Elasticsearch's limit of open shards.
+        String indexPrefix = env("QIANSHOU_INDEX_PREFIX", "qianshou-it") + "-" + id.replace('_', '-');
+        properties.put("qianshou.search.index-prefix", indexPrefix);
+        deleteIndicesAtExit(e.elasticsearchUrl(), indexPrefix);
         properties.put("micronaut.server.port", "-1");
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secret());
         properties.put("micronaut.security.token.jwt.generator.refresh-token.secret", secret());
@@ -92,6 +102,57 @@ public final class RealServices {
         // other builds that takes longer than the client's default 10 s.
         properties.put("micronaut.http.client.read-timeout", "60s");
         return properties;
+    }
+
+    private static synchronized void deleteIndicesAtExit(String elasticsearchUrl, String indexPrefix) {
+        INDEX_PREFIXES.add(indexPrefix);
+        if (indexCleanup == null) {
+            indexCleanup = new Thread(() -> deleteIndices(elasticsearchUrl), "delete-test-indices");
+            Runtime.getRuntime().addShutdownHook(indexCleanup);
+        }
+    }
+
+    /**
+     * Deletes the indices under this JVM's prefixes, by name (the server refuses wildcard deletes). Best effort:
+     * what is left is deleted by the next run of infra/test.sh.
+     */
+    private static void deleteIndices(String elasticsearchUrl) {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> prefixes;
+        synchronized (RealServices.class) {
+            prefixes = List.copyOf(INDEX_PREFIXES);
+        }
+        for (int from = 0; from < prefixes.size(); from += 20) {
+            String patterns = String.join(
+                    ",",
+                    prefixes.subList(from, Math.min(prefixes.size(), from + 20)).stream()
+                            .map(prefix -> prefix + "-*")
+                            .toList());
+            try {
+                HttpResponse<String> names = client.send(
+                        HttpRequest.newBuilder(URI.create(elasticsearchUrl + "/_cat/indices/" + patterns
+                                        + "?h=index&expand_wildcards=all"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                String indices = String.join(
+                        ",", names.body().strip().lines().map(String::strip).toList());
+                if (names.statusCode() == 200 && !indices.isEmpty()) {
+                    client.send(
+                            HttpRequest.newBuilder(URI.create(elasticsearchUrl + "/" + indices))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .DELETE()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                }
+            } catch (IOException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static String secret() {
