@@ -71,6 +71,14 @@ const DisclosureRoutes = lazy(() => import('@/features/funding/routes/disclosure
 const AgencyFundingRoutes = lazy(() => import('@/features/funding/routes/agency-routes'));
 const FunderRoutes = lazy(() => import('@/features/funder/routes/funder-routes'));
 const ReviewRoutes = lazy(() => import('@/features/review/routes/review-routes'));
+// Issue 10: the policy's programmes (public pages, the administrators' entry, the agency's support log).
+const ProgrammesRoutes = lazy(() => import('@/features/programmes/routes/programmes-routes'));
+const AdminProgrammesRoutes = lazy(
+  () => import('@/features/programmes/routes/admin-programmes-routes'),
+);
+const AgencyTwinningRoutes = lazy(
+  () => import('@/features/programmes/routes/agency-twinning-routes'),
+);
 
 function Shell() {
   const { t } = useTranslation();
@@ -124,6 +132,7 @@ export function AppRoutes() {
         <Route path="verify/:code" element={<VerifyPage />} />
         <Route path="calls/*" element={<CallsRoutes notFound={<NotFoundRoute />} />} />
         <Route path="disclosure/*" element={<DisclosureRoutes notFound={<NotFoundRoute />} />} />
+        <Route path="programmes/*" element={<ProgrammesRoutes notFound={<NotFoundRoute />} />} />
         <Route element={<SignedIn />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="organisations/new" element={<CreateOrganisationPage />} />
@@ -167,11 +176,19 @@ export function AppRoutes() {
           />
           <Route path="my/organisations/:organisationId/funder/*" element={<FunderRoutes />} />
           <Route path="review/*" element={<ReviewRoutes />} />
+          <Route
+            path="my/organisations/:organisationId/twinning/*"
+            element={<AgencyTwinningRoutes notFound={<NotFoundRoute />} />}
+          />
         </Route>
         <Route path="admin" element={<Admin />}>
           <Route path="organisations" element={<VerificationQueuePage />} />
           <Route path="organisations/:id" element={<AdminOrganisationPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route
+            path="programmes/*"
+            element={<AdminProgrammesRoutes notFound={<NotFoundRoute />} />}
+          />
         </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
