@@ -71,14 +71,9 @@ const DisclosureRoutes = lazy(() => import('@/features/funding/routes/disclosure
 const AgencyFundingRoutes = lazy(() => import('@/features/funding/routes/agency-routes'));
 const FunderRoutes = lazy(() => import('@/features/funder/routes/funder-routes'));
 const ReviewRoutes = lazy(() => import('@/features/review/routes/review-routes'));
-// Issue 10: the policy's programmes (public pages, the administrators' entry, the agency's support log).
+// Issue 10: the policy's programmes; one module for its public pages, the administrators' entry and
+// the agency's support log (the last two load their own chunks inside it).
 const ProgrammesRoutes = lazy(() => import('@/features/programmes/routes/programmes-routes'));
-const AdminProgrammesRoutes = lazy(
-  () => import('@/features/programmes/routes/admin-programmes-routes'),
-);
-const AgencyTwinningRoutes = lazy(
-  () => import('@/features/programmes/routes/agency-twinning-routes'),
-);
 
 function Shell() {
   const { t } = useTranslation();
@@ -178,7 +173,7 @@ export function AppRoutes() {
           <Route path="review/*" element={<ReviewRoutes />} />
           <Route
             path="my/organisations/:organisationId/twinning/*"
-            element={<AgencyTwinningRoutes notFound={<NotFoundRoute />} />}
+            element={<ProgrammesRoutes area="agency" notFound={<NotFoundRoute />} />}
           />
         </Route>
         <Route path="admin" element={<Admin />}>
@@ -187,7 +182,7 @@ export function AppRoutes() {
           <Route path="audit" element={<AuditPage />} />
           <Route
             path="programmes/*"
-            element={<AdminProgrammesRoutes notFound={<NotFoundRoute />} />}
+            element={<ProgrammesRoutes area="admin" notFound={<NotFoundRoute />} />}
           />
         </Route>
         <Route path="*" element={<NotFoundRoute />} />

@@ -93,9 +93,6 @@ export function UserMenu() {
               <li>
                 <Link to="/admin/audit">{t('nav.adminAudit')}</Link>
               </li>
-              <li>
-                <Link to="/admin/programmes">{t('nav.adminProgrammes')}</Link>
-              </li>
             </>
           ) : null}
           <li>

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { ApiError } from '@/lib/api-client';
+import { useSession } from '@/lib/auth/session';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import { PAGE_SIZE, PROGRAMMES_CSV, useProgramme, useProgrammes } from '../api/programmes';
@@ -18,6 +19,7 @@ import '../i18n';
 export function ProgrammesPage() {
   const { t } = useTranslation();
   const programmes = useProgrammes();
+  const session = useSession();
   return (
     <div className="programmes-page">
       <title>{`${t('programmes.title')} · ${t('app.name')}`}</title>
@@ -28,6 +30,11 @@ export function ProgrammesPage() {
           {t('programmes.csv')}
         </a>
       </p>
+      {session.isAdmin ? (
+        <p>
+          <Link to="/admin/programmes">{t('programmes.admin.title')}</Link>
+        </p>
+      ) : null}
       {programmes.isPending ? <Loading label={t('programmes.loading')} /> : null}
       {programmes.isError ? (
         <ErrorMessage error={programmes.error} fallbackKey="programmes.error" />
