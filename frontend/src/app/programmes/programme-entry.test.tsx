@@ -12,6 +12,9 @@ import { programmeHandlers, programmeRequests } from '@/features/programmes/test
 
 import { AppRoutes } from '../router';
 
+/** The first visit loads the page's lazy chunks: slow on a busy machine. */
+const LOAD = { timeout: 15_000 };
+
 beforeEach(() => {
   programmeRequests.reset();
   server.use(...programmeHandlers);
@@ -24,7 +27,7 @@ describe('administrators’ entry (/admin/programmes)', () => {
 
   it('lists the programmes to enter records for', async () => {
     renderWithRouter(<AppRoutes />, '/admin/programmes');
-    expect(await screen.findByRole('link', { name: '牵手计划' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: '牵手计划' }, LOAD)).toHaveAttribute(
       'href',
       '/admin/programmes/twinning',
     );
@@ -32,7 +35,7 @@ describe('administrators’ entry (/admin/programmes)', () => {
 
   it('creates a pair: names the empty required fields first, then sends numbers as numbers', async () => {
     const { user } = renderWithRouter(<AppRoutes />, '/admin/programmes/twinning');
-    const form = await screen.findByRole('form', { name: '新增' });
+    const form = await screen.findByRole('form', { name: '新增' }, LOAD);
     await user.click(within(form).getByRole('button', { name: '保存' }));
     expect(within(form).getAllByText('此项为必填项')).toHaveLength(5);
     expect(programmeRequests.writes).toHaveLength(0);
@@ -55,12 +58,12 @@ describe('administrators’ entry (/admin/programmes)', () => {
         startDate: '2018-03-01',
       },
     });
-    expect(await screen.findByText('已保存。')).toBeInTheDocument();
+    expect(await screen.findByText('已保存。', undefined, LOAD)).toBeInTheDocument();
   });
 
   it('shows the server’s refusal at its field', async () => {
     const { user } = renderWithRouter(<AppRoutes />, '/admin/programmes/talent-dispatch');
-    const form = await screen.findByRole('form', { name: '新增' });
+    const form = await screen.findByRole('form', { name: '新增' }, LOAD);
     await user.type(within(form).getByLabelText('派驻乡镇的地区代码（9 位）'), '530627');
     await user.selectOptions(within(form).getByLabelText('职业资格'), 'senior');
     await user.type(within(form).getByLabelText('人数'), '3');
@@ -81,7 +84,9 @@ describe('administrators’ entry (/admin/programmes)', () => {
 
   it('edits a record naming its version, and ends it on a day', async () => {
     const { user } = renderWithRouter(<AppRoutes />, '/admin/programmes/twinning');
-    await user.click(await screen.findByRole('button', { name: /修改：深圳乐群社会工作服务社/ }));
+    await user.click(
+      await screen.findByRole('button', { name: /修改：深圳乐群社会工作服务社/ }, LOAD),
+    );
     const form = screen.getByRole('form', { name: /修改：深圳乐群社会工作服务社/ });
     const city = within(form).getByLabelText('帮扶机构所在城市');
     expect(city).toHaveValue('深圳市');
@@ -107,7 +112,7 @@ describe('administrators’ entry (/admin/programmes)', () => {
 
   it('adds an activity to a university partnership', async () => {
     const { user } = renderWithRouter(<AppRoutes />, '/admin/programmes/university-partnership');
-    const form = await screen.findByRole('form', { name: /为“滇池大学社会工作学院/ });
+    const form = await screen.findByRole('form', { name: /为“滇池大学社会工作学院/ }, LOAD);
     await user.selectOptions(within(form).getByLabelText('类型'), 'students-placed');
     await user.type(within(form).getByLabelText('日期'), '2020-05-01');
     await user.clear(within(form).getByLabelText('数量'));
@@ -124,7 +129,7 @@ describe('administrators’ entry (/admin/programmes)', () => {
   it('is refused to someone who is not an administrator', async () => {
     server.use(sessionHandler(session(ownerAccount)));
     renderWithRouter(<AppRoutes />, '/admin/programmes/twinning');
-    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByRole('alert', undefined, LOAD)).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: '新增' })).not.toBeInTheDocument();
   });
 });
@@ -137,7 +142,7 @@ describe('the agency’s support log (/my/organisations/:id/twinning)', () => {
   it('shows the pair with its log and records a new entry', async () => {
     const { user } = renderWithRouter(<AppRoutes />, '/my/organisations/5/twinning');
     expect(
-      await screen.findByRole('heading', { level: 2, name: /深圳乐群社会工作服务社/ }),
+      await screen.findByRole('heading', { level: 2, name: /深圳乐群社会工作服务社/ }, LOAD),
     ).toBeInTheDocument();
     const log = screen.getByRole('table', { name: '帮扶记录' });
     expect(
@@ -157,19 +162,21 @@ describe('the agency’s support log (/my/organisations/:id/twinning)', () => {
       path: '/api/organisations/5/twinning-pairs/81/support',
       body: { kind: 'training', date: '2020-04-02', count: 25, note: '社工能力培训' },
     });
-    expect(await within(form).findByText('已登记。')).toBeInTheDocument();
+    expect(await within(form).findByText('已登记。', undefined, LOAD)).toBeInTheDocument();
   });
 
   it('shows the server’s refusal of a date at the date', async () => {
     const { user } = renderWithRouter(<AppRoutes />, '/my/organisations/5/twinning');
-    const form = await screen.findByRole('form', { name: '登记一条帮扶' });
+    const form = await screen.findByRole('form', { name: '登记一条帮扶' }, LOAD);
     await user.type(within(form).getByLabelText('日期'), '2017-01-01');
     programmeRequests.nextWrite = {
       status: 400,
       fields: { date: '日期须在 2018-03-01 至 — 之间' },
     };
     await user.click(within(form).getByRole('button', { name: '保存' }));
-    expect(await within(form).findByText('日期须在 2018-03-01 至 — 之间')).toBeInTheDocument();
+    expect(
+      await within(form).findByText('日期须在 2018-03-01 至 — 之间', undefined, LOAD),
+    ).toBeInTheDocument();
   });
 
   it('links the workspace of an agency in a pair to its support log', async () => {
@@ -182,7 +189,7 @@ describe('the agency’s support log (/my/organisations/:id/twinning)', () => {
       http.get('*/api/organisations/5/projects', () => HttpResponse.json([])),
     );
     renderWithRouter(<AppRoutes />, '/my/organisations/5');
-    expect(await screen.findByRole('link', { name: '登记帮扶记录' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: '登记帮扶记录' }, LOAD)).toHaveAttribute(
       'href',
       '/my/organisations/5/twinning',
     );

@@ -9,6 +9,9 @@ import { programmeHandlers, programmeRequests } from '@/features/programmes/test
 
 import { AppRoutes } from '../router';
 
+/** The first visit loads the page's lazy chunks: slow on a busy machine. */
+const LOAD = { timeout: 15_000 };
+
 beforeEach(() => {
   programmeRequests.reset();
   server.use(...programmeHandlers);
@@ -18,9 +21,13 @@ describe('/programmes', () => {
   it('shows each programme’s target against its live figures, by year and by prefecture', async () => {
     renderWithRouter(<AppRoutes />, '/programmes');
     expect(
-      await screen.findByRole('heading', { level: 1, name: '重点项目计划' }),
+      await screen.findByRole('heading', { level: 1, name: '重点项目计划' }, LOAD),
     ).toBeInTheDocument();
-    const university = await screen.findByRole('region', { name: '社会工作教育对口扶贫计划' });
+    const university = await screen.findByRole(
+      'region',
+      { name: '社会工作教育对口扶贫计划' },
+      LOAD,
+    );
     expect(within(university).getByText('2020年前至少10所高校')).toBeInTheDocument();
     expect(within(university).getByTestId('total-university-partnership')).toHaveTextContent('14');
     expect(within(university).getByTestId('progress')).toHaveTextContent('2020 年底前：12 / 10');
@@ -53,7 +60,11 @@ describe('/programmes', () => {
   it('speaks English when asked', async () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     renderWithRouter(<AppRoutes />, '/programmes');
-    const twinning = await screen.findByRole('region', { name: 'Twinning programme (Qianshou)' });
+    const twinning = await screen.findByRole(
+      'region',
+      { name: 'Twinning programme (Qianshou)' },
+      LOAD,
+    );
     expect(within(twinning).getByText('20 agencies, 2017–2020')).toBeInTheDocument();
     expect(within(twinning).getByTestId('progress')).toHaveTextContent('2017–2020: 16 / 20');
     window.localStorage.removeItem(LANGUAGE_STORAGE_KEY);
@@ -63,7 +74,9 @@ describe('/programmes', () => {
 describe('/programmes/:code', () => {
   it('lists a programme’s records with their public facts, a page at a time', async () => {
     const { user } = renderWithRouter(<AppRoutes />, '/programmes/twinning');
-    expect(await screen.findByRole('heading', { level: 1, name: '牵手计划' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '牵手计划' }, LOAD),
+    ).toBeInTheDocument();
     expect(screen.getByText('共 21 条记录')).toBeInTheDocument();
     const records = screen.getByRole('table', { name: '记录' });
     const row = within(records).getByRole('row', { name: /深圳乐群社会工作服务社/ });
@@ -82,7 +95,7 @@ describe('/programmes/:code', () => {
 
   it('shows dispatches and demonstration projects in their own columns', async () => {
     renderWithRouter(<AppRoutes />, '/programmes/talent-dispatch');
-    const row = await screen.findByRole('row', { name: /昭通市 镇雄县 乌峰镇/ });
+    const row = await screen.findByRole('row', { name: /昭通市 镇雄县 乌峰镇/ }, LOAD);
     expect(within(row).getByText('社会工作师')).toBeInTheDocument();
     expect(within(row).getByText('7')).toBeInTheDocument();
     expect(within(row).getByText('演示')).toBeInTheDocument();
@@ -90,7 +103,7 @@ describe('/programmes/:code', () => {
 
   it('links a demonstration project to its page', async () => {
     renderWithRouter(<AppRoutes />, '/programmes/demonstration');
-    const row = await screen.findByRole('row', { name: /镇雄县留守儿童监护走访/ });
+    const row = await screen.findByRole('row', { name: /镇雄县留守儿童监护走访/ }, LOAD);
     expect(within(row).getByRole('link', { name: '镇雄县留守儿童监护走访' })).toHaveAttribute(
       'href',
       '/projects/42',
@@ -100,6 +113,6 @@ describe('/programmes/:code', () => {
 
   it('says so for a programme that is not tracked', async () => {
     renderWithRouter(<AppRoutes />, '/programmes/dibao-verification');
-    expect(await screen.findByRole('heading', { name: '找不到该计划' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '找不到该计划' }, LOAD)).toBeInTheDocument();
   });
 });

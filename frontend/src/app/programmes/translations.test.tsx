@@ -35,6 +35,9 @@ const PAGES: [string, { zh: RegExp; en: RegExp }][] = [
   ['/my/organisations/5/twinning', { zh: /登记一条帮扶/, en: /Record support/ }],
 ];
 
+/** The first visit loads the page's lazy chunks: slow on a busy machine. */
+const LOAD = { timeout: 15_000 };
+
 beforeEach(() => {
   programmeRequests.reset();
   server.use(...programmeHandlers, sessionHandler(session(adminAccount)));
@@ -46,7 +49,7 @@ describe.each(LANGUAGES)('programme pages in %s', (language) => {
   it.each(PAGES)('%s shows no raw translation key', async (url, words) => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
     renderWithRouter(<AppRoutes />, url);
-    await screen.findByRole('heading', { level: 1 });
+    await screen.findByRole('heading', { level: 1 }, LOAD);
     await waitFor(() =>
       expect(document.body.textContent).toMatch(language === 'en' ? words.en : words.zh),
     );
