@@ -71,6 +71,8 @@ const DisclosureRoutes = lazy(() => import('@/features/funding/routes/disclosure
 const AgencyFundingRoutes = lazy(() => import('@/features/funding/routes/agency-routes'));
 const FunderRoutes = lazy(() => import('@/features/funder/routes/funder-routes'));
 const ReviewRoutes = lazy(() => import('@/features/review/routes/review-routes'));
+// Issue 10: case stories (public, the agency's editor, moderation), each area its own chunk.
+const StoryAreas = lazy(() => import('@/features/stories/routes/story-areas'));
 // Issue 10: the policy's programmes; one module for its public pages, the administrators' entry and
 // the agency's support log (the last two load their own chunks inside it).
 const ProgrammesRoutes = lazy(() => import('@/features/programmes/routes/programmes-routes'));
@@ -127,6 +129,10 @@ export function AppRoutes() {
         <Route path="verify/:code" element={<VerifyPage />} />
         <Route path="calls/*" element={<CallsRoutes notFound={<NotFoundRoute />} />} />
         <Route path="disclosure/*" element={<DisclosureRoutes notFound={<NotFoundRoute />} />} />
+        <Route
+          path="stories/*"
+          element={<StoryAreas area="public" notFound={<NotFoundRoute />} />}
+        />
         <Route path="programmes/*" element={<ProgrammesRoutes notFound={<NotFoundRoute />} />} />
         <Route element={<SignedIn />}>
           <Route path="account" element={<AccountPage />} />
@@ -172,6 +178,10 @@ export function AppRoutes() {
           <Route path="my/organisations/:organisationId/funder/*" element={<FunderRoutes />} />
           <Route path="review/*" element={<ReviewRoutes />} />
           <Route
+            path="my/organisations/:organisationId/stories/*"
+            element={<StoryAreas area="agency" notFound={<NotFoundRoute />} />}
+          />
+          <Route
             path="my/organisations/:organisationId/twinning/*"
             element={<ProgrammesRoutes area="agency" notFound={<NotFoundRoute />} />}
           />
@@ -180,6 +190,10 @@ export function AppRoutes() {
           <Route path="organisations" element={<VerificationQueuePage />} />
           <Route path="organisations/:id" element={<AdminOrganisationPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route
+            path="stories/*"
+            element={<StoryAreas area="admin" notFound={<NotFoundRoute />} />}
+          />
           <Route
             path="programmes/*"
             element={<ProgrammesRoutes area="admin" notFound={<NotFoundRoute />} />}

@@ -4,6 +4,7 @@ import { OrganisationFunder } from '@/features/funder/components/organisation-fu
 import { MyOrganisationPage } from '@/features/organisations/routes/my-organisation-page';
 import { OrganisationTwinning } from '@/features/programmes/components/organisation-twinning';
 import { OrganisationProjects } from '@/features/projects/components/organisation-projects';
+import { OrganisationStories } from '@/features/stories/components/organisation-stories';
 
 // Features never import each other: the app composes the organisation workspace with the
 // projects feature's list of the organisation's projects and the volunteering feature's links.
@@ -21,6 +22,7 @@ export default function MyOrganisationRoute() {
         </>
       )}
       funder={(organisationId) => <OrganisationFunder organisationId={organisationId} />}
+      stories={(organisationId) => <OrganisationStories organisationId={organisationId} />}
     />
   );
 }

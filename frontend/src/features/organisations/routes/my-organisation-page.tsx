@@ -25,6 +25,7 @@ export function MyOrganisationPage({
   volunteering,
   funding,
   funder,
+  stories,
 }: {
   projects?: (organisationId: string) => ReactNode;
   volunteering?: (organisationId: string) => ReactNode;
@@ -32,6 +33,8 @@ export function MyOrganisationPage({
   funding?: (organisationId: string) => ReactNode;
   /** The funding section, shown to members of a funder. */
   funder?: (organisationId: string) => ReactNode;
+  /** The case stories section (典型案例, a whole <section>); shown to agencies and universities. */
+  stories?: (organisationId: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -59,6 +62,7 @@ export function MyOrganisationPage({
   const data = organisation.data;
   const applies = Boolean(funding) && (data.kind === 'agency' || data.kind === 'university');
   const showFunder = funder !== undefined && data.kind === 'funder';
+  const writesStories = Boolean(stories) && (data.kind === 'agency' || data.kind === 'university');
 
   return (
     <div className="my-organisation-page" data-organisation-id={data.id}>
@@ -146,6 +150,7 @@ export function MyOrganisationPage({
           {funder(id)}
         </section>
       ) : null}
+      {writesStories ? stories?.(id) : null}
     </div>
   );
 }

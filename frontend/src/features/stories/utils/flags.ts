@@ -1,0 +1,72 @@
+import type { Consent, Flag, Photo, Story } from '../api/schemas';
+
+/** Flags in reading order (title, summary, then the body by offset), numbered from 1. */
+export function numberFlags(flags: readonly Flag[]): (Flag & { number: number })[] {
+  const order = (flag: Flag) => (flag.field === 'title' ? 0 : flag.field === 'summary' ? 1 : 2);
+  return [...flags]
+    .sort((a, b) => order(a) - order(b) || a.start - b.start || a.end - b.end)
+    .map((flag, index) => ({ ...flag, number: index + 1 }));
+}
+
+export const isBodyFlag = (flag: Flag) => !flag.field || flag.field === 'body';
+
+export type Segment = { text: string; flag?: Flag & { number: number } };
+
+/**
+ * Cuts `text` at the flags' UTF-16 offsets (as the server counts them, like JavaScript strings)
+ * into plain and flagged segments. Offsets out of range are clamped; an overlapping flag starts
+ * where the previous one ended.
+ */
+export function flagSegments(
+  text: string,
+  flags: readonly (Flag & { number: number })[],
+): Segment[] {
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const flag of [...flags].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(at, Math.min(flag.start, text.length));
+    const end = Math.max(start, Math.min(flag.end, text.length));
+    if (end === start) continue;
+    if (start > at) segments.push({ text: text.slice(at, start) });
+    segments.push({ text: text.slice(start, end), flag });
+    at = end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at) });
+  return segments;
+}
+
+/** Flags that can never be justified: the text must go. */
+export const mustRemove = (flag: Flag) => flag.kind === 'id-number' || flag.kind === 'mobile';
+
+/** The target groups whose stories get the village check and the face rule (the contract's list). */
+export const PROTECTED_GROUPS = ['left-behind-children', 'children-in-difficulty', 'at-risk-youth'];
+export const isProtectedStory = (targetGroups: readonly string[]) =>
+  targetGroups.some((group) => PROTECTED_GROUPS.includes(group));
+
+export type Blocker =
+  | { kind: 'flag'; flag: Flag & { number: number } }
+  | { kind: 'consent' }
+  | { kind: 'photo-consent'; photo: Photo; index: number }
+  | { kind: 'face'; photo: Photo; index: number }
+  | { kind: 'field'; field: 'title' | 'projectId' | 'regionCode' | 'targetGroups' };
+
+/** What still stands between the story and its submission, as the server's rules say. */
+export function blockers(story: Story): Blocker[] {
+  const result: Blocker[] = [];
+  if (!story.title.trim()) result.push({ kind: 'field', field: 'title' });
+  if (!story.regionCode) result.push({ kind: 'field', field: 'regionCode' });
+  if (story.targetGroups.length === 0) result.push({ kind: 'field', field: 'targetGroups' });
+  for (const flag of numberFlags(story.flags)) {
+    if (flag.blocking && (mustRemove(flag) || !flag.justification)) {
+      result.push({ kind: 'flag', flag });
+    }
+  }
+  if (story.consents.length === 0) result.push({ kind: 'consent' });
+  const photoConsent = story.consents.some((consent: Consent) => consent.scopePhotos);
+  const children = isProtectedStory(story.targetGroups);
+  story.photos.forEach((photo, index) => {
+    if (photo.showsPeople && !photoConsent) result.push({ kind: 'photo-consent', photo, index });
+    if (children && !photo.noIdentifiableFace) result.push({ kind: 'face', photo, index });
+  });
+  return result;
+}
