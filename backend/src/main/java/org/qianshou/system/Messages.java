@@ -31,6 +31,7 @@ public class Messages {
             "i18n.applications",
             "i18n.review",
             "i18n.reports",
+            "i18n.photos",
             "i18n.programmes");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */
