@@ -31,6 +31,10 @@ describe('/programmes', () => {
     expect(within(university).getByText('2020年前至少10所高校')).toBeInTheDocument();
     expect(within(university).getByTestId('total-university-partnership')).toHaveTextContent('14');
     expect(within(university).getByTestId('progress')).toHaveTextContent('2020 年底前：12 / 10');
+    expect(within(university).getByTestId('demo-university-partnership')).toHaveTextContent('0');
+    expect(
+      within(screen.getByRole('region', { name: '牵手计划' })).getByTestId('demo-twinning'),
+    ).toHaveTextContent('8');
     const years = within(university).getByRole('table', { name: /按年份/ });
     expect(within(years).getByRole('row', { name: '2019 9' })).toBeInTheDocument();
     expect(within(years).getAllByRole('row')).toHaveLength(11);

@@ -26,6 +26,7 @@ export const programmeSchema = answers<Item<ApiResponse<'/api/programmes', 'get'
     target: z.nullish(targetSchema),
     live: z.object({
       total: z.number(),
+      demo: z.number(),
       towardsTarget: z.nullish(z.number()),
       byYear: z.array(yearCountSchema),
       byPrefecture: z.array(prefectureCountSchema),

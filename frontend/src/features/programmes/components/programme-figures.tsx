@@ -134,6 +134,10 @@ export function ProgrammeFigures({
           <dt>{t('programmes.total')}</dt>
           <dd data-testid={`total-${programme.code}`}>{programme.live.total}</dd>
         </div>
+        <div className="detail-row">
+          <dt>{t('programmes.demoPart')}</dt>
+          <dd data-testid={`demo-${programme.code}`}>{programme.live.demo}</dd>
+        </div>
         {programme.live.towardsTarget !== null && programme.live.towardsTarget !== undefined ? (
           <div className="detail-row">
             <dt>{t('programmes.towardsTarget')}</dt>

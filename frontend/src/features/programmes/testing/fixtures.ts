@@ -16,6 +16,7 @@ export const universityProgramme = {
   target: { kind: 'at-least-by', value: 10, byYear: 2020, fromYear: null },
   live: {
     total: 14,
+    demo: 0,
     towardsTarget: 12,
     byYear: years([3, 6, 9, 11, 12, 13, 13, 14, 14, 14]),
     byPrefecture: prefectures(4, 7),
@@ -33,6 +34,7 @@ export const twinningProgramme = {
   target: { kind: 'total-in-period', value: 20, byYear: 2020, fromYear: 2017 },
   live: {
     total: 17,
+    demo: 8,
     towardsTarget: 16,
     byYear: years([4, 8, 12, 16, 15, 12, 9, 8, 8, 8]),
     byPrefecture: prefectures(3, 2),
@@ -50,6 +52,7 @@ export const dispatchProgramme = {
   target: { kind: 'per-year', value: 100, byYear: 2020, fromYear: 2017 },
   live: {
     total: 1234,
+    demo: 1234,
     towardsTarget: null,
     byYear: years([96, 130, 121, 88, 140, 150, 160, 170, 90, 89]),
     byPrefecture: prefectures(210, 180),
@@ -67,6 +70,7 @@ export const demonstrationProgramme = {
   target: { kind: 'yearly', value: null, byYear: null, fromYear: 2017 },
   live: {
     total: 30,
+    demo: 30,
     towardsTarget: null,
     byYear: years([3, 3, 3, 3, 3, 3, 3, 3, 3, 3]),
     byPrefecture: prefectures(5, 4),

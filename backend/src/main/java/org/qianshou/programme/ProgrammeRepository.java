@@ -32,17 +32,19 @@ import org.qianshou.programme.ProgrammeViews.YearCount;
  *   <li>{@code university-partnership}: distinct universities, a university being its organisation when it is on the
  *       platform and its trimmed, lower-cased name otherwise. Year Y: universities with a partnership whose
  *       {@code start_date <= Y-12-31} and whose {@code end_date} is empty or {@code >= Y-01-01}. Total: universities
- *       with any partnership. Towards the target: universities with a partnership that began by 2020-12-31. Prefecture
+ *       with any partnership. Towards the target: universities with a partnership active on a day of 2017-01-01..2020-12-31. Prefecture
  *       P: universities with a partnership whose county's code starts with P.
  *   <li>{@code twinning}: distinct Yunnan agencies ({@code agency_organisation_id}). Year Y: agencies with a pair active
  *       on a day of Y (as above). Total: agencies in any pair. Towards the target: agencies with a pair active on a day
  *       of 2017-01-01..2020-12-31. Prefecture P: agencies whose registered region's code starts with P.
  *   <li>{@code talent-dispatch}: the sum of {@code workers}. Year Y: dispatches whose {@code start_date} falls in Y.
  *       Total: all dispatches. Prefecture P: dispatches to a place whose code starts with P.
- *   <li>{@code demonstration}: designations not withdrawn. Year Y: those of year Y. Total: all. Prefecture P:
+ *   <li>{@code demonstration}: designations not withdrawn, of a published or closed project of a verified
+ *       organisation (what the public may see). Year Y: those of year Y. Total: all. Prefecture P:
  *       designations of a project with a region (in {@code project_region}) whose code starts with P, each once.
  * </ul>
  *
+ * Demo rows count like the others (as in the platform's other figures); {@code demo} is the total over demo rows only.
  * Years run from {@link Programmes#FIRST_YEAR} to the current year (Asia/Shanghai), every year listed (0 when none);
  * prefectures are the 16 children of region 53, every one listed. Plain SQL: the figures are aggregates over several
  * features' tables (the organisation's place, the project's regions), as a read model.
@@ -59,13 +61,22 @@ class ProgrammeRepository {
     private static final String YEARS = "generate_series(" + Programmes.FIRST_YEAR + ", ?) AS y";
     private static final String PREFECTURES = "region r";
     private static final String PREFECTURE_WHERE = " WHERE r.parent_code = '53'";
-    private static final String LIVE_DESIGNATION = "p.withdrawn_at IS NULL";
+    /** A designation that counts: not withdrawn, of a project the public sees (published or closed, verified). */
+    private static final String LIVE_DESIGNATION = "p.withdrawn_at IS NULL AND EXISTS (SELECT 1 FROM project pj"
+            + " JOIN organisation po ON po.id = pj.organisation_id WHERE pj.id = p.project_id"
+            + " AND pj.status IN ('published', 'closed') AND po.status = 'verified')";
 
     /** The figures of one programme as SQL: total, towards the target (or none), by year, by prefecture. */
-    private record FigureSql(String total, @Nullable String towards, String byYear, String byPrefecture) {}
+    private record FigureSql(
+            String total, String demo, @Nullable String towards, String byYear, String byPrefecture) {}
 
     /** The counted figures of one programme. */
-    record Counted(long total, @Nullable Long towards, List<YearCount> byYear, List<PrefectureCount> byPrefecture) {}
+    record Counted(
+            long total,
+            long demo,
+            @Nullable Long towards,
+            List<YearCount> byYear,
+            List<PrefectureCount> byPrefecture) {}
 
     /** What a write needs to know of a pair, partnership, dispatch or designation. */
     record Facts(
@@ -86,8 +97,9 @@ class ProgrammeRepository {
             case Programmes.UNIVERSITY ->
                 new FigureSql(
                         "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p",
-                        "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p"
-                                + " WHERE p.start_date <= make_date(" + Programmes.TARGET_YEAR + ", 12, 31)",
+                        "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p WHERE p.demo",
+                        "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p WHERE "
+                                + TARGET_PERIOD,
                         "SELECT y, count(DISTINCT " + UNIVERSITY_KEY + ") FROM " + YEARS
                                 + " LEFT JOIN university_partnership p ON " + ACTIVE_IN_YEAR + " GROUP BY y ORDER BY y",
                         "SELECT r.code, r.name, count(DISTINCT " + UNIVERSITY_KEY + ") FROM " + PREFECTURES
@@ -96,6 +108,7 @@ class ProgrammeRepository {
             case Programmes.TWINNING ->
                 new FigureSql(
                         "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p",
+                        "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p WHERE p.demo",
                         "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p WHERE " + TARGET_PERIOD,
                         "SELECT y, count(DISTINCT p.agency_organisation_id) FROM " + YEARS
                                 + " LEFT JOIN twinning_pair p ON " + ACTIVE_IN_YEAR + " GROUP BY y ORDER BY y",
@@ -107,6 +120,7 @@ class ProgrammeRepository {
             case Programmes.DISPATCH ->
                 new FigureSql(
                         "SELECT coalesce(sum(p.workers), 0) FROM talent_dispatch p",
+                        "SELECT coalesce(sum(p.workers), 0) FROM talent_dispatch p WHERE p.demo",
                         null,
                         "SELECT y, coalesce(sum(p.workers), 0) FROM " + YEARS
                                 + " LEFT JOIN talent_dispatch p ON extract(year FROM p.start_date) = y"
@@ -117,6 +131,7 @@ class ProgrammeRepository {
             case Programmes.DEMONSTRATION ->
                 new FigureSql(
                         "SELECT count(*) FROM demonstration_designation p WHERE " + LIVE_DESIGNATION,
+                        "SELECT count(*) FROM demonstration_designation p WHERE p.demo AND " + LIVE_DESIGNATION,
                         null,
                         "SELECT y, count(p.id) FROM " + YEARS
                                 + " LEFT JOIN demonstration_designation p ON p.year = y AND " + LIVE_DESIGNATION
@@ -135,11 +150,12 @@ class ProgrammeRepository {
     Counted count(String code, int lastYear) {
         FigureSql sql = sql(code);
         long total = single(sql.total());
+        long demo = single(sql.demo());
         Long towards = sql.towards() == null ? null : single(sql.towards());
         List<YearCount> years = list(sql.byYear(), rs -> new YearCount(rs.getInt(1), rs.getLong(2)), lastYear);
         List<PrefectureCount> prefectures =
                 list(sql.byPrefecture(), rs -> new PrefectureCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
-        return new Counted(total, towards, years, prefectures);
+        return new Counted(total, demo, towards, years, prefectures);
     }
 
     /** A programme's names and the policy's wording of its target (the {@code programme} table). */

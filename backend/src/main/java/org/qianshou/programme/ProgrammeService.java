@@ -176,7 +176,7 @@ public class ProgrammeService {
                 named.targetZh(),
                 named.targetEn(),
                 Programmes.target(named.code()),
-                new Live(counted.total(), counted.towards(), counted.byYear(), counted.byPrefecture()),
+                new Live(counted.total(), counted.demo(), counted.towards(), counted.byYear(), counted.byPrefecture()),
                 definition[0],
                 definition[1]);
     }

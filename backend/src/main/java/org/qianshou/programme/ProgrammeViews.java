@@ -48,12 +48,17 @@ public final class ProgrammeViews {
     /**
      * The live figures, computed from the rows at request time.
      *
+     * @param demo the part of {@code total} that comes from demo rows (generated, marked 演示), counted alike
      * @param towardsTarget the one figure the target speaks of, where it is not one of the years ({@code null} for
      *     per-year and yearly targets, which compare with {@code byYear})
      */
     @Serdeable
     public record Live(
-            long total, @Nullable Long towardsTarget, List<YearCount> byYear, List<PrefectureCount> byPrefecture) {}
+            long total,
+            long demo,
+            @Nullable Long towardsTarget,
+            List<YearCount> byYear,
+            List<PrefectureCount> byPrefecture) {}
 
     @Serdeable
     public record YearCount(int year, long count) {}

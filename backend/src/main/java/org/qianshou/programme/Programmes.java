@@ -48,10 +48,10 @@ final class Programmes {
             case UNIVERSITY ->
                 new String[] {
                     "按高校去重计数（平台上的高校按机构，其他按校名）。某年：当年内任一天处于合作期的高校数；合计：有过合作的高校数；"
-                            + "距目标：2020年底前开始合作的高校数；按州市：与该州市所辖县合作的高校数。",
+                            + "距目标：2017—2020年间任一天处于合作期的高校数；按州市：与该州市所辖县合作的高校数。",
                     "Distinct universities (an organisation on the platform, otherwise its name). A year: universities with a"
                             + " partnership active on any day of that year; total: universities with any partnership;"
-                            + " towards the target: universities whose partnership began by the end of 2020; by prefecture:"
+                            + " towards the target: universities with a partnership active on any day of 2017–2020; by prefecture:"
                             + " universities partnered with a county of that prefecture."
                 };
             case TWINNING ->
@@ -69,8 +69,8 @@ final class Programmes {
                 };
             case DEMONSTRATION ->
                 new String[] {
-                    "示范项目认定数（撤销的不计）。某年：该年度认定的项目数；合计：全部认定数；按州市：项目服务地区在该州市的认定数" + "（跨州市的项目在每个州市各计一次）。",
-                    "Demonstration designations (withdrawn ones are not counted). A year: projects designated for that year;"
+                    "示范项目认定数（撤销的、项目未公开或机构未认证的不计）。某年：该年度认定的项目数；合计：全部认定数；按州市：项目服务地区在该州市的认定数" + "（跨州市的项目在每个州市各计一次）。",
+                    "Demonstration designations (not withdrawn, of a public project of a verified organisation). A year: projects designated for that year;"
                             + " total: all designations; by prefecture: designations of projects serving a place in that"
                             + " prefecture (a project serving several prefectures counts in each)."
                 };

@@ -40,6 +40,10 @@ import org.qianshou.testing.RealServices;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProgrammeFiguresIT implements TestPropertyProvider {
 
+    /** A designation the public sees: not withdrawn, its project published or closed, its organisation verified. */
+    private static final String SHOWN = " d.withdrawn_at IS NULL AND d.project_id IN (SELECT pj.id FROM project pj,"
+            + " organisation o WHERE o.id = pj.organisation_id AND pj.status <> 'draft' AND o.status = 'verified')";
+
     private static final List<String> CODES =
             List.of("university-partnership", "twinning", "talent-dispatch", "demonstration");
 
@@ -81,6 +85,9 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
             assertThat(((Number) live(programmes, code).get("total")).longValue())
                     .as("%s: the demo data has rows", code)
                     .isPositive();
+            assertThat(live(programmes, code).get("demo"))
+                    .as("%s: every row is a demo row", code)
+                    .isEqualTo(live(programmes, code).get("total"));
         }
         assertMatchesSql(programmes);
     }
@@ -157,6 +164,15 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
         assertThat(designation.status()).as(designation.toString()).isEqualTo(201);
         after = programmes();
         assertMoved(before, after, "demonstration", 1, 2021, 2021, prefecture, null);
+        // the project's organisation suspended: its designation leaves the figures and the list
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + agency);
+        Map<String, Map<String, Object>> suspended = programmes();
+        assertThat(live(suspended, "demonstration")).isEqualTo(live(before, "demonstration"));
+        assertMatchesSql(suspended);
+        assertThat(api.get("/api/programmes/demonstration?size=100").toString()).doesNotContain("图表测试示范项目");
+        Db.execute(dataSource, "UPDATE organisation SET status = 'verified' WHERE id = " + agency);
+        assertThat(live(programmes(), "demonstration")).isEqualTo(live(after, "demonstration"));
+        assertThat(api.get("/api/programmes/demonstration?size=100").toString()).contains("图表测试示范项目");
         Answer withdrawn = api.adminPost(
                 "/api/admin/programmes/designations/" + designation.body().get("id") + "/withdraw",
                 Map.of("version", designation.body().get("version")));
@@ -221,6 +237,9 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
             assertThat(((Number) live.get("total")).longValue())
                     .as(code + " total")
                     .isEqualTo(total(code));
+            assertThat(((Number) live.get("demo")).longValue())
+                    .as(code + " demo rows")
+                    .isEqualTo(demoTotal(code));
             Long towards = towards(code);
             assertThat(live.get("towardsTarget") == null ? null : ((Number) live.get("towardsTarget")).longValue())
                     .as(code + " towards the target")
@@ -259,8 +278,27 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
                         "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair"
                                 + " GROUP BY agency_organisation_id) a");
             case "talent-dispatch" -> Db.count(dataSource, "SELECT coalesce(sum(workers), 0) FROM talent_dispatch");
+            default -> Db.count(dataSource, "SELECT count(*) FROM demonstration_designation d WHERE" + SHOWN);
+        };
+    }
+
+    /** The total over demo rows only. */
+    private long demoTotal(String code) {
+        return switch (code) {
+            case "university-partnership" ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
+                                + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
+                                + " 'name:' || lower(trim(university_name)) END FROM university_partnership WHERE demo) u");
+            case "twinning" ->
+                Db.count(
+                        dataSource,
+                        "SELECT count(DISTINCT agency_organisation_id) FROM twinning_pair WHERE demo = true");
+            case "talent-dispatch" ->
+                Db.count(dataSource, "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE demo = true");
             default ->
-                Db.count(dataSource, "SELECT count(*) FROM demonstration_designation WHERE withdrawn_at IS NULL");
+                Db.count(dataSource, "SELECT count(*) FROM demonstration_designation d WHERE d.demo AND" + SHOWN);
         };
     }
 
@@ -272,7 +310,8 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
                         "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
                                 + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
                                 + " 'name:' || lower(trim(university_name)) END FROM university_partnership"
-                                + " WHERE extract(year FROM start_date) <= 2020) u");
+                                + " WHERE extract(year FROM start_date) <= 2020"
+                                + " AND (end_date IS NULL OR extract(year FROM end_date) >= 2017)) u");
             case "twinning" ->
                 Db.count(
                         dataSource,
@@ -308,7 +347,7 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
             default ->
                 Db.count(
                         dataSource,
-                        "SELECT count(*) FROM demonstration_designation WHERE withdrawn_at IS NULL AND year = " + y);
+                        "SELECT count(*) FROM demonstration_designation d WHERE" + SHOWN + " AND d.year = " + y);
         };
     }
 
@@ -334,7 +373,7 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
             default ->
                 Db.count(
                         dataSource,
-                        "SELECT count(*) FROM demonstration_designation d WHERE d.withdrawn_at IS NULL"
+                        "SELECT count(*) FROM demonstration_designation d WHERE" + SHOWN
                                 + " AND EXISTS (SELECT 1 FROM project_region r WHERE r.project_id = d.project_id"
                                 + " AND r.region_code LIKE " + like + ")");
         };
@@ -358,6 +397,7 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
         Map<String, Object> b = live(before, code);
         Map<String, Object> a = live(after, code);
         assertThat(((Number) a.get("total")).longValue()).isEqualTo(((Number) b.get("total")).longValue() + by);
+        assertThat(a.get("demo")).as("the test's rows are not demo rows").isEqualTo(b.get("demo"));
         if (towardsBy != null) {
             assertThat(((Number) a.get("towardsTarget")).longValue())
                     .isEqualTo(((Number) b.get("towardsTarget")).longValue() + towardsBy);
