@@ -59,6 +59,24 @@ describe('the story editor', () => {
     expect(within(blockers).getByText('照片 1：需确认没有可辨认的面孔')).toBeInTheDocument();
   });
 
+  it('marks a flag in a photo’s caption (public text too) beside the body’s', async () => {
+    stories.story.photos[0]!.caption = '张小红在操场上';
+    stories.story.flags.push({
+      field: 'photos[0].caption',
+      kind: 'person-name',
+      start: 0,
+      end: 3,
+      text: '张小红',
+      justification: null,
+      blocking: true,
+    });
+    await openEditor();
+    const preview = screen.getByTestId('flag-preview');
+    expect(preview).toHaveTextContent('照片 1 的说明：张小红3（标记 3）在操场上');
+    expect(document.getElementById('flag-3')).toHaveTextContent('3. 疑似完整姓名：张小红');
+    expect(screen.getByLabelText('标记 3 的保留理由')).toBeInTheDocument();
+  });
+
   it('sends a justification for a name and shows the flag as dealt with', async () => {
     const { user } = await openEditor();
     await user.type(screen.getByLabelText('标记 1 的保留理由'), '当事人及监护人同意使用真名');

@@ -1,10 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-
 import { apiGet, apiRequest } from '@/lib/api-client';
 
 import { adminStoriesKey } from './keys';
-import { storySchema, storySummarySchema } from './schemas';
+import { storyPageSchema, storySchema } from './schemas';
 
 const adminPath = (storyId: string) => `/api/admin/stories/${encodeURIComponent(storyId)}`;
 
@@ -14,8 +12,8 @@ export function useModerationQueue() {
     queryOptions({
       queryKey: [...adminStoriesKey, 'queue'],
       queryFn: ({ signal }) =>
-        apiGet('/api/admin/stories', z.array(storySummarySchema), {
-          params: { status: 'submitted' },
+        apiGet('/api/admin/stories', storyPageSchema, {
+          params: { status: 'submitted', size: 100 },
           signal,
         }),
     }),

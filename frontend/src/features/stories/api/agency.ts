@@ -9,7 +9,7 @@ import {
   ownProjectSchema,
   photoSchema,
   storySchema,
-  storySummarySchema,
+  storyPageSchema,
   type Story,
 } from './schemas';
 
@@ -53,7 +53,8 @@ export function useOrganisationStories(organisationId: string) {
     queryOptions({
       queryKey: organisationStoriesKey(organisationId),
       queryFn: ({ signal }) =>
-        apiGet(`/api/organisations/${enc(organisationId)}/stories`, z.array(storySummarySchema), {
+        apiGet(`/api/organisations/${enc(organisationId)}/stories`, storyPageSchema, {
+          params: { size: 100 },
           signal,
         }),
     }),

@@ -7,7 +7,7 @@ import { useTranslation } from '@/lib/i18n/i18n';
 import { useJustify } from '../api/agency';
 import type { Flag, Story } from '../api/schemas';
 import '../i18n';
-import { flagSegments, isBodyFlag, mustRemove, numberFlags } from '../utils/flags';
+import { flagSegments, isBodyFlag, mustRemove, numberFlags, photoField } from '../utils/flags';
 import { flagExplanation, flagKindLabel } from './labels';
 
 type Numbered = Flag & { number: number };
@@ -95,6 +95,10 @@ export function FlagsPanel({ story, editable }: { story: Story; editable: boolea
   const body = flags.filter(isBodyFlag);
   const title = flags.filter((flag) => flag.field === 'title');
   const summary = flags.filter((flag) => flag.field === 'summary');
+  // the photos' captions and alt texts (public too), each field with its own flags
+  const photoFields = [
+    ...new Set(flags.filter((flag) => photoField(flag.field)).map((flag) => flag.field!)),
+  ];
   return (
     <section className="story-flags" aria-labelledby="flags-heading" data-testid="flags">
       <h2 id="flags-heading">{t('stories.flags.heading')}</h2>
@@ -124,6 +128,24 @@ export function FlagsPanel({ story, editable }: { story: Story; editable: boolea
             <p className="flag-body">
               <Marked text={story.bodyText} flags={body} />
             </p>
+            {photoFields.map((field) => {
+              const [index, part] = photoField(field)!;
+              const photo = story.photos[index];
+              return (
+                <p key={field}>
+                  <strong>
+                    {t(
+                      part === 'caption' ? 'stories.flags.photoCaption' : 'stories.flags.photoAlt',
+                      { number: index + 1 },
+                    )}
+                  </strong>
+                  <Marked
+                    text={(part === 'caption' ? photo?.caption : photo?.altText) ?? ''}
+                    flags={flags.filter((flag) => flag.field === field)}
+                  />
+                </p>
+              );
+            })}
           </div>
           <ol className="flag-list">
             {flags.map((flag) => {

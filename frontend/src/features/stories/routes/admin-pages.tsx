@@ -33,11 +33,11 @@ export function ModerationQueuePage() {
         <ErrorMessage error={queue.error} onRetry={() => void queue.refetch()} />
       ) : null}
       {queue.data ? (
-        queue.data.length === 0 ? (
+        queue.data.items.length === 0 ? (
           <p className="empty">{t('stories.admin.empty')}</p>
         ) : (
           <ol className="story-list">
-            {queue.data.map((story) => (
+            {queue.data.items.map((story) => (
               <li key={story.id} data-story-id={story.id} data-status={story.status}>
                 <Link to={adminStoryPath(story.id)}>{story.title}</Link>
                 <p className="field-hint">

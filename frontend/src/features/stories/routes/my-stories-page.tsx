@@ -34,11 +34,11 @@ export function MyStoriesPage() {
         <ErrorMessage error={stories.error} onRetry={() => void stories.refetch()} />
       ) : null}
       {stories.data ? (
-        stories.data.length === 0 ? (
+        stories.data.items.length === 0 ? (
           <p className="empty">{t('stories.mine.none')}</p>
         ) : (
           <ul className="story-list" role="list">
-            {stories.data.map((story) => (
+            {stories.data.items.map((story) => (
               <li key={story.id} data-story-id={story.id} data-status={story.status}>
                 <Link to={agencyStoryPath(organisationId, story.id)}>{story.title}</Link>{' '}
                 <span className={`badge status-${story.status}`}>

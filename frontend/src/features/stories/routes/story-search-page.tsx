@@ -57,15 +57,14 @@ function KeywordForm({ q, onSearch }: { q: string; onSearch: (q: string) => void
   );
 }
 
-function fragments(value: string | string[] | null | undefined): string[] {
-  if (!value) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
 function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomies | undefined }) {
   const { t, language } = useTranslation();
   const location = useLocation();
-  const highlight = fragments(hit.highlight);
+  // the whole title comes first when it matched, then fragments of the text (the marks stripped
+  // here, not with lib/highlight's stripHighlight, which would then have to ship in the initial JS)
+  const [first, ...rest] = hit.highlight;
+  const titleMatched = first !== undefined && first.replace(/[\uE000\uE001]/g, '') === hit.title;
+  const highlight = titleMatched ? rest : hit.highlight;
   const targetGroups = hit.targetGroups ?? [];
   const region = hit.regionPath ?? [];
   return (
@@ -80,7 +79,7 @@ function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomi
       ) : null}
       <h3 className="result-title">
         <Link to={publicStoryPath(hit.id)} state={{ fromSearch: location.search }}>
-          {hit.title}
+          <HighlightedText text={titleMatched ? first : hit.title} />
         </Link>
       </h3>
       <p className="result-org">

@@ -64,6 +64,7 @@ export const storyDetail = {
   photos: [photo],
   consents: [] as (typeof consent)[],
   flags: [] as {
+    field: string;
     kind: string;
     start: number;
     end: number;
@@ -71,6 +72,7 @@ export const storyDetail = {
     justification: string | null;
     blocking: boolean;
   }[],
+  demo: false,
   version: 3,
   createdAt: '2026-11-28T10:00:00+08:00',
   updatedAt: '2026-11-29T10:00:00+08:00',
@@ -80,9 +82,18 @@ export const storyDetail = {
 
 export const storySummary = (story: typeof storyDetail) => ({
   id: story.id,
+  organisationId: story.organisationId,
   organisationName: story.organisationName,
+  projectId: story.projectId,
   projectTitle: story.projectTitle,
   title: story.title,
+  summary: story.summary,
+  regionCode: story.regionCode,
+  regionPath: story.regionPath,
+  targetGroups: story.targetGroups,
+  blockingFlags: story.flags.filter((flag) => flag.blocking && !flag.justification).length,
+  demo: false,
+  version: story.version,
   status: story.status,
   statusReason: story.statusReason,
   updatedAt: story.updatedAt,
@@ -165,7 +176,10 @@ export const storyHit = {
   id: 61,
   title: '小雨的新学期',
   summary: '一个留守儿童的新学期。',
-  highlight: '小雨住在鲁甸县，\uE000奶奶\uE001照顾她。',
+  highlight: ['小雨住在鲁甸县，\uE000奶奶\uE001照顾她。'],
+  organisationId: 5,
+  projectId: 42,
+  demo: false,
   organisationName: '镇雄县阳光社工服务中心',
   projectTitle: '镇雄县留守儿童监护走访',
   regionPath,

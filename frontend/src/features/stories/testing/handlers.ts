@@ -33,6 +33,7 @@ function check(story: Story, justifications: Map<string, string>): Story['flags'
       let at = story.bodyText.indexOf(word);
       while (at >= 0) {
         flags.push({
+          field: 'body',
           kind,
           start: at,
           end: at + word.length,
@@ -48,6 +49,7 @@ function check(story: Story, justifications: Map<string, string>): Story['flags'
   find('village', VILLAGES);
   for (const match of story.bodyText.matchAll(/1[3-9]\d{9}/g)) {
     flags.push({
+      field: 'body',
       kind: 'mobile',
       start: match.index,
       end: match.index + 11,
@@ -106,10 +108,12 @@ async function remember(request: Request) {
 
 const MY = '*/api/my/stories/61';
 const answer = () => HttpResponse.json(stories.story);
+const page = (items: unknown[]) =>
+  HttpResponse.json({ items, total: items.length, page: 0, size: 100 });
 
 export const storyHandlers = [
   http.get('*/api/organisations/5/stories', () =>
-    HttpResponse.json([
+    page([
       storySummary(stories.story),
       {
         ...storySummary(storyDetail),
@@ -234,7 +238,7 @@ export const storyHandlers = [
   // Moderation.
   http.get('*/api/admin/stories', ({ request }) => {
     stories.searches.push(new URL(request.url).searchParams);
-    return HttpResponse.json([
+    return page([
       storySummary({
         ...stories.story,
         status: 'submitted',

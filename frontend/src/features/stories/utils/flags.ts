@@ -1,14 +1,29 @@
 import type { Consent, Flag, Photo, Story } from '../api/schemas';
 
-/** Flags in reading order (title, summary, then the body by offset), numbered from 1. */
+export const isBodyFlag = (flag: Flag) => !flag.field || flag.field === 'body';
+
+/** A photo's caption or alt text as a flag's field: `photos[0].caption` → [0, 'caption']. */
+export function photoField(
+  field: string | null | undefined,
+): [number, 'caption' | 'altText'] | null {
+  const match = /^photos\[(\d+)\]\.(caption|altText)$/.exec(field ?? '');
+  return match ? [Number(match[1]), match[2] as 'caption' | 'altText'] : null;
+}
+
+function order(flag: Flag): number {
+  if (flag.field === 'title') return 0;
+  if (flag.field === 'summary') return 1;
+  if (isBodyFlag(flag)) return 2;
+  const photo = photoField(flag.field);
+  return photo ? 3 + photo[0] * 2 + (photo[1] === 'caption' ? 0 : 1) : 10_000;
+}
+
+/** Flags in reading order (title, summary, the body, then each photo's caption and alt text), numbered from 1. */
 export function numberFlags(flags: readonly Flag[]): (Flag & { number: number })[] {
-  const order = (flag: Flag) => (flag.field === 'title' ? 0 : flag.field === 'summary' ? 1 : 2);
   return [...flags]
     .sort((a, b) => order(a) - order(b) || a.start - b.start || a.end - b.end)
     .map((flag, index) => ({ ...flag, number: index + 1 }));
 }
-
-export const isBodyFlag = (flag: Flag) => !flag.field || flag.field === 'body';
 
 export type Segment = { text: string; flag?: Flag & { number: number } };
 

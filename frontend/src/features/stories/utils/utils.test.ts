@@ -103,3 +103,18 @@ describe('search parameters', () => {
     expect(parseStorySearch(new URLSearchParams('region=1101&page=0')).region).toBeUndefined();
   });
 });
+
+describe('flags on photos', () => {
+  it('orders a photo caption’s flags after the body, by photo', () => {
+    const flags = numberFlags([
+      flag('person-name', 0, 3, '张小红', 'photos[1].caption'),
+      flag('village', 0, 3, '龙泉村', 'photos[0].altText'),
+      flag('person-name', 4, 7, '张小明', 'body'),
+    ]);
+    expect(flags.map((item) => [item.number, item.field])).toEqual([
+      [1, 'body'],
+      [2, 'photos[0].altText'],
+      [3, 'photos[1].caption'],
+    ]);
+  });
+});
