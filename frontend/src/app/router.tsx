@@ -77,6 +77,9 @@ const FunderRoutes = lazy(() => import('@/features/funder/routes/funder-routes')
 const ReviewRoutes = lazy(() => import('@/features/review/routes/review-routes'));
 // Issue 10: case stories (public, the agency's editor, moderation), each area its own chunk.
 const StoryAreas = lazy(() => import('@/features/stories/routes/story-areas'));
+// Issue 10: the policy's programmes; one module for its public pages, the administrators' entry and
+// the agency's support log (the last two load their own chunks inside it).
+const ProgrammesRoutes = lazy(() => import('@/features/programmes/routes/programmes-routes'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -146,6 +149,7 @@ export function AppRoutes() {
           path="stories/*"
           element={<StoryAreas area="public" notFound={<NotFoundRoute />} />}
         />
+        <Route path="programmes/*" element={<ProgrammesRoutes notFound={<NotFoundRoute />} />} />
         <Route element={<SignedIn />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="organisations/new" element={<CreateOrganisationPage />} />
@@ -193,6 +197,10 @@ export function AppRoutes() {
             path="my/organisations/:organisationId/stories/*"
             element={<StoryAreas area="agency" notFound={<NotFoundRoute />} />}
           />
+          <Route
+            path="my/organisations/:organisationId/twinning/*"
+            element={<ProgrammesRoutes area="agency" notFound={<NotFoundRoute />} />}
+          />
         </Route>
         <Route path="admin" element={<Admin />}>
           <Route path="organisations" element={<VerificationQueuePage />} />
@@ -201,6 +209,10 @@ export function AppRoutes() {
           <Route
             path="stories/*"
             element={<StoryAreas area="admin" notFound={<NotFoundRoute />} />}
+          />
+          <Route
+            path="programmes/*"
+            element={<ProgrammesRoutes area="admin" notFound={<NotFoundRoute />} />}
           />
         </Route>
         <Route path="*" element={<NotFoundRoute />} />

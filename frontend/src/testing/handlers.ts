@@ -34,6 +34,9 @@ export const handlers = [
 
   http.get('*/api/taxonomies', () => HttpResponse.json(taxonomies)),
 
+  // An organisation's 牵手计划 pairs (its workspace asks): none unless a test says otherwise.
+  http.get('*/api/organisations/:id/twinning-pairs', () => HttpResponse.json([])),
+
   http.get('*/api/regions/:code/children', ({ params }) =>
     HttpResponse.json(regionChildren[String(params.code)] ?? []),
   ),

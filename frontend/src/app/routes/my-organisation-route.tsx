@@ -2,6 +2,7 @@ import { OrganisationVolunteering } from '@/features/agency-volunteering/compone
 import { OrganisationFunding } from '@/features/funding/components/organisation-funding';
 import { OrganisationFunder } from '@/features/funder/components/organisation-funder';
 import { MyOrganisationPage } from '@/features/organisations/routes/my-organisation-page';
+import { OrganisationTwinning } from '@/features/programmes/components/organisation-twinning';
 import { OrganisationProjects } from '@/features/projects/components/organisation-projects';
 import { OrganisationStories } from '@/features/stories/components/organisation-stories';
 
@@ -14,7 +15,12 @@ export default function MyOrganisationRoute() {
       volunteering={(organisationId) => (
         <OrganisationVolunteering organisationId={organisationId} />
       )}
-      funding={(organisationId) => <OrganisationFunding organisationId={organisationId} />}
+      funding={(organisationId) => (
+        <>
+          <OrganisationFunding organisationId={organisationId} />
+          <OrganisationTwinning organisationId={organisationId} />
+        </>
+      )}
       funder={(organisationId) => <OrganisationFunder organisationId={organisationId} />}
       stories={(organisationId) => <OrganisationStories organisationId={organisationId} />}
     />

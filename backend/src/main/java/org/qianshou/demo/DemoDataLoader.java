@@ -11,6 +11,7 @@ import org.qianshou.opening.OpeningRequest;
 import org.qianshou.opening.OpeningWorkflow;
 import org.qianshou.opening.ShiftRequest;
 import org.qianshou.organisation.OrganisationVerification;
+import org.qianshou.programme.ProgrammeDemoData;
 import org.qianshou.project.ProjectRequest;
 import org.qianshou.project.ProjectService;
 import org.qianshou.region.RegionService;
@@ -38,6 +39,7 @@ public class DemoDataLoader {
     private final OpeningWorkflow openings;
     private final CallWorkflow calls;
     private final StoryWorkflow stories;
+    private final ProgrammeDemoData programmes;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     DemoDataLoader(
@@ -48,8 +50,10 @@ public class DemoDataLoader {
             ProjectService projects,
             OpeningWorkflow openings,
             CallWorkflow calls,
-            StoryWorkflow stories) {
+            StoryWorkflow stories,
+            ProgrammeDemoData programmes) {
         this.stories = stories;
+        this.programmes = programmes;
         this.openings = openings;
         this.calls = calls;
         this.config = config;
@@ -164,14 +168,28 @@ public class DemoDataLoader {
             callCount += calls.createDemo(funderIds.get(call.funderIndex()), List.of(call.request()), call.closed())
                     .size();
         }
+        List<Long> publicProjectIds = new ArrayList<>();
+        for (int i = 0; i < demoProjects.size(); i++) {
+            String status = demoProjects.get(i).withoutOrganisation().status();
+            if ("published".equals(status) || "closed".equals(status)) {
+                publicProjectIds.add(projectIds.get(i));
+            }
+        }
+        ProgrammeDemoData.Created programmeRows = programmes.load(
+                organisationIds, publicProjectIds, projectCount, seed, java.time.LocalDate.now(ShiftRequest.ZONE));
         loads.save(new DemoDataLoad(1, projectCount, seed, null));
         LOG.info(
-                "Loaded demo data: {} organisations, {} projects, {} openings, {} stories, {} funding calls in {} ms",
+                "Loaded demo data: {} organisations, {} projects, {} openings, {} stories, {} funding calls,"
+                        + " {} programme records in {} ms",
                 organisationIds.size() + funderIds.size(),
                 projectCount,
                 openingCount,
                 storyCount,
                 callCount,
+                programmeRows.pairs()
+                        + programmeRows.partnerships()
+                        + programmeRows.dispatches()
+                        + programmeRows.designations(),
                 (System.nanoTime() - started) / 1_000_000);
         return projectCount;
     }

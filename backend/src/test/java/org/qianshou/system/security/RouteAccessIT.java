@@ -234,6 +234,11 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("POST /api/my/stories/{id}/submit", MEMBERS);
         OBJECT_RULES.put("POST /api/my/stories/{id}/unpublish", MEMBERS);
         OBJECT_RULES.put("GET /api/stories/{id}", EVERYONE);
+        // programmes: a twinning pair whose Yunnan agency is A (its pairs and support log are A's members'; writing to
+        // the log is for members only); a tracked programme's public page
+        OBJECT_RULES.put("GET /api/programmes/{code}", EVERYONE);
+        OBJECT_RULES.put("GET /api/organisations/{organisationId}/twinning-pairs", MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/twinning-pairs/{pairId}/support", MEMBERS);
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -330,6 +335,7 @@ class RouteAccessIT implements TestPropertyProvider {
         reviewFixtures(staffA, orgB, staffB, reviewer);
         storyPhotoFixtures(staffA, orgA, projectA);
         storyFixtures(staffA, orgA, projectA);
+        programmeFixtures(orgA);
     }
 
     /** Stories of organisation A with a photo each: a draft, a submitted and a published one (rows as sty writes them). */
@@ -430,6 +436,36 @@ class RouteAccessIT implements TestPropertyProvider {
                         Map.of("version", current.body().get("version"))))
                 .bearerAuth(author.token));
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    }
+
+    /** A twinning pair of organisation A, a university partnership, a dispatch and a designation of A's project. */
+    private void programmeFixtures(long orgA) {
+        ids.put(
+                "twinningPair",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO twinning_pair (partner_name, partner_province, partner_city,"
+                                + " agency_organisation_id, start_date) VALUES ('路由测试伙伴', '上海市', '上海市', "
+                                + orgA + ", '2018-01-01') RETURNING id"));
+        ids.put(
+                "partnership",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO university_partnership (university_name, county_code, start_date)"
+                                + " VALUES ('路由测试大学', '530627', '2018-01-01') RETURNING id"));
+        ids.put(
+                "dispatch",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO talent_dispatch (region_code, qualification_level, workers, start_date)"
+                                + " SELECT code, 'assistant', 3, '2019-01-01' FROM region WHERE level = 'township'"
+                                + " ORDER BY code LIMIT 1 RETURNING id"));
+        ids.put(
+                "designation",
+                Db.count(
+                        dataSource,
+                        "INSERT INTO demonstration_designation (project_id, year, category) VALUES ("
+                                + ids.get("publishedProject") + ", 2020, 'b') RETURNING id"));
     }
 
     /** A verified funder F with STAFF_A among its members, a draft call of F and a published one. */
@@ -723,7 +759,14 @@ class RouteAccessIT implements TestPropertyProvider {
             case "docId" -> ids.get("docId");
             case "invitationId" -> ids.get("invitationId");
             case "accountId" -> ids.get("staffAccount");
-            case "code" -> template.contains("/certificates/") ? ids.get("certificate") : "5306";
+            case "code" ->
+                template.contains("/certificates/")
+                        ? ids.get("certificate")
+                        : template.startsWith("/api/programmes/") ? "twinning" : "5306";
+            case "pairId" -> ids.get("twinningPair");
+            case "partnershipId" -> ids.get("partnership");
+            case "dispatchId" -> ids.get("dispatch");
+            case "designationId" -> ids.get("designation");
             case "shiftId" -> ids.get("shift");
             case "callId" ->
                 template.startsWith("/api/disclosure/") ? ids.get("disclosedCall") : ids.get("publishedCall");
