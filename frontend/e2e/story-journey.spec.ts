@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 import { uniqueCreditCode } from './support/credit-code';
 import { extractCode, receivedSince, waitForMail } from './support/mail';
@@ -17,7 +17,7 @@ const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 const PASSWORD = `Qianshou-${run}-9!`;
 
-test.setTimeout(120_000);
+test.setTimeout(150_000);
 
 async function signUp(browser: Browser, email: string, displayName: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -44,6 +44,160 @@ async function logInAsAdmin(browser: Browser, next: string): Promise<Page> {
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page).toHaveURL(new RegExp(`${next}$`));
   return page;
+}
+
+type Registration = {
+  kind: 'agency' | 'funder';
+  subtype: string;
+  name: string;
+  prefecture: string;
+  county: string;
+};
+
+/** Registers an organisation through its pages and has the administrator verify it; its path. */
+async function verifiedOrganisation(browser: Browser, owner: Page, org: Registration) {
+  await owner.goto('/organisations/new');
+  await owner.getByLabel('机构类型').selectOption(org.kind);
+  await owner.getByLabel('具体类别').selectOption(org.subtype);
+  await owner.getByLabel('机构名称').fill(org.name);
+  await owner.getByLabel('统一社会信用代码').fill(uniqueCreditCode());
+  await owner.getByLabel('法定代表人').fill('王芳');
+  const registered = owner.getByRole('group', { name: '登记地区' });
+  await registered.getByLabel('州（市）').selectOption({ label: org.prefecture });
+  await registered.getByLabel('县（市、区）').selectOption({ label: org.county });
+  await owner.getByLabel('地址', { exact: true }).fill(`${org.county}测试路 1 号`);
+  const groups = owner.getByRole('group', { name: '服务对象' });
+  if (await groups.count()) {
+    await groups.getByRole('checkbox', { name: '留守儿童', exact: true }).check();
+  }
+  await owner.getByLabel('公开联系电话').fill('0870-1234567');
+  await owner.getByRole('button', { name: '保存机构' }).click();
+  await expect(owner).toHaveURL(/\/my\/organisations\/\d+$/);
+  const organisationPath = new URL(owner.url()).pathname;
+  await owner.getByLabel('材料类型').selectOption('registration-certificate');
+  await owner.getByLabel('文件', { exact: true }).setInputFiles({
+    name: 'registration-certificate.pdf',
+    mimeType: 'application/pdf',
+    buffer: tinyPdf(),
+  });
+  await owner.getByRole('button', { name: '上传材料' }).click();
+  await expect(owner.getByRole('link', { name: 'registration-certificate.pdf' })).toBeVisible();
+  await owner.getByRole('button', { name: '提交审核' }).click();
+  await expect(owner.locator('[data-status="submitted"]')).toBeVisible();
+
+  const admin = await logInAsAdmin(browser, '/admin/organisations');
+  await admin.getByRole('link', { name: org.name }).click();
+  await admin.getByRole('button', { name: '通过认证' }).click();
+  await expect(admin.locator('[data-status="verified"]')).toBeVisible();
+  await admin.context().close();
+
+  await owner.goto(organisationPath);
+  await expect(owner.locator('[data-status="verified"]')).toBeVisible();
+  return { organisationId: Number(organisationPath.split('/').at(-1)), organisationPath };
+}
+
+/** The session's CSRF token, for API calls made with the page's cookies. */
+async function csrf(request: APIRequestContext): Promise<string> {
+  const me = await request.get('/api/auth/me');
+  expect(me.ok()).toBeTruthy();
+  const body = (await me.json()) as { csrfToken: string | null };
+  expect(body.csrfToken).toBeTruthy();
+  return body.csrfToken!;
+}
+
+/** POST/PUT with the page's session; the answer's JSON (asserting success). */
+async function send(page: Page, method: 'POST' | 'PUT', path: string, data: unknown) {
+  const response = await page.request.fetch(path, {
+    method,
+    data,
+    headers: { 'X-CSRF-TOKEN': await csrf(page.request) },
+  });
+  const text = await response.text();
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${text}`).toBeTruthy();
+  return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
+}
+
+const iso = (offsetMinutes: number) => new Date(Date.now() + offsetMinutes * 60_000).toISOString();
+
+/**
+ * Public money for the project, through the funding routes (their pages have their own journey):
+ * a verified funder with two members publishes a call, the agency applies for the project, one
+ * funder member proposes ¥30,000 and the other approves it, which makes it public.
+ */
+async function fundProject(browser: Browser, agency: Page, agencyId: number, projectId: number) {
+  const funderName = `云南故事测试基金会 ${run}`;
+  const funder = await signUp(browser, `story-funder-${run}@example.org`, `资助经办 ${run}`);
+  const { organisationId: funderId, organisationPath } = await verifiedOrganisation(
+    browser,
+    funder,
+    {
+      kind: 'funder',
+      subtype: 'foundation',
+      name: funderName,
+      prefecture: '昆明市',
+      county: '五华区',
+    },
+  );
+  const staffEmail = `story-funder-staff-${run}@example.org`;
+  await funder.goto(organisationPath);
+  await funder.getByLabel('对方的手机号或电子邮箱').fill(staffEmail);
+  await funder.getByRole('button', { name: '发送邀请' }).click();
+  await expect(funder.getByText('邀请已发送。')).toBeVisible();
+  const staff = await signUp(browser, staffEmail, `资助复核 ${run}`);
+  await staff.getByRole('button', { name: `接受 ${funderName} 的邀请` }).click();
+  await expect(staff.getByRole('list', { name: '我的机构' })).toContainText(funderName);
+
+  const call = await send(funder, 'POST', `/api/organisations/${funderId}/calls`, {
+    title: `昭通市留守儿童陪伴资助 ${run}`,
+    description: '支持昭通市留守儿童的陪伴服务。',
+    fundingType: 'charity',
+    poolFen: 50_000_000,
+    maxAwardFen: 10_000_000,
+    regionCode: '5306',
+    targetGroups: ['left-behind-children'],
+    opensAt: iso(-60),
+    closesAt: iso(7 * 24 * 60),
+    tranches: [{ seq: 1, shareBp: 10_000, reportDueOn: null }],
+    criteria: [{ name: '需求与可行性', weight: 100 }],
+  });
+  await send(funder, 'POST', `/api/organisations/${funderId}/calls/${call.id}/publish`, {
+    version: call.version,
+  });
+
+  const base = `/api/organisations/${agencyId}/applications`;
+  const draft = await send(agency, 'POST', base, { callId: call.id });
+  const saved = await send(agency, 'PUT', `${base}/${draft.id}`, {
+    projectId,
+    title: `留守儿童周末陪伴申请 ${run}`,
+    need: '镇雄县外出务工家庭多，留守儿童周末缺少陪伴。',
+    objectives: '一年内每周末陪伴 40 名留守儿童。',
+    activities: '周末陪伴阅读、课业辅导、家访。',
+    beneficiaries: '镇雄县留守儿童。',
+    beneficiaryCount: 40,
+    periodFrom: '2027-03-01',
+    periodTo: '2027-12-31',
+    budgetLines: [{ category: 'activities', description: '周末陪伴活动', amountFen: 3_000_000 }],
+    indicators: [{ name: '陪伴儿童', unit: '人', target: 40 }],
+    version: draft.version,
+  });
+  await send(agency, 'POST', `${base}/${draft.id}/submit`, { version: saved.version });
+
+  const award = await send(
+    funder,
+    'POST',
+    `/api/organisations/${funderId}/calls/${call.id}/awards`,
+    {
+      applicationId: draft.id,
+      amountFen: 3_000_000,
+      conditions: '按季度提交进度报告',
+    },
+  );
+  await send(staff, 'POST', `/api/organisations/${funderId}/awards/${award.id}/approve`, {
+    version: award.version,
+  });
+  await funder.context().close();
+  await staff.context().close();
+  return funderName;
 }
 
 /** Every axe violation, whatever its impact, as a readable list (expected empty). */
@@ -88,44 +242,15 @@ test('an agency writes a story, fixes what the check flags, the admin publishes 
 
   // 1. An agency member (the owner) signs up and registers an agency; the administrator verifies it.
   const author = await signUp(browser, `story-${run}@example.org`, `社工 ${run}`);
-  await author.goto('/organisations/new');
-  await author.getByLabel('机构类型').selectOption('agency');
-  await author.getByLabel('具体类别').selectOption('social-work-agency');
-  await author.getByLabel('机构名称').fill(organisationName);
-  await author.getByLabel('统一社会信用代码').fill(uniqueCreditCode());
-  await author.getByLabel('法定代表人').fill('王芳');
-  const registered = author.getByRole('group', { name: '登记地区' });
-  await registered.getByLabel('州（市）').selectOption({ label: '昭通市' });
-  await registered.getByLabel('县（市、区）').selectOption({ label: '镇雄县' });
-  await author.getByLabel('地址', { exact: true }).fill('镇雄县乌峰镇');
-  await author
-    .getByRole('group', { name: '服务对象' })
-    .getByRole('checkbox', { name: '留守儿童', exact: true })
-    .check();
-  await author.getByLabel('公开联系电话').fill('0870-1234567');
-  await author.getByRole('button', { name: '保存机构' }).click();
-  await expect(author).toHaveURL(/\/my\/organisations\/\d+$/);
-  const organisationPath = new URL(author.url()).pathname;
-  await author.getByLabel('材料类型').selectOption('registration-certificate');
-  await author.getByLabel('文件', { exact: true }).setInputFiles({
-    name: 'registration-certificate.pdf',
-    mimeType: 'application/pdf',
-    buffer: tinyPdf(),
+  const { organisationId, organisationPath } = await verifiedOrganisation(browser, author, {
+    kind: 'agency',
+    subtype: 'social-work-agency',
+    name: organisationName,
+    prefecture: '昭通市',
+    county: '镇雄县',
   });
-  await author.getByRole('button', { name: '上传材料' }).click();
-  await expect(author.getByRole('link', { name: 'registration-certificate.pdf' })).toBeVisible();
-  await author.getByRole('button', { name: '提交审核' }).click();
-  await expect(author.locator('[data-status="submitted"]')).toBeVisible();
-
-  const verifier = await logInAsAdmin(browser, '/admin/organisations');
-  await verifier.getByRole('link', { name: organisationName }).click();
-  await verifier.getByRole('button', { name: '通过认证' }).click();
-  await expect(verifier.locator('[data-status="verified"]')).toBeVisible();
-  await verifier.context().close();
 
   // 2. … and publishes a 留守儿童 project in 昭通市 › 镇雄县.
-  await author.goto(organisationPath);
-  await expect(author.locator('[data-status="verified"]')).toBeVisible();
   await author.getByRole('link', { name: '新建项目' }).click();
   await author.getByLabel('项目名称').fill(projectTitle);
   await author.getByLabel('项目介绍').fill('周末为镇雄县留守儿童提供陪伴和课业辅导。');
@@ -149,10 +274,13 @@ test('an agency writes a story, fixes what the check flags, the admin publishes 
   await author.getByRole('button', { name: '保存', exact: true }).click();
   await expect(author).toHaveURL(new RegExp(`${organisationPath}(#projects)?$`));
   await author.getByRole('button', { name: `发布 ${projectTitle}` }).click();
-  await expect(author.locator('li[data-project-id]', { hasText: projectTitle })).toHaveAttribute(
-    'data-status',
-    'published',
-  );
+  const projectItem = author.locator('li[data-project-id]', { hasText: projectTitle });
+  await expect(projectItem).toHaveAttribute('data-status', 'published');
+  const projectId = Number(await projectItem.getAttribute('data-project-id'));
+
+  // … and the project has public money: a funder's approved award of ¥30,000.
+  const funderName = await fundProject(browser, author, organisationId, projectId);
+  await author.goto(organisationPath);
 
   // 3. From the workspace's stories section, the member writes the story: the text names a child
   //    in full and a village.
@@ -262,13 +390,22 @@ test('an agency writes a story, fixes what the check flags, the admin publishes 
   await expect(cover).toHaveAttribute('srcset', /320w/);
   expect(await cover.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   const money = visitor.getByRole('region', { name: '资助与资金' });
-  await expect(money).toBeVisible();
-  await expect(money.locator('p, table').first()).toBeVisible();
+  await expect(money.getByRole('row', { name: new RegExp(funderName) })).toContainText(
+    '¥30,000.00',
+  );
+  await expect(money.getByTestId('money-totals')).toHaveText('合计资助 ¥30,000.00，已拨付 ¥0.00');
   expect(await axeViolations(visitor)).toEqual([]);
 
   // 11. … and follows it to the project and its funding.
   await visitor.getByTestId('project-link').click();
-  await expect(visitor).toHaveURL(/\/projects\/\d+$/);
+  await expect(visitor).toHaveURL(`/projects/${projectId}`);
   await expect(visitor.getByRole('heading', { level: 1, name: projectTitle })).toBeVisible();
+  const projectMoney = visitor.getByRole('region', { name: '资助与资金' });
+  await expect(projectMoney).toContainText('合计资助 ¥30,000.00');
+  await projectMoney.getByRole('link', { name: '查看资金公示' }).click();
+  await expect(visitor).toHaveURL(`/disclosure/projects/${projectId}`);
+  await expect(
+    visitor.getByRole('region', { name: '资金来源' }).getByText(funderName),
+  ).toBeVisible();
   await visitor.context().close();
 });
