@@ -35,6 +35,7 @@ public class ProjectService {
     private final OrganisationService organisations;
     private final AccessPolicy access;
     private final ProjectValidation validation;
+    private final io.micronaut.context.event.ApplicationEventPublisher<ProjectPublicFactsChanged> events;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     ProjectService(
@@ -44,7 +45,9 @@ public class ProjectService {
             RegionService regions,
             OrganisationService organisations,
             AccessPolicy access,
-            ProjectValidation validation) {
+            ProjectValidation validation,
+            io.micronaut.context.event.ApplicationEventPublisher<ProjectPublicFactsChanged> events) {
+        this.events = events;
         this.access = access;
         this.validation = validation;
         this.repository = repository;
@@ -104,6 +107,9 @@ public class ProjectService {
             updated = repository.update(entity(id, request, version, current, current.demo()));
         } catch (OptimisticLockException e) {
             throw new ConflictException("error.version-conflict");
+        }
+        if (!updated.title().equals(current.title())) {
+            events.publishEvent(new ProjectPublicFactsChanged(id));
         }
         return detail(store(updated, request));
     }

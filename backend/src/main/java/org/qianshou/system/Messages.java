@@ -30,7 +30,8 @@ public class Messages {
             "i18n.awards",
             "i18n.applications",
             "i18n.review",
-            "i18n.reports");
+            "i18n.reports",
+            "i18n.photos");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */
     public Locale localeOf(HttpRequest<?> request) {

@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import java.util.regex.Pattern;
 
 /**
  * Security headers on every response: the SPA's files, API JSON, and problems (404, 401, 403, 500, and
@@ -41,15 +42,25 @@ public final class SecurityHeadersFilter implements Ordered {
 
     /**
      * Public disclosure (资金公示) is the same for everyone and holds no personal data: a successful answer there keeps
-     * the {@code Cache-Control: public, …} its controller set. Everything else under {@code /api} is never cached.
+     * the {@code Cache-Control: public, …} its controller set; so do published story photos (issue 10), and an
+     * unpublished one keeps {@code private, no-store}. Everything else under {@code /api} is never cached.
      */
     static boolean publicData(String path, MutableHttpResponse<?> response) {
         String cache = response.getHeaders().get(HttpHeaders.CACHE_CONTROL);
-        return path.startsWith("/api/disclosure/")
-                && response.code() == 200
-                && cache != null
-                && cache.startsWith("public");
+        if (cache == null) {
+            return false;
+        }
+        if (STORY_PHOTO.matcher(path).matches()) {
+            // a published story's photo (200, or 304 to its ETag) is public; another's says "private, no-store"
+            return ((response.code() == 200 || response.code() == 304) && cache.startsWith("public"))
+                    || (response.code() == 200 && cache.equals("private, no-store"));
+        }
+        return path.startsWith("/api/disclosure/") && response.code() == 200 && cache.startsWith("public");
     }
+
+    /** The file of a story photo: {@code /api/stories/{id}/photos/{photoId}/{width}}. */
+    private static final Pattern STORY_PHOTO =
+            Pattern.compile("^/api/stories/\\d+/photos/\\d+/(320|640|1280|original)$");
 
     @Override
     public int getOrder() {

@@ -211,6 +211,14 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET /api/reviewer/assignments/{id}/application", EnumSet.of(Caller.REVIEWER));
         OBJECT_RULES.put("PUT /api/reviewer/assignments/{id}/scores", EnumSet.of(Caller.REVIEWER));
         OBJECT_RULES.put("POST /api/reviewer/assignments/{id}/submit", EnumSet.of(Caller.REVIEWER));
+        // story photos: a draft story of organisation A (its members upload and choose the cover), a submitted one
+        // with a photo (its members may call the photo's routes, which answer 409 without deleting anything, as the
+        // routes are called more than once) and a published one whose photo anyone may fetch
+        OBJECT_RULES.put("POST /api/my/stories/{id}/photos", MEMBERS);
+        OBJECT_RULES.put("PUT /api/my/stories/{id}/photos/{photoId}", MEMBERS);
+        OBJECT_RULES.put("DELETE /api/my/stories/{id}/photos/{photoId}", MEMBERS);
+        OBJECT_RULES.put("PUT /api/my/stories/{id}/cover", MEMBERS);
+        OBJECT_RULES.put("GET /api/stories/{id}/photos/{photoId}/{width}", EVERYONE);
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -305,6 +313,42 @@ class RouteAccessIT implements TestPropertyProvider {
         funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
         reviewFixtures(staffA, orgB, staffB, reviewer);
+        storyPhotoFixtures(staffA, orgA, projectA);
+    }
+
+    /** Stories of organisation A with a photo each: a draft, a submitted and a published one (rows as sty writes them). */
+    private void storyPhotoFixtures(Person staffA, long orgA, long projectA) {
+        for (String which : List.of("draftStory", "lockedStory", "publishedStory")) {
+            long story = Db.count(
+                    dataSource,
+                    "INSERT INTO story (organisation_id, project_id, title, region_code) VALUES (" + orgA + ", "
+                            + projectA + ", '路由测试案例', '530627') RETURNING id");
+            java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+            try {
+                javax.imageio.ImageIO.write(
+                        new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                        "jpeg",
+                        jpeg);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Answer photo = api.send(HttpRequest.POST(
+                            "/api/my/stories/" + story + "/photos",
+                            MultipartBody.builder()
+                                    .addPart("file", "a.jpg", MediaType.IMAGE_JPEG_TYPE, jpeg.toByteArray())
+                                    .build())
+                    .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                    .bearerAuth(staffA.token));
+            assertThat(photo.status()).as(photo.toString()).isEqualTo(201);
+            ids.put(which, story);
+            ids.put(which + "Photo", ((Number) photo.body().get("id")).longValue());
+        }
+        Db.execute(
+                dataSource,
+                "UPDATE story SET status = 'published', published_at = now() WHERE id = " + ids.get("publishedStory"));
+        Db.execute(
+                dataSource,
+                "UPDATE story SET status = 'submitted', submitted_at = now() WHERE id = " + ids.get("lockedStory"));
     }
 
     /** A verified funder F with STAFF_A among its members, a draft call of F and a published one. */
@@ -610,8 +654,20 @@ class RouteAccessIT implements TestPropertyProvider {
             case "token" -> ids.get("calendarToken");
             case "reportId" -> ids.get("report");
             case "projectId" -> ids.get("publishedProject");
+            case "photoId" ->
+                template.startsWith("/api/stories/") ? ids.get("publishedStoryPhoto") : ids.get("lockedStoryPhoto");
+            case "width" -> "320";
 
             case "id" -> {
+                if (template.startsWith("/api/my/stories/{id}/photos/")) {
+                    yield ids.get("lockedStory");
+                }
+                if (template.startsWith("/api/my/stories/{id}/")) {
+                    yield ids.get("draftStory");
+                }
+                if (template.startsWith("/api/stories/{id}/photos/")) {
+                    yield ids.get("publishedStory");
+                }
                 if (template.startsWith("/api/reviewer/assignments/")) {
                     yield ids.get("reviewAssignment");
                 }
