@@ -5,6 +5,7 @@ import { allResources, LANGUAGE_STORAGE_KEY } from '@/lib/i18n/i18n';
 import { leafKeys } from '@/testing/i18n-keys';
 import { server } from '@/testing/server';
 import { renderWithRouter } from '@/testing/test-utils';
+import { http, HttpResponse } from 'msw';
 
 import { stories, storyHandlers } from '@/features/stories/testing/handlers';
 
@@ -36,6 +37,26 @@ describe('story search', () => {
     expect(screen.getByTestId('result-count')).toHaveAttribute('data-total', '1');
     expect(screen.getByLabelText(/示范项目/)).toBeInTheDocument();
     expect(screen.getByLabelText(/留守儿童关爱保护 \(1\)/)).toBeInTheDocument();
+  });
+
+  it('shows the marked title when the keywords matched it', async () => {
+    const { storySearchAnswer, storyHit } = await import('@/features/stories/testing/fixtures');
+    server.use(
+      http.get('*/api/stories', () =>
+        HttpResponse.json({
+          ...storySearchAnswer,
+          items: [
+            { ...storyHit, highlight: ['\uE000小雨\uE001的新学期', '\uE000小雨\uE001住在鲁甸县'] },
+          ],
+        }),
+      ),
+    );
+    renderWithRouter(<AppRoutes />, '/stories?q=小雨');
+    const link = await screen.findByRole('link', { name: /^小雨\s*的新学期$/ });
+    expect(link.querySelector('mark')).toHaveTextContent('小雨');
+    expect(link.closest('li')!.querySelector('.result-summary')).toHaveTextContent(
+      '小雨住在鲁甸县',
+    );
   });
 
   it('puts every filter into the URL', async () => {

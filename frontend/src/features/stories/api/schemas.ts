@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 
+import { answers, type ApiResponse, type Item } from '@/lib/openapi';
+
 // Answers of the story routes (docs/design/issue-10-contract.md, "Stories"). They read only what
 // the pages use; typed against the OpenAPI document once the routes are on main.
 
@@ -17,17 +19,19 @@ export const flagSchema = z.object({
 });
 export type Flag = z.infer<typeof flagSchema>;
 
-export const photoSchema = z.object({
-  id: z.number(),
-  width: z.nullish(z.int()),
-  height: z.nullish(z.int()),
-  altText: z.nullish(z.string()),
-  caption: z.nullish(z.string()),
-  showsPeople: z.boolean(),
-  noIdentifiableFace: z.nullish(z.boolean()),
-  position: z.nullish(z.int()),
-  urls: z.record(z.string(), z.string()),
-});
+export const photoSchema = answers<ApiResponse<'/api/my/stories/{id}/photos', 'post'>>()(
+  z.object({
+    id: z.number(),
+    width: z.nullish(z.int()),
+    height: z.nullish(z.int()),
+    altText: z.nullish(z.string()),
+    caption: z.nullish(z.string()),
+    showsPeople: z.boolean(),
+    noIdentifiableFace: z.nullish(z.boolean()),
+    position: z.nullish(z.int()),
+    urls: z.record(z.string(), z.string()),
+  }),
+);
 export type Photo = z.infer<typeof photoSchema>;
 
 export const consentSchema = z.object({
@@ -132,35 +136,39 @@ export type PublicStory = z.infer<typeof publicStorySchema>;
 
 const countSchema = z.object({ code: z.string(), count: z.int() });
 
-export const storyHitSchema = z.object({
-  id: z.number(),
-  title: z.string(),
-  summary: z.nullish(z.string()),
-  /** The keywords' matches marked with U+E000/U+E001: the title when it matched, text fragments. */
-  highlight: z.nullish(z.object({ title: z.nullish(z.string()), body: z.array(z.string()) })),
-  organisationName: z.nullish(z.string()),
-  projectTitle: z.nullish(z.string()),
-  regionPath: z.optional(regionPathSchema),
-  targetGroups: z.optional(z.array(z.string())),
-  serviceCategory: z.nullish(z.string()),
-  programme: z.nullish(z.string()),
-  publishedAt: z.nullish(z.string()),
-  coverUrl: z.nullish(z.string()),
-});
+export const storyHitSchema = answers<Item<ApiResponse<'/api/stories', 'get'>['items']>>()(
+  z.object({
+    id: z.number(),
+    title: z.string(),
+    summary: z.nullish(z.string()),
+    /** The keywords' matches marked with U+E000/U+E001: the whole title when it matched, then fragments. */
+    highlight: z.array(z.string()),
+    organisationName: z.nullish(z.string()),
+    projectTitle: z.nullish(z.string()),
+    regionPath: z.optional(regionPathSchema),
+    targetGroups: z.optional(z.array(z.string())),
+    serviceCategory: z.nullish(z.string()),
+    programme: z.nullish(z.string()),
+    publishedAt: z.nullish(z.string()),
+    coverUrl: z.nullish(z.string()),
+  }),
+);
 export type StoryHit = z.infer<typeof storyHitSchema>;
 
-export const storySearchSchema = z.object({
-  items: z.array(storyHitSchema),
-  total: z.int(),
-  page: z.int(),
-  size: z.int(),
-  facets: z.object({
-    regions: z.array(z.extend(countSchema, { name: z.nullish(z.string()) })),
-    targetGroups: z.array(countSchema),
-    categories: z.array(countSchema),
-    programmes: z.array(countSchema),
+export const storySearchSchema = answers<ApiResponse<'/api/stories', 'get'>>()(
+  z.object({
+    items: z.array(storyHitSchema),
+    total: z.int(),
+    page: z.int(),
+    size: z.int(),
+    facets: z.object({
+      region: z.array(z.extend(countSchema, { name: z.nullish(z.string()) })),
+      targetGroup: z.array(countSchema),
+      category: z.array(countSchema),
+      programme: z.array(countSchema),
+    }),
   }),
-});
+);
 export type StorySearch = z.infer<typeof storySearchSchema>;
 
 const fen = z.int();

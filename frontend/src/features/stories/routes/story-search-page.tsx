@@ -9,6 +9,7 @@ import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { formatDate } from '@/lib/format';
+import { stripHighlight } from '@/lib/highlight';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { taxonomyName, useTaxonomies, type Taxonomies } from '@/lib/taxonomies/get-taxonomies';
 
@@ -60,7 +61,10 @@ function KeywordForm({ q, onSearch }: { q: string; onSearch: (q: string) => void
 function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomies | undefined }) {
   const { t, language } = useTranslation();
   const location = useLocation();
-  const highlight = hit.highlight?.body ?? [];
+  // the whole title comes first when it matched, then fragments of the text
+  const [first, ...rest] = hit.highlight;
+  const titleMatched = first !== undefined && stripHighlight(first) === hit.title;
+  const highlight = titleMatched ? rest : hit.highlight;
   const targetGroups = hit.targetGroups ?? [];
   const region = hit.regionPath ?? [];
   return (
@@ -75,7 +79,7 @@ function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomi
       ) : null}
       <h3 className="result-title">
         <Link to={publicStoryPath(hit.id)} state={{ fromSearch: location.search }}>
-          <HighlightedText text={hit.highlight?.title ?? hit.title} />
+          <HighlightedText text={titleMatched ? first : hit.title} />
         </Link>
       </h3>
       <p className="result-org">
@@ -160,7 +164,7 @@ export function StorySearchPage() {
           <RegionPicker
             idPrefix="story-search-region"
             region={state.region}
-            regionCounts={data?.facets.regions}
+            regionCounts={data?.facets.region}
             onChange={(region) => update({ region })}
           />
           <button
@@ -180,7 +184,7 @@ export function StorySearchPage() {
                   legend={t('stories.form.targetGroups')}
                   name="targetGroup"
                   items={taxonomies.data.targetGroups}
-                  counts={data?.facets.targetGroups}
+                  counts={data?.facets.targetGroup}
                   selected={state.targetGroups}
                   onToggle={(code, on) =>
                     update({ targetGroups: toggle(state.targetGroups, code, on) })
@@ -190,7 +194,7 @@ export function StorySearchPage() {
                   legend={t('stories.form.category')}
                   name="category"
                   items={taxonomies.data.serviceCategories}
-                  counts={data?.facets.categories}
+                  counts={data?.facets.category}
                   selected={state.categories}
                   onToggle={(code, on) =>
                     update({ categories: toggle(state.categories, code, on) })
@@ -200,7 +204,7 @@ export function StorySearchPage() {
                   legend={t('stories.form.programme')}
                   name="programme"
                   items={taxonomies.data.programmes}
-                  counts={data?.facets.programmes}
+                  counts={data?.facets.programme}
                   selected={state.programmes}
                   onToggle={(code, on) =>
                     update({ programmes: toggle(state.programmes, code, on) })

@@ -176,7 +176,7 @@ export const storyHit = {
   id: 61,
   title: '小雨的新学期',
   summary: '一个留守儿童的新学期。',
-  highlight: { title: null, body: ['小雨住在鲁甸县，\uE000奶奶\uE001照顾她。'] },
+  highlight: ['小雨住在鲁甸县，\uE000奶奶\uE001照顾她。'],
   organisationId: 5,
   projectId: 42,
   demo: false,
@@ -196,12 +196,12 @@ export const storySearchAnswer = {
   page: 0,
   size: 20,
   facets: {
-    regions: [
+    region: [
       { code: '5301', name: '昆明市', count: 0 },
       { code: '5306', name: '昭通市', count: 1 },
     ],
-    targetGroups: [{ code: 'left-behind-children', count: 1 }],
-    categories: [{ code: 'left-behind-children', count: 1 }],
-    programmes: [{ code: 'demonstration', count: 1 }],
+    targetGroup: [{ code: 'left-behind-children', count: 1 }],
+    category: [{ code: 'left-behind-children', count: 1 }],
+    programme: [{ code: 'demonstration', count: 1 }],
   },
 };
