@@ -9,7 +9,6 @@ import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { formatDate } from '@/lib/format';
-import { stripHighlight } from '@/lib/highlight';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { taxonomyName, useTaxonomies, type Taxonomies } from '@/lib/taxonomies/get-taxonomies';
 
@@ -61,9 +60,10 @@ function KeywordForm({ q, onSearch }: { q: string; onSearch: (q: string) => void
 function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomies | undefined }) {
   const { t, language } = useTranslation();
   const location = useLocation();
-  // the whole title comes first when it matched, then fragments of the text
+  // the whole title comes first when it matched, then fragments of the text (the marks stripped
+  // here, not with lib/highlight's stripHighlight, which would then have to ship in the initial JS)
   const [first, ...rest] = hit.highlight;
-  const titleMatched = first !== undefined && stripHighlight(first) === hit.title;
+  const titleMatched = first !== undefined && first.replace(/[\uE000\uE001]/g, '') === hit.title;
   const highlight = titleMatched ? rest : hit.highlight;
   const targetGroups = hit.targetGroups ?? [];
   const region = hit.regionPath ?? [];
