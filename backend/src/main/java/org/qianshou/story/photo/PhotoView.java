@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A story photo as the API shows it. {@code urls} maps each stored width ({@code "320"}, {@code "640"}, {@code "1280"};
- * only those no larger than the photo) to its address; the cleaned original is at {@code …/photos/{id}/original}.
+ * only those no larger than the photo) to its address, and {@code "original"} to the cleaned original's (so that a photo
+ * narrower than 320 pixels still has one).
  * {@code showsPeople} and {@code noIdentifiableFace} are the author's statements.
  */
 @Serdeable

@@ -21,16 +21,17 @@ import org.qianshou.system.security.Actor;
 
 /**
  * A story photo's file. A published story's photos are the same for everyone and never change under their address
- * (a new upload is a new photo): cached for a year, {@code immutable}, with the content hash as {@code ETag} (304 to a
- * matching {@code If-None-Match}). Another story's photos only to its members and administrators, never cached; 404
- * to everyone else.
+ * (a new upload is a new photo), but the story can be taken down: cached for an hour, then revalidated against the
+ * content hash as {@code ETag} (304 to a matching {@code If-None-Match}), so a photo leaves shared caches within an hour
+ * of its story's unpublication. Another story's photos only to its members and administrators, never cached; 404 to
+ * everyone else.
  */
 @Controller("/api/stories/{id}/photos")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StoryPhotoController {
 
-    static final String PUBLIC_CACHE = "public, max-age=31536000, immutable";
+    static final String PUBLIC_CACHE = "public, max-age=3600, must-revalidate";
     static final String PRIVATE_CACHE = "private, no-store";
 
     private final StoryPhotoService photos;

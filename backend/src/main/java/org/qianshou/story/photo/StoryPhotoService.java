@@ -1,8 +1,11 @@
 package org.qianshou.story.photo;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * Photos of case stories. An upload is checked and cleaned by {@link PhotoProcessor} (type by content, pixel limit,
  * orientation applied, every metadata block dropped by re-encoding, widths 320/640/1280), its files are written to the
  * document store, then its rows in one transaction under the story's row lock (when that fails, the files are deleted
- * again). Only members of the story's organisation change photos, and only while the story is editable (draft,
- * returned, unpublished). A published story's photos are public; others only to its members and administrators.
+ * again). Only members of the story's verified organisation change photos, and only while the story is editable (draft,
+ * returned, unpublished). A published story's photos are public while its organisation is verified; others only to its
+ * members and administrators.
  */
 @Singleton
 public class StoryPhotoService {
@@ -133,6 +137,21 @@ public class StoryPhotoService {
         keys.forEach(this::deleteQuietly);
     }
 
+    /**
+     * Deletes every photo of a story with their files, for the story feature's deletion of a draft: call it inside that
+     * transaction, before the story's row goes. The rows go now; the files once the transaction has committed (a
+     * rollback keeps them, as it keeps the rows).
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int deleteAllOf(long storyId) {
+        return rows.deleteAll(storyId);
+    }
+
+    @TransactionalEventListener
+    void afterCommit(PhotoFilesReleased released) {
+        released.storageKeys().forEach(this::deleteQuietly);
+    }
+
     /** Makes one of the story's photos its cover, or none (members, while the story is editable). */
     public CoverView cover(Actor actor, long storyId, @Nullable Long photoId) {
         return rows.cover(actor, storyId, photoId);
@@ -146,13 +165,14 @@ public class StoryPhotoService {
 
     /**
      * A photo's file at a width ({@code 320}, {@code 640}, {@code 1280} or {@code original}): anyone's for a published
-     * story, otherwise only its members' and administrators' ({@code actor} {@code null}: the public); 404 otherwise,
-     * and for a width the photo does not have.
+     * story of a verified organisation, otherwise only its members' and administrators' ({@code actor} {@code null}: the
+     * public); 404 otherwise, and for a width the photo does not have.
      */
     public Served serve(@Nullable Actor actor, long storyId, long photoId, String width) {
         Integer pixels = width(width, photoId);
         PhotoRepository.StoryRef story = rows.storyOf(storyId).orElseThrow(() -> notFound(photoId));
-        boolean published = PUBLISHED.equals(story.status());
+        // public as the story page is: published, and its organisation verified (a suspended one's stories are hidden)
+        boolean published = PUBLISHED.equals(story.status()) && access.canSeeOrganisation(null, story.organisationId());
         if (!published && (actor == null || !access.isMemberOrAdmin(actor, story.organisationId()))) {
             throw notFound(photoId);
         }
@@ -226,8 +246,15 @@ public class StoryPhotoService {
         private final AccessPolicy access;
         private final AuditLog audit;
         private final Outbox outbox;
+        private final ApplicationEventPublisher<PhotoFilesReleased> events;
 
-        Rows(PhotoRepository photos, AccessPolicy access, AuditLog audit, Outbox outbox) {
+        Rows(
+                PhotoRepository photos,
+                AccessPolicy access,
+                AuditLog audit,
+                Outbox outbox,
+                ApplicationEventPublisher<PhotoFilesReleased> events) {
+            this.events = events;
             this.photos = photos;
             this.access = access;
             this.audit = audit;
@@ -260,7 +287,7 @@ public class StoryPhotoService {
         }
 
         private void editable(Actor actor, PhotoRepository.StoryRef story) {
-            access.requireMember(actor, story.organisationId());
+            access.requireCanPublish(actor, story.organisationId());
             if (!EDITABLE.contains(story.status())) {
                 throw new ConflictException("error.photo.story-locked");
             }
@@ -309,7 +336,16 @@ public class StoryPhotoService {
                     request.showsPeople() == null ? current.showsPeople() : request.showsPeople(),
                     request.noIdentifiableFace() == null ? current.noIdentifiableFace() : request.noIdentifiableFace(),
                     request.position() == null ? current.position() : request.position());
-            return view(photos.photo(storyId, photoId).orElseThrow());
+            PhotoRepository.PhotoRow updated = photos.photo(storyId, photoId).orElseThrow();
+            // the author's statements decide the publication rules: each change is on record (never the texts)
+            audit.record(
+                    actor.accountId(),
+                    "story.photo-updated",
+                    STORY_AGGREGATE,
+                    storyId,
+                    "photo #" + photoId + " showsPeople=" + updated.showsPeople() + " noIdentifiableFace="
+                            + updated.noIdentifiableFace());
+            return view(updated);
         }
 
         /** @return the storage keys of the photo's files */
@@ -328,6 +364,23 @@ public class StoryPhotoService {
                 outbox.enqueue(STORY_AGGREGATE, storyId);
             }
             return keys;
+        }
+
+        @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+        int deleteAll(long storyId) {
+            List<PhotoRepository.PhotoRow> all = photos.photos(storyId);
+            List<String> keys = new ArrayList<>();
+            Map<Long, List<PhotoRepository.VariantRow>> variants = photos.variants(
+                    all.stream().map(PhotoRepository.PhotoRow::id).toList());
+            for (PhotoRepository.PhotoRow p : all) {
+                keys.add(p.storageKey());
+                variants.getOrDefault(p.id(), List.of()).forEach(v -> keys.add(v.storageKey()));
+                photos.delete(p.id());
+            }
+            if (!keys.isEmpty()) {
+                events.publishEvent(new PhotoFilesReleased(List.copyOf(keys)));
+            }
+            return all.size();
         }
 
         @Transactional
@@ -360,6 +413,7 @@ public class StoryPhotoService {
             for (PhotoRepository.VariantRow v : variants) {
                 urls.put(Integer.toString(v.width()), PhotoView.url(p.storyId(), p.id(), Integer.toString(v.width())));
             }
+            urls.put("original", PhotoView.url(p.storyId(), p.id(), "original"));
             return new PhotoView(
                     p.id(),
                     p.width(),

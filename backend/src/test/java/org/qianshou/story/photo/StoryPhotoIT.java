@@ -62,6 +62,12 @@ class StoryPhotoIT implements TestPropertyProvider {
     @Inject
     DocumentStore store;
 
+    @Inject
+    StoryPhotoService photos;
+
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
+
     Api api;
     FundingFixtures fixtures;
     Agency agency;
@@ -81,10 +87,14 @@ class StoryPhotoIT implements TestPropertyProvider {
     }
 
     long story(String status) {
+        return story(agency, status);
+    }
+
+    long story(Agency owner, String status) {
         return Db.count(
                 dataSource,
-                "INSERT INTO story (organisation_id, project_id, title, region_code, status) VALUES (" + agency.id()
-                        + ", " + agency.projectId() + ", '小雨的暑假', '" + FundingFixtures.ZHENXIONG + "', '" + status
+                "INSERT INTO story (organisation_id, project_id, title, region_code, status) VALUES (" + owner.id()
+                        + ", " + owner.projectId() + ", '小雨的暑假', '" + FundingFixtures.ZHENXIONG + "', '" + status
                         + "') RETURNING id");
     }
 
@@ -149,7 +159,7 @@ class StoryPhotoIT implements TestPropertyProvider {
         // orientation 6 applied: 1600 × 1000 as stored becomes 1000 × 1600 as shown; 1280 would be an upscale
         assertThat(uploaded.body()).containsEntry("width", 1000).containsEntry("height", 1600);
         assertThat(urls(uploaded))
-                .containsOnlyKeys("320", "640")
+                .containsOnlyKeys("320", "640", "original")
                 .containsEntry("320", "/api/stories/" + story + "/photos/" + photo + "/320");
         setStatus(story, "published");
 
@@ -191,9 +201,9 @@ class StoryPhotoIT implements TestPropertyProvider {
             assertThat(TestImages.bluish(image.getRGB(image.getWidth() / 2, image.getHeight() * 7 / 8)))
                     .as(width + " bottom")
                     .isTrue();
-            // public: cached for a year, with the content hash as ETag, 304 to it
+            // public: cached for an hour, then revalidated against the content hash as ETag, 304 to it
             assertThat(served.headers().get(HttpHeaders.CACHE_CONTROL))
-                    .isEqualTo("public, max-age=31536000, immutable");
+                    .isEqualTo("public, max-age=3600, must-revalidate");
             String etag = served.headers().get(HttpHeaders.ETAG);
             assertThat(etag).isEqualTo("\"" + StoryPhotoService.sha256(bytes) + "\"");
             Fetched again = fetch("/api/stories/" + story + "/photos/" + photo + "/" + width, null, etag);
@@ -232,7 +242,7 @@ class StoryPhotoIT implements TestPropertyProvider {
                 agency.staff(), story, "logo.png", MediaType.IMAGE_PNG_TYPE, TestImages.write(transparent, "png"));
         assertThat(png.status()).as(png.toString()).isEqualTo(201);
         assertThat(png.body()).containsEntry("width", 400).containsEntry("height", 300);
-        assertThat(urls(png)).containsOnlyKeys("320");
+        assertThat(urls(png)).containsOnlyKeys("320", "original");
         Fetched pngServed = fetch(
                 "/api/stories/" + story + "/photos/" + id(png) + "/320",
                 agency.staff().token(),
@@ -249,7 +259,7 @@ class StoryPhotoIT implements TestPropertyProvider {
         Answer fromWebp = upload(agency.staff(), story, "photo", MediaType.APPLICATION_OCTET_STREAM_TYPE, webp);
         assertThat(fromWebp.status()).as(fromWebp.toString()).isEqualTo(201);
         assertThat(fromWebp.body()).containsEntry("width", 700).containsEntry("height", 400);
-        assertThat(urls(fromWebp)).containsOnlyKeys("320", "640");
+        assertThat(urls(fromWebp)).containsOnlyKeys("320", "640", "original");
         Fetched served = fetch(
                 "/api/stories/" + story + "/photos/" + id(fromWebp) + "/640",
                 agency.staff().token(),
@@ -408,6 +418,74 @@ class StoryPhotoIT implements TestPropertyProvider {
                         "SELECT count(*) FROM audit_event WHERE object_type = 'story' AND object_id = '" + story
                                 + "' AND action IN ('story.photo-uploaded', 'story.photo-deleted')"))
                 .isEqualTo(3);
+        assertThat(Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM audit_event WHERE object_type = 'story' AND object_id = '" + story
+                                + "' AND action = 'story.photo-updated'"
+                                + " AND detail = 'photo #" + first + " showsPeople=true noIdentifiableFace=true'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSuspendedOrganisationsPublishedPhotosAreNoLongerPublicAndItsMembersCannotUpload() {
+        Agency suspended = fixtures.agency("停用测试社工中心", FundingFixtures.ZHENXIONG);
+        byte[] jpeg = TestImages.write(TestImages.twoColours(500, 400, BufferedImage.TYPE_INT_RGB), "jpeg");
+        long story = story(suspended, "draft");
+        long photo = id(upload(suspended.staff(), story, "a.jpg", MediaType.IMAGE_JPEG_TYPE, jpeg));
+        setStatus(story, "published");
+        String path = "/api/stories/" + story + "/photos/" + photo + "/original";
+        assertThat(fetch(path, null, null).status()).isEqualTo(200);
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + suspended.id());
+        assertThat(fetch(path, null, null).status()).isEqualTo(404);
+        assertThat(fetch(path, outsider.token(), null).status()).isEqualTo(404);
+        Fetched member = fetch(path, suspended.staff().token(), null);
+        assertThat(member.status()).isEqualTo(200);
+        assertThat(member.headers().get(HttpHeaders.CACHE_CONTROL)).isEqualTo("private, no-store");
+        setStatus(story, "unpublished");
+        Answer refused = upload(suspended.staff(), story, "b.jpg", MediaType.IMAGE_JPEG_TYPE, jpeg);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(Db.count(dataSource, "SELECT count(*) FROM story_photo WHERE story_id = " + story))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void deletingAStorysPhotosTakesTheirFilesOnceTheTransactionCommits() throws Exception {
+        byte[] jpeg = TestImages.write(TestImages.twoColours(700, 500, BufferedImage.TYPE_INT_RGB), "jpeg");
+        long story = story("draft");
+        long one = id(upload(agency.staff(), story, "1.jpg", MediaType.IMAGE_JPEG_TYPE, jpeg));
+        long two = id(upload(agency.staff(), story, "2.jpg", MediaType.IMAGE_JPEG_TYPE, jpeg));
+        List<String> keys = new java.util.ArrayList<>();
+        for (long photo : List.of(one, two)) {
+            keys.add(key("SELECT storage_key FROM story_photo WHERE id = " + photo));
+            keys.add(key("SELECT storage_key FROM story_photo_variant WHERE photo_id = " + photo + " AND width = 320"));
+            keys.add(key("SELECT storage_key FROM story_photo_variant WHERE photo_id = " + photo + " AND width = 640"));
+        }
+        // a rollback keeps rows and files
+        assertThatThrownBy(() -> transactions.executeWrite(status -> {
+                    photos.deleteAllOf(story);
+                    throw new IllegalStateException("rolled back");
+                }))
+                .hasMessageContaining("rolled back");
+        assertThat(Db.count(dataSource, "SELECT count(*) FROM story_photo WHERE story_id = " + story))
+                .isEqualTo(2);
+        for (String key : keys) {
+            try (InputStream in = store.open(key)) {
+                assertThat(in.readAllBytes()).isNotEmpty();
+            }
+        }
+        // as the story feature deletes a draft: the photos first, then the story, in one transaction
+        int deleted = transactions.executeWrite(status -> {
+            int n = photos.deleteAllOf(story);
+            return n;
+        });
+        assertThat(deleted).isEqualTo(2);
+        Db.execute(dataSource, "DELETE FROM story WHERE id = " + story);
+        assertThat(Db.count(dataSource, "SELECT count(*) FROM story_photo WHERE story_id = " + story))
+                .isZero();
+        for (String key : keys) {
+            assertThatThrownBy(() -> store.open(key).close()).isInstanceOf(java.io.IOException.class);
+        }
+        assertThatThrownBy(() -> photos.deleteAllOf(story)).isNotNull();
     }
 
     String key(String sql) {
