@@ -19,20 +19,22 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 for (const language of ['zh-CN', 'en'] as const) {
-  test(`home page has no serious or critical axe violations (${language})`, async ({ page }) => {
+  test(`project search has no serious or critical axe violations (${language})`, async ({
+    page,
+  }) => {
     await page.addInitScript((lang) => {
       window.localStorage.setItem('qianshou.language', lang);
     }, language);
-    await page.goto('/');
+    await page.goto('/projects');
     await expect(page.locator('section[data-state="ready"]')).toBeVisible();
     await expect(page.getByRole('group').first()).toBeVisible();
     await expectNoSeriousViolations(page);
   });
 }
 
-test('home page on a phone has no serious or critical axe violations', async ({ page }) => {
+test('project search on a phone has no serious or critical axe violations', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  await page.goto('/');
+  await page.goto('/projects');
   await expect(page.locator('section[data-state="ready"]')).toBeVisible();
   await expectNoSeriousViolations(page);
   // The folded filters open with the keyboard.

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test('the language switch shows English UI text and is remembered', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/projects');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1, name: '查找项目' })).toBeVisible();
 

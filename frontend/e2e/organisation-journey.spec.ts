@@ -164,7 +164,7 @@ test('owner registers, admin verifies, staff publishes, the public finds the pro
   //    index follows the database through the outbox, so give it a few seconds.
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
-  await visitor.goto('/');
+  await visitor.goto('/projects');
   const prefecture = visitor.getByRole('combobox', { name: '州（市）' });
   await prefecture.selectOption(
     (await prefecture.locator('option', { hasText: '昭通市' }).getAttribute('value'))!,
@@ -180,7 +180,7 @@ test('owner registers, admin verifies, staff publishes, the public finds the pro
     targetGroup: 'left-behind-children',
   }).toString();
   await expect(async () => {
-    await visitor.goto(`/?${query}`);
+    await visitor.goto(`/projects?${query}`);
     const results = visitor.locator(`section[data-state="ready"][data-query="${query}"]`);
     await expect(results).toBeVisible({ timeout: 5_000 });
     await expect(

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 // Runs against the real backend with demo data (~300 projects over all 16 prefectures).
 test('search by prefecture and target group, then open a result', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/projects');
   await expect(page.getByRole('heading', { level: 1, name: '查找项目' })).toBeVisible();
 
   // Prefecture 昭通市 (5306). The option label may carry a facet count, e.g. "昭通市 (21)".

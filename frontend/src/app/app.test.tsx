@@ -29,7 +29,7 @@ beforeEach(() => {
 
 describe('App', () => {
   it('switches language: visible text, <html lang>, storage and Accept-Language', async () => {
-    const { user } = renderWithRouter(<AppRoutes />, '/');
+    const { user } = renderWithRouter(<AppRoutes />, '/projects');
     expect(await screen.findByRole('heading', { level: 1, name: '查找项目' })).toBeInTheDocument();
     await screen.findByTestId('result-count');
     expect(searchLanguages.at(-1)).toBe('zh-CN');
@@ -55,7 +55,7 @@ describe('App', () => {
 
   it('starts in the stored language', async () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
-    renderWithRouter(<AppRoutes />, '/');
+    renderWithRouter(<AppRoutes />, '/projects');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Find projects' }),
     ).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe('App', () => {
   it('goes from a result to its project and back to the same search', async () => {
     const { user, location } = renderWithRouter(
       <AppRoutes />,
-      '/?targetGroup=left-behind-children',
+      '/projects?targetGroup=left-behind-children',
     );
     const list = await screen.findByRole('list', { name: '搜索结果' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
@@ -83,13 +83,13 @@ describe('App', () => {
     expect(location().pathname).toBe('/projects/42');
 
     await user.click(screen.getByRole('link', { name: /返回搜索/ }));
-    expect(location().pathname).toBe('/');
+    expect(location().pathname).toBe('/projects');
     expect(location().search).toBe('?targetGroup=left-behind-children');
     expect(await screen.findByRole('checkbox', { name: /^留守儿童 / })).toBeChecked();
   });
 
   it('folds the checkbox filters behind a button (for narrow screens)', async () => {
-    const { user } = renderWithRouter(<AppRoutes />, '/?category=special-groups');
+    const { user } = renderWithRouter(<AppRoutes />, '/projects?category=special-groups');
     const toggle = await screen.findByRole('button', { name: '筛选 (1)' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
@@ -107,7 +107,7 @@ describe('App', () => {
   for (const language of LANGUAGES) {
     it(`renders no raw translation keys (${language})`, async () => {
       window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-      const search = renderWithRouter(<AppRoutes />, '/?region=5306');
+      const search = renderWithRouter(<AppRoutes />, '/projects?region=5306');
       await screen.findByTestId('result-count');
       await screen.findAllByRole('checkbox');
       expectNoRawKeys();

@@ -1,17 +1,21 @@
 import { lazy, Suspense } from 'react';
-import { Outlet, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Layout } from '@/components/layout';
 import { Loading } from '@/components/loading';
 import { RequireAdmin, RequireAuth } from '@/components/require-auth';
-import { SearchPage } from '@/features/search/routes/search-page';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import { NotFoundRoute } from './routes/not-found';
 
-// Route-level code splitting: every page but the home page is its own chunk, loaded on first
-// visit, so the first load stays within the JS budget (docs/frontend-notes.md).
+// Route-level code splitting: every page is its own chunk, loaded on first visit, so the first
+// load stays within the JS budget (docs/frontend-notes.md).
+const HomePage = lazy(() => import('@/features/province/routes/home-page'));
+const ProvincePage = lazy(() => import('@/features/province/routes/province-page'));
+const SearchPage = lazy(() =>
+  import('@/features/search/routes/search-page').then((m) => ({ default: m.SearchPage })),
+);
 const ProjectPage = lazy(() => import('./routes/project-route'));
 const SignupPage = lazy(() => import('@/features/auth/routes/signup-page'));
 const LoginPage = lazy(() => import('@/features/auth/routes/login-page'));
@@ -88,6 +92,16 @@ function Shell() {
   );
 }
 
+/**
+ * `/` is the public home page. The project search lived there until issue 10: an old link with a
+ * query (`/?q=…`, `/?region=5306&targetGroup=…`) goes on to the same search at `/projects`.
+ */
+function HomeRoute() {
+  const { search } = useLocation();
+  if (search.length > 1) return <Navigate to={`/projects${search}`} replace />;
+  return <HomePage />;
+}
+
 function SignedIn() {
   return (
     <RequireAuth>
@@ -112,7 +126,9 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
-        <Route index element={<SearchPage />} />
+        <Route index element={<HomeRoute />} />
+        <Route path="projects" element={<SearchPage />} />
+        <Route path="yunnan" element={<ProvincePage />} />
         <Route path="projects/:id" element={<ProjectPage />} />
         <Route path="signup" element={<SignupPage />} />
         <Route path="login" element={<LoginPage />} />

@@ -1,9 +1,20 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
 import { UserMenu } from '@/components/user-menu';
 import { useTranslation } from '@/lib/i18n/i18n';
+
+/** The public sections of the site, in the header of every page. */
+const MAIN_NAV = [
+  ['/', 'nav.home'],
+  ['/projects', 'nav.projects'],
+  ['/openings', 'nav.openings'],
+  ['/calls', 'nav.calls'],
+  ['/stories', 'nav.stories'],
+  ['/programmes', 'nav.programmes'],
+  ['/yunnan', 'nav.yunnan'],
+] as const;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -27,6 +38,17 @@ export function Layout({ children }: { children: ReactNode }) {
           <LanguageSwitch />
         </div>
       </header>
+      <nav className="main-nav" aria-label={t('nav.main')}>
+        <ul role="list">
+          {MAIN_NAV.map(([path, key]) => (
+            <li key={path}>
+              <NavLink to={path} end={path === '/'}>
+                {t(key)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main id="main" tabIndex={-1}>
         {children}
       </main>

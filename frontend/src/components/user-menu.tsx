@@ -41,8 +41,6 @@ export function UserMenu() {
         : `?next=${encodeURIComponent(location.pathname + location.search)}`;
     return (
       <nav className="user-nav" aria-label={t('nav.account')}>
-        <Link to="/openings">{t('nav.openings')}</Link>
-        <Link to="/calls">{t('nav.calls')}</Link>
         <Link to={`/login${next}`}>{t('nav.login')}</Link>
         <Link to="/signup">{t('nav.signup')}</Link>
       </nav>
@@ -51,8 +49,6 @@ export function UserMenu() {
 
   return (
     <nav className="user-nav" aria-label={t('nav.account')}>
-      <Link to="/openings">{t('nav.openings')}</Link>
-      <Link to="/calls">{t('nav.calls')}</Link>
       <Link to="/organisations">{t('nav.organisations')}</Link>
       <div className="user-menu">
         <button

@@ -1,5 +1,7 @@
 import { http, HttpResponse } from 'msw';
 
+import { provinceHandlers } from '@/features/province/testing/handlers';
+
 import { hitKunming, hitZhaotong, projectDetail, regionChildren, taxonomies } from './fixtures';
 
 export type SearchRequestLog = URLSearchParams[];
@@ -81,6 +83,9 @@ export const handlers = [
 
   // A project page asks for its money (funding disclosure); none unless a test says otherwise.
   http.get('*/api/disclosure/projects/:id', () => problem(404, '未找到', '没有公示信息')),
+
+  // The home page (`/`) and the province page (issue 10).
+  ...provinceHandlers,
 ];
 
 export { problem };

@@ -33,7 +33,7 @@ describe('ProjectPage', () => {
     const description = screen.getByText(/第一段。/);
     expect(description.textContent).toBe('第一段。\n\n第二段：  缩进保留。');
     expect(description).toHaveClass('description');
-    expect(screen.getByRole('link', { name: /返回搜索/ })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: /返回搜索/ })).toHaveAttribute('href', '/projects');
   });
 
   it('shows a not-found state for an unknown project', async () => {

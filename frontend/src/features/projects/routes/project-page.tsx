@@ -23,7 +23,7 @@ function BackLink() {
       : '';
   return (
     <p className="back-link">
-      <Link to={{ pathname: '/', search: fromSearch }}>← {t('project.back')}</Link>
+      <Link to={{ pathname: '/projects', search: fromSearch }}>← {t('project.back')}</Link>
     </p>
   );
 }

@@ -127,6 +127,29 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * {@code statistics} is a read model of the whole platform: its repository reads the other features' tables with
+     * SQL (plain JDBC, as {@code funding.disclosure} does, so the rule on {@code @Query} tables does not see it) and
+     * writes nothing. In exchange it may know no other feature's classes, and no feature may depend on it.
+     */
+    @Test
+    void theStatisticsReadModelStandsApart() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.qianshou.statistics..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(featuresExcept("org.qianshou.statistics.."))
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAnyPackage(featuresExcept("org.qianshou.statistics.."))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.qianshou.statistics..")
+                .check(CLASSES);
+    }
+
     @Test
     void theSystemPackageDependsOnNoFeature() {
         noClasses()

@@ -197,6 +197,8 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET /api/disclosure/calls/{callId}.csv", EVERYONE);
         OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}", EVERYONE);
         OBJECT_RULES.put("GET /api/disclosure/projects/{projectId}.csv", EVERYONE);
+        // the public picture (issue 10): a prefecture's figures and its counties' (5306 昭通市)
+        OBJECT_RULES.put("GET /api/statistics/prefectures/{code}", EVERYONE);
         // review: F's reviewer candidates, F's published call with a submitted application of organisation B to which
         // the reviewer is assigned and has declared no conflict; the funder's routes are its members', an assignment
         // its reviewer's

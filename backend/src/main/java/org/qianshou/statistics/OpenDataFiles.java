@@ -1,0 +1,58 @@
+package org.qianshou.statistics;
+
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import org.qianshou.system.security.TooManyRequestsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts a CSV file that is written while it is sent: the writer runs on its own thread, in its own read-only
+ * transaction, into a {@link ChunkPipe} the server reads from. At most {@link #AT_ONCE} files are written at a time
+ * (each holds a database connection while it runs); one more is refused with 429 and {@code Retry-After}.
+ */
+@Singleton
+class OpenDataFiles {
+
+    static final int AT_ONCE = 4;
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenDataFiles.class);
+
+    private final ExecutorService executor;
+    private final Semaphore running = new Semaphore(AT_ONCE);
+
+    OpenDataFiles(@Named(TaskExecutors.IO) ExecutorService executor) {
+        this.executor = executor;
+    }
+
+    /** The file's bytes as the writer produces them; a failure of the writer breaks the stream off. */
+    InputStream open(String what, Consumer<OutputStream> writer) {
+        if (!running.tryAcquire()) {
+            throw new TooManyRequestsException(Duration.ofSeconds(10));
+        }
+        ChunkPipe pipe = new ChunkPipe();
+        try {
+            executor.execute(() -> {
+                try (OutputStream out = pipe.sink) {
+                    writer.accept(out);
+                } catch (Exception e) {
+                    LOG.warn("The {} file broke off: {}", what, e.getClass().getSimpleName());
+                    pipe.fail();
+                } finally {
+                    running.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            running.release();
+            throw e;
+        }
+        return pipe.source;
+    }
+}
