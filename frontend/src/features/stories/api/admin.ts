@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { apiGet, apiRequest } from '@/lib/api-client';
 
 import { adminStoriesKey } from './keys';
-import { storyPageSchema, storySchema } from './schemas';
+import { getStoryList, storySchema } from './schemas';
 
 const adminPath = (storyId: string) => `/api/admin/stories/${encodeURIComponent(storyId)}`;
 
@@ -12,10 +12,7 @@ export function useModerationQueue() {
     queryOptions({
       queryKey: [...adminStoriesKey, 'queue'],
       queryFn: ({ signal }) =>
-        apiGet('/api/admin/stories', storyPageSchema, {
-          params: { status: 'submitted', size: 100 },
-          signal,
-        }),
+        getStoryList('/api/admin/stories', { status: 'submitted', size: 100 }, signal),
     }),
   );
 }

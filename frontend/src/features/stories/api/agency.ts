@@ -6,10 +6,10 @@ import { apiGet, apiRequest } from '@/lib/api-client';
 import { myStoryKey, organisationStoriesKey } from './keys';
 import {
   consentSchema,
+  getStoryList,
   ownProjectSchema,
   photoSchema,
   storySchema,
-  storyPageSchema,
   type Story,
 } from './schemas';
 
@@ -53,10 +53,7 @@ export function useOrganisationStories(organisationId: string) {
     queryOptions({
       queryKey: organisationStoriesKey(organisationId),
       queryFn: ({ signal }) =>
-        apiGet(`/api/organisations/${enc(organisationId)}/stories`, storyPageSchema, {
-          params: { size: 100 },
-          signal,
-        }),
+        getStoryList(`/api/organisations/${enc(organisationId)}/stories`, { size: 100 }, signal),
     }),
   );
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 
+import { ApiError, apiGet, type QueryParams } from '@/lib/api-client';
+
 import { answers, type ApiResponse, type Item } from '@/lib/openapi';
 
 // Answers of the story routes (docs/design/issue-10-contract.md, "Stories"). They read only what
@@ -92,13 +94,27 @@ export const storySummarySchema = z.object({
 });
 export type StorySummary = z.infer<typeof storySummarySchema>;
 
-/** A page of a list (the API's `Page`): items of page `page` (from 0), `total` in all. */
-export const storyPageSchema = z.object({
-  items: z.array(storySummarySchema),
-  total: z.number(),
-  page: z.int(),
-  size: z.int(),
-});
+/** A list of stories as a page of one (`{items, total, page, size}`). */
+export const storyPageSchema = z.object({ items: z.array(storySummarySchema), total: z.number() });
+
+// A shared module of the three areas (a chunk of its own would add a name to the initial JS).
+/**
+ * A list of stories, answered as a plain array or as a page (`{items, total}`); read as `{ items }`.
+ * (No zod union here: its code would have to ship in the initial JS, which is at its budget.)
+ */
+export async function getStoryList(
+  path: string,
+  params: QueryParams,
+  signal: AbortSignal | undefined,
+) {
+  try {
+    return { items: await apiGet(path, z.array(storySummarySchema), { params, signal }) };
+  } catch (error) {
+    // only an answer of the other shape is read again; a refusal, the network or an abort is not
+    if (error instanceof ApiError || error instanceof TypeError || signal?.aborted) throw error;
+    return { items: (await apiGet(path, storyPageSchema, { params, signal })).items };
+  }
+}
 
 /** The public story page's answer: no flags, consents or reasons. */
 export const publicStorySchema = z.object({

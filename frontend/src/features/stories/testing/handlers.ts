@@ -238,7 +238,8 @@ export const storyHandlers = [
   // Moderation.
   http.get('*/api/admin/stories', ({ request }) => {
     stories.searches.push(new URL(request.url).searchParams);
-    return page([
+    // a plain array (sty's answer); the organisation's list above is a page: both are read
+    return HttpResponse.json([
       storySummary({
         ...stories.story,
         status: 'submitted',
