@@ -13,6 +13,7 @@ import org.qianshou.audit.AuditLog;
 import org.qianshou.organisation.AccessPolicy;
 import org.qianshou.organisation.Organisation;
 import org.qianshou.organisation.OrganisationService;
+import org.qianshou.story.photo.StoryPhotoService;
 import org.qianshou.system.ConflictException;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.NotFoundException;
@@ -43,6 +44,7 @@ public class StoryWorkflow {
     private final OrganisationService organisations;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final StoryPhotoService photos;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     StoryWorkflow(
@@ -56,7 +58,8 @@ public class StoryWorkflow {
             AccessPolicy access,
             OrganisationService organisations,
             Outbox outbox,
-            AuditLog audit) {
+            AuditLog audit,
+            StoryPhotoService photos) {
         this.repository = repository;
         this.rows = rows;
         this.consents = consents;
@@ -68,6 +71,7 @@ public class StoryWorkflow {
         this.organisations = organisations;
         this.outbox = outbox;
         this.audit = audit;
+        this.photos = photos;
     }
 
     /** Refuses (403/404) anyone who may not write the organisation's stories, before the body is looked at. */
@@ -166,6 +170,9 @@ public class StoryWorkflow {
         if (!StoryStatus.DRAFT.equals(current.status())) {
             throw new ConflictException("error.story.not-draft");
         }
+        // the photos' rows now and their files once this transaction has committed (the rows' cascade would leave
+        // the files behind)
+        photos.deleteAllOf(id);
         repository.deleteById(id);
         outbox.enqueue(Stories.AGGREGATE, id);
         audit.record(actor.accountId(), "story.deleted", "story", id, null);

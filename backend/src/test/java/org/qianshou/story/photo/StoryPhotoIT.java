@@ -488,6 +488,24 @@ class StoryPhotoIT implements TestPropertyProvider {
         assertThatThrownBy(() -> photos.deleteAllOf(story)).isNotNull();
     }
 
+    @Test
+    void deletingADraftTakesItsPhotosFilesAlong() throws Exception {
+        byte[] jpeg = TestImages.write(TestImages.twoColours(700, 500, BufferedImage.TYPE_INT_RGB), "jpeg");
+        long story = story("draft");
+        long photo = id(upload(agency.staff(), story, "1.jpg", MediaType.IMAGE_JPEG_TYPE, jpeg));
+        List<String> keys = List.of(
+                key("SELECT storage_key FROM story_photo WHERE id = " + photo),
+                key("SELECT storage_key FROM story_photo_variant WHERE photo_id = " + photo + " AND width = 320"));
+        Answer deleted = api.send(HttpRequest.DELETE("/api/my/stories/" + story)
+                .bearerAuth(agency.staff().token()));
+        assertThat(deleted.status()).as(deleted.toString()).isBetween(200, 204);
+        assertThat(Db.count(dataSource, "SELECT count(*) FROM story WHERE id = " + story))
+                .isZero();
+        for (String key : keys) {
+            assertThatThrownBy(() -> store.open(key).close()).isInstanceOf(java.io.IOException.class);
+        }
+    }
+
     String key(String sql) {
         try (var c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource)
                         .getConnection();
