@@ -90,7 +90,8 @@ public class OpeningSearchService {
                                 taxonomies.terms(Kind.SKILL).stream()
                                         .map(Term::code)
                                         .toList(),
-                                result.facet(OpeningQueries.SKILL_FACET))));
+                                result.facet(OpeningQueries.SKILL_FACET))),
+                result.loose());
     }
 
     private static LocalDate day(String raw, String field, List<Violation> violations) {

@@ -41,7 +41,7 @@ public class OrganisationSearchService {
         List<OrganisationSearchResponse.Hit> items =
                 result.hits().stream().map(this::hit).toList();
         return new OrganisationSearchResponse(
-                result.total(), p.page(), p.size(), items, facets(p.regionCode(), result));
+                result.total(), p.page(), p.size(), items, facets(p.regionCode(), result), result.loose());
     }
 
     private OrganisationSearchResponse.Facets facets(

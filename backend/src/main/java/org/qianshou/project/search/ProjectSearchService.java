@@ -37,7 +37,8 @@ public class ProjectSearchService {
         SearchResult<ProjectDocument> result = search.search(new ProjectQuery(p.filters(), ProjectStatus.PUBLIC));
         List<ProjectSearchResponse.Hit> items =
                 result.hits().stream().map(this::hit).toList();
-        return new ProjectSearchResponse(result.total(), p.page(), p.size(), items, facets(p.regionCode(), result));
+        return new ProjectSearchResponse(
+                result.total(), p.page(), p.size(), items, facets(p.regionCode(), result), result.loose());
     }
 
     private ProjectSearchResponse.Facets facets(@Nullable String regionCode, SearchResult<ProjectDocument> result) {

@@ -56,7 +56,8 @@ public class StorySearchService {
                                 taxonomies.terms(Kind.PROGRAMME).stream()
                                         .map(Term::code)
                                         .toList(),
-                                result.facet(StoryQueries.PROGRAMME_FACET))));
+                                result.facet(StoryQueries.PROGRAMME_FACET))),
+                result.loose());
     }
 
     /** The marked title when it matched, then the marked fragments of the text. */

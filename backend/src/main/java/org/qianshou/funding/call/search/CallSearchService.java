@@ -84,7 +84,8 @@ public class CallSearchService {
                         vocabulary.targetGroupFacet(result.facet(CallQueries.TARGET_GROUP_FACET)),
                         SearchParameters.codeCounts(
                                 codes(Kind.FUNDING_TYPE), result.facet(CallQueries.FUNDING_TYPE_FACET)),
-                        SearchParameters.codeCounts(codes(Kind.PROGRAMME), result.facet(CallQueries.PROGRAMME_FACET))));
+                        SearchParameters.codeCounts(codes(Kind.PROGRAMME), result.facet(CallQueries.PROGRAMME_FACET))),
+                result.loose());
     }
 
     private List<String> codes(Kind kind) {
