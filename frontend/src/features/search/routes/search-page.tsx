@@ -6,6 +6,7 @@ import { FacetFilter } from '@/components/facet-filter';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
+import { LooseNote } from '@/components/loose-note';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
@@ -140,6 +141,7 @@ export function SearchPage() {
                   ? t('search.loading')
                   : t('search.resultCount', { count: data.total })}
               </p>
+              <LooseNote loose={data.loose} />
               {data.total === 0 ? (
                 <p className="empty">{t('search.empty')}</p>
               ) : (

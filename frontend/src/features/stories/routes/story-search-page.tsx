@@ -7,6 +7,7 @@ import { HighlightedText } from '@/components/highlighted-text';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
+import { LooseNote } from '@/components/loose-note';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { formatDate } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -252,6 +253,7 @@ export function StorySearchPage() {
                   ? t('stories.loading')
                   : t('stories.search.resultCount', { count: data.total })}
               </p>
+              <LooseNote loose={data.loose} />
               {data.total === 0 ? (
                 <p className="empty">{t('stories.search.empty')}</p>
               ) : (

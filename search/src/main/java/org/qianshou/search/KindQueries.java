@@ -19,7 +19,7 @@ public interface KindQueries<Q> {
     SearchRequest request(String alias, Q query);
 
     /**
-     * The same request in loose mode, for when the strict one finds nothing: its keywords match half of their
+     * The same request in loose mode, for when the strict one finds nothing: its keywords match two thirds of their
      * character pairs ({@link QueryParts#loosely}). Empty when the query has no keywords.
      */
     default java.util.Optional<SearchRequest> looseRequest(String alias, Q query) {

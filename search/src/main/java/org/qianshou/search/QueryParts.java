@@ -21,7 +21,7 @@ import org.qianshou.search.text.ZhFields;
 /**
  * The pieces a kind's queries build their request from (see {@code docs/adr/0003-search-analysis.md} and {@code
  * 0013-chinese-text-library.md}): keywords folded, with their synonyms and pinyin, as required phrases over unigram
- * fields with bigram scoring (or, in loose mode, half of their character pairs), the region subtree filter and facet on {@code
+ * fields with bigram scoring (or, in loose mode, two thirds of their character pairs), the region subtree filter and facet on {@code
  * regionAncestors}, disjunctive {@code terms} facets (a {@code filter} aggregation around a {@code terms} one named
  * {@value #FACET_TERMS}, the shape {@link Searcher} reads back), highlight marks U+E000/U+E001, the 10,000-hit
  * window.
@@ -74,7 +74,7 @@ public final class QueryParts {
      * zh.title} for {@code title}), as a phrase — or any of its synonyms as a phrase ({@link Synonyms#current()}:
      * 留守娃 also finds 留守儿童). A keyword in Latin letters also matches the pinyin of titles and names: as syllables
      * in a row when it splits into syllables ({@code zhaotong}), as initials in a row when it does not ({@code
-     * lset}). In {@linkplain #loosely loose mode} a keyword (or a synonym) matches when the text has half of its
+     * lset}). In {@linkplain #loosely loose mode} a keyword (or a synonym) matches when the text has two thirds of its
      * overlapping character pairs (留守儿重: 留守, 守儿, 儿重).
      *
      * @param phraseFields the kind's text fields with their boosts ({@code title^4}); the index has their folded copies
@@ -122,7 +122,7 @@ public final class QueryParts {
     }
 
     /**
-     * Builds a kind's request in loose mode: its keyword clauses ({@link #keywordClauses}) match half of each
+     * Builds a kind's request in loose mode: its keyword clauses ({@link #keywordClauses}) match two thirds of each
      * keyword's character pairs instead of the whole keyword. Empty when the request has no keywords (loose would be
      * the same request).
      */
@@ -147,12 +147,12 @@ public final class QueryParts {
                 mm -> mm.query(text).type(TextQueryType.Phrase).fields(fields).zeroTermsQuery(ZeroTermsQuery.All)));
     }
 
-    /** Half of the text's character pairs (at least two of them when it has more), on the bigram fields. */
+    /** Two thirds of the text's character pairs (all of them when it has one or two), on the bigram fields. */
     private static Query pairs(String text, List<String> bigramFields) {
         return Query.of(q -> q.multiMatch(mm -> mm.query(text)
                 .type(TextQueryType.MostFields)
                 .fields(bigramFields)
-                .minimumShouldMatch("2<50%")));
+                .minimumShouldMatch("2<67%")));
     }
 
     /** By score when there are keywords, then newest first, then by id for a stable order. */

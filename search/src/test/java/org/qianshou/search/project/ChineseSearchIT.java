@@ -19,6 +19,7 @@ import org.qianshou.search.Indexer;
 import org.qianshou.search.SearchIndex;
 import org.qianshou.search.SearchResult;
 import org.qianshou.search.Searcher;
+import org.qianshou.search.Suggester;
 import org.qianshou.search.text.Synonyms;
 
 /** Search as a Chinese user types, on a real index: traditional characters, pinyin, synonyms, near misses. */
@@ -63,7 +64,16 @@ class ChineseSearchIT {
                                 "ＮＧＯ志愿者每周探访独居老人。",
                                 "530102",
                                 List.of("elderly-in-difficulty"),
-                                List.of("special-groups")))));
+                                List.of("special-groups"))),
+                        IndexOperation.upsert(project(
+                                5,
+                                1,
+                                "镇雄县留守儿童草稿",
+                                "未发布",
+                                "530627",
+                                List.of("left-behind-children"),
+                                List.of("left-behind-children"),
+                                "draft"))));
         assertThat(results).allMatch(IndexResult::ok);
         index.refresh();
     }
@@ -135,6 +145,24 @@ class ChineseSearchIT {
         Synonyms.use(Synonyms.defaults().with(List.of(List.of("守护童年", "留守儿童"))));
 
         assertThat(ids(find("守护童年"))).containsExactly(1L);
+    }
+
+    @Test
+    void suggestionsComeFromTheBeginningOfTitlesOrWhatFollowsThePlaceInCharactersOrPinyin() {
+        Suggester suggester = new Suggester(List.of(index));
+
+        assertThat(suggester.suggest("留守", 10)).containsExactly(new Suggester.Suggestion("留守儿童关爱保护服务项目", "project"));
+        assertThat(suggester.suggest("liushou er", 10))
+                .containsExactly(new Suggester.Suggestion("留守儿童关爱保护服务项目", "project"));
+        assertThat(suggester.suggest("LSET", 10)).containsExactly(new Suggester.Suggestion("留守儿童关爱保护服务项目", "project"));
+        assertThat(suggester.suggest("鎮雄", 10))
+                .as("a draft is never suggested")
+                .containsExactly(new Suggester.Suggestion("镇雄县留守儿童关爱保护服务项目", "project"));
+        assertThat(suggester.suggest("易地", 10))
+                .extracting(Suggester.Suggestion::text)
+                .containsExactly("易地搬迁社区融合适应服务");
+        assertThat(suggester.suggest("量子", 10)).isEmpty();
+        assertThat(suggester.suggest("  ", 10)).isEmpty();
     }
 
     @Test
