@@ -371,6 +371,14 @@ class StoryApiIT implements TestPropertyProvider {
         assertThat(refused.body()).containsEntry("rule", "region-level");
         assertThat(refused.errorFields()).containsExactly("regionCode");
         assertThat(f.status(id)).isEqualTo("draft");
+        Map<String, Object> inVillage = story(project, "村也太细", "<p>小雨在学校读书。</p>");
+        inVillage.put("regionCode", "530627104207"); // 母享镇 串九村民委员会
+        long village = f.created(staff, agency, inVillage);
+        f.consented(staff, village);
+        Answer refusedVillage = f.submit(staff, village);
+        assertThat(refusedVillage.status()).isEqualTo(400);
+        assertThat(refusedVillage.body()).containsEntry("rule", "region-level");
+        assertThat(refusedVillage.errorFields()).containsExactly("regionCode");
         Map<String, Object> elderly = story(project, "老人的乡镇", "<p>奶奶种菜。</p>");
         elderly.put("regionCode", "530627001");
         elderly.put("targetGroups", List.of("elderly-in-difficulty"));
