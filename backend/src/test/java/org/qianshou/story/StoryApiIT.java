@@ -361,6 +361,15 @@ class StoryApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aVillageIsFlaggedByItsCommitteesNameAsWrittenInProse() {
+        // 龙家水塘村民委员会 (富源县): the rule of two or three characters before 村 alone would flag 家水塘村
+        long id = f.created(staff, agency, story(project, "村名", "<p>小雨家住龙家水塘村，也去过串九村民委员会。</p>"));
+        assertThat(f.get(staff, id).list("flags"))
+                .extracting(m -> m.get("field") + " " + m.get("kind") + " " + m.get("text"))
+                .contains("body village 龙家水塘村", "body village 串九村民委员会");
+    }
+
+    @Test
     void aChildrensStoryIsPlacedAtCountyLevelAtMost() {
         Map<String, Object> body = story(project, "乡镇太细", "<p>小雨在学校读书。</p>");
         body.put("regionCode", "530627001");
