@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  *       organisation's stories leave the public site, and so these figures and the open data), where its region is.
  * </ul>
  *
- * What a suspended organisation leaves (docs/adr/0013): the public site, so its projects and stories leave these
+ * What a suspended organisation leaves (docs/adr/0014): the public site, so its projects and stories leave these
  * figures; the money awarded and paid to it stays, as the disclosure keeps showing it, and so do volunteers' confirmed
  * hours.
  *
