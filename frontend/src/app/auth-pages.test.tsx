@@ -168,8 +168,41 @@ describe('header', () => {
       '/admin/organisations',
     );
     expect(screen.getByRole('link', { name: '审计日志' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '故事审核' })).toHaveAttribute(
+      'href',
+      '/admin/stories',
+    );
+    expect(screen.getByRole('link', { name: '录入重点项目计划' })).toHaveAttribute(
+      'href',
+      '/admin/programmes',
+    );
     server.use(sessionHandler(session(null)));
     await user.click(screen.getByRole('button', { name: '退出登录' }));
     expect(await screen.findByRole('link', { name: '登录' })).toBeInTheDocument();
+  });
+});
+
+describe('header for administrators', () => {
+  it('links the story moderation queue and programme entry in English, and not for others', async () => {
+    window.localStorage.setItem('qianshou.language', 'en');
+    server.use(sessionHandler(session({ ...ownerAccount, roles: ['admin'] })));
+    const admin = renderWithRouter(<AppRoutes />, '/');
+    await admin.user.click(await screen.findByRole('button', { name: '李老师' }));
+    expect(screen.getByRole('link', { name: 'Story moderation' })).toHaveAttribute(
+      'href',
+      '/admin/stories',
+    );
+    expect(screen.getByRole('link', { name: 'Enter programme records' })).toHaveAttribute(
+      'href',
+      '/admin/programmes',
+    );
+    admin.unmount();
+
+    server.use(sessionHandler(session({ ...ownerAccount, roles: [] })));
+    const member = renderWithRouter(<AppRoutes />, '/');
+    await member.user.click(await screen.findByRole('button', { name: '李老师' }));
+    expect(screen.getByRole('link', { name: 'My account' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Story moderation' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Enter programme records' })).not.toBeInTheDocument();
   });
 });

@@ -89,6 +89,12 @@ export function UserMenu() {
               <li>
                 <Link to="/admin/audit">{t('nav.adminAudit')}</Link>
               </li>
+              <li>
+                <Link to="/admin/stories">{t('nav.adminStories')}</Link>
+              </li>
+              <li>
+                <Link to="/admin/programmes">{t('nav.adminProgrammes')}</Link>
+              </li>
             </>
           ) : null}
           <li>

@@ -7,7 +7,7 @@ import { server } from '@/testing/server';
 import { renderWithRouter } from '@/testing/test-utils';
 import { http, HttpResponse } from 'msw';
 
-import { agencySession } from '@/features/stories/testing/fixtures';
+import { agencySession, consent as consentFixture } from '@/features/stories/testing/fixtures';
 import { stories, storyHandlers } from '@/features/stories/testing/handlers';
 
 import { AppRoutes } from '../router';
@@ -211,6 +211,81 @@ describe('the story editor', () => {
       },
     ]);
     expect(within(screen.getByTestId('blockers')).queryByText('至少需要一条同意记录')).toBeNull();
+  });
+
+  it('edits a consent record in the same form, prefilled, and sends the changed fields', async () => {
+    stories.story.consents.push({ ...consentFixture });
+    const { user } = await openEditor();
+    await user.click(await screen.findByRole('button', { name: '修改 小雨 的同意记录' }));
+    const form = screen.getByTestId('consent-edit-91');
+    expect(within(form).getByLabelText('当事人（故事中的称呼）')).toHaveValue('小雨');
+    expect(within(form).getByLabelText('当事人未满 18 岁')).toBeChecked();
+    expect(within(form).getByLabelText('监护人')).toBeChecked();
+    expect(within(form).getByLabelText('监护人与当事人的关系')).toHaveValue('祖母');
+    expect(within(form).getByLabelText('同意方式')).toHaveValue('written');
+    expect(within(form).getByLabelText('同意日期')).toHaveValue('2026-11-20');
+    expect(within(form).getByRole('checkbox', { name: '照片' })).toBeChecked();
+    // the table's checks hold while editing too: a minor's consent stays the guardian's
+    await user.click(within(form).getByLabelText('本人'));
+    await user.click(within(form).getByRole('button', { name: '保存对 小雨 的修改' }));
+    expect(await within(form).findByText('未成年人须由监护人同意。')).toBeInTheDocument();
+    expect(stories.sent('PUT', '/consents/91')).toHaveLength(0);
+
+    await user.click(within(form).getByLabelText('监护人'));
+    await user.clear(within(form).getByLabelText('监护人与当事人的关系'));
+    await user.type(within(form).getByLabelText('监护人与当事人的关系'), '母亲');
+    await user.selectOptions(within(form).getByLabelText('同意方式'), '按手印');
+    await user.type(within(form).getByLabelText('范围说明（可选）'), '不含学校名称');
+    await user.click(within(form).getByRole('button', { name: '保存对 小雨 的修改' }));
+    await waitFor(() => expect(screen.queryByTestId('consent-edit-91')).not.toBeInTheDocument());
+    expect(stories.sent('PUT', '/consents/91')).toEqual([
+      {
+        personLabel: '小雨',
+        minor: true,
+        givenBy: 'guardian',
+        givenByRelation: '母亲',
+        method: 'thumbprint',
+        givenOn: '2026-11-20',
+        scopeText: true,
+        scopePhotos: true,
+        scopeNote: '不含学校名称',
+      },
+    ]);
+    const item = document.querySelector('li[data-consent-id="91"]')!;
+    await waitFor(() => expect(item).toHaveTextContent('监护人（母亲）'));
+    expect(item).toHaveTextContent('按手印');
+    expect(item).toHaveTextContent('不含学校名称');
+    expect(stories.sent('POST', '/consents')).toHaveLength(0);
+  });
+
+  it('shows the server’s field error in place and a clear message when the story was locked meanwhile', async () => {
+    stories.story.consents.push({ ...consentFixture });
+    stories.consentFailures.push('invalid', 'locked');
+    const { user } = await openEditor();
+    await user.click(await screen.findByRole('button', { name: '修改 小雨 的同意记录' }));
+    const form = screen.getByTestId('consent-edit-91');
+    fireEvent.change(within(form).getByLabelText('同意日期'), { target: { value: '2027-01-05' } });
+    await user.click(within(form).getByRole('button', { name: '保存对 小雨 的修改' }));
+    const date = within(form).getByLabelText('同意日期');
+    await waitFor(() => expect(date).toHaveAccessibleDescription(/同意日期不能晚于今天/));
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+
+    fireEvent.change(date, { target: { value: '2026-11-21' } });
+    await user.click(within(form).getByRole('button', { name: '保存对 小雨 的修改' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      '这个故事在别处已有变动（例如已由同事提交审核），不能再修改同意记录，这次修改没有保存。',
+    );
+    // the form stays, with what the author typed
+    expect(within(form).getByLabelText('同意日期')).toHaveValue('2026-11-21');
+    expect(stories.sent('PUT', '/consents/91').map((body) => body.givenOn)).toEqual([
+      '2027-01-05',
+      '2026-11-21',
+    ]);
+    expect(stories.story.consents[0]!.givenOn).toBe('2026-11-20');
+
+    await user.click(within(form).getByRole('button', { name: '取消修改' }));
+    expect(screen.queryByTestId('consent-edit-91')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '修改 小雨 的同意记录' })).toBeInTheDocument();
   });
 
   it('shows why the server refuses a submission (a mobile number) and changes nothing', async () => {

@@ -143,6 +143,22 @@ export function useAddConsent(storyId: string) {
   );
 }
 
+/**
+ * A consent record changed (`PUT …/consents/{consentId}`). Consent records carry no version of their
+ * own: the server answers 409 when the story can no longer be edited (submitted meanwhile) and 404
+ * when the record is gone. Only a success reads the story again, so that a refusal stays on the form.
+ */
+export function useUpdateConsent(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ consentId, ...consent }: ConsentFields & { consentId: number }) =>
+      apiRequest('PUT', `${myStoryPath(storyId)}/consents/${consentId}`, consentSchema, {
+        body: consent,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: myStoryKey(storyId) }),
+  });
+}
+
 export function useDeleteConsent(storyId: string) {
   return useStoryChange(storyId, (consentId: number) =>
     apiRequest('DELETE', `${myStoryPath(storyId)}/consents/${consentId}`),

@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import * as z from 'zod/mini';
 
 import { FormAlert, SelectField, TextField } from '@/components/form-field';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 
-import { useAddConsent, useDeleteConsent } from '../api/agency';
+import { useAddConsent, useDeleteConsent, useUpdateConsent } from '../api/agency';
 import type { Consent, Story } from '../api/schemas';
 import '../i18n';
 import { CONSENT_METHODS, methodLabel } from './labels';
@@ -62,11 +63,43 @@ const EMPTY = {
   scopeNote: '',
 };
 
-function ConsentForm({ storyId }: { storyId: string }) {
+/** The form's values from a record as the server keeps it (for editing). */
+function valuesOf(consent: Consent) {
+  return {
+    personLabel: consent.personLabel,
+    minor: consent.minor,
+    givenBy: consent.givenBy === 'guardian' ? ('guardian' as const) : ('self' as const),
+    givenByRelation: consent.givenByRelation ?? '',
+    method: consent.method,
+    givenOn: consent.givenOn,
+    scopeText: consent.scopeText,
+    scopePhotos: consent.scopePhotos,
+    scopeNote: consent.scopeNote ?? '',
+  };
+}
+
+/**
+ * Adds a consent record, or (given `consent`) edits that one: the same fields, prefilled. Both are
+ * refused before sending when the table's checks are broken; the server's field errors land at
+ * their fields.
+ */
+function ConsentForm({
+  storyId,
+  consent,
+  onDone,
+}: {
+  storyId: string;
+  consent?: Consent;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const add = useAddConsent(storyId);
-  const form = useZodForm(consentFormSchema, { defaultValues: EMPTY });
+  const update = useUpdateConsent(storyId);
+  const mutation = consent ? update : add;
+  const form = useZodForm(consentFormSchema, {
+    defaultValues: consent ? valuesOf(consent) : EMPTY,
+  });
   const {
     register,
     handleSubmit,
@@ -75,23 +108,41 @@ function ConsentForm({ storyId }: { storyId: string }) {
     watch,
     formState: { errors },
   } = form;
-  const messages = useServerErrors(setError, add.error, CONSENT_FIELDS);
+  const messages = useServerErrors(setError, mutation.error, CONSENT_FIELDS, {
+    byStatus: {
+      409: t('stories.consents.conflict'),
+      404: t('stories.consents.gone'),
+    },
+  });
   const givenBy = watch('givenBy');
-  const save = handleSubmit((values) =>
-    add.mutate(
-      {
-        ...values,
-        givenByRelation: values.givenBy === 'guardian' ? values.givenByRelation : null,
-      },
-      { onSuccess: () => reset(EMPTY) },
-    ),
-  );
+  const save = handleSubmit((values) => {
+    const fields = {
+      ...values,
+      givenByRelation: values.givenBy === 'guardian' ? values.givenByRelation : null,
+    };
+    if (consent) {
+      update.mutate({ ...fields, consentId: consent.id }, { onSuccess: () => onDone?.() });
+    } else {
+      add.mutate(fields, { onSuccess: () => reset(EMPTY) });
+    }
+  });
+  // the add form and an edited record's form may be on the page together
+  const id = (field: string) => (consent ? `consent-${consent.id}-${field}` : `consent-${field}`);
   return (
-    <form className="form consent-form" noValidate onSubmit={save}>
+    <form
+      className="form consent-form"
+      noValidate
+      onSubmit={save}
+      data-testid={consent ? `consent-edit-${consent.id}` : undefined}
+    >
       <fieldset>
-        <legend>{t('stories.consents.add')}</legend>
+        <legend>
+          {consent
+            ? t('stories.consents.editLegend', { name: consent.personLabel })
+            : t('stories.consents.add')}
+        </legend>
         <TextField
-          id="consent-personLabel"
+          id={id('personLabel')}
           label={t('stories.consents.personLabel')}
           hint={t('stories.consents.personLabelHint')}
           maxLength={100}
@@ -99,20 +150,20 @@ function ConsentForm({ storyId }: { storyId: string }) {
           {...register('personLabel')}
         />
         <div className="checkbox-field">
-          <input id="consent-minor" type="checkbox" {...register('minor')} />
-          <label htmlFor="consent-minor">{t('stories.consents.minor')}</label>
+          <input id={id('minor')} type="checkbox" {...register('minor')} />
+          <label htmlFor={id('minor')}>{t('stories.consents.minor')}</label>
         </div>
         <fieldset className="radio-group" aria-invalid={errors.givenBy ? true : undefined}>
           <legend>{t('stories.consents.givenBy')}</legend>
           {(['self', 'guardian'] as const).map((value) => (
             <div className="radio-field" key={value}>
               <input
-                id={`consent-givenBy-${value}`}
+                id={id(`givenBy-${value}`)}
                 type="radio"
                 value={value}
                 {...register('givenBy')}
               />
-              <label htmlFor={`consent-givenBy-${value}`}>
+              <label htmlFor={id(`givenBy-${value}`)}>
                 {t(`stories.consents.givenByOptions.${value}`)}
               </label>
             </div>
@@ -121,7 +172,7 @@ function ConsentForm({ storyId }: { storyId: string }) {
         </fieldset>
         {givenBy === 'guardian' ? (
           <TextField
-            id="consent-givenByRelation"
+            id={id('givenByRelation')}
             label={t('stories.consents.relation')}
             hint={t('stories.consents.relationHint')}
             maxLength={50}
@@ -130,7 +181,7 @@ function ConsentForm({ storyId }: { storyId: string }) {
           />
         ) : null}
         <SelectField
-          id="consent-method"
+          id={id('method')}
           label={t('stories.consents.method')}
           error={fieldError(errors.method)}
           {...register('method')}
@@ -143,7 +194,7 @@ function ConsentForm({ storyId }: { storyId: string }) {
           ))}
         </SelectField>
         <TextField
-          id="consent-givenOn"
+          id={id('givenOn')}
           type="date"
           label={t('stories.consents.givenOn')}
           error={fieldError(errors.givenOn)}
@@ -152,17 +203,17 @@ function ConsentForm({ storyId }: { storyId: string }) {
         <fieldset className="checkbox-group">
           <legend>{t('stories.consents.scope')}</legend>
           <div className="checkbox-field">
-            <input id="consent-scopeText" type="checkbox" {...register('scopeText')} />
-            <label htmlFor="consent-scopeText">{t('stories.consents.scopeText')}</label>
+            <input id={id('scopeText')} type="checkbox" {...register('scopeText')} />
+            <label htmlFor={id('scopeText')}>{t('stories.consents.scopeText')}</label>
           </div>
           <div className="checkbox-field">
-            <input id="consent-scopePhotos" type="checkbox" {...register('scopePhotos')} />
-            <label htmlFor="consent-scopePhotos">{t('stories.consents.scopePhotos')}</label>
+            <input id={id('scopePhotos')} type="checkbox" {...register('scopePhotos')} />
+            <label htmlFor={id('scopePhotos')}>{t('stories.consents.scopePhotos')}</label>
           </div>
           {errors.scopeText ? <p className="field-error">{fieldError(errors.scopeText)}</p> : null}
         </fieldset>
         <TextField
-          id="consent-scopeNote"
+          id={id('scopeNote')}
           label={t('stories.consents.scopeNote')}
           maxLength={500}
           error={fieldError(errors.scopeNote)}
@@ -170,9 +221,18 @@ function ConsentForm({ storyId }: { storyId: string }) {
         />
       </fieldset>
       <FormAlert messages={messages} />
-      <button type="submit" disabled={add.isPending}>
-        {t('stories.consents.save')}
-      </button>
+      <div className="actions">
+        <button type="submit" disabled={mutation.isPending}>
+          {consent
+            ? t('stories.consents.saveChanges', { name: consent.personLabel })
+            : t('stories.consents.save')}
+        </button>
+        {consent ? (
+          <button type="button" className="secondary" onClick={() => onDone?.()}>
+            {t('stories.consents.cancelEdit')}
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }
@@ -188,6 +248,14 @@ function ConsentItem({
 }) {
   const { t } = useTranslation();
   const remove = useDeleteConsent(storyId);
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <li data-consent-id={consent.id}>
+        <ConsentForm storyId={storyId} consent={consent} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
   const scopes = [
     consent.scopeText ? t('stories.consents.scopeText') : null,
     consent.scopePhotos ? t('stories.consents.scopePhotos') : null,
@@ -216,14 +284,19 @@ function ConsentItem({
         </dd>
       </dl>
       {editable ? (
-        <button
-          type="button"
-          className="danger"
-          disabled={remove.isPending}
-          onClick={() => remove.mutate(consent.id)}
-        >
-          {t('stories.consents.delete', { name: consent.personLabel })}
-        </button>
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            {t('stories.consents.edit', { name: consent.personLabel })}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate(consent.id)}
+          >
+            {t('stories.consents.delete', { name: consent.personLabel })}
+          </button>
+        </div>
       ) : null}
     </li>
   );

@@ -73,6 +73,8 @@ export const stories = {
   refuseUpload: false,
   /** Publishing is refused by the face rule. */
   refuseFace: false,
+  /** The next consent edits' answers ('locked': the story was submitted meanwhile; 'invalid': a field refused). */
+  consentFailures: [] as ('locked' | 'invalid')[],
   nextConsentId: 100,
   nextPhotoId: 200,
   reset() {
@@ -84,6 +86,7 @@ export const stories = {
     this.saveFailures.length = 0;
     this.refuseUpload = false;
     this.refuseFace = false;
+    this.consentFailures.length = 0;
   },
   /** Another device saves the story: a new version with other text. */
   savedElsewhere(bodyHtml: string) {
@@ -175,6 +178,29 @@ export const storyHandlers = [
     const consent = { ...consentFixture, ...body, id: stories.nextConsentId++ };
     stories.story.consents.push(consent as typeof consentFixture);
     return HttpResponse.json(consent, { status: 201 });
+  }),
+  http.put(`${MY}/consents/:consentId`, async ({ request, params }) => {
+    const body = await remember(request);
+    const failure = stories.consentFailures.shift();
+    if (failure === 'locked') {
+      return problem(409, '不能修改', '故事已提交审核，审核结束前不能修改。');
+    }
+    if (failure === 'invalid') {
+      return problem(400, '输入有误', '请检查标红的项目', {
+        errors: [{ field: 'givenOn', message: '同意日期不能晚于今天' }],
+      });
+    }
+    const index = stories.story.consents.findIndex(
+      (consent) => String(consent.id) === String(params.consentId),
+    );
+    if (index < 0) return problem(404, '未找到', '同意记录不存在');
+    const changed = {
+      ...stories.story.consents[index]!,
+      ...body,
+      id: stories.story.consents[index]!.id,
+    };
+    stories.story.consents[index] = changed as typeof consentFixture;
+    return HttpResponse.json(changed);
   }),
   http.delete(`${MY}/consents/:consentId`, ({ params }) => {
     stories.story.consents = stories.story.consents.filter(

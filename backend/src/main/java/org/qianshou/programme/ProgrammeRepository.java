@@ -44,7 +44,12 @@ import org.qianshou.programme.ProgrammeViews.YearCount;
  *       designations of a project with a region (in {@code project_region}) whose code starts with P, each once.
  * </ul>
  *
- * Demo rows count like the others (as in the platform's other figures); {@code demo} is the total over demo rows only.
+ * A record counts, and is listed to the public, only while every organisation of the platform it names is verified
+ * (a pair's Yunnan agency and its partner when on the platform, a partnership's university when on the platform, a
+ * dispatch's sending organisation when there is one, a designation's project's organisation): a suspended
+ * organisation leaves the public site, and with it every public figure (as the statistics' projects and stories).
+ *
+ * <p>Demo rows count like the others (as in the platform's other figures); {@code demo} is the total over demo rows only.
  * Years run from {@link Programmes#FIRST_YEAR} to the current year (Asia/Shanghai), every year listed (0 when none);
  * prefectures are the 16 children of region 53, every one listed. Plain SQL: the figures are aggregates over several
  * features' tables (the organisation's place, the project's regions), as a read model.
@@ -65,6 +70,21 @@ class ProgrammeRepository {
     private static final String LIVE_DESIGNATION = "p.withdrawn_at IS NULL AND EXISTS (SELECT 1 FROM project pj"
             + " JOIN organisation po ON po.id = pj.organisation_id WHERE pj.id = p.project_id"
             + " AND pj.status IN ('published', 'closed') AND po.status = 'verified')";
+
+    /** An organisation of the platform the public sees: verified (a suspended one leaves the public site). */
+    private static String verified(String column) {
+        return "EXISTS (SELECT 1 FROM organisation vo WHERE vo.id = " + column + " AND vo.status = 'verified')";
+    }
+
+    /** A partnership the public sees: its university, when on the platform, verified. */
+    private static final String LIVE_PARTNERSHIP =
+            "(p.university_organisation_id IS NULL OR " + verified("p.university_organisation_id") + ")";
+    /** A pair the public sees: its Yunnan agency verified, and its partner too when the partner is on the platform. */
+    private static final String LIVE_PAIR = verified("p.agency_organisation_id")
+            + " AND (p.partner_organisation_id IS NULL OR " + verified("p.partner_organisation_id") + ")";
+    /** A dispatch the public sees: its sending organisation, when there is one, verified. */
+    private static final String LIVE_DISPATCH =
+            "(p.sending_organisation_id IS NULL OR " + verified("p.sending_organisation_id") + ")";
 
     /** The figures of one programme as SQL: total, towards the target (or none), by year, by prefecture. */
     private record FigureSql(
@@ -96,38 +116,45 @@ class ProgrammeRepository {
         return switch (code) {
             case Programmes.UNIVERSITY ->
                 new FigureSql(
-                        "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p",
-                        "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p WHERE p.demo",
                         "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p WHERE "
-                                + TARGET_PERIOD,
+                                + LIVE_PARTNERSHIP,
+                        "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p WHERE p.demo AND "
+                                + LIVE_PARTNERSHIP,
+                        "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p WHERE "
+                                + TARGET_PERIOD + " AND " + LIVE_PARTNERSHIP,
                         "SELECT y, count(DISTINCT " + UNIVERSITY_KEY + ") FROM " + YEARS
-                                + " LEFT JOIN university_partnership p ON " + ACTIVE_IN_YEAR + " GROUP BY y ORDER BY y",
+                                + " LEFT JOIN university_partnership p ON " + ACTIVE_IN_YEAR + " AND "
+                                + LIVE_PARTNERSHIP + " GROUP BY y ORDER BY y",
                         "SELECT r.code, r.name, count(DISTINCT " + UNIVERSITY_KEY + ") FROM " + PREFECTURES
-                                + " LEFT JOIN university_partnership p ON left(p.county_code, 4) = r.code"
-                                + PREFECTURE_WHERE + " GROUP BY r.code, r.name ORDER BY r.code");
+                                + " LEFT JOIN university_partnership p ON left(p.county_code, 4) = r.code AND "
+                                + LIVE_PARTNERSHIP + PREFECTURE_WHERE + " GROUP BY r.code, r.name ORDER BY r.code");
             case Programmes.TWINNING ->
                 new FigureSql(
-                        "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p",
-                        "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p WHERE p.demo",
-                        "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p WHERE " + TARGET_PERIOD,
+                        "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p WHERE " + LIVE_PAIR,
+                        "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p WHERE p.demo AND "
+                                + LIVE_PAIR,
+                        "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p WHERE " + TARGET_PERIOD
+                                + " AND " + LIVE_PAIR,
                         "SELECT y, count(DISTINCT p.agency_organisation_id) FROM " + YEARS
-                                + " LEFT JOIN twinning_pair p ON " + ACTIVE_IN_YEAR + " GROUP BY y ORDER BY y",
+                                + " LEFT JOIN twinning_pair p ON " + ACTIVE_IN_YEAR + " AND " + LIVE_PAIR
+                                + " GROUP BY y ORDER BY y",
                         "SELECT r.code, r.name, count(DISTINCT d.agency) FROM " + PREFECTURES
                                 + " LEFT JOIN (SELECT left(o.registered_region_code, 4) AS prefecture,"
                                 + " p.agency_organisation_id AS agency FROM twinning_pair p"
-                                + " JOIN organisation o ON o.id = p.agency_organisation_id) d ON d.prefecture = r.code"
+                                + " JOIN organisation o ON o.id = p.agency_organisation_id WHERE " + LIVE_PAIR
+                                + ") d ON d.prefecture = r.code"
                                 + PREFECTURE_WHERE + " GROUP BY r.code, r.name ORDER BY r.code");
             case Programmes.DISPATCH ->
                 new FigureSql(
-                        "SELECT coalesce(sum(p.workers), 0) FROM talent_dispatch p",
-                        "SELECT coalesce(sum(p.workers), 0) FROM talent_dispatch p WHERE p.demo",
+                        "SELECT coalesce(sum(p.workers), 0) FROM talent_dispatch p WHERE " + LIVE_DISPATCH,
+                        "SELECT coalesce(sum(p.workers), 0) FROM talent_dispatch p WHERE p.demo AND " + LIVE_DISPATCH,
                         null,
                         "SELECT y, coalesce(sum(p.workers), 0) FROM " + YEARS
-                                + " LEFT JOIN talent_dispatch p ON extract(year FROM p.start_date) = y"
-                                + " GROUP BY y ORDER BY y",
+                                + " LEFT JOIN talent_dispatch p ON extract(year FROM p.start_date) = y AND "
+                                + LIVE_DISPATCH + " GROUP BY y ORDER BY y",
                         "SELECT r.code, r.name, coalesce(sum(p.workers), 0) FROM " + PREFECTURES
-                                + " LEFT JOIN talent_dispatch p ON left(p.region_code, 4) = r.code"
-                                + PREFECTURE_WHERE + " GROUP BY r.code, r.name ORDER BY r.code");
+                                + " LEFT JOIN talent_dispatch p ON left(p.region_code, 4) = r.code AND "
+                                + LIVE_DISPATCH + PREFECTURE_WHERE + " GROUP BY r.code, r.name ORDER BY r.code");
             case Programmes.DEMONSTRATION ->
                 new FigureSql(
                         "SELECT count(*) FROM demonstration_designation p WHERE " + LIVE_DESIGNATION,
@@ -210,7 +237,7 @@ class ProgrammeRepository {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<TwinningPairView> pairs(int limit, long offset) {
         return list(
-                PAIR + " ORDER BY p.start_date DESC, p.id DESC LIMIT ? OFFSET ?",
+                PAIR + " WHERE " + LIVE_PAIR + " ORDER BY p.start_date DESC, p.id DESC LIMIT ? OFFSET ?",
                 ProgrammeRepository::pair,
                 limit,
                 offset);
@@ -275,7 +302,7 @@ class ProgrammeRepository {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<PartnershipView> partnerships(int limit, long offset) {
         return list(
-                PARTNERSHIP + " ORDER BY p.start_date DESC, p.id DESC LIMIT ? OFFSET ?",
+                PARTNERSHIP + " WHERE " + LIVE_PARTNERSHIP + " ORDER BY p.start_date DESC, p.id DESC LIMIT ? OFFSET ?",
                 ProgrammeRepository::partnership,
                 limit,
                 offset);
@@ -332,7 +359,7 @@ class ProgrammeRepository {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<DispatchView> dispatches(int limit, long offset) {
         return list(
-                DISPATCH + " ORDER BY p.start_date DESC, p.id DESC LIMIT ? OFFSET ?",
+                DISPATCH + " WHERE " + LIVE_DISPATCH + " ORDER BY p.start_date DESC, p.id DESC LIMIT ? OFFSET ?",
                 ProgrammeRepository::dispatch,
                 limit,
                 offset);
@@ -382,9 +409,10 @@ class ProgrammeRepository {
     long countRecords(String code) {
         return single(
                 switch (code) {
-                    case Programmes.UNIVERSITY -> "SELECT count(*) FROM university_partnership";
-                    case Programmes.TWINNING -> "SELECT count(*) FROM twinning_pair";
-                    case Programmes.DISPATCH -> "SELECT count(*) FROM talent_dispatch";
+                    case Programmes.UNIVERSITY ->
+                        "SELECT count(*) FROM university_partnership p WHERE " + LIVE_PARTNERSHIP;
+                    case Programmes.TWINNING -> "SELECT count(*) FROM twinning_pair p WHERE " + LIVE_PAIR;
+                    case Programmes.DISPATCH -> "SELECT count(*) FROM talent_dispatch p WHERE " + LIVE_DISPATCH;
                     case Programmes.DEMONSTRATION ->
                         "SELECT count(*) FROM demonstration_designation p WHERE " + LIVE_DESIGNATION;
                     default -> throw new IllegalArgumentException(code);
