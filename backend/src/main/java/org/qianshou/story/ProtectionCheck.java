@@ -34,20 +34,24 @@ class ProtectionCheck {
         return targetGroups.stream().anyMatch(PROTECTED_GROUPS::contains);
     }
 
-    /** The flags of a story's title, summary and plain text, with the author's justifications applied. */
+    /**
+     * The flags of a story's title, summary and plain text, with the author's justifications applied.
+     *
+     * @param protectedGroups whether the story is about a protected group ({@link StoryRow#aboutProtectedGroup()})
+     */
     List<StoryCheck.Flag> flags(
             String title,
             String summary,
             String bodyText,
-            Collection<String> targetGroups,
+            boolean protectedGroups,
             StoryCheck.Justifications justifications) {
-        return check().check(title, summary, bodyText, isProtected(targetGroups), justifications);
+        return check().check(title, summary, bodyText, protectedGroups, justifications);
     }
 
     /** The flags of one more public text of the story (a photo's caption or alternative text). */
     List<StoryCheck.Flag> flags(
-            String field, String text, Collection<String> targetGroups, StoryCheck.Justifications justifications) {
-        return check().check(field, text, isProtected(targetGroups), justifications);
+            String field, String text, boolean protectedGroups, StoryCheck.Justifications justifications) {
+        return check().check(field, text, protectedGroups, justifications);
     }
 
     private StoryCheck check() {
