@@ -33,6 +33,7 @@ import org.qianshou.organisation.OrganisationService;
 import org.qianshou.project.ProjectDetail;
 import org.qianshou.project.ProjectService;
 import org.qianshou.system.NotFoundException;
+import org.qianshou.system.csv.CsvWriter;
 import org.qianshou.taxonomy.BudgetCategory;
 import org.qianshou.taxonomy.TaxonomyService;
 
