@@ -16,6 +16,36 @@ beforeEach(() => {
 });
 
 describe('disclosure (资金公示)', () => {
+  it('lists the public calls, each to its disclosure, where the money headline numbers lead', async () => {
+    const { user, location } = renderWithRouter(<AppRoutes />, '/disclosure');
+    expect(await screen.findByRole('heading', { level: 1, name: '资金公示' })).toBeInTheDocument();
+    expect(screen.getByText(/每个项目的资金公示页列出它批准的每一笔资助/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '公开的资助项目（1 个）' }),
+    ).toBeVisible();
+    // every public call (published or closed), whatever its state, on the API's first page
+    const [params] = funding.searches;
+    expect(params?.get('page')).toBe('0');
+    expect(params?.get('q')).toBeNull();
+    expect(params?.get('closingSoon')).toBeNull();
+    expect(screen.getByRole('link', { name: '下载全部已批准拨款（CSV）' })).toHaveAttribute(
+      'href',
+      '/api/disclosure/payments.csv',
+    );
+    const call = screen.getByRole('link', { name: '昭通市留守儿童关爱服务 2027 的资金公示' });
+    expect(call.closest('li')).toHaveTextContent(
+      '云南省儿童福利基金会 · 申报中 · 资金池 ¥500,000.00',
+    );
+    await user.click(call);
+    expect(location().pathname).toBe('/disclosure/calls/71');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: '资金公示 · 昭通市留守儿童关爱服务 2027',
+      }),
+    ).toBeInTheDocument();
+  });
+
   it('shows a call’s pool, awards and payments to a visitor, with the CSV link', async () => {
     renderWithRouter(<AppRoutes />, '/disclosure/calls/71');
     expect(

@@ -8,6 +8,8 @@ import { callDisclosureSchema, projectDisclosureSchema } from './schemas';
 
 export const callDisclosureCsv = (callId: string | number) =>
   `/api/disclosure/calls/${encodeURIComponent(String(callId))}.csv`;
+/** Every approved payment of the public calls' awards, as one CSV (`from`, `to`, `callId` narrow it). */
+export const PAYMENTS_CSV = '/api/disclosure/payments.csv';
 export const projectDisclosureCsv = (projectId: string | number) =>
   `/api/disclosure/projects/${encodeURIComponent(String(projectId))}.csv`;
 
