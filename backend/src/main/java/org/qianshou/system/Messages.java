@@ -33,6 +33,7 @@ public class Messages {
             "i18n.reports",
             "i18n.stories",
             "i18n.photos",
+            "i18n.combinedsearch",
             "i18n.programmes");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */
