@@ -71,3 +71,47 @@ test('the province page has no axe violations', async ({ page }) => {
   await expect(page.getByRole('group', { name: /分布图/ }).getByRole('button')).toHaveCount(16);
   await expectNoViolations(page);
 });
+
+test('on a phone the tiles keep their names and values whole, in both languages', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/yunnan?measure=awarded');
+  // named in the page's language: 云南省 16 个州（市）分布图… / Yunnan's 16 prefectures as tiles…
+  const map = page.getByRole('group', { name: /分布图|as tiles/ });
+  await expect(map.getByRole('button')).toHaveCount(16);
+  // How many lines each tile's name and value take: a word that does not fit its tile breaks
+  // into a second line. The page must not scroll sideways either.
+  const layout = () =>
+    map.evaluate((element) => {
+      const lines = (span: Element | null) =>
+        span
+          ? Math.round(
+              span.getBoundingClientRect().height / parseFloat(getComputedStyle(span).lineHeight),
+            )
+          : 0;
+      const tiles = [...element.querySelectorAll<HTMLElement>('[data-code]')];
+      return {
+        sideways: document.documentElement.scrollWidth > window.innerWidth,
+        lines: Object.fromEntries(
+          tiles.map((tile) => [
+            tile.dataset.code,
+            [lines(tile.querySelector('.map-name')), lines(tile.querySelector('.map-value'))],
+          ]),
+        ),
+      };
+    });
+  const whole = (codes: string[], longName?: string) =>
+    Object.fromEntries(codes.map((code) => [code, [code === longName ? 2 : 1, 1]]));
+  const codes = await map.evaluate((element) =>
+    [...element.querySelectorAll<HTMLElement>('[data-code]')].map((tile) => tile.dataset.code!),
+  );
+  expect(codes).toHaveLength(16);
+  expect(await layout()).toEqual({ sideways: false, lines: whole(codes) });
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(map.getByRole('button', { name: /^Xishuangbanna / })).toBeVisible();
+  // Only "Xishuang-banna" takes two lines, broken at its soft hyphen.
+  expect(await layout()).toEqual({ sideways: false, lines: whole(codes, '5328') });
+  await page.screenshot({ path: testInfo.outputPath('yunnan-360.png'), fullPage: true });
+  await expectNoViolations(page);
+});

@@ -20,9 +20,9 @@ describe('the province page', () => {
     });
     const prefectures = within(map).getAllByRole('button');
     expect(prefectures).toHaveLength(16);
-    // tiles, not boundaries: no shape data is bundled (ADR 0012)
-    expect(map.querySelectorAll('rect[role="button"]')).toHaveLength(16);
-    expect(map.querySelectorAll('path, polygon')).toHaveLength(0);
+    // tiles, not boundaries: no shape data is bundled (ADR 0012); native buttons, no drawing
+    expect(map.querySelectorAll('button[data-code]')).toHaveLength(16);
+    expect(map.querySelectorAll('svg, path, polygon')).toHaveLength(0);
     expect(within(map).getByRole('button', { name: '昭通市：12 个项目' })).toHaveAttribute(
       'aria-pressed',
       'false',
@@ -43,10 +43,17 @@ describe('the province page', () => {
         .map((li) => li.textContent),
     ).toEqual(['0', '3 – 5', '6 – 7', '8 – 10', '11 – 12']);
     // The darkest shade is 昭通市's (12), the lightest 怒江's (0); 大理's 3 is the lowest range.
-    expect(map.querySelector('g[data-code="5306"]')).toHaveAttribute('data-shade', '4');
-    expect(map.querySelector('g[data-code="5301"]')).toHaveAttribute('data-shade', '3');
-    expect(map.querySelector('g[data-code="5329"]')).toHaveAttribute('data-shade', '1');
-    expect(map.querySelector('g[data-code="5333"]')).toHaveAttribute('data-shade', '0');
+    expect(map.querySelector('[data-code="5306"]')).toHaveAttribute('data-shade', '4');
+    expect(map.querySelector('[data-code="5301"]')).toHaveAttribute('data-shade', '3');
+    expect(map.querySelector('[data-code="5329"]')).toHaveAttribute('data-shade', '1');
+    expect(map.querySelector('[data-code="5333"]')).toHaveAttribute('data-shade', '0');
+    // White text only on the darkest shade: on the next one it would be 3.5:1, below AA.
+    expect(map.querySelector('[data-code="5306"]')).toHaveClass('on-dark');
+    expect(map.querySelector('[data-code="5301"]')).not.toHaveClass('on-dark');
+    // The tile shows the short name and the value; its name says both in full.
+    expect(within(map).getByRole('button', { name: '昭通市：12 个项目' })).toHaveTextContent(
+      '昭通12',
+    );
   });
 
   it('chooses a prefecture with the keyboard and shows its counties with every measure', async () => {
@@ -87,7 +94,10 @@ describe('the province page', () => {
     await screen.findByRole('button', { name: '昭通市：12 个项目' });
     await user.click(screen.getByRole('radio', { name: '资助金额' }));
     expect(location().search).toContain('measure=awarded');
-    expect(await screen.findByRole('button', { name: '昭通市：¥36,000.00' })).toBeInTheDocument();
+    // The tile writes the yuan short ("¥3.6万"); its name and the table keep the exact amount.
+    expect(await screen.findByRole('button', { name: '昭通市：¥36,000.00' })).toHaveTextContent(
+      '昭通¥3.6万',
+    );
     expect(screen.getByRole('table', { name: '各州（市）的资助金额' })).toBeInTheDocument();
     await waitFor(() => expect(measureRequests).toEqual(['projects', 'awarded']));
     await user.click(screen.getByRole('radio', { name: '志愿服务时长' }));
@@ -100,6 +110,10 @@ describe('the province page', () => {
     expect(
       await screen.findByRole('button', { name: 'Zhaotong (昭通市): 12 projects' }),
     ).toBeInTheDocument();
+    // The soft hyphen that lets a phone break the long name stays out of the accessible name.
+    expect(
+      screen.getByRole('button', { name: /^Xishuangbanna \(西双版纳傣族自治州\): / }),
+    ).toHaveTextContent('Xishuang\u00adbanna');
     expect(screen.getByRole('heading', { level: 1, name: 'Yunnan overview' })).toBeInTheDocument();
   });
 

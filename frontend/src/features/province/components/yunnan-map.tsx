@@ -1,9 +1,14 @@
-import type { KeyboardEvent } from 'react';
-
 import { useTranslation } from '@/lib/i18n/i18n';
 
-import { GRID_COLUMNS, GRID_ROWS, TILE_GAP, TILE_HEIGHT, TILE_WIDTH, TILES } from '../data/tiles';
-import { formatValue, SHADES, shadeOf, type Bin, type Measure } from '../utils/measures';
+import { GRID_COLUMNS, TILES } from '../data/tiles';
+import {
+  formatTileValue,
+  formatValue,
+  SHADES,
+  shadeOf,
+  type Bin,
+  type Measure,
+} from '../utils/measures';
 
 type Props = {
   measure: Measure;
@@ -14,81 +19,61 @@ type Props = {
   onChoose: (code: string) => void;
 };
 
-const WIDTH = GRID_COLUMNS * (TILE_WIDTH + TILE_GAP);
-const HEIGHT = GRID_ROWS * (TILE_HEIGHT + TILE_GAP);
+/** The darkest shade carries white text; the lighter ones the page's ink (each at least 4.5:1). */
+const DARK_FROM = SHADES.length - 1;
+const SOFT_HYPHEN = /\u00ad/g;
 
 /**
  * Yunnan's 16 prefectures as tiles, each roughly where the prefecture lies (`data/tiles.ts`; no
- * boundary data). Each tile is a focusable button: Enter or Space chooses it, as does a click. Its
- * name and value are written on it, so the shading is never the only way to read it.
+ * boundary data). Each tile is a native button in a CSS grid, so Enter, Space or a click chooses it,
+ * and its text keeps the page's size on a phone instead of shrinking with a drawing. Its name and
+ * value are written on it, so the shading is never the only way to read it.
  */
 export function YunnanMap({ measure, values, names, legend, chosen, onChoose }: Props) {
   const { t, language } = useTranslation();
   const measureName = t(`province.measures.${measure}`);
-  const onKey = (event: KeyboardEvent, code: string) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onChoose(code);
-    }
-  };
   return (
-    <svg
+    <div
       className="yunnan-map"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="group"
       aria-label={t('province.province.mapLabel', { measure: measureName })}
+      style={{ gridTemplateColumns: `repeat(${GRID_COLUMNS}, minmax(0, 1fr))` }}
     >
       {TILES.map((tile) => {
         const value = values.get(tile.code) ?? 0;
         const shade = shadeOf(value, legend);
         const isChosen = tile.code === chosen;
         const fullName = names.get(tile.code) ?? tile.zh;
-        const name = language === 'en' ? `${tile.en} (${fullName})` : fullName;
+        const name =
+          language === 'en' ? `${tile.en.replace(SOFT_HYPHEN, '')} (${fullName})` : fullName;
         const label = t('province.province.itemLabel', {
           name,
           value: t(`province.values.${measure}`, { value: formatValue(measure, value) }),
         });
-        const x = tile.col * (TILE_WIDTH + TILE_GAP) + TILE_GAP / 2;
-        const y = tile.row * (TILE_HEIGHT + TILE_GAP) + TILE_GAP / 2;
-        const textClass = shade >= 3 ? 'on-dark' : '';
+        const classes = ['prefecture'];
+        if (isChosen) classes.push('chosen');
+        if (shade >= DARK_FROM) classes.push('on-dark');
         return (
-          <g key={tile.code} data-code={tile.code} data-shade={shade}>
-            <rect
-              x={x}
-              y={y}
-              width={TILE_WIDTH}
-              height={TILE_HEIGHT}
-              rx={8}
-              role="button"
-              tabIndex={0}
-              aria-label={label}
-              aria-pressed={isChosen}
-              fill={SHADES[shade]}
-              className={isChosen ? 'prefecture chosen' : 'prefecture'}
-              onClick={() => onChoose(tile.code)}
-              onKeyDown={(event) => onKey(event, tile.code)}
-            >
-              <title>{label}</title>
-            </rect>
-            <text
-              x={x + TILE_WIDTH / 2}
-              y={y + 32}
-              className={`map-name ${textClass}`}
-              aria-hidden="true"
-            >
+          <button
+            key={tile.code}
+            type="button"
+            data-code={tile.code}
+            data-shade={shade}
+            className={classes.join(' ')}
+            style={{ gridColumn: tile.col + 1, gridRow: tile.row + 1, background: SHADES[shade] }}
+            aria-label={label}
+            aria-pressed={isChosen}
+            onClick={() => onChoose(tile.code)}
+          >
+            <span className="map-name" aria-hidden="true">
               {language === 'en' ? tile.en : tile.zh}
-            </text>
-            <text
-              x={x + TILE_WIDTH / 2}
-              y={y + 60}
-              className={`map-value ${textClass}`}
-              aria-hidden="true"
-            >
-              {formatValue(measure, value).replace(/\.00$/, '')}
-            </text>
-          </g>
+            </span>
+            <span className="map-value" aria-hidden="true">
+              {formatTileValue(measure, value, language)}
+            </span>
+          </button>
         );
       })}
-    </svg>
+    </div>
   );
 }

@@ -2,7 +2,7 @@
  * Yunnan's 16 prefecture-level divisions (GB/T 2260) as tiles on a 5 × 5 grid, each roughly where
  * the prefecture lies (north at the top). A tile layout, not a map: no boundary data is bundled
  * (docs/adr/0012-yunnan-map-data.md says why). Short names label the tiles; the full names come
- * from the API.
+ * from the API. A long English name carries a soft hyphen (U+00AD), where a narrow tile may break it.
  */
 export type Tile = { code: string; col: number; row: number; zh: string; en: string };
 
@@ -22,11 +22,7 @@ export const TILES: readonly Tile[] = [
   { code: '5308', col: 2, row: 3, zh: '普洱', en: "Pu'er" },
   { code: '5325', col: 3, row: 3, zh: '红河', en: 'Honghe' },
   { code: '5326', col: 4, row: 3, zh: '文山', en: 'Wenshan' },
-  { code: '5328', col: 2, row: 4, zh: '西双版纳', en: 'Xishuangbanna' },
+  { code: '5328', col: 2, row: 4, zh: '西双版纳', en: 'Xishuang\u00adbanna' },
 ];
 
-export const TILE_WIDTH = 112;
-export const TILE_HEIGHT = 84;
-export const TILE_GAP = 8;
 export const GRID_COLUMNS = 5;
-export const GRID_ROWS = 5;

@@ -13,6 +13,25 @@ export function formatValue(measure: Measure, value: number): string {
   return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(value);
 }
 
+/**
+ * A value as written on a tile, where a phone gives it about 60 px: like `formatValue` without
+ * ".00", and from ¥10,000 up the yuan in the language's short form ("¥3.6万", "¥36K"). The tile's
+ * accessible name and the table beside keep the exact figure.
+ */
+export function formatTileValue(measure: Measure, value: number, language: string): string {
+  if (measure === 'awarded' && value >= 1_000_000) {
+    return new Intl.NumberFormat(language === 'en' ? 'en' : 'zh-CN', {
+      style: 'currency',
+      currency: 'CNY',
+      currencyDisplay: 'narrowSymbol',
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(value / 100);
+  }
+  return formatValue(measure, value).replace(/\.00$/, '');
+}
+
 /** Five shades, light to dark, each with a text colour that keeps its label readable. */
 export const SHADES = ['#f3f6f4', '#c7e3d4', '#8cc7a8', '#3f9a6e', '#1d5e40'] as const;
 

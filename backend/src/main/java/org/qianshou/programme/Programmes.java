@@ -47,24 +47,28 @@ final class Programmes {
         return switch (code) {
             case UNIVERSITY ->
                 new String[] {
-                    "按高校去重计数（平台上的高校按机构，其他按校名）。某年：当年内任一天处于合作期的高校数；合计：有过合作的高校数；"
+                    "按高校去重计数（平台上的高校按机构，其他按校名；平台上的高校暂停认证期间不计）。某年：当年内任一天处于合作期的高校数；合计：有过合作的高校数；"
                             + "距目标：2017—2020年间任一天处于合作期的高校数；按州市：与该州市所辖县合作的高校数。",
-                    "Distinct universities (an organisation on the platform, otherwise its name). A year: universities with a"
+                    "Distinct universities (an organisation on the platform, otherwise its name; one on the platform counts"
+                            + " only while verified). A year: universities with a"
                             + " partnership active on any day of that year; total: universities with any partnership;"
                             + " towards the target: universities with a partnership active on any day of 2017–2020; by prefecture:"
                             + " universities partnered with a county of that prefecture."
                 };
             case TWINNING ->
                 new String[] {
-                    "按云南受援机构去重计数。某年：当年内任一天处于结对期的受援机构数；合计：有过结对的受援机构数；" + "距目标：2017—2020年间任一天处于结对期的受援机构数；按州市：按受援机构的注册地。",
-                    "Distinct Yunnan agencies in a pair. A year: agencies with a pair active on any day of that year; total:"
+                    "按云南受援机构去重计数（受援机构或平台上的结对机构暂停认证期间不计）。某年：当年内任一天处于结对期的受援机构数；合计：有过结对的受援机构数；"
+                            + "距目标：2017—2020年间任一天处于结对期的受援机构数；按州市：按受援机构的注册地。",
+                    "Distinct Yunnan agencies in a pair (a pair counts only while its agency, and its partner when on the"
+                            + " platform, is verified). A year: agencies with a pair active on any day of that year; total:"
                             + " agencies ever paired; towards the target: agencies with a pair active on any day of"
                             + " 2017–2020; by prefecture: by the agency's registered place."
                 };
             case DISPATCH ->
                 new String[] {
-                    "选派的社会工作者人数之和。某年：当年开始派驻的人数；合计：全部派驻人数；按州市：按派驻的乡镇或村所在州市。",
-                    "The sum of social workers dispatched. A year: workers whose dispatch began in that year; total: all"
+                    "选派的社会工作者人数之和（选派机构暂停认证期间不计）。某年：当年开始派驻的人数；合计：全部派驻人数；按州市：按派驻的乡镇或村所在州市。",
+                    "The sum of social workers dispatched (a dispatch by an organisation counts only while it is verified)."
+                            + " A year: workers whose dispatch began in that year; total: all"
                             + " workers dispatched; by prefecture: by the township or village they were sent to."
                 };
             case DEMONSTRATION ->

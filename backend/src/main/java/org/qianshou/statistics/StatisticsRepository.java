@@ -33,7 +33,11 @@ import java.util.function.Consumer;
  *       organisation's stories leave the public site, and so these figures and the open data), where its region is.
  * </ul>
  *
- * A region's figures count everything whose region is the region or below it; something placed only at a level
+ * What a suspended organisation leaves (docs/adr/0014): the public site, so its projects and stories leave these
+ * figures; the money awarded and paid to it stays, as the disclosure keeps showing it, and so do volunteers' confirmed
+ * hours.
+ *
+ * <p>A region's figures count everything whose region is the region or below it; something placed only at a level
  * above (a project for the whole province or prefecture) counts there and not in the regions below.
  */
 @Singleton

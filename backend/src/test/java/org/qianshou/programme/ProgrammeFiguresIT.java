@@ -44,6 +44,18 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
     private static final String SHOWN = " d.withdrawn_at IS NULL AND d.project_id IN (SELECT pj.id FROM project pj,"
             + " organisation o WHERE o.id = pj.organisation_id AND pj.status <> 'draft' AND o.status = 'verified')";
 
+    /** An organisation of the platform the public sees (a suspended one leaves the public site and every figure). */
+    private static final String VERIFIED = " IN (SELECT id FROM organisation WHERE status = 'verified')";
+    /** A partnership counts while its university, when it is on the platform, is verified. */
+    private static final String UNIVERSITY_SHOWN =
+            " (university_organisation_id IS NULL OR university_organisation_id" + VERIFIED + ")";
+    /** A pair counts while its Yunnan agency (and its partner, when on the platform) is verified. */
+    private static final String PAIR_SHOWN = " agency_organisation_id" + VERIFIED
+            + " AND (partner_organisation_id IS NULL OR partner_organisation_id" + VERIFIED + ")";
+    /** A dispatch counts while its sending organisation, when there is one, is verified. */
+    private static final String DISPATCH_SHOWN =
+            " (sending_organisation_id IS NULL OR sending_organisation_id" + VERIFIED + ")";
+
     private static final List<String> CODES =
             List.of("university-partnership", "twinning", "talent-dispatch", "demonstration");
 
@@ -136,6 +148,15 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
         assertThat(pair.status()).as(pair.toString()).isEqualTo(201);
         after = programmes();
         assertMoved(before, after, "twinning", 1, 2018, 2019, prefecture, 1L);
+        // the agency suspended (no longer verified): its pair leaves every figure and the public list, until reinstated
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + agency);
+        Map<String, Map<String, Object>> pairSuspended = programmes();
+        assertThat(live(pairSuspended, "twinning")).isEqualTo(live(before, "twinning"));
+        assertMatchesSql(pairSuspended);
+        assertThat(api.get("/api/programmes/twinning?size=100").toString()).doesNotContain("深圳图表测试社工服务社");
+        Db.execute(dataSource, "UPDATE organisation SET status = 'verified' WHERE id = " + agency);
+        assertThat(live(programmes(), "twinning")).isEqualTo(live(after, "twinning"));
+        assertThat(api.get("/api/programmes/twinning?size=100").toString()).contains("深圳图表测试社工服务社");
 
         // seven social workers sent to a township in 2020
         before = programmes();
@@ -181,6 +202,59 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
         Map<String, Map<String, Object>> back = programmes();
         assertThat(live(back, "demonstration")).isEqualTo(live(before, "demonstration"));
         assertMatchesSql(back);
+    }
+
+    @Test
+    void aSuspendedUniversityOrSendingOrganisationTakesItsRecordsOutOfTheFiguresAndTheLists() {
+        Answer university = api.adminPost(
+                "/api/admin/organisations", Map.of("name", "图表测试停牌师范学院", "kind", "university", "regionCode", "530602"));
+        assertThat(university.status()).as(university.toString()).isEqualTo(201);
+        long universityId = ((Number) university.body().get("id")).longValue();
+        String township = strings("SELECT code FROM region WHERE level = 'township' AND parent_code = '530602'"
+                        + " ORDER BY code LIMIT 1")
+                .get(0);
+        Map<String, Map<String, Object>> before = programmes();
+        Answer partnership = api.adminPost(
+                "/api/admin/programmes/partnerships",
+                Map.of("universityOrganisationId", universityId, "countyCode", "530602", "startDate", "2019-03-01"));
+        assertThat(partnership.status()).as(partnership.toString()).isEqualTo(201);
+        Answer dispatch = api.adminPost(
+                "/api/admin/programmes/dispatches",
+                Map.of(
+                        "regionCode",
+                        township,
+                        "qualificationLevel",
+                        "assistant",
+                        "workers",
+                        3,
+                        "startDate",
+                        "2021-04-01",
+                        "sendingOrganisationId",
+                        universityId));
+        assertThat(dispatch.status()).as(dispatch.toString()).isEqualTo(201);
+        Map<String, Map<String, Object>> after = programmes();
+        assertThat(((Number) live(after, "university-partnership").get("total")).longValue())
+                .isEqualTo(((Number) live(before, "university-partnership").get("total")).longValue() + 1);
+        assertThat(((Number) live(after, "talent-dispatch").get("total")).longValue())
+                .isEqualTo(((Number) live(before, "talent-dispatch").get("total")).longValue() + 3);
+        assertMatchesSql(after);
+
+        Db.execute(dataSource, "UPDATE organisation SET status = 'suspended' WHERE id = " + universityId);
+        Map<String, Map<String, Object>> suspended = programmes();
+        assertThat(live(suspended, "university-partnership")).isEqualTo(live(before, "university-partnership"));
+        assertThat(live(suspended, "talent-dispatch")).isEqualTo(live(before, "talent-dispatch"));
+        assertMatchesSql(suspended);
+        assertThat(api.get("/api/programmes/university-partnership?size=100").toString())
+                .doesNotContain("图表测试停牌师范学院");
+        assertThat(api.get("/api/programmes/talent-dispatch?size=100").toString())
+                .doesNotContain("图表测试停牌师范学院");
+
+        Db.execute(dataSource, "UPDATE organisation SET status = 'verified' WHERE id = " + universityId);
+        Map<String, Map<String, Object>> reinstated = programmes();
+        assertThat(live(reinstated, "university-partnership")).isEqualTo(live(after, "university-partnership"));
+        assertThat(live(reinstated, "talent-dispatch")).isEqualTo(live(after, "talent-dispatch"));
+        assertThat(api.get("/api/programmes/talent-dispatch?size=100").toString())
+                .contains("图表测试停牌师范学院");
     }
 
     @Test
@@ -272,13 +346,15 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
                         dataSource,
                         "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
                                 + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
-                                + " 'name:' || lower(trim(university_name)) END FROM university_partnership) u");
+                                + " 'name:' || lower(trim(university_name)) END FROM university_partnership WHERE"
+                                + UNIVERSITY_SHOWN + ") u");
             case "twinning" ->
                 Db.count(
                         dataSource,
-                        "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair"
+                        "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair WHERE" + PAIR_SHOWN
                                 + " GROUP BY agency_organisation_id) a");
-            case "talent-dispatch" -> Db.count(dataSource, "SELECT coalesce(sum(workers), 0) FROM talent_dispatch");
+            case "talent-dispatch" ->
+                Db.count(dataSource, "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE" + DISPATCH_SHOWN);
             default -> Db.count(dataSource, "SELECT count(*) FROM demonstration_designation d WHERE" + SHOWN);
         };
     }
@@ -291,13 +367,17 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
                         dataSource,
                         "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
                                 + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
-                                + " 'name:' || lower(trim(university_name)) END FROM university_partnership WHERE demo) u");
+                                + " 'name:' || lower(trim(university_name)) END FROM university_partnership WHERE demo AND"
+                                + UNIVERSITY_SHOWN + ") u");
             case "twinning" ->
                 Db.count(
                         dataSource,
-                        "SELECT count(DISTINCT agency_organisation_id) FROM twinning_pair WHERE demo = true");
+                        "SELECT count(DISTINCT agency_organisation_id) FROM twinning_pair WHERE demo = true AND"
+                                + PAIR_SHOWN);
             case "talent-dispatch" ->
-                Db.count(dataSource, "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE demo = true");
+                Db.count(
+                        dataSource,
+                        "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE demo = true AND" + DISPATCH_SHOWN);
             default ->
                 Db.count(dataSource, "SELECT count(*) FROM demonstration_designation d WHERE d.demo AND" + SHOWN);
         };
@@ -312,13 +392,15 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
                                 + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
                                 + " 'name:' || lower(trim(university_name)) END FROM university_partnership"
                                 + " WHERE extract(year FROM start_date) <= 2020"
-                                + " AND (end_date IS NULL OR extract(year FROM end_date) >= 2017)) u");
+                                + " AND (end_date IS NULL OR extract(year FROM end_date) >= 2017) AND"
+                                + UNIVERSITY_SHOWN
+                                + ") u");
             case "twinning" ->
                 Db.count(
                         dataSource,
                         "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair"
                                 + " WHERE extract(year FROM start_date) <= 2020"
-                                + " AND (end_date IS NULL OR extract(year FROM end_date) >= 2017)"
+                                + " AND (end_date IS NULL OR extract(year FROM end_date) >= 2017) AND" + PAIR_SHOWN
                                 + " GROUP BY agency_organisation_id) a");
             default -> null;
         };
@@ -334,17 +416,17 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
                         "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
                                 + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
                                 + " 'name:' || lower(trim(university_name)) END FROM university_partnership" + active
-                                + ") u");
+                                + " AND" + UNIVERSITY_SHOWN + ") u");
             case "twinning" ->
                 Db.count(
                         dataSource,
-                        "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair" + active
-                                + " GROUP BY agency_organisation_id) a");
+                        "SELECT count(*) FROM (SELECT agency_organisation_id FROM twinning_pair" + active + " AND"
+                                + PAIR_SHOWN + " GROUP BY agency_organisation_id) a");
             case "talent-dispatch" ->
                 Db.count(
                         dataSource,
                         "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE start_date >= '" + y
-                                + "-01-01' AND start_date < '" + (y + 1) + "-01-01'");
+                                + "-01-01' AND start_date < '" + (y + 1) + "-01-01' AND" + DISPATCH_SHOWN);
             default ->
                 Db.count(
                         dataSource,
@@ -361,16 +443,18 @@ class ProgrammeFiguresIT implements TestPropertyProvider {
                         "SELECT count(*) FROM (SELECT DISTINCT CASE WHEN"
                                 + " university_organisation_id IS NOT NULL THEN 'org:' || university_organisation_id ELSE"
                                 + " 'name:' || lower(trim(university_name)) END FROM university_partnership WHERE county_code"
-                                + " LIKE " + like + ") u");
+                                + " LIKE " + like + " AND" + UNIVERSITY_SHOWN + ") u");
             case "twinning" ->
                 Db.count(
                         dataSource,
                         "SELECT count(*) FROM organisation o WHERE o.registered_region_code LIKE " + like
-                                + " AND EXISTS (SELECT 1 FROM twinning_pair t WHERE t.agency_organisation_id = o.id)");
+                                + " AND EXISTS (SELECT 1 FROM twinning_pair WHERE agency_organisation_id = o.id AND"
+                                + PAIR_SHOWN + ")");
             case "talent-dispatch" ->
                 Db.count(
                         dataSource,
-                        "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE region_code LIKE " + like);
+                        "SELECT coalesce(sum(workers), 0) FROM talent_dispatch WHERE region_code LIKE " + like + " AND"
+                                + DISPATCH_SHOWN);
             default ->
                 Db.count(
                         dataSource,
