@@ -8,6 +8,7 @@ import { renderWithRouter } from '@/testing/test-utils';
 import { http, HttpResponse } from 'msw';
 
 import { funding, fundingHandlers, signedInAgency } from '@/features/funding/testing/handlers';
+import { callDisclosure } from '@/features/funding/testing/fixtures';
 
 beforeEach(() => {
   funding.reset();
@@ -70,6 +71,40 @@ describe('disclosure (资金公示)', () => {
       'href',
       '/api/disclosure/calls/71.csv',
     );
+  });
+
+  it('pages a call’s awards and payments, asking the API for the next page', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/disclosure/calls/71', ({ request }) => {
+        const url = new URL(request.url);
+        asked.push(`${url.searchParams.get('page')}/${url.searchParams.get('size')}`);
+        const page = Number(url.searchParams.get('page'));
+        const payment = {
+          paymentId: 100 + page,
+          awardId: 501,
+          organisationName: '镇雄县阳光社工服务中心',
+          trancheSeq: 1,
+          amountFen: page === 0 ? 3_600_000 : 1_200_000,
+          paidOn: '2027-01-10',
+        };
+        return HttpResponse.json({
+          ...callDisclosure,
+          awards: {
+            ...callDisclosure.awards,
+            page,
+            items: page === 0 ? callDisclosure.awards.items : [],
+          },
+          payments: { total: 21, page, size: 20, items: [payment] },
+        });
+      }),
+    );
+    const { user } = renderWithRouter(<AppRoutes />, '/disclosure/calls/71');
+    const payments = await screen.findByRole('region', { name: '拨款' });
+    expect(within(payments).getByText('¥36,000.00')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '下一页' }));
+    expect(await within(payments).findByText('¥12,000.00')).toBeInTheDocument();
+    expect(asked).toEqual(['0/20', '1/20']);
   });
 
   it('shows a project’s sources, tranches and budget against actual', async () => {
