@@ -361,6 +361,15 @@ class StoryApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aVillageIsFlaggedByItsCommitteesNameAsWrittenInProse() {
+        // 龙家水塘村民委员会 (富源县): the rule of two or three characters before 村 alone would flag 家水塘村
+        long id = f.created(staff, agency, story(project, "村名", "<p>小雨家住龙家水塘村，也去过串九村民委员会。</p>"));
+        assertThat(f.get(staff, id).list("flags"))
+                .extracting(m -> m.get("field") + " " + m.get("kind") + " " + m.get("text"))
+                .contains("body village 龙家水塘村", "body village 串九村民委员会");
+    }
+
+    @Test
     void aChildrensStoryIsPlacedAtCountyLevelAtMost() {
         Map<String, Object> body = story(project, "乡镇太细", "<p>小雨在学校读书。</p>");
         body.put("regionCode", "530627001");
@@ -371,6 +380,14 @@ class StoryApiIT implements TestPropertyProvider {
         assertThat(refused.body()).containsEntry("rule", "region-level");
         assertThat(refused.errorFields()).containsExactly("regionCode");
         assertThat(f.status(id)).isEqualTo("draft");
+        Map<String, Object> inVillage = story(project, "村也太细", "<p>小雨在学校读书。</p>");
+        inVillage.put("regionCode", "530627104207"); // 母享镇 串九村民委员会
+        long village = f.created(staff, agency, inVillage);
+        f.consented(staff, village);
+        Answer refusedVillage = f.submit(staff, village);
+        assertThat(refusedVillage.status()).isEqualTo(400);
+        assertThat(refusedVillage.body()).containsEntry("rule", "region-level");
+        assertThat(refusedVillage.errorFields()).containsExactly("regionCode");
         long elderlyProject = f.api.createProject(Api.project(
                 agency,
                 "镇雄县困难老人关爱",
