@@ -21,8 +21,8 @@ import {
   type CombinedSearchState,
 } from '../utils/search-params';
 
-/** Blended hits of every kind are paged through the first 1,000 (the API's limit). */
-const BLENDED_WINDOW = 1_000;
+/** Blended hits of every kind are paged through the first 200 (the API's limit). */
+const BLENDED_WINDOW = 200;
 /** One kind pages as its own search does. */
 const KIND_WINDOW = 10_000;
 
