@@ -34,7 +34,7 @@ export const combinedSearchSchema = answers<ApiResponse<'/api/search', 'get'>>()
     loose: z.boolean(),
     page: z.int(),
     size: z.int(),
-    kinds: z.array(z.object({ kind: z.string(), count: z.int() })),
+    kinds: z.array(z.object({ kind: z.string(), count: z.int(), loose: z.boolean() })),
     facets: z.object({
       region: z.array(z.extend(countSchema, { name: z.string() })),
       targetGroup: z.array(countSchema),

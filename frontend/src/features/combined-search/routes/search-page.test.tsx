@@ -43,11 +43,11 @@ function answer(params: URLSearchParams) {
   ];
   const hits = kind ? all.filter((h) => h.kind === kind) : all;
   const kinds = [
-    { kind: 'project', count: 12 },
-    { kind: 'opening', count: kind === 'opening' && params.get('skill') ? 2 : 4 },
-    { kind: 'call', count: 3 },
-    { kind: 'organisation', count: 2 },
-    { kind: 'story', count: 1 },
+    { kind: 'project', count: 12, loose: false },
+    { kind: 'opening', count: kind === 'opening' && params.get('skill') ? 2 : 4, loose: false },
+    { kind: 'call', count: 3, loose: false },
+    { kind: 'organisation', count: 2, loose: false },
+    { kind: 'story', count: 1, loose: false },
   ];
   const total = kind
     ? (kinds.find((k) => k.kind === kind)?.count ?? 0)

@@ -11,7 +11,8 @@ import org.qianshou.system.search.RegionCount;
  * One page of the combined search.
  *
  * @param total how many hits there are: of the chosen kind, or of every kind
- * @param loose whether the hits are close matches because nothing matched exactly
+ * @param loose whether the hits are close matches because nothing matched exactly (every kind with hits was
+ *     loosened; each kind's own flag is in {@code kinds})
  * @param kinds every kind with how many of it match the shared filters (the chosen kind: with its own filters too),
  *     each equal to the total of the kind's own search for the same filters
  * @param hits the page: of the chosen kind in its own order, or of every kind blended (the first of each kind, then
@@ -21,8 +22,9 @@ import org.qianshou.system.search.RegionCount;
 public record CombinedSearchResponse(
         long total, boolean loose, int page, int size, List<KindCount> kinds, Facets facets, List<FoundItem> hits) {
 
+    /** @param loose whether the kind's count is of close matches, its strict search having found nothing */
     @Serdeable
-    public record KindCount(String kind, long count) {}
+    public record KindCount(String kind, long count, boolean loose) {}
 
     /**
      * {@code region} (the children of the selected region, or the prefectures) and {@code targetGroup} count the hits

@@ -96,6 +96,16 @@ public class CombinedSearchService {
 
         Searcher.searchTogether(
                 parts.stream().<Searcher.Pending<?>>map(CombinedPart::pending).toList());
+        if (p.text() != null) {
+            // As each kind's own search does: a kind whose strict search finds nothing runs once more loosely.
+            List<CombinedPart<?>> loosened = parts.stream()
+                    .filter(part -> part.total() == 0)
+                    .filter(CombinedPart::loosen)
+                    .toList();
+            Searcher.searchTogether(loosened.stream()
+                    .<Searcher.Pending<?>>map(CombinedPart::pending)
+                    .toList());
+        }
 
         List<CombinedPart<?>> searched = chosen == null
                 ? parts
@@ -116,13 +126,15 @@ public class CombinedSearchService {
                 own.get("fundingType"),
                 own.get("programme"),
                 own.get("organisationKind"));
+        boolean loose = searched.stream().anyMatch(CombinedPart::loose)
+                && searched.stream().filter(part -> part.total() > 0).allMatch(CombinedPart::loose);
         return new CombinedSearchResponse(
                 total,
-                false,
+                loose,
                 p.page(),
                 p.size(),
                 parts.stream()
-                        .map(part -> new CombinedSearchResponse.KindCount(part.kind(), part.total()))
+                        .map(part -> new CombinedSearchResponse.KindCount(part.kind(), part.total(), part.loose()))
                         .toList(),
                 facets,
                 hits);

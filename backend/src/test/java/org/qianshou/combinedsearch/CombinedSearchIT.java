@@ -153,6 +153,19 @@ class CombinedSearchIT implements TestPropertyProvider {
     }
 
     @Test
+    void aKindWhoseStrictSearchFindsNothingIsLoosenedAsItsOwnSearchIs() {
+        compareCounts("q=" + encode("留守儿重"));
+        Answer typo = api.get("/api/search?q=" + encode("留守儿重"));
+        assertThat(typo.list("kinds")).anySatisfy(k -> {
+            assertThat(k.get("loose")).isEqualTo(true);
+            assertThat(((Number) k.get("count")).longValue()).isPositive();
+        });
+        assertThat(typo.body().get("loose")).isEqualTo(true);
+        Answer exact = api.get("/api/search?q=" + encode("留守儿童"));
+        assertThat(exact.body().get("loose")).isEqualTo(false);
+    }
+
+    @Test
     void aChosenKindAddsItsOwnFiltersAndCountsTheOthersWithTheSharedOnes() {
         compareChosen("project", "targetGroup=left-behind-children", "category=left-behind-children");
         compareChosen("opening", "region=" + ZHAOTONG, "freePlaces=true&skill=counselling");

@@ -83,7 +83,15 @@ public final class Searcher<D extends IndexedDocument, Q> {
      * @throws IllegalArgumentException for a query the kind refuses
      */
     public Pending<D> prepare(Q query, boolean countOnly) {
-        return new Pending<>(index, queries.request(index.alias(), query), countOnly);
+        return new Pending<>(index, queries.request(index.alias(), query), countOnly, false);
+    }
+
+    /**
+     * The kind's looser search for the same query ({@link KindQueries#looseRequest}), prepared as {@link #prepare}:
+     * what {@link #search} runs when the strict one finds nothing; its result is marked loose. Empty without keywords.
+     */
+    public java.util.Optional<Pending<D>> prepareLoose(Q query, boolean countOnly) {
+        return queries.looseRequest(index.alias(), query).map(r -> new Pending<>(index, r, countOnly, true));
     }
 
     /** A prepared search; its {@link #result()} is there once {@link #searchTogether} has run it. */
@@ -91,12 +99,14 @@ public final class Searcher<D extends IndexedDocument, Q> {
         private final SearchIndex<D> index;
         private final SearchRequest request;
         private final boolean countOnly;
+        private final boolean loose;
         private SearchResult<D> result;
 
-        private Pending(SearchIndex<D> index, SearchRequest request, boolean countOnly) {
+        private Pending(SearchIndex<D> index, SearchRequest request, boolean countOnly, boolean loose) {
             this.index = index;
             this.request = request;
             this.countOnly = countOnly;
+            this.loose = loose;
         }
 
         /** @throws IllegalStateException before {@link #searchTogether} ran it */
@@ -133,7 +143,9 @@ public final class Searcher<D extends IndexedDocument, Q> {
                 throw e;
             }
             Class<D> documentClass = index.kind().documentClass();
-            result = Searcher.<JsonData, D>read(item.result(), source -> source.to(documentClass, mapper));
+            SearchResult<D> read =
+                    Searcher.<JsonData, D>read(item.result(), source -> source.to(documentClass, mapper));
+            result = loose ? new SearchResult<>(read.total(), read.hits(), read.facets(), true) : read;
         }
     }
 

@@ -138,6 +138,7 @@ public class OpeningSearchService implements CombinedSearchKind {
         return new CombinedPart<>(
                 kind(),
                 search.prepare(query, size == 0),
+                () -> search.prepareLoose(query, size == 0),
                 h -> new FoundItem(
                         kind(),
                         h.document().id(),

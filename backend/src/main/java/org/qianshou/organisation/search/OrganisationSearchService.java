@@ -84,6 +84,7 @@ public class OrganisationSearchService implements CombinedSearchKind {
         return new CombinedPart<>(
                 kind(),
                 search.prepare(query, size == 0),
+                () -> search.prepareLoose(query, size == 0),
                 h -> new FoundItem(
                         kind(),
                         h.document().id(),

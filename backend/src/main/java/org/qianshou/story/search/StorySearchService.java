@@ -97,6 +97,7 @@ public class StorySearchService implements CombinedSearchKind {
         return new CombinedPart<>(
                 kind(),
                 search.prepare(query, size == 0),
+                () -> search.prepareLoose(query, size == 0),
                 h -> new FoundItem(
                         kind(),
                         h.document().id(),

@@ -19,7 +19,8 @@ import org.qianshou.search.Searcher;
 public final class CombinedPart<D extends IndexedDocument> {
 
     private final String kind;
-    private final Searcher.Pending<D> pending;
+    private final java.util.function.Supplier<java.util.Optional<Searcher.Pending<D>>> loosePending;
+    private Searcher.Pending<D> pending;
     private final Function<Hit<D>, FoundItem> item;
     private final Function<SearchResult<D>, Map<String, List<CodeCount>>> ownFacets;
 
@@ -29,10 +30,12 @@ public final class CombinedPart<D extends IndexedDocument> {
     public CombinedPart(
             String kind,
             Searcher.Pending<D> pending,
+            java.util.function.Supplier<java.util.Optional<Searcher.Pending<D>>> loosePending,
             Function<Hit<D>, FoundItem> item,
             Function<SearchResult<D>, Map<String, List<CodeCount>>> ownFacets) {
         this.kind = kind;
         this.pending = pending;
+        this.loosePending = loosePending;
         this.item = item;
         this.ownFacets = ownFacets;
     }
@@ -43,6 +46,21 @@ public final class CombinedPart<D extends IndexedDocument> {
 
     public Searcher.Pending<D> pending() {
         return pending;
+    }
+
+    /**
+     * Puts the kind's looser search (as its own endpoint runs it when the strict one finds nothing) in place of the
+     * strict one, to be run again; false when the kind has none (no keywords).
+     */
+    public boolean loosen() {
+        java.util.Optional<Searcher.Pending<D>> loose = loosePending.get();
+        loose.ifPresent(p -> pending = p);
+        return loose.isPresent();
+    }
+
+    /** Whether the kind's hits are close matches (its strict search found nothing, its looser one did). */
+    public boolean loose() {
+        return pending.result().loose() && pending.result().total() > 0;
     }
 
     /** How many of the kind match: what the kind's own search answers as its total. */

@@ -130,6 +130,7 @@ public class CallSearchService implements CombinedSearchKind {
         return new CombinedPart<>(
                 kind(),
                 search.prepare(query, size == 0),
+                () -> search.prepareLoose(query, size == 0),
                 h -> new FoundItem(
                         kind(),
                         h.document().id(),
