@@ -6,6 +6,7 @@ import { FacetFilter } from '@/components/facet-filter';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
+import { SaveSearch } from '@/components/save-search';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
@@ -57,6 +58,12 @@ export function SearchPage() {
       <title>{`${t('search.title')} · ${t('app.name')}`}</title>
       <h1>{t('search.title')}</h1>
       <SearchForm q={state.q} onSearch={(q) => update({ q })} />
+      <SaveSearch
+        key={searchParams.toString()}
+        kind="project"
+        params={searchParams}
+        defaultName={state.q || t('savedSearch.allResults')}
+      />
 
       <div className="search-layout">
         <aside className="filters" aria-label={t('search.filters')}>

@@ -7,6 +7,7 @@ import { HighlightedText } from '@/components/highlighted-text';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
+import { SaveSearch } from '@/components/save-search';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { formatDate } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -159,6 +160,12 @@ export function StorySearchPage() {
       <h1>{t('stories.search.title')}</h1>
       <p className="field-hint">{t('stories.search.intro')}</p>
       <KeywordForm q={state.q} onSearch={(q) => update({ q })} />
+      <SaveSearch
+        key={searchParams.toString()}
+        kind="story"
+        params={searchParams}
+        defaultName={state.q || t('savedSearch.allResults')}
+      />
       <div className="search-layout">
         <aside className="filters" aria-label={t('stories.search.filters')}>
           <RegionPicker

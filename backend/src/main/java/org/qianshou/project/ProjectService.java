@@ -237,7 +237,8 @@ public class ProjectService {
                 p.endDate(),
                 p.budgetFen(),
                 p.demo(),
-                p.updatedAt());
+                p.updatedAt(),
+                p.publishedAt());
     }
 
     private ProjectDetail detail(ProjectRow row) {
@@ -279,7 +280,8 @@ public class ProjectService {
                 demo,
                 version,
                 current == null ? null : current.createdAt(),
-                null);
+                null,
+                current == null ? null : current.publishedAt());
     }
 
     private static List<String> distinct(List<String> codes) {

@@ -239,6 +239,9 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET /api/programmes/{code}", EVERYONE);
         OBJECT_RULES.put("GET /api/organisations/{organisationId}/twinning-pairs", MEMBERS_AND_ADMIN);
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/twinning-pairs/{pairId}/support", MEMBERS);
+        // the volunteer's own saved search
+        OBJECT_RULES.put("PUT /api/me/saved-searches/{id}", EnumSet.of(Caller.VOLUNTEER));
+        OBJECT_RULES.put("DELETE /api/me/saved-searches/{id}", EnumSet.of(Caller.VOLUNTEER));
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -330,6 +333,11 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
         signupFixtures(staffA, orgA, projectA, volunteer);
+        Db.execute(
+                dataSource,
+                "INSERT INTO saved_search (account_id, name, kind, query, frequency) VALUES (" + volunteer.id
+                        + ", '留守儿童', 'project', 'q=%E7%95%99%E5%AE%88', 'never')");
+        ids.put("savedSearch", Db.count(dataSource, "SELECT max(id) FROM saved_search"));
         funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
         reviewFixtures(staffA, orgB, staffB, reviewer);
@@ -837,6 +845,9 @@ class RouteAccessIT implements TestPropertyProvider {
                 }
                 if (template.startsWith("/api/projects") || template.startsWith("/api/admin/projects")) {
                     yield ids.get("project");
+                }
+                if (template.startsWith("/api/me/saved-searches/")) {
+                    yield ids.get("savedSearch");
                 }
                 if (template.startsWith("/api/admin/accounts")) {
                     yield ids.get("staffAccount");
