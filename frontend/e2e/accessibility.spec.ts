@@ -115,3 +115,25 @@ test('opening page and an unknown certificate have no serious or critical axe vi
   await expect(page.getByRole('heading', { name: '查无此证明' })).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+// Issue 10: the policy's programmes (demo records are in the demo data).
+for (const language of ['zh-CN', 'en'] as const) {
+  test(`programmes and a programme page have no serious or critical axe violations (${language})`, async ({
+    page,
+  }) => {
+    await page.addInitScript((lang) => {
+      window.localStorage.setItem('qianshou.language', lang);
+    }, language);
+    await page.goto('/programmes');
+    await expect(page.getByTestId('total-twinning')).toHaveText(/^\d+$/);
+    await expect(page.getByTestId('total-talent-dispatch')).toHaveText(/^\d+$/);
+    await expectNoSeriousViolations(page);
+
+    await page.goto('/programmes/twinning');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: language === 'en' ? 'Records' : '记录' }),
+    ).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+}

@@ -1,10 +1,17 @@
 import { readFile } from 'node:fs/promises';
 
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { uniqueCreditCode } from './support/credit-code';
-import { extractCode, receivedSince, waitForMail } from './support/mail';
-import { tinyPdf } from './support/pdf';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  csrf,
+  logIn,
+  logInAsAdmin,
+  newRun,
+  signUp,
+  verifiedOrganisation,
+} from './support/accounts';
 import { shanghai } from './support/shanghai-time';
 
 // Issue 9's journey against the real backend (docs/design/issue-9-contract.md, "Journey"):
@@ -20,9 +27,7 @@ import { shanghai } from './support/shanghai-time';
 // other journeys do (sign-up and registration pages, the admin's API for the role); the steps the
 // issue names go through the pages. Needs MAIL_DIR, ADMIN_EMAIL and ADMIN_PASSWORD.
 
-const ADMIN_EMAIL = process.env.ADMIN_EMAIL;
-const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+const run = newRun();
 const PASSWORD = `Qianshou-${run}-9!`;
 
 test.describe.configure({ mode: 'serial' });
@@ -34,94 +39,6 @@ function beijing(minutes: number) {
   return { local: `${wall.date}T${wall.time}`, date: wall.date };
 }
 
-async function signUp(browser: Browser, email: string, displayName: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/signup');
-  await page.getByLabel('手机号或电子邮箱').fill(email);
-  await page.getByLabel('显示名称').fill(displayName);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  const since = Date.now() - 1000;
-  await page.getByRole('button', { name: '发送验证码' }).click();
-  const codeField = page.getByLabel('验证码');
-  await expect(codeField).toBeVisible();
-  const mail = await waitForMail(email, (m) => receivedSince(since)(m) && /\b\d{6}\b/.test(m.text));
-  await codeField.fill(extractCode(mail));
-  await page.getByRole('button', { name: '完成注册' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
-
-async function logIn(browser: Browser, identifier: string, password: string, next = '/account') {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('手机号或电子邮箱').fill(identifier);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, '\\?')}$`));
-  return page;
-}
-
-/** The session's CSRF token, for API calls made with the page's cookies. */
-async function csrf(request: APIRequestContext): Promise<string> {
-  const me = await request.get('/api/auth/me');
-  expect(me.ok()).toBeTruthy();
-  const body = (await me.json()) as { csrfToken: string | null };
-  expect(body.csrfToken).toBeTruthy();
-  return body.csrfToken!;
-}
-
-type Registration = {
-  kind: 'agency' | 'funder';
-  subtype: string;
-  name: string;
-  prefecture: string;
-  county: string;
-};
-
-/** Registers an organisation through its pages, has the administrator verify it; its id. */
-async function verifiedOrganisation(browser: Browser, owner: Page, org: Registration) {
-  await owner.goto('/organisations/new');
-  await owner.getByLabel('机构类型').selectOption(org.kind);
-  await owner.getByLabel('具体类别').selectOption(org.subtype);
-  await owner.getByLabel('机构名称').fill(org.name);
-  await owner.getByLabel('统一社会信用代码').fill(uniqueCreditCode());
-  await owner.getByLabel('法定代表人').fill('王芳');
-  const registered = owner.getByRole('group', { name: '登记地区' });
-  await registered.getByLabel('州（市）').selectOption({ label: org.prefecture });
-  await registered.getByLabel('县（市、区）').selectOption({ label: org.county });
-  await owner.getByLabel('地址', { exact: true }).fill(`${org.county}测试路 1 号`);
-  const groups = owner.getByRole('group', { name: '服务对象' });
-  if (await groups.count()) {
-    await groups.getByRole('checkbox', { name: '留守儿童', exact: true }).check();
-  }
-  await owner.getByLabel('公开联系电话').fill('0870-1234567');
-  await owner.getByRole('button', { name: '保存机构' }).click();
-  await expect(owner).toHaveURL(/\/my\/organisations\/\d+$/);
-  const organisationPath = new URL(owner.url()).pathname;
-  await owner.getByLabel('材料类型').selectOption('registration-certificate');
-  await owner.getByLabel('文件', { exact: true }).setInputFiles({
-    name: 'registration-certificate.pdf',
-    mimeType: 'application/pdf',
-    buffer: tinyPdf(),
-  });
-  await owner.getByRole('button', { name: '上传材料' }).click();
-  await expect(owner.getByRole('link', { name: 'registration-certificate.pdf' })).toBeVisible();
-  await owner.getByRole('button', { name: '提交审核' }).click();
-  await expect(owner.locator('[data-status="submitted"]')).toBeVisible();
-
-  const admin = await logIn(browser, ADMIN_EMAIL!, ADMIN_PASSWORD!, '/admin/organisations');
-  await admin.getByRole('link', { name: org.name }).click();
-  await admin.getByRole('button', { name: '通过认证' }).click();
-  await expect(admin.locator('[data-status="verified"]')).toBeVisible();
-  await admin.context().close();
-
-  await owner.goto(organisationPath);
-  await expect(owner.locator('[data-status="verified"]')).toBeVisible();
-  return { organisationId: organisationPath.split('/').at(-1)!, organisationPath };
-}
-
 /** A second member joins the organisation through an invitation. */
 async function invite(browser: Browser, owner: Page, organisationPath: string, org: string) {
   const email = `fund-staff-${run}@example.org`;
@@ -129,7 +46,7 @@ async function invite(browser: Browser, owner: Page, organisationPath: string, o
   await owner.getByLabel('对方的手机号或电子邮箱').fill(email);
   await owner.getByRole('button', { name: '发送邀请' }).click();
   await expect(owner.getByText('邀请已发送。')).toBeVisible();
-  const staff = await signUp(browser, email, `资助复核 ${run}`);
+  const staff = await signUp(browser, email, `资助复核 ${run}`, PASSWORD);
   await staff.getByRole('button', { name: `接受 ${org} 的邀请` }).click();
   await expect(staff.getByRole('list', { name: '我的机构' })).toContainText(org);
   return staff;
@@ -139,9 +56,9 @@ async function invite(browser: Browser, owner: Page, organisationPath: string, o
 async function reviewer(browser: Browser, label: string, key: string) {
   const email = `reviewer-${key}-${run}@example.org`;
   const displayName = `评审${label}${run.slice(-4)}`;
-  const page = await signUp(browser, email, displayName);
+  const page = await signUp(browser, email, displayName, PASSWORD);
   const account = (await (await page.request.get('/api/account')).json()) as { id: number };
-  const admin = await logIn(browser, ADMIN_EMAIL!, ADMIN_PASSWORD!, '/admin/organisations');
+  const admin = await logInAsAdmin(browser, '/admin/organisations');
   const granted = await admin.request.put(`/api/admin/accounts/${account.id}/roles`, {
     data: { roles: ['reviewer'] },
     headers: { 'X-CSRF-TOKEN': await csrf(admin.request) },
@@ -206,7 +123,7 @@ test('a funder’s call is found, applied to, reviewed, awarded, paid against a 
 
   // Setup: a verified funder with two members, a verified agency in 镇雄县 with a project,
   // a verified agency registered in 大理白族自治州, and two reviewers.
-  const funder = await signUp(browser, `funder-${run}@example.org`, `资助经办 ${run}`);
+  const funder = await signUp(browser, `funder-${run}@example.org`, `资助经办 ${run}`, PASSWORD);
   const funderOrg = await verifiedOrganisation(browser, funder, {
     kind: 'funder',
     subtype: 'foundation',
@@ -216,7 +133,7 @@ test('a funder’s call is found, applied to, reviewed, awarded, paid against a 
   });
   const funderStaff = await invite(browser, funder, funderOrg.organisationPath, funderName);
 
-  const agency = await signUp(browser, `agency-${run}@example.org`, `镇雄社工 ${run}`);
+  const agency = await signUp(browser, `agency-${run}@example.org`, `镇雄社工 ${run}`, PASSWORD);
   const agencyOrg = await verifiedOrganisation(browser, agency, {
     kind: 'agency',
     subtype: 'social-work-agency',
@@ -251,7 +168,7 @@ test('a funder’s call is found, applied to, reviewed, awarded, paid against a 
     'published',
   );
 
-  const dali = await signUp(browser, `dali-${run}@example.org`, `大理社工 ${run}`);
+  const dali = await signUp(browser, `dali-${run}@example.org`, `大理社工 ${run}`, PASSWORD);
   await verifiedOrganisation(browser, dali, {
     kind: 'agency',
     subtype: 'social-work-agency',

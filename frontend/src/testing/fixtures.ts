@@ -49,6 +49,10 @@ export const regionChildren: Record<string, ReturnType<typeof region>[]> = {
     region('530621', '鲁甸县', 'county', '5306'),
   ],
   '530621': [region('530621100', '文屏镇', 'township', '530621')],
+  '530621100': [
+    region('530621100201', '砚池村民委员会', 'village', '530621100'),
+    region('530621100202', '龙泉村民委员会', 'village', '530621100'),
+  ],
 };
 
 export const hitZhaotong = {

@@ -8,6 +8,7 @@ import { renderWithRouter } from '@/testing/test-utils';
 import { http, HttpResponse } from 'msw';
 
 import { funding, fundingHandlers, signedInAgency } from '@/features/funding/testing/handlers';
+import { callDisclosure } from '@/features/funding/testing/fixtures';
 
 beforeEach(() => {
   funding.reset();
@@ -15,6 +16,36 @@ beforeEach(() => {
 });
 
 describe('disclosure (资金公示)', () => {
+  it('lists the public calls, each to its disclosure, where the money headline numbers lead', async () => {
+    const { user, location } = renderWithRouter(<AppRoutes />, '/disclosure');
+    expect(await screen.findByRole('heading', { level: 1, name: '资金公示' })).toBeInTheDocument();
+    expect(screen.getByText(/每个项目的资金公示页列出它批准的每一笔资助/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '公开的资助项目（1 个）' }),
+    ).toBeVisible();
+    // every public call (published or closed), whatever its state, on the API's first page
+    const [params] = funding.searches;
+    expect(params?.get('page')).toBe('0');
+    expect(params?.get('q')).toBeNull();
+    expect(params?.get('closingSoon')).toBeNull();
+    expect(screen.getByRole('link', { name: '下载全部已批准拨款（CSV）' })).toHaveAttribute(
+      'href',
+      '/api/disclosure/payments.csv',
+    );
+    const call = screen.getByRole('link', { name: '昭通市留守儿童关爱服务 2027 的资金公示' });
+    expect(call.closest('li')).toHaveTextContent(
+      '云南省儿童福利基金会 · 申报中 · 资金池 ¥500,000.00',
+    );
+    await user.click(call);
+    expect(location().pathname).toBe('/disclosure/calls/71');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: '资金公示 · 昭通市留守儿童关爱服务 2027',
+      }),
+    ).toBeInTheDocument();
+  });
+
   it('shows a call’s pool, awards and payments to a visitor, with the CSV link', async () => {
     renderWithRouter(<AppRoutes />, '/disclosure/calls/71');
     expect(
@@ -40,6 +71,40 @@ describe('disclosure (资金公示)', () => {
       'href',
       '/api/disclosure/calls/71.csv',
     );
+  });
+
+  it('pages a call’s awards and payments, asking the API for the next page', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/disclosure/calls/71', ({ request }) => {
+        const url = new URL(request.url);
+        asked.push(`${url.searchParams.get('page')}/${url.searchParams.get('size')}`);
+        const page = Number(url.searchParams.get('page'));
+        const payment = {
+          paymentId: 100 + page,
+          awardId: 501,
+          organisationName: '镇雄县阳光社工服务中心',
+          trancheSeq: 1,
+          amountFen: page === 0 ? 3_600_000 : 1_200_000,
+          paidOn: '2027-01-10',
+        };
+        return HttpResponse.json({
+          ...callDisclosure,
+          awards: {
+            ...callDisclosure.awards,
+            page,
+            items: page === 0 ? callDisclosure.awards.items : [],
+          },
+          payments: { total: 21, page, size: 20, items: [payment] },
+        });
+      }),
+    );
+    const { user } = renderWithRouter(<AppRoutes />, '/disclosure/calls/71');
+    const payments = await screen.findByRole('region', { name: '拨款' });
+    expect(within(payments).getByText('¥36,000.00')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '下一页' }));
+    expect(await within(payments).findByText('¥12,000.00')).toBeInTheDocument();
+    expect(asked).toEqual(['0/20', '1/20']);
   });
 
   it('shows a project’s sources, tranches and budget against actual', async () => {

@@ -61,6 +61,29 @@ describe('administrators’ entry (/admin/programmes)', () => {
     expect(await screen.findByText('已保存。', undefined, LOAD)).toBeInTheDocument();
   });
 
+  it('refuses a number that is not whole before sending, at its field', async () => {
+    const { user } = renderWithRouter(<AppRoutes />, '/admin/programmes/demonstration');
+    const form = await screen.findByRole('form', { name: '新增' }, LOAD);
+    await user.type(within(form).getByLabelText('项目编号（已发布）'), '42a');
+    await user.type(within(form).getByLabelText('年度'), '2020');
+    await user.selectOptions(within(form).getByLabelText('类别'), 'a');
+    await user.click(within(form).getByRole('button', { name: '保存' }));
+    const project = within(form).getByLabelText('项目编号（已发布）');
+    await waitFor(() => expect(project).toHaveAccessibleDescription('须为整数'));
+    expect(project).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByLabelText('年度')).not.toHaveAttribute('aria-invalid');
+    expect(programmeRequests.writes).toHaveLength(0);
+    await user.clear(project);
+    await user.type(project, '42');
+    await user.click(within(form).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(programmeRequests.writes).toHaveLength(1));
+    expect(programmeRequests.writes[0]).toEqual({
+      method: 'POST',
+      path: '/api/admin/programmes/designations',
+      body: { projectId: 42, year: 2020, category: 'a' },
+    });
+  });
+
   it('shows the server’s refusal at its field', async () => {
     const { user } = renderWithRouter(<AppRoutes />, '/admin/programmes/talent-dispatch');
     const form = await screen.findByRole('form', { name: '新增' }, LOAD);

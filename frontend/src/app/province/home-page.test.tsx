@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { HOME_PREFECTURE_KEY } from '@/features/province/routes/home-page';
@@ -17,11 +17,34 @@ describe('the home page', () => {
     await within(figures).findByRole('link', { name: /家已认证机构/ });
     expect(link(/^21 家已认证机构$/)).toHaveAttribute('href', '/organisations');
     expect(link(/^161 个公开项目$/)).toHaveAttribute('href', '/projects');
-    expect(link(/^250\.5 小时已确认的志愿服务$/)).toHaveAttribute('href', '/openings');
-    expect(link(/^¥48,000.00 已批准的资助$/)).toHaveAttribute('href', '/calls');
-    expect(link(/^¥14,400.00 已拨付的资助$/)).toHaveAttribute('href', '/calls');
+    // volunteers and their hours are personal data with no public list: the per-prefecture table
+    const table = '/yunnan?measure=hours#prefecture-figures';
+    expect(link(/^37 名注册志愿者$/)).toHaveAttribute('href', table);
+    expect(link(/^250\.5 小时已确认的志愿服务$/)).toHaveAttribute('href', table);
+    expect(link(/^¥48,000.00 已批准的资助$/)).toHaveAttribute('href', '/disclosure');
+    expect(link(/^¥14,400.00 已拨付的资助$/)).toHaveAttribute('href', '/disclosure');
     expect(link(/^2 篇已发布的案例故事$/)).toHaveAttribute('href', '/stories');
     expect(within(figures).getAllByRole('link')).toHaveLength(7);
+    // and those without a list of their own rows say what they count
+    expect(link(/^37 名注册志愿者$/)).toHaveAccessibleDescription(/名单不公开/);
+    expect(link(/^250\.5 小时已确认的志愿服务$/)).toHaveAccessibleDescription(
+      /机构已确认的服务记录的时长之和/,
+    );
+    expect(link(/^¥48,000.00 已批准的资助$/)).toHaveAccessibleDescription(/资金公示列出每一笔/);
+    expect(link(/^21 家已认证机构$/)).not.toHaveAccessibleDescription();
+  });
+
+  it('takes the hours to the per-prefecture table on the province page', async () => {
+    const { user, location } = renderWithRouter(<AppRoutes />, '/');
+    const figures = await screen.findByRole('region', { name: '平台数字' });
+    await user.click(
+      await within(figures).findByRole('link', { name: /^250\.5 小时已确认的志愿服务$/ }),
+    );
+    expect(location().pathname).toBe('/yunnan');
+    const table = await screen.findByRole('table', { name: '各州（市）的志愿服务时长' });
+    expect(table).toHaveAttribute('id', 'prefecture-figures');
+    await waitFor(() => expect(table).toHaveFocus());
+    expect(within(table).getByRole('row', { name: /昭通市/ })).toHaveTextContent('210.5');
   });
 
   it('links the province page, stories and programmes, and shows the latest story', async () => {

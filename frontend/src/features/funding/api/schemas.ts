@@ -294,7 +294,7 @@ export const callDisclosureSchema = z.object({
     paidFen: fen,
     remainingFen: fen,
   }),
-  awards: z.array(
+  awards: pageOf(
     z.object({
       awardId: z.number(),
       organisationId: z.nullish(z.number()),
@@ -307,7 +307,7 @@ export const callDisclosureSchema = z.object({
       matchedAwardId: z.nullish(z.number()),
     }),
   ),
-  payments: z.array(
+  payments: pageOf(
     z.object({
       paymentId: z.number(),
       awardId: z.number(),

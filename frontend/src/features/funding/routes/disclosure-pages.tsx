@@ -1,13 +1,16 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
+import { Pagination } from '@/components/pagination';
 import { ApiError } from '@/lib/api-client';
 import { formatFen } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { taxonomyName, useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
 
 import {
+  DISCLOSURE_PAGE_SIZE,
   callDisclosureCsv,
   projectDisclosureCsv,
   useCallDisclosure,
@@ -38,12 +41,18 @@ function Failure({ error, retry }: { error: unknown; retry: () => void }) {
 export function CallDisclosurePage() {
   const { t, language } = useTranslation();
   const { id = '' } = useParams();
-  const disclosure = useCallDisclosure(id);
+  const [page, setPage] = useState(1);
+  const disclosure = useCallDisclosure(id, page - 1);
   const taxonomies = useTaxonomies();
   if (disclosure.isPending) return <Loading label={t('funding.loading')} />;
   if (disclosure.isError)
     return <Failure error={disclosure.error} retry={() => void disclosure.refetch()} />;
-  const { call, awards, payments } = disclosure.data;
+  const { call } = disclosure.data;
+  const awards = disclosure.data.awards.items;
+  const payments = disclosure.data.payments.items;
+  const pages = Math.ceil(
+    Math.max(disclosure.data.awards.total, disclosure.data.payments.total) / DISCLOSURE_PAGE_SIZE,
+  );
   return (
     <div className="disclosure-page" data-call-id={call.id}>
       <title>{`${t('funding.disclosure.title')} · ${call.title} · ${t('app.name')}`}</title>
@@ -157,6 +166,7 @@ export function CallDisclosurePage() {
           </div>
         )}
       </section>
+      <Pagination page={page} pages={pages} onPage={setPage} />
       <p className="muted">{t('funding.disclosure.noPersonalData')}</p>
     </div>
   );

@@ -309,37 +309,47 @@ export const callDisclosure = {
     paidFen: 8_400_000,
     remainingFen: 38_000_000,
   },
-  awards: [
-    {
-      awardId: 501,
-      organisationId: 5,
-      organisationName: '镇雄县阳光社工服务中心',
-      projectId: 42,
-      projectTitle: '镇雄县留守儿童监护走访',
-      amountFen: 12_000_000,
-      paidFen: 8_400_000,
-      approvedOn: '2027-01-06',
-      matchedAwardId: null,
-    },
-  ],
-  payments: [
-    {
-      paymentId: 1,
-      awardId: 501,
-      organisationName: '镇雄县阳光社工服务中心',
-      trancheSeq: 1,
-      amountFen: 3_600_000,
-      paidOn: '2027-01-10',
-    },
-    {
-      paymentId: 2,
-      awardId: 501,
-      organisationName: '镇雄县阳光社工服务中心',
-      trancheSeq: 2,
-      amountFen: 4_800_000,
-      paidOn: '2027-05-02',
-    },
-  ],
+  awards: {
+    total: 1,
+    page: 0,
+    size: 20,
+    items: [
+      {
+        awardId: 501,
+        organisationId: 5,
+        organisationName: '镇雄县阳光社工服务中心',
+        projectId: 42,
+        projectTitle: '镇雄县留守儿童监护走访',
+        amountFen: 12_000_000,
+        paidFen: 8_400_000,
+        approvedOn: '2027-01-06',
+        matchedAwardId: null,
+      },
+    ],
+  },
+  payments: {
+    total: 2,
+    page: 0,
+    size: 20,
+    items: [
+      {
+        paymentId: 1,
+        awardId: 501,
+        organisationName: '镇雄县阳光社工服务中心',
+        trancheSeq: 1,
+        amountFen: 3_600_000,
+        paidOn: '2027-01-10',
+      },
+      {
+        paymentId: 2,
+        awardId: 501,
+        organisationName: '镇雄县阳光社工服务中心',
+        trancheSeq: 2,
+        amountFen: 4_800_000,
+        paidOn: '2027-05-02',
+      },
+    ],
+  },
 };
 
 export const projectDisclosure = {

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import * as z from 'zod/mini';
 
 import { FormAlert, SelectField, TextAreaField, TextField } from '@/components/form-field';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import type { EntryBody } from '../api/programmes';
@@ -9,6 +9,19 @@ import type { EntryBody } from '../api/programmes';
 import '../i18n';
 
 const FIELDS = ['kind', 'date', 'count', 'note'] as const;
+
+const entrySchema = z.object({
+  kind: z.string().check(z.minLength(1, 'programmes.admin.required')),
+  date: z.string().check(z.minLength(1, 'programmes.admin.required')),
+  count: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'programmes.admin.required'),
+      z.regex(/^\d{1,6}$/, 'programmes.admin.wholeNumber'),
+    ),
+  note: z.string().check(z.trim(), z.maxLength(1000, 'forms.tooLong')),
+});
 
 /**
  * A dated entry with a count: a support-log entry of a pair or an activity of a partnership. Empty
@@ -32,31 +45,26 @@ export function EntryForm({
   onSubmit: (body: EntryBody) => void;
 }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState(kinds[0] ?? '');
-  const [date, setDate] = useState('');
-  const [count, setCount] = useState('1');
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState<string[]>([]);
-  const problems = formErrors(error, FIELDS, t);
-  const message = (field: string) =>
-    missing.includes(field) ? t('programmes.admin.required') : problems.fields[field];
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const empty = [!date ? 'date' : '', !count.trim() ? 'count' : ''].filter(Boolean);
-    setMissing(empty);
-    if (empty.length > 0) return;
-    onSubmit({ kind, date, count: Number(count), note: note.trim() });
-  };
+  const fieldError = useFieldError();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useZodForm(entrySchema, {
+    defaultValues: { kind: kinds[0] ?? '', date: '', count: '1', note: '' },
+  });
+  const messages = useServerErrors(setError, error, FIELDS);
+  const submit = handleSubmit((values) => onSubmit({ ...values, count: Number(values.count) }));
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
-      <FormAlert messages={problems.messages} />
+      <FormAlert messages={messages} />
       <SelectField
         id={`${id}-kind`}
         label={t('programmes.admin.fields.kind')}
-        value={kind}
-        error={message('kind')}
-        onChange={(event) => setKind(event.target.value)}
+        error={fieldError(errors.kind)}
+        {...register('kind')}
       >
         {kinds.map((k) => (
           <option key={k} value={k}>
@@ -68,9 +76,8 @@ export function EntryForm({
         id={`${id}-date`}
         type="date"
         label={t('programmes.admin.fields.date')}
-        value={date}
-        error={message('date')}
-        onChange={(event) => setDate(event.target.value)}
+        error={fieldError(errors.date)}
+        {...register('date')}
       />
       <TextField
         id={`${id}-count`}
@@ -78,18 +85,16 @@ export function EntryForm({
         inputMode="numeric"
         min={1}
         label={t('programmes.admin.fields.count')}
-        value={count}
-        error={message('count')}
-        onChange={(event) => setCount(event.target.value)}
+        error={fieldError(errors.count)}
+        {...register('count')}
       />
       <TextAreaField
         id={`${id}-note`}
         rows={2}
         maxLength={1000}
         label={t('programmes.admin.fields.note')}
-        value={note}
-        error={message('note')}
-        onChange={(event) => setNote(event.target.value)}
+        error={fieldError(errors.note)}
+        {...register('note')}
       />
       {done ? (
         <p role="status" className="notice">

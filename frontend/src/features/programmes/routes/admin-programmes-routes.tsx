@@ -1,11 +1,12 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
+import * as z from 'zod/mini';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, SelectField, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
-import { formErrors } from '@/lib/form-errors';
+import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation, type TranslationKey } from '@/lib/i18n/i18n';
 
 import { PAGE_SIZE, useAdminWrite, useProgramme, useProgrammes } from '../api/programmes';
@@ -72,6 +73,35 @@ const KINDS: Record<string, Kind> = {
     ],
   },
 };
+
+const REQUIRED = 'programmes.admin.required';
+const WHOLE = 'programmes.admin.wholeNumber';
+const FIELD_SCHEMAS = {
+  optional: z.string().check(z.trim()),
+  required: z.string().check(z.trim(), z.minLength(1, REQUIRED)),
+  optionalNumber: z.string().check(z.trim(), z.regex(/^(\d{1,12})?$/, WHOLE)),
+  requiredNumber: z
+    .string()
+    .check(z.trim(), z.minLength(1, REQUIRED), z.regex(/^\d{1,12}$/, WHOLE)),
+};
+
+/** A kind's form as a zod schema: every field a string as typed; numbers whole, required ones filled. */
+function recordSchema(fields: readonly FieldDef[]) {
+  return z.object(
+    Object.fromEntries(
+      fields.map((f) => [
+        f.name,
+        f.kind === 'number'
+          ? f.required
+            ? FIELD_SCHEMAS.requiredNumber
+            : FIELD_SCHEMAS.optionalNumber
+          : f.required
+            ? FIELD_SCHEMAS.required
+            : FIELD_SCHEMAS.optional,
+      ]),
+    ),
+  );
+}
 
 type Values = Record<string, string>;
 type AnyRecord = { id: number; version: number; label: string; values: Values; ended: boolean };
@@ -140,18 +170,21 @@ function RecordForm({
   onDone: (saved: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const write = useAdminWrite();
-  const [values, setValues] = useState<Values>(editing?.values ?? {});
-  const [missing, setMissing] = useState<string[]>([]);
+  const [schema] = useState(() => recordSchema(kind.fields));
   const names = kind.fields.map((f) => f.name);
-  const problems = formErrors(write.error, [...names, 'version'], t);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const empty = kind.fields
-      .filter((f) => f.required && !(values[f.name] ?? '').trim())
-      .map((f) => f.name);
-    setMissing(empty);
-    if (empty.length > 0) return;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useZodForm(schema, {
+    defaultValues: Object.fromEntries(names.map((name) => [name, editing?.values[name] ?? ''])),
+  });
+  // a stale `version` (or anything the form has no field for) is said above the fields
+  const messages = useServerErrors(setError, write.error, names);
+  const submit = handleSubmit((values) =>
     write.mutate(
       editing
         ? {
@@ -160,41 +193,27 @@ function RecordForm({
             body: body(kind.fields, values, editing.version),
           }
         : { method: 'POST', path: kind.path, body: body(kind.fields, values) },
-      {
-        onSuccess: () => {
-          setValues({});
-          onDone(true);
-        },
-      },
-    );
-  };
+      { onSuccess: () => onDone(true) },
+    ),
+  );
   const label = (name: string) => t(`programmes.admin.fields.${name}` as TranslationKey);
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby="record-form-title">
       <h2 id="record-form-title">
         {editing ? `${t('programmes.admin.edit')}：${editing.label}` : t('programmes.admin.create')}
       </h2>
-      <FormAlert messages={problems.messages} />
-      {problems.fields.version ? <FormAlert messages={[problems.fields.version]} /> : null}
+      <FormAlert messages={messages} />
       {kind.fields.map((field) => {
-        const id = `record-${field.name}`;
-        const error = missing.includes(field.name)
-          ? t('programmes.admin.required')
-          : problems.fields[field.name];
         const common = {
-          id,
+          id: `record-${field.name}`,
           label: label(field.name),
-          error,
-          value: values[field.name] ?? '',
+          error: fieldError(errors[field.name]),
           required: field.required,
+          ...register(field.name),
         };
         if (field.kind === 'select') {
           return (
-            <SelectField
-              key={field.name}
-              {...common}
-              onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
-            >
+            <SelectField key={field.name} {...common}>
               <option value="" />
               {field.options?.map((option) => (
                 <option key={option} value={option}>
@@ -212,7 +231,6 @@ function RecordForm({
             {...common}
             type={field.kind === 'date' ? 'date' : 'text'}
             inputMode={field.kind === 'number' ? 'numeric' : undefined}
-            onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
           />
         );
       })}
@@ -230,16 +248,24 @@ function RecordForm({
   );
 }
 
+const endSchema = z.object({ endDate: z.string() });
+
 function EndForm({ kind, record }: { kind: Kind; record: AnyRecord }) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const write = useAdminWrite();
-  const [endDate, setEndDate] = useState('');
-  const problems = formErrors(write.error, ['endDate', 'version'], t);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useZodForm(endSchema, { defaultValues: { endDate: '' } });
+  const messages = useServerErrors(setError, write.error, ['endDate']);
   const id = `end-${record.id}`;
   if (kind.end === 'withdraw') {
     return (
       <>
-        <FormAlert messages={[...problems.messages, ...Object.values(problems.fields)]} />
+        <FormAlert messages={messages} />
         <button
           type="button"
           className="danger"
@@ -261,23 +287,21 @@ function EndForm({ kind, record }: { kind: Kind; record: AnyRecord }) {
     <form
       className="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={handleSubmit(({ endDate }) =>
         write.mutate({
           method: 'POST',
           path: `${kind.path}/${record.id}/end`,
           body: { endDate: endDate || null, version: record.version },
-        });
-      }}
+        }),
+      )}
     >
-      <FormAlert messages={problems.messages} />
+      <FormAlert messages={messages} />
       <TextField
         id={id}
         type="date"
         label={t('programmes.admin.endDate')}
-        value={endDate}
-        error={problems.fields.endDate ?? problems.fields.version}
-        onChange={(event) => setEndDate(event.target.value)}
+        error={fieldError(errors.endDate)}
+        {...register('endDate')}
       />
       <button type="submit" className="danger" disabled={write.isPending}>
         {t('programmes.admin.end')}

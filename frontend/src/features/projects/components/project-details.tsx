@@ -8,7 +8,7 @@ import type { ProjectDetail } from '../api/get-project';
 
 const STATUSES = ['draft', 'published', 'closed'] as const;
 
-/** Full path of a region, province › prefecture › county › township. */
+/** Full path of a region, province › prefecture › county › township › village. */
 export function regionPath(region: ProjectDetail['regions'][number]): string {
   const path = region.path?.length ? [...region.path] : [];
   if (path.at(-1)?.code !== region.code) path.push({ code: region.code, name: region.name });

@@ -10,18 +10,39 @@ import { useRegionChildren } from '@/lib/regions';
 import '../i18n';
 import { useCallsNear, useLatestStories, useOpeningsNear } from '../api/near';
 import { useHeadline, type Headline } from '../api/statistics';
+import { PREFECTURE_FIGURES_ID } from '../utils/anchors';
 import { formatValue } from '../utils/measures';
 
 export const HOME_PREFECTURE_KEY = 'qianshou.home.prefecture';
 
-const FIGURES: [keyof Headline, 'count' | 'hours' | 'fen'][] = [
-  ['verifiedOrganisations', 'count'],
-  ['publishedProjects', 'count'],
-  ['volunteers', 'count'],
-  ['confirmedHours', 'hours'],
-  ['awardedFen', 'fen'],
-  ['paidFen', 'fen'],
-  ['publishedStories', 'count'],
+/**
+ * Where each headline number leads: a page that lists the rows it counts. Volunteers and their hours
+ * are personal data with no public list: they lead to the per-prefecture figures on `/yunnan` (its
+ * table) and say under the number what it counts.
+ */
+const FIGURES: {
+  name: keyof Headline;
+  kind: 'count' | 'hours' | 'fen';
+  to: string;
+  note?: boolean;
+}[] = [
+  { name: 'verifiedOrganisations', kind: 'count', to: '/organisations' },
+  { name: 'publishedProjects', kind: 'count', to: '/projects' },
+  {
+    name: 'volunteers',
+    kind: 'count',
+    to: `/yunnan?measure=hours#${PREFECTURE_FIGURES_ID}`,
+    note: true,
+  },
+  {
+    name: 'confirmedHours',
+    kind: 'hours',
+    to: `/yunnan?measure=hours#${PREFECTURE_FIGURES_ID}`,
+    note: true,
+  },
+  { name: 'awardedFen', kind: 'fen', to: '/disclosure', note: true },
+  { name: 'paidFen', kind: 'fen', to: '/disclosure', note: true },
+  { name: 'publishedStories', kind: 'count', to: '/stories' },
 ];
 
 function storedPrefecture(): string | undefined {
@@ -74,7 +95,7 @@ function HeadlineNumbers() {
         <ErrorMessage error={headline.error} />
       ) : (
         <ul role="list" className="headline-figures">
-          {FIGURES.map(([name, kind]) => {
+          {FIGURES.map(({ name, kind, to, note }) => {
             const figure = headline.data[name];
             const value =
               kind === 'fen'
@@ -82,9 +103,14 @@ function HeadlineNumbers() {
                 : formatValue(kind === 'hours' ? 'hours' : 'projects', figure.value);
             return (
               <li key={name} data-figure={name} data-value={figure.value}>
-                <Link to={figure.link}>
+                <Link to={to} aria-describedby={note ? `figure-note-${name}` : undefined}>
                   <strong>{value}</strong> {t(`province.headline.${name}` as TranslationKey)}
                 </Link>
+                {note ? (
+                  <p className="hint" id={`figure-note-${name}`}>
+                    {t(`province.headline.notes.${name}` as TranslationKey)}
+                  </p>
+                ) : null}
               </li>
             );
           })}

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
@@ -10,6 +10,7 @@ import '../i18n';
 import { usePrefectureDetail, usePrefectureMap, type RegionFigures } from '../api/statistics';
 import { OpenDataLinks } from '../components/open-data-links';
 import { YunnanMap } from '../components/yunnan-map';
+import { PREFECTURE_FIGURES_ID } from '../utils/anchors';
 import { bins, formatValue, MEASURES, parseMeasure, SHADES, type Measure } from '../utils/measures';
 
 /**
@@ -40,6 +41,16 @@ export default function ProvincePage() {
     [map.data, measure],
   );
   const measureName = t(`province.measures.${measure}`);
+  // a link to the table (`#prefecture-figures`, from the headline numbers) arrives before the
+  // table does: bring it into view once the figures are there
+  const { hash } = useLocation();
+  const ready = map.isSuccess;
+  useEffect(() => {
+    if (!ready || hash !== `#${PREFECTURE_FIGURES_ID}`) return;
+    const table = document.getElementById(PREFECTURE_FIGURES_ID);
+    table?.scrollIntoView?.();
+    table?.focus();
+  }, [ready, hash]);
 
   const update = (patch: { measure?: Measure; prefecture?: string }) => {
     const next = new URLSearchParams(params);
@@ -118,7 +129,7 @@ export default function ProvincePage() {
                 <p className="hint">{t('province.province.awardedNote')}</p>
               ) : null}
             </section>
-            <table className="figures-table">
+            <table className="figures-table" id={PREFECTURE_FIGURES_ID} tabIndex={-1}>
               <caption>{t('province.province.tableCaption', { measure: measureName })}</caption>
               <thead>
                 <tr>

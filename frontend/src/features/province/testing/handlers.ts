@@ -31,10 +31,10 @@ export const prefectureValues: Record<string, Record<string, number>> = {
 export const headline = {
   verifiedOrganisations: { value: 21, link: '/organisations' },
   publishedProjects: { value: 161, link: '/projects' },
-  volunteers: { value: 37, link: '/openings' },
-  confirmedHours: { value: 250.5, link: '/openings' },
-  awardedFen: { value: 4_800_000, link: '/calls' },
-  paidFen: { value: 1_440_000, link: '/calls' },
+  volunteers: { value: 37, link: '/yunnan?measure=hours#prefecture-figures' },
+  confirmedHours: { value: 250.5, link: '/yunnan?measure=hours#prefecture-figures' },
+  awardedFen: { value: 4_800_000, link: '/disclosure' },
+  paidFen: { value: 1_440_000, link: '/disclosure' },
   publishedStories: { value: 2, link: '/stories' },
 };
 

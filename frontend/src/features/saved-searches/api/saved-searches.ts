@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import * as z from 'zod/mini';
 
 import { apiGet, apiRequest } from '@/lib/api-client';
+import { answers, type ApiResponse } from '@/lib/openapi';
 import {
   SAVED_SEARCHES_KEY,
   savedSearchSchema,
@@ -44,11 +45,15 @@ export function useDeleteSavedSearch() {
   });
 }
 
-export const unsubscriptionSchema = z.object({
-  name: z.string(),
-  kind: z.string(),
-  unsubscribed: z.boolean(),
-});
+export const unsubscriptionSchema = answers<
+  ApiResponse<'/api/saved-searches/unsubscribe', 'get'>
+>()(
+  z.object({
+    name: z.string(),
+    kind: z.string(),
+    unsubscribed: z.boolean(),
+  }),
+);
 export type Unsubscription = z.infer<typeof unsubscriptionSchema>;
 
 /** What a digest's unsubscribe link stops (no sign-in). */

@@ -76,6 +76,30 @@ describe('SearchPage', () => {
     expect(location().search).toBe('?region=5306');
   });
 
+  it('goes down to the village: a township offers its villages, and a village is the region', async () => {
+    const { user, location } = renderSearch('/?region=530621');
+    const village = screen.getByRole('combobox', { name: '村（社区）' });
+    expect(village).toBeDisabled();
+    const township = screen.getByRole('combobox', { name: '乡镇（街道）' });
+    await within(township).findByRole('option', { name: /文屏镇/ });
+
+    await user.selectOptions(township, '530621100');
+    expect(location().search).toBe('?region=530621100');
+    await waitFor(() => expect(village).toBeEnabled());
+    expect(within(village).getByRole('option', { name: /砚池村民委员会/ })).toBeInTheDocument();
+
+    await user.selectOptions(village, '530621100202');
+    expect(location().search).toBe('?region=530621100202');
+    await waitFor(() => expect(searchRequests.at(-1)?.get('region')).toBe('530621100202'));
+    // the levels above stay chosen
+    expect(township).toHaveValue('530621100');
+    expect(screen.getByRole('combobox', { name: '县（市、区）' })).toHaveValue('530621');
+
+    // "All" at village level goes back to the township.
+    await user.selectOptions(village, '');
+    expect(location().search).toBe('?region=530621100');
+  });
+
   it('toggling a target group updates the URL and refetches', async () => {
     const { user, location } = renderSearch('/?page=2');
     await within(await screen.findByRole('list', { name: '搜索结果' })).findAllByRole('listitem');

@@ -214,11 +214,13 @@ public final class DemoDataGenerator {
 
     /**
      * One to three openings for each published project, with one to four weekly shifts each, the first within six
-     * weeks of {@code today} (Asia/Shanghai) and for half of the openings within {@code today}'s month. The same seed
-     * and day give the same openings.
+     * weeks of {@code today} (Asia/Shanghai) and for half of the openings within {@code today}'s month. Half of the
+     * openings of a project placed in a township take place in one of its villages (drawn from a random sequence of
+     * their own, so that everything else is as it was without villages). The same seed and day give the same openings.
      */
     public List<DemoOpening> openings(List<DemoProject> projects, LocalDate today) {
         Random random = new Random(seed * 17 + 3);
+        Random villages = new Random(seed * 17 + 5);
         LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
         List<DemoOpening> result = new ArrayList<>();
         for (int p = 0; p < projects.size(); p++) {
@@ -254,6 +256,15 @@ public final class DemoDataGenerator {
                             5 + random.nextInt(26),
                             null));
                 }
+                String meetingPlace = place + "村（社区）综合服务站";
+                if (region.length() == 9 && villages.nextBoolean()) {
+                    List<Region> inTownship = regions.children(region);
+                    if (!inTownship.isEmpty()) {
+                        Region village = inTownship.get(villages.nextInt(inTownship.size()));
+                        region = village.code();
+                        meetingPlace = village.name() + "活动室";
+                    }
+                }
                 String description =
                         "志愿者在社工带领下参与" + title.substring(place.length()).replace("（演示）", "")
                                 + "，活动前有岗前培训，活动中有社工督导。请按时到达集合地点，注意安全。\n\n" + DEMO_NOTE;
@@ -264,7 +275,7 @@ public final class DemoDataGenerator {
                                 title,
                                 description,
                                 region,
-                                place + "村（社区）综合服务站",
+                                meetingPlace,
                                 List.copyOf(project.targetGroups()),
                                 category,
                                 List.copyOf(skills),

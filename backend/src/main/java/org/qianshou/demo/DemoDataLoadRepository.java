@@ -9,5 +9,7 @@ interface DemoDataLoadRepository extends GenericRepository<DemoDataLoad, Integer
 
     long count();
 
+    java.util.Optional<DemoDataLoad> findById(Integer id);
+
     DemoDataLoad save(DemoDataLoad load);
 }

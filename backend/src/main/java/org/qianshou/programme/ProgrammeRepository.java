@@ -115,35 +115,14 @@ class ProgrammeRepository {
     private static FigureSql sql(String code) {
         return switch (code) {
             case Programmes.UNIVERSITY ->
-                new FigureSql(
-                        "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p WHERE "
-                                + LIVE_PARTNERSHIP,
-                        "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p WHERE p.demo AND "
-                                + LIVE_PARTNERSHIP,
-                        "SELECT count(DISTINCT " + UNIVERSITY_KEY + ") FROM university_partnership p WHERE "
-                                + TARGET_PERIOD + " AND " + LIVE_PARTNERSHIP,
-                        "SELECT y, count(DISTINCT " + UNIVERSITY_KEY + ") FROM " + YEARS
-                                + " LEFT JOIN university_partnership p ON " + ACTIVE_IN_YEAR + " AND "
-                                + LIVE_PARTNERSHIP + " GROUP BY y ORDER BY y",
-                        "SELECT r.code, r.name, count(DISTINCT " + UNIVERSITY_KEY + ") FROM " + PREFECTURES
-                                + " LEFT JOIN university_partnership p ON left(p.county_code, 4) = r.code AND "
-                                + LIVE_PARTNERSHIP + PREFECTURE_WHERE + " GROUP BY r.code, r.name ORDER BY r.code");
+                distinctActive(
+                        UNIVERSITY_KEY, PARTNERSHIPS, "university_partnership p ON left(p.county_code, 4) = r.code");
             case Programmes.TWINNING ->
-                new FigureSql(
-                        "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p WHERE " + LIVE_PAIR,
-                        "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p WHERE p.demo AND "
-                                + LIVE_PAIR,
-                        "SELECT count(DISTINCT p.agency_organisation_id) FROM twinning_pair p WHERE " + TARGET_PERIOD
-                                + " AND " + LIVE_PAIR,
-                        "SELECT y, count(DISTINCT p.agency_organisation_id) FROM " + YEARS
-                                + " LEFT JOIN twinning_pair p ON " + ACTIVE_IN_YEAR + " AND " + LIVE_PAIR
-                                + " GROUP BY y ORDER BY y",
-                        "SELECT r.code, r.name, count(DISTINCT d.agency) FROM " + PREFECTURES
-                                + " LEFT JOIN (SELECT left(o.registered_region_code, 4) AS prefecture,"
-                                + " p.agency_organisation_id AS agency FROM twinning_pair p"
-                                + " JOIN organisation o ON o.id = p.agency_organisation_id WHERE " + LIVE_PAIR
-                                + ") d ON d.prefecture = r.code"
-                                + PREFECTURE_WHERE + " GROUP BY r.code, r.name ORDER BY r.code");
+                distinctActive(
+                        "p.agency_organisation_id",
+                        PAIRS,
+                        "(twinning_pair p JOIN organisation o ON o.id = p.agency_organisation_id)"
+                                + " ON left(o.registered_region_code, 4) = r.code");
             case Programmes.DISPATCH ->
                 new FigureSql(
                         "SELECT coalesce(sum(p.workers), 0) FROM talent_dispatch p WHERE " + LIVE_DISPATCH,
@@ -170,6 +149,25 @@ class ProgrammeRepository {
                                 + PREFECTURE_WHERE + " GROUP BY r.code, r.name ORDER BY r.code");
             default -> throw new IllegalArgumentException(code);
         };
+    }
+
+    /**
+     * The figures of a dated kind (partnerships, pairs) that count distinct {@code counted} values of the records the
+     * public sees: all of them, the demo ones, those active on a day of the target period, those active on a day of
+     * each year, and by prefecture through {@code prefectureJoin} (a join source and its {@code ON} condition on
+     * {@code r.code}).
+     */
+    private static FigureSql distinctActive(String counted, Kind<?> kind, String prefectureJoin) {
+        String count = "count(DISTINCT " + counted + ")";
+        String from = " FROM " + kind.table() + " p WHERE ";
+        return new FigureSql(
+                "SELECT " + count + from + kind.live(),
+                "SELECT " + count + from + "p.demo AND " + kind.live(),
+                "SELECT " + count + from + TARGET_PERIOD + " AND " + kind.live(),
+                "SELECT y, " + count + " FROM " + YEARS + " LEFT JOIN " + kind.table() + " p ON " + ACTIVE_IN_YEAR
+                        + " AND " + kind.live() + " GROUP BY y ORDER BY y",
+                "SELECT r.code, r.name, " + count + " FROM " + PREFECTURES + " LEFT JOIN " + prefectureJoin + " AND "
+                        + kind.live() + PREFECTURE_WHERE + " GROUP BY r.code, r.name ORDER BY r.code");
     }
 
     /** The programme's figures, years {@link Programmes#FIRST_YEAR} to {@code lastYear}. */
@@ -235,26 +233,11 @@ class ProgrammeRepository {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    List<TwinningPairView> pairs(int limit, long offset) {
-        return list(
-                PAIR + " WHERE " + LIVE_PAIR + " ORDER BY p.start_date DESC, p.id DESC LIMIT ? OFFSET ?",
-                ProgrammeRepository::pair,
-                limit,
-                offset);
-    }
-
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<TwinningPairView> pairsOfAgency(long organisationId) {
         return list(
                 PAIR + " WHERE p.agency_organisation_id = ? ORDER BY p.start_date DESC, p.id DESC",
                 ProgrammeRepository::pair,
                 organisationId);
-    }
-
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    Optional<TwinningPairView> pair(long id) {
-        return list(PAIR + " WHERE p.id = ?", ProgrammeRepository::pair, id).stream()
-                .findFirst();
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -300,21 +283,6 @@ class ProgrammeRepository {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    List<PartnershipView> partnerships(int limit, long offset) {
-        return list(
-                PARTNERSHIP + " WHERE " + LIVE_PARTNERSHIP + " ORDER BY p.start_date DESC, p.id DESC LIMIT ? OFFSET ?",
-                ProgrammeRepository::partnership,
-                limit,
-                offset);
-    }
-
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    Optional<PartnershipView> partnership(long id) {
-        return list(PARTNERSHIP + " WHERE p.id = ?", ProgrammeRepository::partnership, id).stream()
-                .findFirst();
-    }
-
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<ActivityView> activities(long partnershipId) {
         return list(
                 "SELECT id, kind, happened_on, count, note, demo FROM university_partnership_activity"
@@ -356,21 +324,6 @@ class ProgrammeRepository {
                 rs.getLong(15));
     }
 
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    List<DispatchView> dispatches(int limit, long offset) {
-        return list(
-                DISPATCH + " WHERE " + LIVE_DISPATCH + " ORDER BY p.start_date DESC, p.id DESC LIMIT ? OFFSET ?",
-                ProgrammeRepository::dispatch,
-                limit,
-                offset);
-    }
-
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    Optional<DispatchView> dispatch(long id) {
-        return list(DISPATCH + " WHERE p.id = ?", ProgrammeRepository::dispatch, id).stream()
-                .findFirst();
-    }
-
     private static final String DESIGNATION = "SELECT p.id, p.project_id, pj.title, o.id, o.name, p.year, p.category,"
             + " p.withdrawn_at IS NOT NULL, p.demo, p.version FROM demonstration_designation p"
             + " JOIN project pj ON pj.id = p.project_id JOIN organisation o ON o.id = pj.organisation_id";
@@ -389,34 +342,114 @@ class ProgrammeRepository {
                 rs.getLong(10));
     }
 
+    // ---- the four kinds of record, and what their reads share
+
+    /**
+     * A kind of programme record, whose public view is a {@code V}: its table, the condition under which the public
+     * sees a row (and the figures count it), the public view's select (alias {@code p} for the table), its order in
+     * the public list, and for the dated kinds the select of what a write needs, locked. (The view's row mapper stays
+     * in this class, see {@link #rowOf}: JDBC stays in the repository.)
+     */
+    record Kind<V>(
+            String table,
+            String live,
+            String select,
+            String order,
+            @Nullable String facts) {}
+
+    private static final String DATED_ORDER = " ORDER BY p.start_date DESC, p.id DESC";
+
+    static final Kind<TwinningPairView> PAIRS = new Kind<>(
+            "twinning_pair",
+            LIVE_PAIR,
+            PAIR,
+            DATED_ORDER,
+            "SELECT id, version, start_date, end_date, agency_organisation_id FROM twinning_pair WHERE id = ?"
+                    + " FOR UPDATE");
+    static final Kind<PartnershipView> PARTNERSHIPS = new Kind<>(
+            "university_partnership",
+            LIVE_PARTNERSHIP,
+            PARTNERSHIP,
+            DATED_ORDER,
+            "SELECT id, version, start_date, end_date, coalesce(university_organisation_id, 0)"
+                    + " FROM university_partnership WHERE id = ? FOR UPDATE");
+    static final Kind<DispatchView> DISPATCHES = new Kind<>(
+            "talent_dispatch",
+            LIVE_DISPATCH,
+            DISPATCH,
+            DATED_ORDER,
+            "SELECT id, version, start_date, end_date, coalesce(sending_organisation_id, 0) FROM talent_dispatch"
+                    + " WHERE id = ? FOR UPDATE");
+    static final Kind<DesignationView> DESIGNATIONS = new Kind<>(
+            "demonstration_designation", LIVE_DESIGNATION, DESIGNATION, " ORDER BY p.year DESC, p.id DESC", null);
+
+    /** How a row of the kind's select becomes its view. */
+    @SuppressWarnings("unchecked")
+    private static <V> ThrowingFunction<ResultSet, V, SQLException> rowOf(Kind<V> kind) {
+        ThrowingFunction<ResultSet, ?, SQLException> row = switch (kind.table()) {
+            case "twinning_pair" -> ProgrammeRepository::pair;
+            case "university_partnership" -> ProgrammeRepository::partnership;
+            case "talent_dispatch" -> ProgrammeRepository::dispatch;
+            case "demonstration_designation" -> ProgrammeRepository::designation;
+            default -> throw new IllegalArgumentException(kind.table());
+        };
+        return (ThrowingFunction<ResultSet, V, SQLException>) row;
+    }
+
+    /** A page of the records the public sees, in the kind's order. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    List<DesignationView> designations(int limit, long offset) {
+    <V> List<V> page(Kind<V> kind, int limit, long offset) {
         return list(
-                DESIGNATION + " WHERE " + LIVE_DESIGNATION + " ORDER BY p.year DESC, p.id DESC LIMIT ? OFFSET ?",
-                ProgrammeRepository::designation,
+                kind.select() + " WHERE " + kind.live() + kind.order() + " LIMIT ? OFFSET ?",
+                rowOf(kind),
                 limit,
                 offset);
     }
 
+    /** One record, whether the public sees it or not (its administrators and agency do). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    Optional<DesignationView> designation(long id) {
-        return list(DESIGNATION + " WHERE p.id = ?", ProgrammeRepository::designation, id).stream()
+    <V> Optional<V> one(Kind<V> kind, long id) {
+        return list(kind.select() + " WHERE p.id = ?", rowOf(kind), id).stream().findFirst();
+    }
+
+    /** How many records of the kind the public list holds. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    long countRecords(Kind<?> kind) {
+        return single("SELECT count(*) FROM " + kind.table() + " p WHERE " + kind.live());
+    }
+
+    /** What a write needs of a dated record, locked for the write. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    Optional<Facts> facts(Kind<?> kind, long id) {
+        if (kind.facts() == null) {
+            throw new IllegalArgumentException(kind.table());
+        }
+        return list(
+                        kind.facts(),
+                        rs -> new Facts(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getObject(3, LocalDate.class),
+                                rs.getObject(4, LocalDate.class),
+                                rs.getLong(5)),
+                        id)
+                .stream()
                 .findFirst();
     }
 
-    /** How many records the public list of the programme holds. */
+    /** Ends a dated record on a day. @return whether the row at that version was changed */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    long countRecords(String code) {
-        return single(
-                switch (code) {
-                    case Programmes.UNIVERSITY ->
-                        "SELECT count(*) FROM university_partnership p WHERE " + LIVE_PARTNERSHIP;
-                    case Programmes.TWINNING -> "SELECT count(*) FROM twinning_pair p WHERE " + LIVE_PAIR;
-                    case Programmes.DISPATCH -> "SELECT count(*) FROM talent_dispatch p WHERE " + LIVE_DISPATCH;
-                    case Programmes.DEMONSTRATION ->
-                        "SELECT count(*) FROM demonstration_designation p WHERE " + LIVE_DESIGNATION;
-                    default -> throw new IllegalArgumentException(code);
-                });
+    boolean end(Kind<?> kind, long id, long version, LocalDate end) {
+        if (kind.facts() == null) {
+            throw new IllegalArgumentException(kind.table());
+        }
+        return update(
+                        "UPDATE " + kind.table() + " SET end_date = ?, version = version + 1, updated_at = now()"
+                                + " WHERE id = ? AND version = ?",
+                        end,
+                        id,
+                        version)
+                == 1;
     }
 
     // ---- writes
@@ -477,14 +510,6 @@ class ProgrammeRepository {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    Optional<Facts> pairFacts(long id) {
-        return facts(
-                "SELECT id, version, start_date, end_date, agency_organisation_id FROM twinning_pair WHERE id = ?"
-                        + " FOR UPDATE",
-                id);
-    }
-
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     long insertSupport(
             long pairId, String kind, LocalDate date, int count, String note, boolean demo, @Nullable Long by) {
         return single(
@@ -541,14 +566,6 @@ class ProgrammeRepository {
                         id,
                         version)
                 == 1;
-    }
-
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    Optional<Facts> partnershipFacts(long id) {
-        return facts(
-                "SELECT id, version, start_date, end_date, coalesce(university_organisation_id, 0)"
-                        + " FROM university_partnership WHERE id = ? FOR UPDATE",
-                id);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -614,30 +631,7 @@ class ProgrammeRepository {
                 == 1;
     }
 
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    Optional<Facts> dispatchFacts(long id) {
-        return facts(
-                "SELECT id, version, start_date, end_date, coalesce(sending_organisation_id, 0) FROM talent_dispatch"
-                        + " WHERE id = ? FOR UPDATE",
-                id);
-    }
-
     /** Ends a pair, partnership or dispatch ({@code table} is one of the three, never input). */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    boolean end(String table, long id, long version, LocalDate end) {
-        if (!List.of("twinning_pair", "university_partnership", "talent_dispatch")
-                .contains(table)) {
-            throw new IllegalArgumentException(table);
-        }
-        return update(
-                        "UPDATE " + table + " SET end_date = ?, version = version + 1, updated_at = now()"
-                                + " WHERE id = ? AND version = ?",
-                        end,
-                        id,
-                        version)
-                == 1;
-    }
-
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     long insertDesignation(long projectId, int year, String category, boolean demo, @Nullable Long by) {
         return single(
@@ -700,20 +694,6 @@ class ProgrammeRepository {
     }
 
     // ---- plumbing
-
-    private Optional<Facts> facts(String sql, long id) {
-        return list(
-                        sql,
-                        rs -> new Facts(
-                                rs.getLong(1),
-                                rs.getLong(2),
-                                rs.getObject(3, LocalDate.class),
-                                rs.getObject(4, LocalDate.class),
-                                rs.getLong(5)),
-                        id)
-                .stream()
-                .findFirst();
-    }
 
     private <T> List<T> list(String sql, ThrowingFunction<ResultSet, T, SQLException> row, Object... params) {
         return jdbc.prepareStatement(sql, st -> {

@@ -19,6 +19,7 @@ import org.qianshou.programme.ProgrammeViews.ProgrammeFigures;
 import org.qianshou.programme.ProgrammeViews.YearCount;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.Page;
+import org.qianshou.system.csv.CsvWriter;
 import org.qianshou.system.security.Actor;
 
 /**
@@ -60,30 +61,24 @@ public class ProgrammeService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("resource.programme", code));
         ProgrammeFigures figures = figures(named, LocalDate.now(ZONE).getYear());
-        long total = repository.countRecords(code);
         long offset = (long) page * size;
         return switch (code) {
             case Programmes.TWINNING ->
-                new ProgrammeDetail(
-                        figures, new Page<>(repository.pairs(size, offset), total, page, size), null, null, null);
+                new ProgrammeDetail(figures, page(ProgrammeRepository.PAIRS, page, size, offset), null, null, null);
             case Programmes.UNIVERSITY ->
                 new ProgrammeDetail(
-                        figures,
-                        null,
-                        new Page<>(repository.partnerships(size, offset), total, page, size),
-                        null,
-                        null);
+                        figures, null, page(ProgrammeRepository.PARTNERSHIPS, page, size, offset), null, null);
             case Programmes.DISPATCH ->
                 new ProgrammeDetail(
-                        figures, null, null, new Page<>(repository.dispatches(size, offset), total, page, size), null);
+                        figures, null, null, page(ProgrammeRepository.DISPATCHES, page, size, offset), null);
             default ->
                 new ProgrammeDetail(
-                        figures,
-                        null,
-                        null,
-                        null,
-                        new Page<>(repository.designations(size, offset), total, page, size));
+                        figures, null, null, null, page(ProgrammeRepository.DESIGNATIONS, page, size, offset));
         };
+    }
+
+    private <V> Page<V> page(ProgrammeRepository.Kind<V> kind, int page, int size, long offset) {
+        return new Page<>(repository.page(kind, size, offset), repository.countRecords(kind), page, size);
     }
 
     /** The pairs in which the organisation is the Yunnan agency, each with its whole support log (members, admins). */
@@ -99,7 +94,7 @@ public class ProgrammeService {
     @ReadOnly
     public List<ProgrammeViews.ActivityView> activities(long partnershipId) {
         repository
-                .partnership(partnershipId)
+                .one(ProgrammeRepository.PARTNERSHIPS, partnershipId)
                 .orElseThrow(() -> new NotFoundException("resource.partnership", partnershipId));
         return repository.activities(partnershipId);
     }
@@ -112,7 +107,7 @@ public class ProgrammeService {
      */
     @ReadOnly
     public void writeCsv(OutputStream out) {
-        try (ProgrammeCsv csv = new ProgrammeCsv(out)) {
+        try (CsvWriter csv = new CsvWriter(out)) {
             csv.row(List.of(
                     "programme",
                     "programme_name",

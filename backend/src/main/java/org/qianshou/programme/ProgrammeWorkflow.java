@@ -1,5 +1,10 @@
 package org.qianshou.programme;
 
+import static org.qianshou.programme.ProgrammeRepository.DESIGNATIONS;
+import static org.qianshou.programme.ProgrammeRepository.DISPATCHES;
+import static org.qianshou.programme.ProgrammeRepository.PAIRS;
+import static org.qianshou.programme.ProgrammeRepository.PARTNERSHIPS;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -89,12 +94,13 @@ public class ProgrammeWorkflow {
                 false,
                 actor.accountId());
         audit.record(actor.accountId(), "programme.pair.created", "twinning_pair", id, pairDetail(r));
-        return repository.pair(id).orElseThrow();
+        return repository.one(PAIRS, id).orElseThrow();
     }
 
     @Transactional
     public TwinningPairView updatePair(Actor actor, long id, PairRequest r) {
-        Facts facts = repository.pairFacts(id).orElseThrow(() -> new NotFoundException("resource.twinning-pair", id));
+        Facts facts =
+                repository.facts(PAIRS, id).orElseThrow(() -> new NotFoundException("resource.twinning-pair", id));
         checkPair(r, true);
         requireVersion(facts, r.version());
         repository.updatePair(
@@ -108,15 +114,12 @@ public class ProgrammeWorkflow {
                 r.startDate(),
                 r.endDate());
         audit.record(actor.accountId(), "programme.pair.updated", "twinning_pair", id, pairDetail(r));
-        return repository.pair(id).orElseThrow();
+        return repository.one(PAIRS, id).orElseThrow();
     }
 
     @Transactional
     public TwinningPairView endPair(Actor actor, long id, EndRequest r) {
-        Facts facts = repository.pairFacts(id).orElseThrow(() -> new NotFoundException("resource.twinning-pair", id));
-        end("twinning_pair", facts, r);
-        audit.record(actor.accountId(), "programme.pair.ended", "twinning_pair", id, "endDate=" + r.endDate());
-        return repository.pair(id).orElseThrow();
+        return ended(actor, PAIRS, "resource.twinning-pair", "programme.pair.ended", id, r);
     }
 
     /**
@@ -127,7 +130,7 @@ public class ProgrammeWorkflow {
     public SupportEntryView addSupport(Actor actor, long organisationId, long pairId, EntryRequest r) {
         access.requireMember(actor, organisationId);
         Facts facts = repository
-                .pairFacts(pairId)
+                .facts(PAIRS, pairId)
                 .filter(f -> f.organisationId() == organisationId)
                 .orElseThrow(() -> new NotFoundException("resource.twinning-pair", pairId));
         checkEntry(r, Programmes.SUPPORT_KINDS, facts);
@@ -163,13 +166,13 @@ public class ProgrammeWorkflow {
                 "university_partnership",
                 id,
                 partnershipDetail(r, name));
-        return repository.partnership(id).orElseThrow();
+        return repository.one(PARTNERSHIPS, id).orElseThrow();
     }
 
     @Transactional
     public PartnershipView updatePartnership(Actor actor, long id, PartnershipRequest r) {
         Facts facts =
-                repository.partnershipFacts(id).orElseThrow(() -> new NotFoundException("resource.partnership", id));
+                repository.facts(PARTNERSHIPS, id).orElseThrow(() -> new NotFoundException("resource.partnership", id));
         String name = checkPartnership(r, true);
         requireVersion(facts, r.version());
         repository.updatePartnership(
@@ -180,28 +183,19 @@ public class ProgrammeWorkflow {
                 "university_partnership",
                 id,
                 partnershipDetail(r, name));
-        return repository.partnership(id).orElseThrow();
+        return repository.one(PARTNERSHIPS, id).orElseThrow();
     }
 
     @Transactional
     public PartnershipView endPartnership(Actor actor, long id, EndRequest r) {
-        Facts facts =
-                repository.partnershipFacts(id).orElseThrow(() -> new NotFoundException("resource.partnership", id));
-        end("university_partnership", facts, r);
-        audit.record(
-                actor.accountId(),
-                "programme.partnership.ended",
-                "university_partnership",
-                id,
-                "endDate=" + r.endDate());
-        return repository.partnership(id).orElseThrow();
+        return ended(actor, PARTNERSHIPS, "resource.partnership", "programme.partnership.ended", id, r);
     }
 
     /** An internship base, students placed or teachers' practice, dated within the partnership, not in the future. */
     @Transactional
     public ActivityView addActivity(Actor actor, long partnershipId, EntryRequest r) {
         Facts facts = repository
-                .partnershipFacts(partnershipId)
+                .facts(PARTNERSHIPS, partnershipId)
                 .orElseThrow(() -> new NotFoundException("resource.partnership", partnershipId));
         checkEntry(r, Programmes.ACTIVITY_KINDS, facts);
         long id = repository.insertActivity(
@@ -233,12 +227,13 @@ public class ProgrammeWorkflow {
                 false,
                 actor.accountId());
         audit.record(actor.accountId(), "programme.dispatch.created", "talent_dispatch", id, dispatchDetail(r));
-        return repository.dispatch(id).orElseThrow();
+        return repository.one(DISPATCHES, id).orElseThrow();
     }
 
     @Transactional
     public DispatchView updateDispatch(Actor actor, long id, DispatchRequest r) {
-        Facts facts = repository.dispatchFacts(id).orElseThrow(() -> new NotFoundException("resource.dispatch", id));
+        Facts facts =
+                repository.facts(DISPATCHES, id).orElseThrow(() -> new NotFoundException("resource.dispatch", id));
         checkDispatch(r, true);
         requireVersion(facts, r.version());
         repository.updateDispatch(
@@ -251,15 +246,12 @@ public class ProgrammeWorkflow {
                 r.endDate(),
                 r.sendingOrganisationId());
         audit.record(actor.accountId(), "programme.dispatch.updated", "talent_dispatch", id, dispatchDetail(r));
-        return repository.dispatch(id).orElseThrow();
+        return repository.one(DISPATCHES, id).orElseThrow();
     }
 
     @Transactional
     public DispatchView endDispatch(Actor actor, long id, EndRequest r) {
-        Facts facts = repository.dispatchFacts(id).orElseThrow(() -> new NotFoundException("resource.dispatch", id));
-        end("talent_dispatch", facts, r);
-        audit.record(actor.accountId(), "programme.dispatch.ended", "talent_dispatch", id, "endDate=" + r.endDate());
-        return repository.dispatch(id).orElseThrow();
+        return ended(actor, DISPATCHES, "resource.dispatch", "programme.dispatch.ended", id, r);
     }
 
     // ---- demonstration designations
@@ -274,14 +266,14 @@ public class ProgrammeWorkflow {
                 "demonstration_designation",
                 id,
                 designationDetail(r));
-        return repository.designation(id).orElseThrow();
+        return repository.one(DESIGNATIONS, id).orElseThrow();
     }
 
     @Transactional
     public DesignationView updateDesignation(Actor actor, long id, DesignationRequest r) {
         long version =
                 repository.designationVersion(id).orElseThrow(() -> new NotFoundException("resource.designation", id));
-        DesignationView current = repository.designation(id).orElseThrow();
+        DesignationView current = repository.one(DESIGNATIONS, id).orElseThrow();
         if (current.withdrawn()) {
             throw new ConflictException("programme.designation.withdrawn");
         }
@@ -296,7 +288,7 @@ public class ProgrammeWorkflow {
                 "demonstration_designation",
                 id,
                 designationDetail(r));
-        return repository.designation(id).orElseThrow();
+        return repository.one(DESIGNATIONS, id).orElseThrow();
     }
 
     @Transactional
@@ -306,14 +298,14 @@ public class ProgrammeWorkflow {
         if (r.version() == null) {
             throw InvalidInputException.of("version", "error.required");
         }
-        if (repository.designation(id).orElseThrow().withdrawn()) {
+        if (repository.one(DESIGNATIONS, id).orElseThrow().withdrawn()) {
             throw new ConflictException("programme.designation.withdrawn");
         }
         if (r.version() != version || !repository.withdrawDesignation(id, version)) {
             throw ConflictException.onField("version", "programme.version-conflict");
         }
         audit.record(actor.accountId(), "programme.designation.withdrawn", "demonstration_designation", id, null);
-        return repository.designation(id).orElseThrow();
+        return repository.one(DESIGNATIONS, id).orElseThrow();
     }
 
     // ---- demo rows (the demo loader), marked demo
@@ -482,7 +474,16 @@ public class ProgrammeWorkflow {
         throwIfAny(v);
     }
 
-    private void end(String table, Facts facts, EndRequest r) {
+    /** Ends a dated record (a pair, partnership or dispatch): checked, audited, returned as it now is. */
+    private <V> V ended(
+            Actor actor, ProgrammeRepository.Kind<V> kind, String resource, String action, long id, EndRequest r) {
+        Facts facts = repository.facts(kind, id).orElseThrow(() -> new NotFoundException(resource, id));
+        end(kind, facts, r);
+        audit.record(actor.accountId(), action, kind.table(), id, "endDate=" + r.endDate());
+        return repository.one(kind, id).orElseThrow();
+    }
+
+    private void end(ProgrammeRepository.Kind<?> kind, Facts facts, EndRequest r) {
         List<Violation> v = new ArrayList<>();
         if (r.endDate() == null) {
             v.add(new Violation("endDate", "error.required"));
@@ -493,7 +494,7 @@ public class ProgrammeWorkflow {
         }
         version(v, true, r.version());
         throwIfAny(v);
-        if (r.version() != facts.version() || !repository.end(table, facts.id(), facts.version(), r.endDate())) {
+        if (r.version() != facts.version() || !repository.end(kind, facts.id(), facts.version(), r.endDate())) {
             throw ConflictException.onField("version", "programme.version-conflict");
         }
     }

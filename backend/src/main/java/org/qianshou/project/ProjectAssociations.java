@@ -78,6 +78,18 @@ class ProjectAssociations {
         }
     }
 
+    /** The target groups of each given project (a project without any is left out). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    Map<Long, List<String>> targetGroups(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return group(
+                groups.findByProjects(ids.stream().distinct().sorted().toList()),
+                row -> row.id().projectId(),
+                ProjectTargetGroup::code);
+    }
+
     /** The rows for the given ids, in id order; ids without a project are left out. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<ProjectRow> load(Collection<Long> ids) {

@@ -187,6 +187,12 @@ public class ProjectService {
         return result;
     }
 
+    /** The target groups of each given project, by project id (a project without any is left out). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public java.util.Map<Long, List<String>> targetGroups(java.util.Collection<Long> ids) {
+        return rows.targetGroups(ids);
+    }
+
     /** Which organisation a project belongs to, and its title. */
     public record ProjectOwner(long id, long organisationId, String title) {}
 

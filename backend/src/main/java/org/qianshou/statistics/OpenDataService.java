@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import org.qianshou.system.csv.CsvWriter;
 
 /**
  * The public lists as CSV (open data): public projects, verified organisations (public facts only) and published

@@ -27,6 +27,9 @@ public class StatisticsService {
 
     private final StatisticsRepository repository;
 
+    /** The province page's table of per-prefecture hours (the SPA's anchor). */
+    static final String PREFECTURE_FIGURES = "/yunnan?measure=hours#prefecture-figures";
+
     StatisticsService(StatisticsRepository repository) {
         this.repository = repository;
     }
@@ -34,13 +37,15 @@ public class StatisticsService {
     @ReadOnly
     public Headline headline() {
         StatisticsRepository.Headline h = repository.headline();
+        // volunteers and their hours are personal data without a public list: they lead to the per-prefecture
+        // figures of the province page; the money to the disclosure (资金公示) of the public calls
         return new Headline(
                 new Figure(BigDecimal.valueOf(h.verifiedOrganisations()), "/organisations"),
                 new Figure(BigDecimal.valueOf(h.publicProjects()), "/projects"),
-                new Figure(BigDecimal.valueOf(h.volunteers()), "/openings"),
-                new Figure(hours(h.confirmedMinutes()), "/openings"),
-                new Figure(BigDecimal.valueOf(h.awardedFen()), "/calls"),
-                new Figure(BigDecimal.valueOf(h.paidFen()), "/calls"),
+                new Figure(BigDecimal.valueOf(h.volunteers()), PREFECTURE_FIGURES),
+                new Figure(hours(h.confirmedMinutes()), PREFECTURE_FIGURES),
+                new Figure(BigDecimal.valueOf(h.awardedFen()), "/disclosure"),
+                new Figure(BigDecimal.valueOf(h.paidFen()), "/disclosure"),
                 new Figure(BigDecimal.valueOf(h.publishedStories()), "/stories"));
     }
 

@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.qianshou.region.Region;
 import org.qianshou.region.RegionService;
 
 /**
  * The protection check with this deployment's regions: every region name is a place (never a person's name), the
- * names of townships and villages are flagged in stories about protected groups. Built once, on first use.
+ * names of townships and villages (also as written in prose: 串九村 for 串九村民委员会) are flagged in stories about
+ * protected groups. Built once, on first use.
  */
 @Singleton
 class ProtectionCheck {
@@ -34,21 +38,45 @@ class ProtectionCheck {
         return targetGroups.stream().anyMatch(PROTECTED_GROUPS::contains);
     }
 
-    /** The flags of a story's title, summary and plain text, with the author's justifications applied. */
+    /**
+     * The flags of a story's title, summary and plain text, with the author's justifications applied.
+     *
+     * @param protectedGroups whether the story is about a protected group ({@link StoryRow#aboutProtectedGroup()})
+     */
     List<StoryCheck.Flag> flags(
             String title,
             String summary,
             String bodyText,
-            Collection<String> targetGroups,
+            boolean protectedGroups,
             StoryCheck.Justifications justifications) {
-        return check().check(title, summary, bodyText, isProtected(targetGroups), justifications);
+        return check().check(title, summary, bodyText, protectedGroups, justifications);
     }
 
     /** The flags of one more public text of the story (a photo's caption or alternative text). */
     List<StoryCheck.Flag> flags(
-            String field, String text, Collection<String> targetGroups, StoryCheck.Justifications justifications) {
-        return check().check(field, text, isProtected(targetGroups), justifications);
+            String field, String text, boolean protectedGroups, StoryCheck.Justifications justifications) {
+        return check().check(field, text, protectedGroups, justifications);
     }
+
+    /**
+     * A village committee's name as a story writes it: 串九村民委员会 → 串九村, 红泥闸村村民委员会 and 红泥闸村委会 → 红泥闸村
+     * (at least three characters, so that 新村 stays an ordinary word). Residents' committees (社区) have none: their
+     * names (幸福社区, 和谐社区) are too often ordinary words.
+     */
+    static Optional<String> spoken(Region region) {
+        if (!"village".equals(region.level())) {
+            return Optional.empty();
+        }
+        Matcher m = VILLAGE_COMMITTEE.matcher(region.name());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String stem = m.group(1);
+        String name = stem.endsWith("村") ? stem : stem + "村";
+        return name.length() >= 3 ? Optional.of(name) : Optional.empty();
+    }
+
+    private static final Pattern VILLAGE_COMMITTEE = Pattern.compile("(.+?)(村民委员会|村委会)(（农村社区）)?");
 
     private StoryCheck check() {
         StoryCheck c = check;
@@ -65,6 +93,10 @@ class ProtectionCheck {
                         if (VILLAGE_LEVELS.contains(r.level())) {
                             villages.add(r.name());
                         }
+                        spoken(r).ifPresent(name -> {
+                            places.add(name);
+                            villages.add(name);
+                        });
                         todo.addAll(regions.children(r.code()));
                     }
                     check = StoryCheck.load(places, villages);

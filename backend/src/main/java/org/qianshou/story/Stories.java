@@ -150,14 +150,14 @@ public class Stories {
     List<StoryCheck.Flag> flags(StoryRow row) {
         StoryEntity s = row.story();
         List<StoryCheck.Flag> flags = new java.util.ArrayList<>(protection.flags(
-                s.title(), s.summary(), StoryHtml.text(s.bodyHtml()), row.targetGroups(), row::justification));
+                s.title(), s.summary(), StoryHtml.text(s.bodyHtml()), row.aboutProtectedGroup(), row::justification));
         List<StoryRepository.PhotoRow> photos = row.photos();
         for (int i = 0; i < photos.size(); i++) {
             StoryRepository.PhotoRow p = photos.get(i);
-            flags.addAll(
-                    protection.flags("photos[" + i + "].caption", p.caption(), row.targetGroups(), row::justification));
-            flags.addAll(
-                    protection.flags("photos[" + i + "].altText", p.altText(), row.targetGroups(), row::justification));
+            flags.addAll(protection.flags(
+                    "photos[" + i + "].caption", p.caption(), row.aboutProtectedGroup(), row::justification));
+            flags.addAll(protection.flags(
+                    "photos[" + i + "].altText", p.altText(), row.aboutProtectedGroup(), row::justification));
         }
         return flags;
     }

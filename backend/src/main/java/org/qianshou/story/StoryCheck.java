@@ -32,7 +32,10 @@ import org.qianshou.volunteer.IdNumbers;
  *   <li>{@code mobile}: {@code 1[3-9]} and 9 more digits, not inside a longer digit run (also written 3-4-4 with spaces
  *       or hyphens, or after 86 / +86); blocking, cannot be justified;
  *   <li>{@code person-name}: a common surname (single or compound) followed by one or two characters common in given
- *       names, unless a stop word or a place name covers the surname (高兴, 周末, 王者, 石林…); blocking until justified;
+ *       names, or by any one or two Han characters (not function words, not a title such as 老师) when the context
+ *       marks a person: a word after it (今年, 岁, 说, 的妈妈, 同学 …), a naming word before it (叫, 名叫 …), or a word
+ *       for a person before it (孩子, 学生, 小朋友 …) with the name ending where a phrase ends; never where a stop
+ *       word or a place name covers the surname (高兴, 周末, 王者, 石林…); blocking until justified;
  *   <li>{@code village}: only when the story is about a protected group: the name of a township or village, or two or
  *       three characters followed by 村, 组 or 社 (not an ordinary word such as 农村, 小组, 社会); blocking until justified.
  * </ul>
@@ -85,6 +88,8 @@ public final class StoryCheck {
 
     private final Dictionary surnames;
     private final Set<Character> givenNameCharacters;
+    /** Where a person is marked: the words after a name, naming words and person words before it, titles, function characters. */
+    private final PersonContext context;
     /** Stop words and place names: where they stand, no name starts. */
     private final Dictionary notNames;
 
@@ -96,9 +101,11 @@ public final class StoryCheck {
             Set<Character> givenNameCharacters,
             Collection<String> notNames,
             Collection<String> villageNames,
-            Collection<String> villageStopWords) {
+            Collection<String> villageStopWords,
+            PersonContext context) {
         this.surnames = new Dictionary(surnames);
         this.givenNameCharacters = Set.copyOf(givenNameCharacters);
+        this.context = context;
         this.notNames = new Dictionary(notNames);
         this.villageNames = new Dictionary(villageNames);
         this.villageStopWords = new Dictionary(villageStopWords);
@@ -131,7 +138,8 @@ public final class StoryCheck {
                 given,
                 notNames,
                 villageNames.stream().filter(n -> n.length() >= 2).toList(),
-                words("story/village-stop-words.txt"));
+                words("story/village-stop-words.txt"),
+                PersonContext.load("story/person-context.txt"));
     }
 
     /** A region name without its administrative suffix: 石林彝族自治县 → 石林, 华山街道 → 华山, 昭通市 → 昭通. */
@@ -412,6 +420,15 @@ public final class StoryCheck {
                 continue;
             }
             int g = i + surname.length();
+            int marked = surnameSpansCovered(covered, i, g) ? -1 : nameInContext(t, i, g, covered);
+            if (marked > 0) {
+                int start = i;
+                if (taken.stream().noneMatch(s -> s.overlaps(start, marked))) {
+                    spans.add(new Span(PERSON_NAME, start, marked, t.substring(start, marked)));
+                }
+                i = marked;
+                continue;
+            }
             int given = 0;
             while (given < 2 && g + given < n && givenName(t.charAt(g + given)) && !covered[g + given]) {
                 given++;
@@ -428,6 +445,29 @@ public final class StoryCheck {
             i = end;
         }
         return spans;
+    }
+
+    /**
+     * Where a name whose surname is at {@code [i, g)} ends when its context marks a person (see the class comment), or
+     * -1: the first one- or two-character given name followed by a word after a name; else, after a naming word, the
+     * longest; else, after a word for a person, the longest that ends where a phrase ends.
+     */
+    private int nameInContext(String t, int i, int g, boolean[] covered) {
+        for (int len = 1; len <= 2 && context.given(t, g, g + len, covered); len++) {
+            if (context.after.longestAt(t, g + len) != null) {
+                return g + len;
+            }
+        }
+        boolean naming = context.endsWithOneOf(t, i, context.naming);
+        if (naming || context.endsWithOneOf(t, i, context.before)) {
+            for (int len = 2; len >= 1; len--) {
+                int end = g + len;
+                if (context.given(t, g, end, covered) && (naming || context.phraseEndsAt(t, end))) {
+                    return end;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean surnameSpansCovered(boolean[] covered, int from, int to) {
@@ -528,6 +568,83 @@ public final class StoryCheck {
     }
 
     /** Words looked up by their first character: the longest word starting at a position, and what words cover. */
+    /** The lists of {@code story/person-context.txt}: each line starts with the name of its list. */
+    private static final class PersonContext {
+        final Dictionary after;
+        final List<String> naming;
+        final List<String> before;
+        final Set<String> titles;
+        final Set<Character> function;
+
+        private PersonContext(Map<String, List<String>> lists) {
+            this.after = new Dictionary(lists.getOrDefault("after", List.of()));
+            this.naming = lists.getOrDefault("naming", List.of());
+            this.before = lists.getOrDefault("before", List.of());
+            this.titles = Set.copyOf(lists.getOrDefault("title", List.of()));
+            Set<Character> f = new HashSet<>();
+            for (String w : lists.getOrDefault("function", List.of())) {
+                for (char c : w.toCharArray()) {
+                    f.add(c);
+                }
+            }
+            this.function = Set.copyOf(f);
+        }
+
+        static PersonContext load(String resource) {
+            Map<String, List<String>> lists = new HashMap<>();
+            String list = null;
+            for (String w : words(resource)) {
+                if (w.endsWith(":")) {
+                    list = w.substring(0, w.length() - 1);
+                } else if (list == null) {
+                    throw new IllegalStateException(resource + ": a word before the first list name");
+                } else {
+                    lists.computeIfAbsent(list, k -> new ArrayList<>()).add(w);
+                }
+            }
+            return new PersonContext(lists);
+        }
+
+        /** Whether {@code [from, to)} can be a given name: Han characters, no function character, no title, nothing a stop word covers. */
+        boolean given(String t, int from, int to, boolean[] covered) {
+            if (to > t.length()) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                char c = t.charAt(k);
+                if (covered[k]
+                        || function.contains(c)
+                        || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                    return false;
+                }
+            }
+            for (String title : titles) {
+                if (title.length() <= to - from && t.startsWith(title, from)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean endsWithOneOf(String t, int at, List<String> words) {
+            for (String w : words) {
+                if (at >= w.length() && t.startsWith(w, at - w.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The text ends, or punctuation or a space follows, or a word after a name, 的 or 是. */
+        boolean phraseEndsAt(String t, int at) {
+            if (at >= t.length()) {
+                return true;
+            }
+            char c = t.charAt(at);
+            return !Character.isLetterOrDigit(c) || c == '的' || c == '是' || after.longestAt(t, at) != null;
+        }
+    }
+
     private static final class Dictionary {
         private final Map<Character, List<String>> byFirst = new HashMap<>();
 
@@ -542,6 +659,9 @@ public final class StoryCheck {
         }
 
         String longestAt(String t, int i) {
+            if (i >= t.length()) {
+                return null;
+            }
             List<String> candidates = byFirst.get(t.charAt(i));
             if (candidates == null) {
                 return null;

@@ -65,6 +65,8 @@ class StoryRows {
                 found.stream().map(StoryEntity::organisationId).distinct().toList());
         Map<Long, ProjectOwner> projectsById = projects.owners(
                 found.stream().map(StoryEntity::projectId).distinct().toList());
+        Map<Long, List<String>> projectGroups = projects.targetGroups(
+                found.stream().map(StoryEntity::projectId).distinct().toList());
         Map<Long, List<String>> g = new HashMap<>();
         for (StoryTargetGroup row : groups.findByStories(distinct)) {
             g.computeIfAbsent(row.id().storyId(), k -> new ArrayList<>()).add(row.code());
@@ -95,6 +97,7 @@ class StoryRows {
                     owner != null && owner.isVerified(),
                     project == null ? "" : project.title(),
                     g.getOrDefault(s.id(), List.of()),
+                    projectGroups.getOrDefault(s.projectId(), List.of()),
                     photos,
                     variants.stream()
                             .filter(v -> photoIds.contains(v.photoId()))

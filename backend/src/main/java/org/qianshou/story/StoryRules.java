@@ -50,7 +50,7 @@ class StoryRules {
         }
         // A photo showing people needs a consent that covers photos; in a story about a protected group, a guardian's
         // consent for a minor that covers photos (the people shown are the children).
-        boolean protectedGroups = ProtectionCheck.isProtected(row.targetGroups());
+        boolean protectedGroups = row.aboutProtectedGroup();
         boolean photoConsent = row.consents().stream()
                 .anyMatch(c -> c.scopePhotos() && (!protectedGroups || (c.minor() && "guardian".equals(c.givenBy()))));
         List<StoryRepository.PhotoRow> photos = row.photos();
@@ -111,7 +111,7 @@ class StoryRules {
     /** Throws 409 {@code face-confirmation} when a story about a protected group has a photo not confirmed faceless. */
     void requirePublishable(StoryRow row) {
         requireSubmittable(row);
-        if (!ProtectionCheck.isProtected(row.targetGroups())) {
+        if (!row.aboutProtectedGroup()) {
             return;
         }
         List<Violation> violations = new ArrayList<>();

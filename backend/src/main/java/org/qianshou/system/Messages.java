@@ -33,6 +33,7 @@ public class Messages {
             "i18n.reports",
             "i18n.stories",
             "i18n.photos",
+            "i18n.combinedsearch",
             "i18n.programmes",
             "i18n.savedsearches");
 

@@ -8,6 +8,7 @@ import org.qianshou.region.RegionService;
 import org.qianshou.region.RegionView.RegionRef;
 import org.qianshou.search.FacetCount;
 import org.qianshou.system.search.CodeCount;
+import org.qianshou.system.search.FoundItem;
 import org.qianshou.system.search.RegionCount;
 import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
@@ -35,7 +36,12 @@ public class SearchVocabulary {
      * filters on the result, then calls {@link SearchParameters#validate()}.
      */
     public SearchParameters parameters(SearchInput input) {
-        var p = new SearchParameters(input.q(), input.region(), regions::exists, input.page(), input.size());
+        return parameters(input, SearchParameters.MAX_WINDOW);
+    }
+
+    /** As {@link #parameters(SearchInput)}, paging through at most {@code window} hits. */
+    public SearchParameters parameters(SearchInput input, int window) {
+        var p = new SearchParameters(input.q(), input.region(), regions::exists, input.page(), input.size(), window);
         return p.withCodes(
                 p.codes(
                         input.targetGroup(),
@@ -47,6 +53,11 @@ public class SearchVocabulary {
                         "category",
                         "field.category.unknown",
                         c -> taxonomies.exists(Kind.SERVICE_CATEGORY, c)));
+    }
+
+    /** The checked service categories of a kind's own {@code category} parameter (each unknown one a violation). */
+    public List<String> categories(SearchParameters p, @Nullable List<String> raw) {
+        return p.codes(raw, "category", "field.category.unknown", c -> taxonomies.exists(Kind.SERVICE_CATEGORY, c));
     }
 
     /** The children of the selected region (the prefectures without one), each with its count. */
@@ -71,7 +82,18 @@ public class SearchVocabulary {
         return new RegionRef(code, regions.find(code).map(Region::name).orElse(code));
     }
 
-    private List<String> codes(Kind kind) {
+    /** The region from the province down, as a hit of the combined search shows it (empty when unknown). */
+    public List<FoundItem.Place> path(@Nullable String code) {
+        if (code == null || !regions.exists(code)) {
+            return List.of();
+        }
+        return regions.path(code).stream()
+                .map(r -> new FoundItem.Place(r.code(), r.name()))
+                .toList();
+    }
+
+    /** The codes of a vocabulary, in its order. */
+    public List<String> codes(Kind kind) {
         return taxonomies.terms(kind).stream().map(Term::code).toList();
     }
 }

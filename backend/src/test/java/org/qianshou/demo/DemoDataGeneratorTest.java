@@ -11,7 +11,10 @@ import org.qianshou.region.Region;
 
 class DemoDataGeneratorTest {
 
-    /** A small region tree of the real shape: a province, three prefectures, two counties each, a township each. */
+    /**
+     * A small region tree of the real shape: a province, three prefectures, two counties each, a township each, two
+     * villages each.
+     */
     private static final DemoDataGenerator.RegionSource REGIONS = code -> {
         List<Region> children = new ArrayList<>();
         switch (code.length()) {
@@ -20,6 +23,8 @@ class DemoDataGeneratorTest {
             case 4 ->
                 List.of("01", "02").forEach(c -> children.add(new Region(code + c, code, "county", "县" + code + c)));
             case 6 -> children.add(new Region(code + "100", code, "township", "镇" + code));
+            case 9 ->
+                List.of("201", "202").forEach(c -> children.add(new Region(code + c, code, "village", "村" + code + c)));
             default -> {}
         }
         return children;
@@ -112,7 +117,14 @@ class DemoDataGeneratorTest {
             var project = projects.get(o.projectIndex()).withoutOrganisation();
             var r = o.withoutProject();
             assertThat(project.status()).isEqualTo("published");
-            assertThat(project.regionCodes()).contains(r.regionCode());
+            // the project's region, or a village of the project's township
+            assertThat(project.regionCodes())
+                    .anySatisfy(c -> assertThat(r.regionCode()).startsWith(c));
+            if (!project.regionCodes().contains(r.regionCode())) {
+                assertThat(r.regionCode()).hasSize(12);
+                assertThat(project.regionCodes()).contains(r.regionCode().substring(0, 9));
+                assertThat(r.meetingPlace()).startsWith("村" + r.regionCode());
+            }
             assertThat(project.targetGroups()).containsAll(r.targetGroups());
             assertThat(r.title()).contains("演示");
             assertThat(r.description()).endsWith(DemoDataGenerator.DEMO_NOTE);
@@ -128,6 +140,20 @@ class DemoDataGeneratorTest {
                 .filter(o -> o.withoutProject().shifts().get(0).date().getMonth() == today.getMonth())
                 .count();
         assertThat(thisMonth).isGreaterThan(openings.size() / 3);
+        long inTownships = openings.stream()
+                .filter(o -> projects.get(o.projectIndex())
+                                .withoutOrganisation()
+                                .regionCodes()
+                                .get(0)
+                                .length()
+                        == 9)
+                .count();
+        long inVillages = openings.stream()
+                .filter(o -> o.withoutProject().regionCode().length() == 12)
+                .count();
+        assertThat(inVillages)
+                .as("about half of %s openings of township projects", inTownships)
+                .isBetween(inTownships / 4, inTownships * 3 / 4);
     }
 
     @Test

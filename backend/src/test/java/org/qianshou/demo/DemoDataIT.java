@@ -72,6 +72,14 @@ class DemoDataIT implements TestPropertyProvider {
         assertThat(count("SELECT count(DISTINCT opening_id) FROM shift")).isEqualTo(openings);
         assertThat(count("SELECT count(*) FROM search_outbox WHERE aggregate_type = 'opening'"))
                 .isEqualTo(openings);
+        // Some take place in a village: always one of a township the project is placed in.
+        assertThat(count("SELECT count(*) FROM opening o JOIN region r ON r.code = o.region_code"
+                        + " WHERE r.level = 'village'"))
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM opening o WHERE length(o.region_code) = 12 AND NOT EXISTS"
+                        + " (SELECT 1 FROM project_region pr WHERE pr.project_id = o.project_id"
+                        + " AND pr.region_code = left(o.region_code, 9))"))
+                .isZero();
         // Funding calls: three dozen of the four demo funders, marked; several open now, two closing within 14 days,
         // one two-stage, some closed.
         assertThat(count("SELECT count(*) FROM funding_call")).isEqualTo(36);

@@ -119,6 +119,12 @@ class StatisticsIT implements TestPropertyProvider {
         assertThat(((Map<?, ?>) links.get("publishedProjects")).get("link")).isEqualTo("/projects");
         assertThat(((Map<?, ?>) links.get("verifiedOrganisations")).get("link")).isEqualTo("/organisations");
         assertThat(((Map<?, ?>) links.get("publishedStories")).get("link")).isEqualTo("/stories");
+        assertThat(((Map<?, ?>) links.get("volunteers")).get("link"))
+                .isEqualTo("/yunnan?measure=hours#prefecture-figures");
+        assertThat(((Map<?, ?>) links.get("confirmedHours")).get("link"))
+                .isEqualTo("/yunnan?measure=hours#prefecture-figures");
+        assertThat(((Map<?, ?>) links.get("awardedFen")).get("link")).isEqualTo("/disclosure");
+        assertThat(((Map<?, ?>) links.get("paidFen")).get("link")).isEqualTo("/disclosure");
     }
 
     @Test

@@ -361,6 +361,15 @@ class StoryApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aVillageIsFlaggedByItsCommitteesNameAsWrittenInProse() {
+        // 龙家水塘村民委员会 (富源县): the rule of two or three characters before 村 alone would flag 家水塘村
+        long id = f.created(staff, agency, story(project, "村名", "<p>小雨家住龙家水塘村，也去过串九村民委员会。</p>"));
+        assertThat(f.get(staff, id).list("flags"))
+                .extracting(m -> m.get("field") + " " + m.get("kind") + " " + m.get("text"))
+                .contains("body village 龙家水塘村", "body village 串九村民委员会");
+    }
+
+    @Test
     void aChildrensStoryIsPlacedAtCountyLevelAtMost() {
         Map<String, Object> body = story(project, "乡镇太细", "<p>小雨在学校读书。</p>");
         body.put("regionCode", "530627001");
@@ -371,12 +380,61 @@ class StoryApiIT implements TestPropertyProvider {
         assertThat(refused.body()).containsEntry("rule", "region-level");
         assertThat(refused.errorFields()).containsExactly("regionCode");
         assertThat(f.status(id)).isEqualTo("draft");
-        Map<String, Object> elderly = story(project, "老人的乡镇", "<p>奶奶种菜。</p>");
+        Map<String, Object> inVillage = story(project, "村也太细", "<p>小雨在学校读书。</p>");
+        inVillage.put("regionCode", "530627104207"); // 母享镇 串九村民委员会
+        long village = f.created(staff, agency, inVillage);
+        f.consented(staff, village);
+        Answer refusedVillage = f.submit(staff, village);
+        assertThat(refusedVillage.status()).isEqualTo(400);
+        assertThat(refusedVillage.body()).containsEntry("rule", "region-level");
+        assertThat(refusedVillage.errorFields()).containsExactly("regionCode");
+        long elderlyProject = f.api.createProject(Api.project(
+                agency,
+                "镇雄县困难老人关爱",
+                List.of("530627"),
+                List.of("elderly-in-difficulty"),
+                List.of("special-groups"),
+                "published"));
+        Map<String, Object> elderly = story(elderlyProject, "老人的乡镇", "<p>奶奶种菜。</p>");
         elderly.put("regionCode", "530627001");
         elderly.put("targetGroups", List.of("elderly-in-difficulty"));
         long adults = f.created(staff, agency, elderly);
         f.consented(staff, adults);
         assertThat(f.submit(staff, adults).status()).as("only protected groups").isEqualTo(200);
+    }
+
+    @Test
+    void aStoryIsAboutChildrenWhenItsProjectServesThemWhateverGroupsTheAuthorPicks() {
+        String text = "<p>奶奶家住龙泉村，种了一亩烤烟。</p>";
+        Map<String, Object> body = story(project, "项目服务留守儿童", text);
+        body.put("targetGroups", List.of("elderly-in-difficulty"));
+        body.put("regionCode", "530627001");
+        long id = f.created(staff, agency, body);
+        assertThat(f.get(staff, id).list("flags"))
+                .extracting(flag -> flag.get("kind") + "|" + flag.get("text"))
+                .as("the project serves left-behind children: villages are flagged")
+                .containsExactly("village|龙泉村");
+        f.consented(staff, id);
+        Answer refused = f.submit(staff, id);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).containsEntry("rule", "protection");
+        assertThat(refused.errorFields()).contains("body", "regionCode");
+        assertThat(f.status(id)).isEqualTo("draft");
+
+        long elderlyProject = f.api.createProject(Api.project(
+                agency,
+                "镇雄县空巢老人陪伴",
+                List.of("530627"),
+                List.of("elderly-in-difficulty"),
+                List.of("special-groups"),
+                "published"));
+        Map<String, Object> adults = story(elderlyProject, "项目服务老人", text);
+        adults.put("targetGroups", List.of("elderly-in-difficulty"));
+        adults.put("regionCode", "530627001");
+        long other = f.created(staff, agency, adults);
+        assertThat(f.get(staff, other).list("flags"))
+                .as("neither the story nor its project is about children")
+                .isEmpty();
     }
 
     @Test

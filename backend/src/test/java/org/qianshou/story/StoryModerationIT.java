@@ -75,7 +75,12 @@ class StoryModerationIT implements TestPropertyProvider {
 
     /** A submitted story of the agency, with a guardian's consent for text and photos. */
     long submitted(String title, List<String> targetGroups) {
-        Map<String, Object> body = story(project, title, "<p>小雨在社工的陪伴下学会了骑车。</p>");
+        return submitted(title, targetGroups, project);
+    }
+
+    /** As above, about a project of the agency's choosing. */
+    long submitted(String title, List<String> targetGroups, long projectId) {
+        Map<String, Object> body = story(projectId, title, "<p>小雨在社工的陪伴下学会了骑车。</p>");
         body.put("targetGroups", targetGroups);
         long id = f.created(staff, agency, body);
         f.consented(staff, id);
@@ -264,7 +269,20 @@ class StoryModerationIT implements TestPropertyProvider {
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(f.api.get("/api/stories/" + id).list("photos")).hasSize(2);
 
-        long adults = submitted("老人的照片", List.of("elderly-in-difficulty"));
+        long elderlyProject = f.api.createProject(org.qianshou.testing.Api.project(
+                agency,
+                "昭阳区困难老人关爱",
+                List.of("530627"),
+                List.of("elderly-in-difficulty"),
+                List.of("special-groups"),
+                "published"));
+        long adults = submitted("老人的照片", List.of("elderly-in-difficulty"), elderlyProject);
+        long adultsOnAChildrensProject = submitted("老人的照片（儿童项目）", List.of("elderly-in-difficulty"));
+        insertPhoto(adultsOnAChildrensProject, false);
+        Answer refusedToo = f.admin("/api/admin/stories/" + adultsOnAChildrensProject + "/publish", Map.of());
+        assertThat(refusedToo.body())
+                .as("the project serves left-behind children, so the face rule holds")
+                .containsEntry("rule", "face-confirmation");
         insertPhoto(adults, false);
         assertThat(f.admin("/api/admin/stories/" + adults + "/publish", Map.of())
                         .status())

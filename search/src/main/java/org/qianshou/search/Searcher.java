@@ -3,8 +3,17 @@ package org.qianshou.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +62,102 @@ public final class Searcher<D extends IndexedDocument, Q> {
             }
             throw e;
         }
+        return result(response, index.kind().documentClass());
+    }
+
+    /**
+     * A search of this kind prepared to run beside other kinds' in one {@code _msearch} ({@link #searchTogether}):
+     * the request is the one {@link #search} would send.
+     *
+     * @param countOnly only the total and the facets, no hits
+     * @throws IllegalArgumentException for a query the kind refuses
+     */
+    public Pending<D> prepare(Q query, boolean countOnly) {
+        return new Pending<>(index, queries.request(index.alias(), query), countOnly);
+    }
+
+    /** A prepared search; its {@link #result()} is there once {@link #searchTogether} has run it. */
+    public static final class Pending<D extends IndexedDocument> {
+        private final SearchIndex<D> index;
+        private final SearchRequest request;
+        private final boolean countOnly;
+        private SearchResult<D> result;
+
+        private Pending(SearchIndex<D> index, SearchRequest request, boolean countOnly) {
+            this.index = index;
+            this.request = request;
+            this.countOnly = countOnly;
+        }
+
+        /** @throws IllegalStateException before {@link #searchTogether} ran it */
+        public SearchResult<D> result() {
+            if (result == null) {
+                throw new IllegalStateException("search of " + index.alias() + " has not run");
+            }
+            return result;
+        }
+
+        /** The request as an {@code _msearch} line pair: the same body, without hits when only counting. */
+        private RequestItem item(JsonpMapper mapper) {
+            String body = JsonpUtils.toJsonString(request, mapper);
+            return RequestItem.of(i -> i.header(h -> h.index(index.alias())).body(b -> {
+                b.withJson(new StringReader(body));
+                if (countOnly) {
+                    b.size(0).from(0).highlight((co.elastic.clients.elasticsearch.core.search.Highlight) null);
+                }
+                return b;
+            }));
+        }
+
+        private void read(MultiSearchResponseItem<JsonData> item, JsonpMapper mapper) {
+            if (item.isFailure()) {
+                ElasticsearchException e = new ElasticsearchException("msearch " + index.alias(), item.failure());
+                if (Elastic.isIndexNotFound(e)) {
+                    throw new SearchUnavailableException(
+                            "search index " + index.alias() + " is missing; rebuild it", e);
+                }
+                if (e.status() >= 500) {
+                    throw new SearchUnavailableException(
+                            "Elasticsearch is unavailable (msearch): " + e.getMessage(), e);
+                }
+                throw e;
+            }
+            Class<D> documentClass = index.kind().documentClass();
+            result = Searcher.<JsonData, D>read(item.result(), source -> source.to(documentClass, mapper));
+        }
+    }
+
+    /**
+     * Runs searches of several kinds in one {@code _msearch} request, each with its own body on its own index, and
+     * gives each {@link Pending} its result, read as {@link #search} reads one.
+     *
+     * @throws SearchUnavailableException when Elasticsearch cannot be reached or an index is missing
+     */
+    public static void searchTogether(List<Pending<?>> searches) {
+        if (searches.isEmpty()) {
+            return;
+        }
+        ElasticsearchClient client = searches.get(0).index.client();
+        JsonpMapper mapper = client._jsonpMapper();
+        MsearchRequest request = MsearchRequest.of(
+                m -> m.searches(searches.stream().map(s -> s.item(mapper)).toList()));
+        MsearchResponse<JsonData> response = Elastic.call("msearch", () -> client.msearch(request, JsonData.class));
+        for (int i = 0; i < searches.size(); i++) {
+            searches.get(i).read(response.responses().get(i), mapper);
+        }
+    }
+
+    private static <D extends IndexedDocument> SearchResult<D> result(ResponseBody<D> response, Class<D> type) {
+        return read(response, type::cast);
+    }
+
+    /** Total, hits with their marks, and the facets of an answer, whatever the shape its sources come in. */
+    private static <S, D extends IndexedDocument> SearchResult<D> read(
+            ResponseBody<S> response, java.util.function.Function<S, D> document) {
         long total =
                 response.hits().total() == null ? 0 : response.hits().total().value();
         List<Hit<D>> hits = response.hits().hits().stream()
-                .map(h -> new Hit<>(h.source(), marks(h.highlight())))
+                .map(h -> new Hit<>(document.apply(h.source()), marks(h.highlight())))
                 .toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         response.aggregations().forEach((name, aggregate) -> facets.put(name, facet(aggregate)));

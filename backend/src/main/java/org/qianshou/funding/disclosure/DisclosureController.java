@@ -34,6 +34,9 @@ import org.qianshou.system.InvalidInputException.Violation;
 class DisclosureController {
 
     static final String CACHE = "public, max-age=300";
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+    static final int MAX_PAGE = 10_000;
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
 
     private final DisclosureService disclosure;
@@ -44,9 +47,23 @@ class DisclosureController {
         this.files = files;
     }
 
+    /**
+     * A call's pool and one page of its approved awards and approved payments ({@code page} from 0, {@code size} 1 to 100,
+     * default 20, the same for both lists; each list says its {@code total}). The ledger as a
+     * whole is the CSV.
+     */
     @Get("/calls/{callId}")
-    HttpResponse<CallDisclosure> call(@PathVariable long callId) {
-        return HttpResponse.ok(disclosure.call(callId)).header(HttpHeaders.CACHE_CONTROL, CACHE);
+    HttpResponse<CallDisclosure> call(
+            @PathVariable long callId, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        if (p < 0 || p > MAX_PAGE) {
+            throw InvalidInputException.of("page", "field.page.range", MAX_PAGE);
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            throw InvalidInputException.of("size", "field.size.range", MAX_SIZE);
+        }
+        return HttpResponse.ok(disclosure.call(callId, p, s)).header(HttpHeaders.CACHE_CONTROL, CACHE);
     }
 
     @Get("/calls/{callId}.csv")

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import org.qianshou.system.csv.ChunkPipe;
 import org.qianshou.system.security.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -132,8 +132,30 @@ class DisclosureRepository {
                     + PUBLIC_CALL;
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public List<AwardRow> awardsOfCall(long callId) {
-        return awards(AWARD + " AND a.call_id = ? ORDER BY a.id", callId);
+    public List<AwardRow> awardsOfCall(long callId, int limit, long offset) {
+        return awards(AWARD + " AND a.call_id = ? ORDER BY a.id LIMIT ? OFFSET ?", callId, limit, offset);
+    }
+
+    /** How many awards of the call the public sees (the length of the list {@link #awardsOfCall} pages). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public long countAwardsOfCall(long callId) {
+        return count("SELECT count(*) FROM (" + AWARD + " AND a.call_id = ?) x", callId);
+    }
+
+    /** How many approved payments of the call the public sees (the length of the list {@link #paymentsOfCall} pages). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public long countPaymentsOfCall(long callId) {
+        return count("SELECT count(*) FROM (" + PAYMENT + " AND a.call_id = ?) x", callId);
+    }
+
+    private long count(String sql, long id) {
+        return jdbc.prepareStatement(sql, st -> {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -141,9 +163,11 @@ class DisclosureRepository {
         return awards(AWARD + " AND a.project_id = ? ORDER BY a.id", projectId);
     }
 
-    private List<AwardRow> awards(String sql, long id) {
+    private List<AwardRow> awards(String sql, Object... params) {
         return jdbc.prepareStatement(sql, st -> {
-            st.setLong(1, id);
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
             List<AwardRow> rows = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -214,9 +238,11 @@ class DisclosureRepository {
 
     /** The approved payments of a call (for its page), by the day paid. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public List<PaymentRow> paymentsOfCall(long callId) {
-        return jdbc.prepareStatement(PAYMENT + " AND a.call_id = ? ORDER BY p.paid_on, p.id", st -> {
+    public List<PaymentRow> paymentsOfCall(long callId, int limit, long offset) {
+        return jdbc.prepareStatement(PAYMENT + " AND a.call_id = ? ORDER BY p.paid_on, p.id LIMIT ? OFFSET ?", st -> {
             st.setLong(1, callId);
+            st.setInt(2, limit);
+            st.setLong(3, offset);
             List<PaymentRow> rows = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

@@ -33,6 +33,8 @@ import org.qianshou.organisation.OrganisationService;
 import org.qianshou.project.ProjectDetail;
 import org.qianshou.project.ProjectService;
 import org.qianshou.system.NotFoundException;
+import org.qianshou.system.Page;
+import org.qianshou.system.csv.CsvWriter;
 import org.qianshou.taxonomy.BudgetCategory;
 import org.qianshou.taxonomy.TaxonomyService;
 
@@ -114,10 +116,11 @@ public class DisclosureService {
     }
 
     @ReadOnly
-    public CallDisclosure call(long callId) {
+    public CallDisclosure call(long callId, int page, int size) {
         CallRow call = requirePublicCall(callId);
-        List<AwardRow> awards = repository.awardsOfCall(callId);
-        List<PaymentRow> payments = repository.paymentsOfCall(callId);
+        long offset = (long) page * size;
+        List<AwardRow> awards = repository.awardsOfCall(callId, size, offset);
+        List<PaymentRow> payments = repository.paymentsOfCall(callId, size, offset);
         Names names = new Names();
         names.organisations.add(call.organisationId());
         awards.forEach(a -> {
@@ -137,29 +140,39 @@ public class DisclosureService {
                         call.committedFen(),
                         call.paidFen(),
                         call.poolFen() - call.committedFen()),
-                awards.stream()
-                        .map(a -> new AwardPart(
-                                a.id(),
-                                a.organisationId(),
-                                names.organisation(a.organisationId()),
-                                a.projectId(),
-                                names.project(a.projectId()),
-                                a.amountFen(),
-                                a.paidFen(),
-                                a.approvedAt() == null
-                                        ? null
-                                        : a.approvedAt().atZone(SHANGHAI).toLocalDate(),
-                                a.matchedAwardId()))
-                        .toList(),
-                payments.stream()
-                        .map(p -> new PaymentPart(
-                                p.id(),
-                                p.awardId(),
-                                names.organisation(p.organisationId()),
-                                p.trancheSeq(),
-                                p.amountFen(),
-                                p.paidOn()))
-                        .toList());
+                new Page<>(
+                        awards.stream()
+                                .map(a -> new AwardPart(
+                                        a.id(),
+                                        a.organisationId(),
+                                        names.organisation(a.organisationId()),
+                                        a.projectId(),
+                                        names.project(a.projectId()),
+                                        a.amountFen(),
+                                        a.paidFen(),
+                                        a.approvedAt() == null
+                                                ? null
+                                                : a.approvedAt()
+                                                        .atZone(SHANGHAI)
+                                                        .toLocalDate(),
+                                        a.matchedAwardId()))
+                                .toList(),
+                        repository.countAwardsOfCall(callId),
+                        page,
+                        size),
+                new Page<>(
+                        payments.stream()
+                                .map(p -> new PaymentPart(
+                                        p.id(),
+                                        p.awardId(),
+                                        names.organisation(p.organisationId()),
+                                        p.trancheSeq(),
+                                        p.amountFen(),
+                                        p.paidOn()))
+                                .toList(),
+                        repository.countPaymentsOfCall(callId),
+                        page,
+                        size));
     }
 
     @ReadOnly

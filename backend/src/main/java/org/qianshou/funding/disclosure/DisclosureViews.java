@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
+import org.qianshou.system.Page;
 
 /** What the public sees of funding (资金公示): organisations, projects and amounts, never a person. */
 final class DisclosureViews {
@@ -11,7 +12,11 @@ final class DisclosureViews {
     private DisclosureViews() {}
 
     @Serdeable
-    record CallDisclosure(CallPart call, List<AwardPart> awards, List<PaymentPart> payments) {}
+    /**
+     * A call's disclosure: the call, and one page of its approved awards (by id) and of its approved payments (by the
+     * day paid): the same {@code page} and {@code size} for both lists, each with its own {@code total}.
+     */
+    record CallDisclosure(CallPart call, Page<AwardPart> awards, Page<PaymentPart> payments) {}
 
     @Serdeable
     record CallPart(

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.opening.OpeningStatus;
 import org.qianshou.opening.ShiftRequest;
 import org.qianshou.search.Filters;
@@ -17,6 +18,9 @@ import org.qianshou.search.opening.OpeningDocument;
 import org.qianshou.search.opening.OpeningQueries;
 import org.qianshou.search.opening.OpeningQuery;
 import org.qianshou.system.InvalidInputException.Violation;
+import org.qianshou.system.search.CombinedPart;
+import org.qianshou.system.search.CombinedSearchKind;
+import org.qianshou.system.search.FoundItem;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
 import org.qianshou.taxonomy.TaxonomyService;
@@ -25,10 +29,11 @@ import org.qianshou.taxonomy.Term;
 
 /**
  * Validates a public opening search, runs it on the index and shapes the answer. Found: published openings of verified
- * organisations until they are closed or cancelled or their last shift has ended.
+ * organisations until they are closed or cancelled or their last shift has ended. The opening kind of the combined
+ * search, with its own parameters {@code category}, {@code skill}, {@code from}, {@code to} and {@code freePlaces}.
  */
 @Singleton
-public class OpeningSearchService {
+public class OpeningSearchService implements CombinedSearchKind {
 
     static final int NEXT_SHIFTS = 5;
     private static final int SUMMARY_LENGTH = 120;
@@ -49,32 +54,10 @@ public class OpeningSearchService {
 
     OpeningSearchResponse search(OpeningSearchInput input, Instant now) {
         SearchParameters p = vocabulary.parameters(input.shared());
-        List<String> skills =
-                p.codes(input.skill(), "skill", "field.skill.unknown", c -> taxonomies.exists(Kind.SKILL, c));
-        List<Violation> own = new java.util.ArrayList<>();
-        LocalDate from = day(input.from(), "from", own);
-        LocalDate to = day(input.to(), "to", own);
-        if (from != null && to != null && to.isBefore(from)) {
-            own.add(new Violation("to", "field.dates.end-before-start"));
-        }
-        Boolean freePlaces = flag(input.freePlaces(), own);
-        if (!own.isEmpty()) {
-            List<Violation> all = new java.util.ArrayList<>(p.violations());
-            all.addAll(own);
-            throw new org.qianshou.system.InvalidInputException(all);
-        }
+        OpeningQuery query = query(p, p.filters(), input.skill(), input.from(), input.to(), input.freePlaces(), now);
         p.validate();
 
-        SearchResult<OpeningDocument> result = search.search(new OpeningQuery(
-                p.filters(),
-                List.of(OpeningStatus.PUBLISHED),
-                skills,
-                from == null ? null : from.atStartOfDay(ShiftRequest.ZONE).toInstant(),
-                to == null
-                        ? null
-                        : to.plusDays(1).atStartOfDay(ShiftRequest.ZONE).toInstant(),
-                Boolean.TRUE.equals(freePlaces),
-                now));
+        SearchResult<OpeningDocument> result = search.search(query);
         List<OpeningSearchResponse.Item> items =
                 result.hits().stream().map(h -> item(h, now)).toList();
         return new OpeningSearchResponse(
@@ -91,6 +74,83 @@ public class OpeningSearchService {
                                         .map(Term::code)
                                         .toList(),
                                 result.facet(OpeningQueries.SKILL_FACET))));
+    }
+
+    /** The opening's own filters checked (each wrong one a violation in {@code p}) and the query with them. */
+    private OpeningQuery query(
+            SearchParameters p,
+            Filters filters,
+            List<String> rawSkills,
+            String rawFrom,
+            String rawTo,
+            String rawFreePlaces,
+            Instant now) {
+        List<String> skills = p.codes(rawSkills, "skill", "field.skill.unknown", c -> taxonomies.exists(Kind.SKILL, c));
+        List<Violation> own = new java.util.ArrayList<>();
+        LocalDate from = day(rawFrom, "from", own);
+        LocalDate to = day(rawTo, "to", own);
+        if (from != null && to != null && to.isBefore(from)) {
+            own.add(new Violation("to", "field.dates.end-before-start"));
+        }
+        Boolean freePlaces = flag(rawFreePlaces, own);
+        own.forEach(p::add);
+        return new OpeningQuery(
+                filters,
+                List.of(OpeningStatus.PUBLISHED),
+                skills,
+                from == null ? null : from.atStartOfDay(ShiftRequest.ZONE).toInstant(),
+                to == null
+                        ? null
+                        : to.plusDays(1).atStartOfDay(ShiftRequest.ZONE).toInstant(),
+                Boolean.TRUE.equals(freePlaces),
+                now);
+    }
+
+    @Override
+    public String kind() {
+        return "opening";
+    }
+
+    @Override
+    public int getOrder() {
+        return 1;
+    }
+
+    @Override
+    public List<String> ownParameters() {
+        return List.of("category", "skill", "from", "to", "freePlaces");
+    }
+
+    @Override
+    public CombinedPart<?> prepare(
+            SearchParameters shared, Map<String, List<String>> own, Instant now, int page, int size) {
+        List<String> categories = vocabulary.categories(shared, own.get("category"));
+        Filters f = shared.filters();
+        OpeningQuery query = query(
+                shared,
+                new Filters(f.text(), f.regionCode(), f.targetGroups(), categories, page, Math.max(size, 1)),
+                own.get("skill"),
+                CombinedSearchKind.single(own, "from"),
+                CombinedSearchKind.single(own, "to"),
+                CombinedSearchKind.single(own, "freePlaces"),
+                now);
+        return new CombinedPart<>(
+                kind(),
+                search.prepare(query, size == 0),
+                h -> new FoundItem(
+                        kind(),
+                        h.document().id(),
+                        h.document().title(),
+                        h.highlight("title"),
+                        FoundItem.snippet(
+                                h.fragments("description"), h.document().description()),
+                        vocabulary.path(h.document().regionCode()),
+                        "/openings/" + h.document().id()),
+                r -> Map.of(
+                        "category", vocabulary.categoryFacet(r.facet(Filters.CATEGORY_FACET)),
+                        "skill",
+                                SearchParameters.codeCounts(
+                                        vocabulary.codes(Kind.SKILL), r.facet(OpeningQueries.SKILL_FACET))));
     }
 
     private static LocalDate day(String raw, String field, List<Violation> violations) {

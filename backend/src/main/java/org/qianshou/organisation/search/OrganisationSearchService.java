@@ -2,7 +2,9 @@ package org.qianshou.organisation.search;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.organisation.Organisation;
 import org.qianshou.search.Filters;
 import org.qianshou.search.Hit;
@@ -11,13 +13,20 @@ import org.qianshou.search.Searcher;
 import org.qianshou.search.organisation.OrganisationDocument;
 import org.qianshou.search.organisation.OrganisationQueries;
 import org.qianshou.search.organisation.OrganisationQuery;
+import org.qianshou.system.search.CombinedPart;
+import org.qianshou.system.search.CombinedSearchKind;
+import org.qianshou.system.search.FoundItem;
 import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
 
-/** Validates a public search of verified organisations, runs it on the index and shapes the answer. */
+/**
+ * Validates a public search of verified organisations, runs it on the index and shapes the answer; the organisation
+ * kind of the combined search, with its own parameters {@code category} and {@code organisationKind} (its endpoint's
+ * {@code kind}, renamed there because the combined search's {@code kind} chooses the kind of hit).
+ */
 @Singleton
-public class OrganisationSearchService {
+public class OrganisationSearchService implements CombinedSearchKind {
 
     /** The kinds in the order the facet lists them. */
     static final List<String> KINDS = Organisation.KINDS.stream().sorted().toList();
@@ -42,6 +51,57 @@ public class OrganisationSearchService {
                 result.hits().stream().map(this::hit).toList();
         return new OrganisationSearchResponse(
                 result.total(), p.page(), p.size(), items, facets(p.regionCode(), result));
+    }
+
+    @Override
+    public String kind() {
+        return "organisation";
+    }
+
+    @Override
+    public int getOrder() {
+        return 3;
+    }
+
+    @Override
+    public List<String> ownParameters() {
+        return List.of("category", "organisationKind");
+    }
+
+    @Override
+    public CombinedPart<?> prepare(
+            SearchParameters shared, Map<String, List<String>> own, Instant now, int page, int size) {
+        List<String> categories = vocabulary.categories(shared, own.get("category"));
+        List<String> kindCodes = shared.codes(
+                own.get("organisationKind"),
+                "organisationKind",
+                "field.organisation-kind.unknown",
+                Organisation.KINDS::contains);
+        Filters f = shared.filters();
+        OrganisationQuery query = new OrganisationQuery(
+                new Filters(f.text(), f.regionCode(), f.targetGroups(), categories, page, Math.max(size, 1)),
+                kindCodes);
+        return new CombinedPart<>(
+                kind(),
+                search.prepare(query, size == 0),
+                h -> new FoundItem(
+                        kind(),
+                        h.document().id(),
+                        h.document().name(),
+                        h.highlight("name"),
+                        FoundItem.snippet(
+                                h.fragments("description"), h.document().description()),
+                        vocabulary.path(
+                                h.document().registeredRegionCode() != null
+                                        ? h.document().registeredRegionCode()
+                                        : h.document().serviceRegionCodes().stream()
+                                                .findFirst()
+                                                .orElse(null)),
+                        "/organisations/" + h.document().id()),
+                r -> Map.of(
+                        "category", vocabulary.categoryFacet(r.facet(Filters.CATEGORY_FACET)),
+                        "organisationKind",
+                                SearchParameters.codeCounts(KINDS, r.facet(OrganisationQueries.KIND_FACET))));
     }
 
     private OrganisationSearchResponse.Facets facets(

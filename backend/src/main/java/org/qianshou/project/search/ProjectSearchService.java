@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.project.ProjectStatus;
 import org.qianshou.region.RegionView.RegionRef;
 import org.qianshou.search.Filters;
@@ -14,14 +15,20 @@ import org.qianshou.search.Searcher;
 import org.qianshou.search.project.ProjectDocument;
 import org.qianshou.search.project.ProjectQueries;
 import org.qianshou.search.project.ProjectQuery;
+import org.qianshou.system.search.CombinedPart;
+import org.qianshou.system.search.CombinedSearchKind;
+import org.qianshou.system.search.FoundItem;
 import org.qianshou.system.search.NewItem;
 import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
 
-/** Validates a public project search, runs it on the index and shapes the answer. */
+/**
+ * Validates a public project search, runs it on the index and shapes the answer; the project kind of the combined
+ * search, with {@code category} as its own parameter.
+ */
 @Singleton
-public class ProjectSearchService {
+public class ProjectSearchService implements CombinedSearchKind {
 
     private static final int SUMMARY_LENGTH = 120;
 
@@ -41,6 +48,47 @@ public class ProjectSearchService {
         List<ProjectSearchResponse.Hit> items =
                 result.hits().stream().map(this::hit).toList();
         return new ProjectSearchResponse(result.total(), p.page(), p.size(), items, facets(p.regionCode(), result));
+    }
+
+    @Override
+    public String kind() {
+        return "project";
+    }
+
+    @Override
+    public int getOrder() {
+        return 0;
+    }
+
+    @Override
+    public List<String> ownParameters() {
+        return List.of("category");
+    }
+
+    @Override
+    public CombinedPart<?> prepare(
+            SearchParameters shared, Map<String, List<String>> own, Instant now, int page, int size) {
+        List<String> categories = vocabulary.categories(shared, own.get("category"));
+        Filters f = shared.filters();
+        ProjectQuery query = new ProjectQuery(
+                new Filters(f.text(), f.regionCode(), f.targetGroups(), categories, page, Math.max(size, 1)),
+                ProjectStatus.PUBLIC);
+        return new CombinedPart<>(
+                kind(),
+                search.prepare(query, size == 0),
+                h -> new FoundItem(
+                        kind(),
+                        h.document().id(),
+                        h.document().title(),
+                        h.highlight("title"),
+                        FoundItem.snippet(
+                                h.fragments("description"), h.document().description()),
+                        vocabulary.path(
+                                h.document().regionCodes().isEmpty()
+                                        ? null
+                                        : h.document().regionCodes().get(0)),
+                        "/projects/" + h.document().id()),
+                r -> Map.of("category", vocabulary.categoryFacet(r.facet(Filters.CATEGORY_FACET))));
     }
 
     private ProjectSearchResponse.Facets facets(@Nullable String regionCode, SearchResult<ProjectDocument> result) {

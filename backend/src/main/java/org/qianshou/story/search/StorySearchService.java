@@ -7,12 +7,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.search.Hit;
 import org.qianshou.search.SearchResult;
 import org.qianshou.search.Searcher;
 import org.qianshou.search.story.StoryDocument;
 import org.qianshou.search.story.StoryQueries;
 import org.qianshou.search.story.StoryQuery;
+import org.qianshou.system.search.CombinedPart;
+import org.qianshou.system.search.CombinedSearchKind;
+import org.qianshou.system.search.FoundItem;
 import org.qianshou.system.search.NewItem;
 import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
@@ -26,7 +30,7 @@ import org.qianshou.taxonomy.Term;
  * the answer: region subtree, target group, service category, programme, keywords with highlights, facets.
  */
 @Singleton
-public class StorySearchService {
+public class StorySearchService implements CombinedSearchKind {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -84,6 +88,54 @@ public class StorySearchService {
                                 ? ""
                                 : d.regionNames().get(d.regionNames().size() - 1)))
                 .toList();
+    }
+
+    @Override
+    public String kind() {
+        return "story";
+    }
+
+    @Override
+    public int getOrder() {
+        return 4;
+    }
+
+    @Override
+    public List<String> ownParameters() {
+        return List.of("category", "programme");
+    }
+
+    @Override
+    public CombinedPart<?> prepare(
+            SearchParameters shared, Map<String, List<String>> own, Instant now, int page, int size) {
+        List<String> categories = vocabulary.categories(shared, own.get("category"));
+        List<String> programmes = shared.codes(
+                own.get("programme"),
+                "programme",
+                "field.programme.unknown",
+                c -> taxonomies.exists(Kind.PROGRAMME, c));
+        org.qianshou.search.Filters f = shared.filters();
+        StoryQuery query = new StoryQuery(
+                new org.qianshou.search.Filters(
+                        f.text(), f.regionCode(), f.targetGroups(), categories, page, Math.max(size, 1)),
+                programmes);
+        return new CombinedPart<>(
+                kind(),
+                search.prepare(query, size == 0),
+                h -> new FoundItem(
+                        kind(),
+                        h.document().id(),
+                        h.document().title(),
+                        h.highlight("title"),
+                        FoundItem.snippet(h.fragments("bodyText"), h.document().summary()),
+                        vocabulary.path(h.document().regionCode()),
+                        "/stories/" + h.document().id()),
+                r -> Map.of(
+                        "category",
+                        vocabulary.categoryFacet(r.facet(org.qianshou.search.Filters.CATEGORY_FACET)),
+                        "programme",
+                        SearchParameters.codeCounts(
+                                vocabulary.codes(Kind.PROGRAMME), r.facet(StoryQueries.PROGRAMME_FACET))));
     }
 
     /** The marked title when it matched, then the marked fragments of the text. */

@@ -44,6 +44,20 @@ public final class SearchParameters {
             Predicate<String> regionExists,
             @Nullable Integer page,
             @Nullable Integer size) {
+        this(q, region, regionExists, page, size, MAX_WINDOW);
+    }
+
+    /**
+     * @param regionExists whether a region code is known
+     * @param window how many hits may be paged through, at most {@value #MAX_WINDOW}
+     */
+    public SearchParameters(
+            @Nullable String q,
+            @Nullable String region,
+            Predicate<String> regionExists,
+            @Nullable Integer page,
+            @Nullable Integer size,
+            int window) {
         this.text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > MAX_QUERY_LENGTH) {
             violations.add(new Violation("q", "field.q.too-long", MAX_QUERY_LENGTH));
@@ -57,7 +71,7 @@ public final class SearchParameters {
             violations.add(new Violation("size", "field.size.range", MAX_SIZE));
             pageSize = DEFAULT_SIZE;
         }
-        int maxPage = MAX_WINDOW / pageSize - 1;
+        int maxPage = Math.min(window, MAX_WINDOW) / pageSize - 1;
         int pageNumber = page == null ? 0 : page;
         if (pageNumber < 0 || pageNumber > maxPage) {
             violations.add(new Violation("page", "field.page.range", maxPage));
@@ -74,6 +88,11 @@ public final class SearchParameters {
         List<String> codes = codes(raw);
         codes.stream().filter(known.negate()).forEach(c -> violations.add(new Violation(field, messageKey, c)));
         return codes;
+    }
+
+    /** Records a violation found by a kind's own checks. */
+    public void add(Violation violation) {
+        violations.add(violation);
     }
 
     /** Records the checked target groups and categories for {@link #filters()}; returns this. */

@@ -197,19 +197,47 @@ class DisclosureIT implements TestPropertyProvider {
         assertThat(((Number) c.get("paidFen")).longValue()).isEqualTo(8_400_000);
         assertThat(((Number) c.get("remainingFen")).longValue()).isEqualTo(38_000_000);
 
-        assertThat(ids(page.list("awards"), "awardId")).containsExactly(award.id());
-        Map<String, Object> a = page.list("awards").get(0);
+        assertThat(ids(items(page, "awards"), "awardId")).containsExactly(award.id());
+        Map<String, Object> a = items(page, "awards").get(0);
         assertThat(a.get("organisationName")).isEqualTo("镇雄县阳光社会工作服务中心");
         assertThat(a.get("projectTitle")).isEqualTo("留守儿童陪伴计划");
         assertThat(((Number) a.get("amountFen")).longValue()).isEqualTo(12_000_000);
         assertThat(((Number) a.get("paidFen")).longValue()).isEqualTo(8_400_000);
         assertThat(a.get("approvedOn")).isNotNull();
 
-        assertThat(ids(page.list("payments"), "paymentId")).containsExactly(paidOne, paidTwo);
-        assertThat(page.list("payments")).extracting(p -> p.get("trancheSeq")).containsExactly(1, 2);
+        assertThat(ids(items(page, "payments"), "paymentId")).containsExactly(paidOne, paidTwo);
+        assertThat(items(page, "payments")).extracting(p -> p.get("trancheSeq")).containsExactly(1, 2);
 
         Raw headers = raw("/api/disclosure/calls/" + call);
         assertThat(headers.headers().get("cache-control")).isEqualTo("public, max-age=300");
+    }
+
+    @Test
+    void aCallsAwardsAndPaymentsComeAPageAtATimeWithTheirTotals() {
+        Answer first = api.get("/api/disclosure/calls/" + call + "?page=0&size=1");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.map("awards"))
+                .containsEntry("total", 1)
+                .containsEntry("page", 0)
+                .containsEntry("size", 1);
+        assertThat(ids(items(first, "awards"), "awardId")).containsExactly(award.id());
+        assertThat(first.map("payments")).containsEntry("total", 2);
+        assertThat(ids(items(first, "payments"), "paymentId")).containsExactly(paidOne);
+        Answer second = api.get("/api/disclosure/calls/" + call + "?page=1&size=1");
+        assertThat(items(second, "awards")).isEmpty();
+        assertThat(second.map("awards")).containsEntry("total", 1);
+        assertThat(ids(items(second, "payments"), "paymentId")).containsExactly(paidTwo);
+        assertThat(api.get("/api/disclosure/calls/" + call).map("awards")).containsEntry("size", 20);
+        for (String bad : List.of("size=0", "size=101", "page=-1")) {
+            Answer refused = api.get("/api/disclosure/calls/" + call + "?" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.errorFields()).as(bad).containsExactly(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> items(Answer answer, String list) {
+        return (List<Map<String, Object>>) answer.map(list).get("items");
     }
 
     @Test

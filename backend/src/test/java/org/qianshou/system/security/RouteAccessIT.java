@@ -333,11 +333,7 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
         signupFixtures(staffA, orgA, projectA, volunteer);
-        Db.execute(
-                dataSource,
-                "INSERT INTO saved_search (account_id, name, kind, query, frequency) VALUES (" + volunteer.id
-                        + ", '留守儿童', 'project', 'q=%E7%95%99%E5%AE%88', 'never')");
-        ids.put("savedSearch", Db.count(dataSource, "SELECT max(id) FROM saved_search"));
+        ids.put("volunteerAccount", volunteer.id);
         funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
         reviewFixtures(staffA, orgB, staffB, reviewer);
@@ -847,7 +843,12 @@ class RouteAccessIT implements TestPropertyProvider {
                     yield ids.get("project");
                 }
                 if (template.startsWith("/api/me/saved-searches/")) {
-                    yield ids.get("savedSearch");
+                    // A fresh saved search of the volunteer's for every call: the volunteer's DELETE removes it.
+                    yield Db.count(
+                            dataSource,
+                            "INSERT INTO saved_search (account_id, name, kind, query, frequency) VALUES ("
+                                    + ids.get("volunteerAccount")
+                                    + ", '留守儿童', 'project', 'q=%E7%95%99%E5%AE%88', 'never') RETURNING id");
                 }
                 if (template.startsWith("/api/admin/accounts")) {
                     yield ids.get("staffAccount");

@@ -4,16 +4,18 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.search.Hit;
 import org.qianshou.search.SearchResult;
 import org.qianshou.search.Searcher;
 import org.qianshou.search.call.CallDocument;
 import org.qianshou.search.call.CallQueries;
 import org.qianshou.search.call.CallQuery;
-import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
+import org.qianshou.system.search.CombinedPart;
+import org.qianshou.system.search.CombinedSearchKind;
+import org.qianshou.system.search.FoundItem;
 import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
@@ -26,7 +28,7 @@ import org.qianshou.taxonomy.Term;
  * and closed calls of verified funders; each call's state comes from its times and the server clock.
  */
 @Singleton
-public class CallSearchService {
+public class CallSearchService implements CombinedSearchKind {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int SUMMARY_LENGTH = 120;
@@ -48,32 +50,10 @@ public class CallSearchService {
     CallSearchResponse search(CallSearchInput input, Instant now) {
         SearchParameters p = vocabulary.parameters(
                 new SearchInput(input.q(), input.region(), input.targetGroup(), null, input.page(), input.size()));
-        List<String> fundingTypes = p.codes(
-                input.fundingType(),
-                "fundingType",
-                "field.funding-type.unknown",
-                c -> taxonomies.exists(Kind.FUNDING_TYPE, c));
-        List<String> programmes = p.codes(
-                input.programme(), "programme", "field.programme.unknown", c -> taxonomies.exists(Kind.PROGRAMME, c));
-        List<Violation> violations = new ArrayList<>(p.violations());
-        String soon = input.closingSoon() == null ? "" : input.closingSoon().strip();
-        if (!soon.isEmpty() && !"true".equals(soon) && !"false".equals(soon)) {
-            violations.add(new Violation("closingSoon", "field.call.closing-soon", soon));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        var filters = p.filters();
-        SearchResult<CallDocument> result = search.search(new CallQuery(
-                filters.text(),
-                filters.regionCode(),
-                filters.targetGroups(),
-                fundingTypes,
-                programmes,
-                "true".equals(soon),
-                now,
-                p.page(),
-                p.size()));
+        CallQuery query =
+                query(p, input.fundingType(), input.programme(), input.closingSoon(), now, p.page(), p.size());
+        p.validate();
+        SearchResult<CallDocument> result = search.search(query);
         return new CallSearchResponse(
                 result.total(),
                 p.page(),
@@ -85,6 +65,84 @@ public class CallSearchService {
                         SearchParameters.codeCounts(
                                 codes(Kind.FUNDING_TYPE), result.facet(CallQueries.FUNDING_TYPE_FACET)),
                         SearchParameters.codeCounts(codes(Kind.PROGRAMME), result.facet(CallQueries.PROGRAMME_FACET))));
+    }
+
+    /** The call's own filters checked (each wrong one a violation in {@code p}) and the query with them. */
+    private CallQuery query(
+            SearchParameters p,
+            List<String> rawFundingTypes,
+            List<String> rawProgrammes,
+            String rawClosingSoon,
+            Instant now,
+            int page,
+            int size) {
+        List<String> fundingTypes = p.codes(
+                rawFundingTypes,
+                "fundingType",
+                "field.funding-type.unknown",
+                c -> taxonomies.exists(Kind.FUNDING_TYPE, c));
+        List<String> programmes = p.codes(
+                rawProgrammes, "programme", "field.programme.unknown", c -> taxonomies.exists(Kind.PROGRAMME, c));
+        String soon = rawClosingSoon == null ? "" : rawClosingSoon.strip();
+        if (!soon.isEmpty() && !"true".equals(soon) && !"false".equals(soon)) {
+            p.add(new Violation("closingSoon", "field.call.closing-soon", soon));
+        }
+        var filters = p.filters();
+        return new CallQuery(
+                filters.text(),
+                filters.regionCode(),
+                filters.targetGroups(),
+                fundingTypes,
+                programmes,
+                "true".equals(soon),
+                now,
+                page,
+                size);
+    }
+
+    @Override
+    public String kind() {
+        return "call";
+    }
+
+    @Override
+    public int getOrder() {
+        return 2;
+    }
+
+    @Override
+    public List<String> ownParameters() {
+        return List.of("fundingType", "programme", "closingSoon");
+    }
+
+    @Override
+    public CombinedPart<?> prepare(
+            SearchParameters shared, Map<String, List<String>> own, Instant now, int page, int size) {
+        CallQuery query = query(
+                shared,
+                own.get("fundingType"),
+                own.get("programme"),
+                CombinedSearchKind.single(own, "closingSoon"),
+                now,
+                page,
+                Math.max(size, 1));
+        return new CombinedPart<>(
+                kind(),
+                search.prepare(query, size == 0),
+                h -> new FoundItem(
+                        kind(),
+                        h.document().id(),
+                        h.document().title(),
+                        h.highlight("title"),
+                        FoundItem.snippet(
+                                h.fragments("description"), h.document().description()),
+                        vocabulary.path(h.document().regionCode()),
+                        "/calls/" + h.document().id()),
+                r -> Map.of(
+                        "fundingType",
+                        SearchParameters.codeCounts(codes(Kind.FUNDING_TYPE), r.facet(CallQueries.FUNDING_TYPE_FACET)),
+                        "programme",
+                        SearchParameters.codeCounts(codes(Kind.PROGRAMME), r.facet(CallQueries.PROGRAMME_FACET))));
     }
 
     private List<String> codes(Kind kind) {

@@ -1,4 +1,4 @@
-package org.qianshou.funding.disclosure;
+package org.qianshou.system.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.qianshou.statistics;
+package org.qianshou.system.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,11 +17,11 @@ import java.util.concurrent.TimeUnit;
  * short and looking complete), and a reader that closes (the client went away) or stops reading for {@link #STALL_SECONDS}
  * stops the writer.
  */
-final class ChunkPipe {
+public final class ChunkPipe {
 
-    static final int CHUNK = 16 * 1024;
-    static final int CHUNKS = 8;
-    static final long STALL_SECONDS = 120;
+    public static final int CHUNK = 16 * 1024;
+    public static final int CHUNKS = 8;
+    public static final long STALL_SECONDS = 120;
 
     private static final byte[] END = new byte[0];
     private static final byte[] FAILED = new byte[0];
@@ -30,7 +30,7 @@ final class ChunkPipe {
     private volatile boolean readerClosed;
 
     /** The writer's end: buffers {@link #CHUNK} bytes, then hands them over, waiting while the pipe is full. */
-    final OutputStream sink = new OutputStream() {
+    public final OutputStream sink = new OutputStream() {
         private final byte[] buffer = new byte[CHUNK];
         private int size;
 
@@ -71,7 +71,7 @@ final class ChunkPipe {
     };
 
     /** The reader's end, for the server to send. */
-    final InputStream source = new InputStream() {
+    public final InputStream source = new InputStream() {
         private byte[] chunk = new byte[0];
         private int pos;
         private boolean ended;
@@ -124,7 +124,7 @@ final class ChunkPipe {
     };
 
     /** Tells the reader that the file broke off. */
-    void fail() {
+    public void fail() {
         queue.clear();
         queue.offer(FAILED);
     }

@@ -1,4 +1,4 @@
-package org.qianshou.statistics;
+package org.qianshou.system.csv;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,19 +15,19 @@ import java.util.List;
  * RFC 4180 quoting with CRLF line ends, and a cell a spreadsheet would run as a formula (starting with {@code = + - @},
  * a tab or a carriage return) prefixed with an apostrophe. Negative amounts are numbers, written as such.
  */
-final class CsvWriter implements AutoCloseable {
+public final class CsvWriter implements AutoCloseable {
 
-    static final String BOM = "\uFEFF";
+    public static final String BOM = "\uFEFF";
 
     private final Writer out;
 
-    CsvWriter(OutputStream stream) {
+    public CsvWriter(OutputStream stream) {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 16 * 1024);
         write(BOM);
     }
 
     /** One row; text cells are guarded and quoted, {@link Number} cells written as they are. */
-    void row(List<?> cells) {
+    public void row(List<?> cells) {
         StringBuilder line = new StringBuilder(128);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
@@ -40,12 +40,12 @@ final class CsvWriter implements AutoCloseable {
         write(line.toString());
     }
 
-    static String yuan(long fen) {
+    public static String yuan(long fen) {
         return BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
     /** One text cell, guarded and quoted as needed; {@code null} is an empty cell. */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

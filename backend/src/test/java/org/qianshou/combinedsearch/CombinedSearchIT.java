@@ -1,0 +1,313 @@
+package org.qianshou.combinedsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.qianshou.demo.DemoDataLoader;
+import org.qianshou.system.outbox.Outbox;
+import org.qianshou.system.search.SearchKinds;
+import org.qianshou.testing.Api;
+import org.qianshou.testing.Api.Answer;
+import org.qianshou.testing.RealServices;
+
+/**
+ * {@code GET /api/search} on the demo data, indexed by the outbox from real PostgreSQL: for several combinations of
+ * filters, each kind's count equals the total of that kind's own endpoint for the same filters (and the chosen kind's,
+ * with its own filters), the region and target-group facets are the sums of the kinds' own, the chosen kind's hits are
+ * its own endpoint's page, and every kind's hits are the kinds' orders blended by rank.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CombinedSearchIT implements TestPropertyProvider {
+
+    /** Each kind's own endpoint, and the shared parameters it does not take. */
+    private static final Map<String, String> ENDPOINTS = new LinkedHashMap<>();
+
+    static {
+        ENDPOINTS.put("project", "/api/projects/search");
+        ENDPOINTS.put("opening", "/api/openings");
+        ENDPOINTS.put("call", "/api/calls");
+        ENDPOINTS.put("organisation", "/api/organisations");
+        ENDPOINTS.put("story", "/api/stories");
+    }
+
+    private static final String ZHAOTONG = "5306";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    DemoDataLoader demo;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SearchKinds kinds;
+
+    Api api;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(RealServices.isolatedProperties("combinedsearch"));
+        properties.put("micronaut.http.client.read-timeout", "60s");
+        return properties;
+    }
+
+    @BeforeAll
+    void seed() {
+        api = new Api(client.toBlocking());
+        assertThat(demo.load(60, 42)).isEqualTo(60);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (outbox.pending() > 0) {
+            assertThat(Instant.now()).as("the outbox drained in time").isBefore(deadline);
+            Api.sleep(200);
+        }
+        kinds.all().forEach(k -> k.index().refresh());
+    }
+
+    @Test
+    void everyKindIsFoundAndCountedAsItsOwnSearchCountsIt() {
+        Map<String, Long> counts = compareCounts("");
+        assertThat(counts)
+                .allSatisfy((kind, count) -> assertThat(count).as(kind).isPositive());
+    }
+
+    @Test
+    void countsByKindEqualTheKindsTotalsForTheSameSharedFilters() {
+        List<String> combinations = List.of(
+                "q=" + encode("留守儿童"),
+                "region=" + ZHAOTONG,
+                "region=" + firstCountyWithCalls(),
+                "targetGroup=left-behind-children",
+                "targetGroup=elderly-in-difficulty,relocated",
+                "q=" + encode("演示") + "&region=" + ZHAOTONG + "&targetGroup=left-behind-children",
+                "q=" + encode("关爱 服务"));
+        for (String filters : combinations) {
+            Map<String, Long> counts = compareCounts(filters);
+            assertThat(counts.values().stream().mapToLong(Long::longValue).sum())
+                    .as("something is found for " + filters)
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void aChosenKindAddsItsOwnFiltersAndCountsTheOthersWithTheSharedOnes() {
+        compareChosen("project", "targetGroup=left-behind-children", "category=left-behind-children");
+        compareChosen("opening", "region=" + ZHAOTONG, "freePlaces=true&skill=counselling");
+        compareChosen("call", "", "fundingType=government-purchase&closingSoon=false");
+        compareChosen("call", "", "closingSoon=true");
+        compareChosen("organisation", "", "organisationKind=funder");
+        String storyCategory =
+                (String) api.get("/api/stories?size=1").list("items").get(0).get("serviceCategory");
+        compareChosen("story", "region=53", "category=" + storyCategory);
+    }
+
+    @Test
+    void theChosenKindsHitsAreItsOwnSearchsPage() {
+        for (String kind : ENDPOINTS.keySet()) {
+            Answer combined = api.get("/api/search?kind=" + kind + "&size=2&page=1");
+            Answer own = api.get(ENDPOINTS.get(kind) + "?size=2&page=1");
+            assertThat(combined.status()).isEqualTo(200);
+            assertThat(ids(combined.list("hits"))).as(kind).isNotEmpty().isEqualTo(ids(own.list("items")));
+            assertThat(combined.list("hits")).allSatisfy(hit -> {
+                assertThat(hit.get("kind")).isEqualTo(kind);
+                assertThat((String) hit.get("url")).startsWith("/" + urlSegment(kind) + "/" + hit.get("id"));
+                assertThat((List<?>) hit.get("regionPath")).isNotEmpty();
+            });
+            assertThat(combined.body().get("total"))
+                    .isEqualTo(own.body().get("total"))
+                    .isNotEqualTo(0);
+        }
+    }
+
+    @Test
+    void everyKindsHitsAreTheKindsOrdersBlendedByRank() {
+        int size = 7;
+        List<String> expected = new ArrayList<>();
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        ENDPOINTS.forEach((kind, endpoint) -> byKind.put(
+                kind,
+                ids(api.get(endpoint + "?size=" + (2 * size)).list("items")).stream()
+                        .map(id -> kind + ":" + id)
+                        .toList()));
+        for (int rank = 0; expected.size() < 2 * size; rank++) {
+            boolean any = false;
+            for (List<String> list : byKind.values()) {
+                if (rank < list.size() && expected.size() < 2 * size) {
+                    expected.add(list.get(rank));
+                    any = true;
+                }
+            }
+            assertThat(any).isTrue();
+        }
+        Answer page1 = api.get("/api/search?size=" + size + "&page=1");
+        assertThat(page1.list("hits").stream()
+                        .map(h -> h.get("kind") + ":" + h.get("id"))
+                        .toList())
+                .isEqualTo(expected.subList(size, 2 * size));
+        Answer page0 = api.get("/api/search?size=" + size);
+        assertThat(page0.list("hits").stream().map(h -> (String) h.get("kind")))
+                .as("the first page starts with the first of each kind")
+                .startsWith("project", "opening", "call", "organisation", "story");
+    }
+
+    @Test
+    void keywordsAreMarkedInTitlesAndSnippets() {
+        Answer answer = api.get("/api/search?q=" + encode("留守儿童") + "&size=50");
+        assertThat(answer.list("hits"))
+                .isNotEmpty()
+                .allSatisfy(
+                        hit -> assertThat((hit.get("titleHighlight") == null ? "" : (String) hit.get("titleHighlight"))
+                                        + hit.get("snippet"))
+                                .as(hit.toString())
+                                .contains("\uE000")
+                                .contains("\uE001"));
+    }
+
+    @Test
+    void wrongParametersAreRefusedNamingTheField() {
+        assertThat(api.get("/api/search?kind=volunteer").errorFields()).containsExactly("kind");
+        assertThat(api.get("/api/search?category=left-behind-children").errorFields())
+                .containsExactly("category");
+        assertThat(api.get("/api/search?kind=project&fundingType=charity").errorFields())
+                .containsExactly("fundingType");
+        assertThat(api.get("/api/search?kind=opening&from=tomorrow").errorFields())
+                .containsExactly("from");
+        assertThat(api.get("/api/search?kind=organisation&organisationKind=club")
+                        .errorFields())
+                .containsExactly("organisationKind");
+        assertThat(api.get("/api/search?region=99&targetGroup=nobody").errorFields())
+                .containsExactlyInAnyOrder("region", "targetGroup");
+        assertThat(api.get("/api/search?size=100&page=10").errorFields())
+                .as("blended hits are paged through the first 1,000")
+                .containsExactly("page");
+        assertThat(api.get("/api/search?kind=project&size=100&page=10").status())
+                .as("one kind pages as its own search does")
+                .isEqualTo(200);
+        Answer english = api.get("/api/search?kind=call&category=left-behind-children", "en");
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.contentType()).startsWith("application/problem+json");
+        assertThat(english.toString()).contains("The filter category belongs to the kinds project, opening");
+        Answer chinese = api.get("/api/search?kind=bogus");
+        assertThat(chinese.toString()).contains("未知的搜索类别");
+    }
+
+    /** Each kind's count of the combined search against the kind's own total; the facets against their sums. */
+    private Map<String, Long> compareCounts(String filters) {
+        Answer combined = api.get("/api/search?" + filters);
+        assertThat(combined.status()).as(filters + ": " + combined).isEqualTo(200);
+        Map<String, Long> counts = counts(combined);
+        assertThat(counts.keySet()).containsExactlyElementsOf(ENDPOINTS.keySet());
+        Map<String, Long> regionSums = new HashMap<>();
+        Map<String, Long> targetGroupSums = new HashMap<>();
+        for (var e : ENDPOINTS.entrySet()) {
+            Answer own = api.get(e.getValue() + "?" + filters);
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(counts.get(e.getKey()))
+                    .as(e.getKey() + " for " + filters)
+                    .isEqualTo(((Number) own.body().get("total")).longValue());
+            add(regionSums, either(own.map("facets"), "region"), "code");
+            add(targetGroupSums, either(own.map("facets"), "targetGroup"), "code");
+        }
+        assertThat(((Number) combined.body().get("total")).longValue())
+                .isEqualTo(counts.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(facet(combined.map("facets").get("region"))).isEqualTo(regionSums);
+        assertThat(facet(combined.map("facets").get("targetGroup"))).isEqualTo(targetGroupSums);
+        return counts;
+    }
+
+    /** With {@code kind} chosen and its own filters, its count and hits are its own search's; the others' without them. */
+    private void compareChosen(String kind, String shared, String own) {
+        String filters = shared.isEmpty() ? own : shared + "&" + own;
+        Answer combined = api.get("/api/search?kind=" + kind + "&" + filters);
+        assertThat(combined.status()).as(filters + ": " + combined).isEqualTo(200);
+        Map<String, Long> counts = counts(combined);
+        for (var e : ENDPOINTS.entrySet()) {
+            String query = e.getKey().equals(kind) ? filters.replace("organisationKind=", "kind=") : shared;
+            Answer answer = api.get(e.getValue() + "?" + query);
+            assertThat(counts.get(e.getKey()))
+                    .as(e.getKey() + " for " + query)
+                    .isEqualTo(((Number) answer.body().get("total")).longValue());
+            if (e.getKey().equals(kind)) {
+                assertThat(combined.body().get("total")).isEqualTo(answer.body().get("total"));
+                assertThat(ids(combined.list("hits"))).isEqualTo(ids(answer.list("items")));
+                assertThat(facet(combined.map("facets").get("region")))
+                        .isEqualTo(facet(either(answer.map("facets"), "region")));
+            }
+        }
+        assertThat(counts.get(kind)).as(kind + " with " + filters).isPositive();
+    }
+
+    /** A facet of a kind's own answer: some kinds name it in the singular, some in the plural. */
+    private static Object either(Map<String, Object> facets, String singular) {
+        return facets.containsKey(singular) ? facets.get(singular) : facets.get(singular + "s");
+    }
+
+    /** A county inside or equal to a call's region, so that calls are found there from above (or as they are). */
+    private String firstCountyWithCalls() {
+        Answer calls = api.get("/api/calls?size=100");
+        String code = calls.list("items").stream()
+                .map(c -> (String) c.get("regionCode"))
+                .filter(c -> c.length() >= 4)
+                .findFirst()
+                .orElseThrow();
+        return code.length() == 4
+                ? (String)
+                        api.getList("/api/regions/" + code + "/children").get(0).get("code")
+                : code.substring(0, 6);
+    }
+
+    private static Map<String, Long> counts(Answer combined) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        combined.list("kinds").forEach(k -> counts.put((String) k.get("kind"), ((Number) k.get("count")).longValue()));
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> facet(Object facet) {
+        return ((List<Map<String, Object>>) facet)
+                .stream()
+                        .collect(Collectors.toMap(
+                                c -> (String) c.get("code"), c -> ((Number) c.get("count")).longValue()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void add(Map<String, Long> sums, Object facet, String key) {
+        ((List<Map<String, Object>>) facet)
+                .forEach(c -> sums.merge((String) c.get(key), ((Number) c.get("count")).longValue(), Long::sum));
+    }
+
+    private static List<Long> ids(List<Map<String, Object>> hits) {
+        return hits.stream().map(h -> ((Number) h.get("id")).longValue()).toList();
+    }
+
+    private static String urlSegment(String kind) {
+        return switch (kind) {
+            case "story" -> "stories";
+            default -> kind + "s";
+        };
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

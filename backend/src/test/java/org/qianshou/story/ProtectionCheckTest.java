@@ -1,0 +1,33 @@
+package org.qianshou.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.qianshou.region.Region;
+
+class ProtectionCheckTest {
+
+    private static Region village(String name) {
+        return new Region("530627104207", "530627104", "village", name);
+    }
+
+    @Test
+    void aVillageCommitteeIsWrittenAsItsVillage() {
+        assertThat(ProtectionCheck.spoken(village("串九村民委员会"))).contains("串九村");
+        assertThat(ProtectionCheck.spoken(village("白邑村委会"))).contains("白邑村");
+        assertThat(ProtectionCheck.spoken(village("红泥闸村村民委员会"))).contains("红泥闸村");
+        assertThat(ProtectionCheck.spoken(village("龙家水塘村民委员会"))).contains("龙家水塘村");
+        assertThat(ProtectionCheck.spoken(village("碧溪村民委员会（农村社区）"))).contains("碧溪村");
+    }
+
+    @Test
+    void shortNamesCommunitiesAndOtherLevelsHaveNoSpokenForm() {
+        assertThat(ProtectionCheck.spoken(village("新村村民委员会")))
+                .as("新村 is an ordinary word")
+                .isEmpty();
+        assertThat(ProtectionCheck.spoken(village("幸福社区居民委员会"))).isEmpty();
+        assertThat(ProtectionCheck.spoken(village("中庆社区"))).isEmpty();
+        assertThat(ProtectionCheck.spoken(new Region("530627104", "530627", "township", "母享镇")))
+                .isEmpty();
+    }
+}
