@@ -137,3 +137,32 @@ for (const language of ['zh-CN', 'en'] as const) {
     await expectNoSeriousViolations(page);
   });
 }
+
+// Issue 11: the combined search, every kind and one kind with its own filters, on a phone.
+for (const language of ['zh-CN', 'en'] as const) {
+  test(`combined search has no serious or critical axe violations (${language})`, async ({
+    page,
+  }) => {
+    await page.addInitScript((lang) => {
+      window.localStorage.setItem('qianshou.language', lang);
+    }, language);
+    await page.goto('/search?q=%E7%A4%BE%E5%B7%A5');
+    await expect(page.locator('section[data-state="ready"]')).toBeVisible();
+    await expect(page.locator('li[data-kind]').first()).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/search?q=%E7%A4%BE%E5%B7%A5&kind=opening');
+    await expect(page.locator('section[data-state="ready"]')).toBeVisible();
+    const toggle = page.getByRole('button', { name: language === 'en' ? /^Filters/ : /^筛选/ });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(
+      page.getByRole('group', {
+        name: language === 'en' ? 'Filters for Volunteer openings' : '志愿岗位的筛选条件',
+      }),
+    ).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+}

@@ -39,7 +39,7 @@ test('an administrator records a dispatch and the public count goes up by one', 
   // nothing is sent while a required field is empty
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form.getByText('此项为必填项').first()).toBeVisible();
-  await form.getByLabel('派驻乡镇的地区代码（9 位）').fill(TOWNSHIP);
+  await form.getByLabel('派驻乡镇或村的地区代码（9 或 12 位）').fill(TOWNSHIP);
   await form.getByLabel('职业资格').selectOption('assistant');
   await form.getByLabel('人数').fill('1');
   await form.getByLabel('开始日期').fill(`${new Date().getFullYear()}-01-15`);

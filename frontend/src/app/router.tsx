@@ -17,6 +17,8 @@ const SearchPage = lazy(() =>
   import('@/features/search/routes/search-page').then((m) => ({ default: m.SearchPage })),
 );
 const ProjectPage = lazy(() => import('./routes/project-route'));
+// Issue 11: one search over every kind; the box in the header of every page leads here.
+const CombinedSearchPage = lazy(() => import('@/features/combined-search/routes/search-page'));
 const SignupPage = lazy(() => import('@/features/auth/routes/signup-page'));
 const LoginPage = lazy(() => import('@/features/auth/routes/login-page'));
 const ForgotPasswordPage = lazy(() => import('@/features/auth/routes/forgot-password-page'));
@@ -135,6 +137,7 @@ export function AppRoutes() {
       <Route element={<Shell />}>
         <Route index element={<HomeRoute />} />
         <Route path="projects" element={<SearchPage />} />
+        <Route path="search" element={<CombinedSearchPage />} />
         <Route path="yunnan" element={<ProvincePage />} />
         <Route path="projects/:id" element={<ProjectPage />} />
         <Route path="signup" element={<SignupPage />} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
+import { SiteSearch } from '@/components/site-search';
 import { UserMenu } from '@/components/user-menu';
 import { useTranslation } from '@/lib/i18n/i18n';
 
@@ -33,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </span>
         </Link>
         <p className="tagline">{t('app.tagline')}</p>
+        <SiteSearch />
         <div className="header-actions">
           <UserMenu />
           <LanguageSwitch />

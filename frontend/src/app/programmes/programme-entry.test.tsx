@@ -87,7 +87,7 @@ describe('administrators’ entry (/admin/programmes)', () => {
   it('shows the server’s refusal at its field', async () => {
     const { user } = renderWithRouter(<AppRoutes />, '/admin/programmes/talent-dispatch');
     const form = await screen.findByRole('form', { name: '新增' }, LOAD);
-    await user.type(within(form).getByLabelText('派驻乡镇的地区代码（9 位）'), '530627');
+    await user.type(within(form).getByLabelText('派驻乡镇或村的地区代码（9 或 12 位）'), '530627');
     await user.selectOptions(within(form).getByLabelText('职业资格'), 'senior');
     await user.type(within(form).getByLabelText('人数'), '3');
     await user.type(within(form).getByLabelText('开始日期'), '2020-01-01');
@@ -96,7 +96,7 @@ describe('administrators’ entry (/admin/programmes)', () => {
       fields: { regionCode: '须为乡镇（街道）或村（社区）：530627' },
     };
     await user.click(within(form).getByRole('button', { name: '保存' }));
-    const field = within(form).getByLabelText('派驻乡镇的地区代码（9 位）');
+    const field = within(form).getByLabelText('派驻乡镇或村的地区代码（9 或 12 位）');
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
     expect(within(form).getByText('须为乡镇（街道）或村（社区）：530627')).toBeInTheDocument();
     expect(programmeRequests.writes[0]?.body).toMatchObject({

@@ -44,8 +44,11 @@ import org.qianshou.taxonomy.SearchVocabulary;
 @Singleton
 public class CombinedSearchService {
 
-    /** How many blended hits may be paged through. */
-    public static final int BLENDED_WINDOW = 1_000;
+    /**
+     * How many blended hits may be paged through: ten pages of 20. Page {@code p} fetches {@code (p + 1) × size} hits
+     * of each kind, so this bounds one anonymous request to 5 × 200 hits.
+     */
+    public static final int BLENDED_WINDOW = 200;
 
     private final List<CombinedSearchKind> kinds;
     private final SearchVocabulary vocabulary;

@@ -13,8 +13,9 @@ import org.qianshou.region.RegionService;
 /**
  * Demo records of the programmes, generated from a seed (the same seed and inputs always give the same rows), marked
  * {@code demo}, every name saying 演示: 牵手计划 pairs of demo agencies with partners from developed regions and their
- * support log, university–county partnerships with their activities, dispatches to townships every year from 2017 and
- * demonstration designations of published demo projects every year. The numbers grow with the demo's size.
+ * support log, university–county partnerships with their activities, dispatches to townships and their villages
+ * every year from 2017 and demonstration designations of published demo projects every year. The numbers grow with
+ * the demo's size.
  */
 @Singleton
 public class ProgrammeDemoData {
@@ -64,6 +65,8 @@ public class ProgrammeDemoData {
             return new Created(0, 0, 0, 0, 0);
         }
         Random random = new Random(seed * 17 + 3);
+        // Which dispatches go to a village of their township: a sequence of its own, so the rest stays as it was.
+        Random villages = new Random(seed * 17 + 7);
         int lastYear = today.getYear();
         List<Region> prefectures = regions.children(RegionService.ROOT);
 
@@ -126,8 +129,13 @@ public class ProgrammeDemoData {
                     continue;
                 }
                 LocalDate end = start.plusYears(1).minusDays(1);
+                Region place = township;
+                List<Region> inTownship = regions.children(township.code());
+                if (!inTownship.isEmpty() && villages.nextBoolean()) {
+                    place = inTownship.get(villages.nextInt(inTownship.size()));
+                }
                 workflow.createDemoDispatch(
-                        township.code(), LEVELS.get(random.nextInt(LEVELS.size())), 2 + random.nextInt(28), start, end);
+                        place.code(), LEVELS.get(random.nextInt(LEVELS.size())), 2 + random.nextInt(28), start, end);
                 dispatches++;
             }
         }

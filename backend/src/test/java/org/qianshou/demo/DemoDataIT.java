@@ -123,6 +123,14 @@ class DemoDataIT implements TestPropertyProvider {
             assertThat(story.flags()).as(story.title()).isEmpty();
             assertThat(stories.getPublic(id).title()).isEqualTo(story.title());
         }
+        // 人才服务边远贫困地区计划: social workers sent to townships and, about half of the time, to one of their villages
+        long dispatches = count("SELECT count(*) FROM talent_dispatch WHERE demo");
+        long toVillages = count("SELECT count(*) FROM talent_dispatch d JOIN region r ON r.code = d.region_code"
+                + " WHERE d.demo AND r.level = 'village'");
+        assertThat(toVillages).as("of %s dispatches", dispatches).isBetween(dispatches / 4, dispatches * 3 / 4);
+        assertThat(count("SELECT count(*) FROM talent_dispatch d JOIN region r ON r.code = d.region_code"
+                        + " WHERE d.demo AND r.level NOT IN ('township', 'village')"))
+                .isZero();
         assertThat(loader.load(160, 42)).as("a second start loads nothing").isZero();
         assertThat(count("SELECT count(*) FROM project")).isEqualTo(160);
     }

@@ -1,0 +1,78 @@
+package org.qianshou.relevance;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.qianshou.combinedsearch.CombinedSearchService;
+import org.qianshou.demo.DemoDataLoader;
+import org.qianshou.region.RegionService;
+import org.qianshou.system.search.SearchKinds;
+import org.qianshou.system.search.SearchRebuild;
+import org.qianshou.testing.RealServices;
+
+/**
+ * Not a test of the normal build (no {@code IT} suffix): {@code bench/relevance.sh} runs it. Loads PROJECTS demo
+ * projects (default 1,000) with SEED (default the application's, 20170101), rebuilds the indices, runs the judged set
+ * and writes its figures, query by query, to {@code target/bench-relevance.txt}.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RelevanceBench implements TestPropertyProvider {
+
+    private static final int PROJECTS = Integer.getInteger("bench.projects", 1000);
+    private static final long SEED = Long.getLong("bench.seed", 20170101L);
+
+    @Inject
+    DemoDataLoader demo;
+
+    @Inject
+    SearchRebuild rebuild;
+
+    @Inject
+    SearchKinds kinds;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    CombinedSearchService search;
+
+    @Inject
+    DataSource dataSource;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(RealServices.isolatedProperties("relevancebench"));
+        properties.put("qianshou.outbox.enabled", "false");
+        return properties;
+    }
+
+    @Test
+    void relevance() throws IOException {
+        long started = System.nanoTime();
+        demo.load(PROJECTS, SEED);
+        rebuild.rebuildAll();
+        long loaded = System.nanoTime();
+        try {
+            JudgedSet set = JudgedSet.read(JudgedSet.file());
+            RelevanceRun.Report report =
+                    new RelevanceRun(search, dataSource).run(set, DemoDocuments.of(regions::children, PROJECTS, SEED));
+            String printed = "demo projects: " + PROJECTS + ", seed: " + SEED + "; load and index: "
+                    + (loaded - started) / 1_000_000_000 + " s, queries: " + (System.nanoTime() - loaded) / 1_000_000
+                    + " ms" + System.lineSeparator() + report.summary() + System.lineSeparator()
+                    + System.lineSeparator() + report.table();
+            Files.writeString(Path.of("target", "bench-relevance.txt"), printed, StandardCharsets.UTF_8);
+        } finally {
+            kinds.all().forEach(k -> k.index().deleteAll());
+        }
+    }
+}
