@@ -69,8 +69,7 @@ export const openingSummarySchema = answers<
 );
 export type OpeningSummary = z.infer<typeof openingSummarySchema>;
 
-export const pageOf = <Item extends z.ZodMiniType>(item: Item) =>
-  z.object({ items: z.array(item), total: z.int(), page: z.int(), size: z.int() });
+export { pageOf } from '@/lib/schemas';
 
 export const rosterSignupSchema = answers<
   Item<ApiResponse<'/api/organisations/{organisationId}/shifts/{shiftId}/roster', 'get'>['signups']>

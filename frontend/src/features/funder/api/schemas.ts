@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 
 import { answers, type ApiResponse, type Item } from '@/lib/openapi';
+import { callSectionSchema, callTrancheRuleSchema } from '@/lib/schemas';
 
 // The funder's side of the funding API (docs/design/issue-9-contract.md, "HTTP API"). The schemas
 // read only what the pages show.
 
-export const pageOf = <Item extends z.ZodMiniType>(item: Item) =>
-  z.object({ items: z.array(item), total: z.int(), page: z.int(), size: z.int() });
+export { pageOf } from '@/lib/schemas';
 
 export const callSummarySchema = answers<
   Item<ApiResponse<'/api/organisations/{organisationId}/calls', 'get'>['items']>
@@ -26,18 +26,8 @@ export const callSummarySchema = answers<
 );
 export type CallSummary = z.infer<typeof callSummarySchema>;
 
-export const callSectionSchema = z.object({
-  code: z.string(),
-  required: z.boolean(),
-  guidance: z.nullish(z.string()),
-  maxChars: z.int(),
-});
-
-export const callTrancheSchema = z.object({
-  seq: z.int(),
-  shareBp: z.int(),
-  reportDueOn: z.nullish(z.string()),
-});
+export { callSectionSchema };
+export const callTrancheSchema = callTrancheRuleSchema;
 
 export const callCriterionSchema = z.object({
   id: z.nullish(z.number()),

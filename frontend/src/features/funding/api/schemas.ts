@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 
 import { answers, type ApiResponse } from '@/lib/openapi';
+import { callSectionSchema, callTrancheRuleSchema, pageOf } from '@/lib/schemas';
 
 // The answers of the funding API (docs/design/issue-9-contract.md) as far as these pages read
 // them. Money is integer fen, instants are ISO-8601 with +08:00, days are YYYY-MM-DD.
@@ -33,6 +34,8 @@ export type CallHit = z.infer<typeof callHitSchema>;
 export const callSearchSchema = z.object({
   items: z.array(callHitSchema),
   total: z.int(),
+  /** Close matches, shown because the keywords as typed found nothing. */
+  loose: z.optional(z.boolean()),
   page: z.int(),
   size: z.int(),
   facets: z.object({
@@ -44,19 +47,10 @@ export const callSearchSchema = z.object({
 });
 export type CallSearch = z.infer<typeof callSearchSchema>;
 
-export const sectionSchema = z.object({
-  code: z.string(),
-  required: z.boolean(),
-  guidance: z.nullish(z.string()),
-  maxChars: z.int(),
-});
+export const sectionSchema = callSectionSchema;
 export type CallSection = z.infer<typeof sectionSchema>;
 
-export const trancheRuleSchema = z.object({
-  seq: z.int(),
-  shareBp: z.int(),
-  reportDueOn: z.nullish(z.string()),
-});
+export const trancheRuleSchema = callTrancheRuleSchema;
 
 export const criterionSchema = z.object({
   id: z.number(),
@@ -138,8 +132,7 @@ export const applicationSummarySchema = z.object({
 });
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
-export const pageOf = <Item extends z.ZodMiniType>(item: Item) =>
-  z.object({ items: z.array(item), total: z.int(), page: z.int(), size: z.int() });
+export { pageOf };
 
 export const budgetLineSchema = z.object({
   category: z.string(),

@@ -1,12 +1,10 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FacetFilter } from '@/components/facet-filter';
-import { Loading } from '@/components/loading';
-import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
-import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
+import { KeywordForm, SearchResults, toggleCode } from '@/components/search-results';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
 
@@ -19,41 +17,6 @@ import {
   type CallSearchState,
 } from '../utils/call-search-params';
 
-function toggle(list: readonly string[], code: string, on: boolean): string[] {
-  return on ? [...new Set([...list, code])] : list.filter((item) => item !== code);
-}
-
-function KeywordForm({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(q);
-  const [lastQ, setLastQ] = useState(q);
-  if (q !== lastQ) {
-    setLastQ(q);
-    setValue(q);
-  }
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSearch(value.trim());
-  };
-  return (
-    <form role="search" className="search-form" onSubmit={submit}>
-      <label htmlFor="calls-q">{t('funding.calls.queryLabel')}</label>
-      <div className="search-row">
-        <input
-          id="calls-q"
-          type="search"
-          name="q"
-          value={value}
-          maxLength={200}
-          placeholder={t('funding.calls.queryPlaceholder')}
-          onChange={(event) => setValue(event.target.value)}
-        />
-        <button type="submit">{t('funding.calls.submit')}</button>
-      </div>
-    </form>
-  );
-}
-
 /** `/calls`: the public search of funding calls; the URL holds every filter. */
 export function CallSearchPage() {
   const { t } = useTranslation();
@@ -62,38 +25,30 @@ export function CallSearchPage() {
   const search = useSearchCalls(state);
   const taxonomies = useTaxonomies();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const update = (patch: Partial<CallSearchState>) =>
     setSearchParams(toCallSearchParams({ ...state, page: 1, ...patch }));
 
   const data = search.data;
-  const pageSize = data?.size || SEARCH_PAGE_SIZE;
-  const pages = data
-    ? Math.max(
-        1,
-        Math.min(Math.ceil(data.total / pageSize), Math.floor(MAX_RESULT_WINDOW / pageSize)),
-      )
-    : 1;
   const activeFilters =
     state.targetGroups.length +
     state.fundingTypes.length +
     state.programmes.length +
     (state.closingSoon ? 1 : 0);
   const hasFilters = Boolean(state.q || state.region) || activeFilters > 0;
-  const resultState = search.isFetching
-    ? 'loading'
-    : search.isError
-      ? 'error'
-      : data && data.total === 0
-        ? 'empty'
-        : 'ready';
 
   return (
     <div className="search-page calls-page">
       <title>{`${t('funding.calls.title')} · ${t('app.name')}`}</title>
       <h1>{t('funding.calls.title')}</h1>
-      <KeywordForm q={state.q} onSearch={(q) => update({ q })} />
+      <KeywordForm
+        id="calls-q"
+        q={state.q}
+        label={t('funding.calls.queryLabel')}
+        placeholder={t('funding.calls.queryPlaceholder')}
+        submit={t('funding.calls.submit')}
+        onSearch={(q) => update({ q })}
+      />
 
       <div className="search-layout">
         <aside className="filters" aria-label={t('funding.calls.filters')}>
@@ -132,7 +87,7 @@ export function CallSearchPage() {
                   counts={data?.facets.targetGroup}
                   selected={state.targetGroups}
                   onToggle={(code, on) =>
-                    update({ targetGroups: toggle(state.targetGroups, code, on) })
+                    update({ targetGroups: toggleCode(state.targetGroups, code, on) })
                   }
                 />
                 <FacetFilter
@@ -142,7 +97,7 @@ export function CallSearchPage() {
                   counts={data?.facets.fundingType}
                   selected={state.fundingTypes}
                   onToggle={(code, on) =>
-                    update({ fundingTypes: toggle(state.fundingTypes, code, on) })
+                    update({ fundingTypes: toggleCode(state.fundingTypes, code, on) })
                   }
                 />
                 <FacetFilter
@@ -152,7 +107,7 @@ export function CallSearchPage() {
                   counts={data?.facets.programme}
                   selected={state.programmes}
                   onToggle={(code, on) =>
-                    update({ programmes: toggle(state.programmes, code, on) })
+                    update({ programmes: toggleCode(state.programmes, code, on) })
                   }
                 />
               </>
@@ -167,56 +122,19 @@ export function CallSearchPage() {
           ) : null}
         </aside>
 
-        <section
-          className="results"
-          aria-labelledby="call-results-heading"
-          aria-busy={search.isFetching}
-          data-state={resultState}
-          data-query={search.isPlaceholderData ? undefined : toCallSearchParams(state).toString()}
-        >
-          <h2 id="call-results-heading" ref={resultsHeading} tabIndex={-1}>
-            {t('funding.calls.results')}
-          </h2>
-          {search.isError ? (
-            <ErrorMessage
-              error={search.error}
-              fallbackKey="funding.calls.error"
-              onRetry={() => void search.refetch()}
-            />
-          ) : null}
-          {!data && search.isPending ? <Loading label={t('funding.loading')} /> : null}
-          {data && !search.isError ? (
-            <>
-              <p
-                className="result-count"
-                role="status"
-                data-testid="result-count"
-                data-total={data.total}
-              >
-                {search.isFetching
-                  ? t('funding.loading')
-                  : t('funding.calls.resultCount', { count: data.total })}
-              </p>
-              {data.total === 0 ? (
-                <p className="empty">{t('funding.calls.empty')}</p>
-              ) : (
-                <ul className="result-list" role="list" aria-label={t('funding.calls.results')}>
-                  {data.items.map((hit) => (
-                    <CallResult key={hit.id} hit={hit} taxonomies={taxonomies.data} />
-                  ))}
-                </ul>
-              )}
-              <Pagination
-                page={state.page}
-                pages={pages}
-                onPage={(page) => {
-                  update({ page });
-                  resultsHeading.current?.focus();
-                }}
-              />
-            </>
-          ) : null}
-        </section>
+        <SearchResults
+          id="call-results-heading"
+          heading={t('funding.calls.results')}
+          search={search}
+          query={toCallSearchParams(state).toString()}
+          page={state.page}
+          onPage={(page) => update({ page })}
+          loading={t('funding.loading')}
+          errorKey="funding.calls.error"
+          count={(total) => t('funding.calls.resultCount', { count: total })}
+          empty={t('funding.calls.empty')}
+          renderItem={(hit) => <CallResult key={hit.id} hit={hit} taxonomies={taxonomies.data} />}
+        />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 
 import { answers, type ApiResponse, type Item } from '@/lib/openapi';
+import { pageOf } from '@/lib/schemas';
 
 // The answers of the programmes API (docs/design/issue-10-contract.md, "Programmes") as far as
 // these pages read them. Days are YYYY-MM-DD.
@@ -37,9 +38,6 @@ export const programmeSchema = answers<Item<ApiResponse<'/api/programmes', 'get'
 );
 export type Programme = z.infer<typeof programmeSchema>;
 export const programmesSchema = z.array(programmeSchema);
-
-const pageOf = <Element extends z.ZodMiniType>(element: Element) =>
-  z.object({ items: z.array(element), total: z.int(), page: z.int(), size: z.int() });
 
 export const pairSchema = z.object({
   id: z.number(),

@@ -1,13 +1,11 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FacetFilter } from '@/components/facet-filter';
-import { Loading } from '@/components/loading';
-import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
 import { SaveSearch } from '@/components/save-search';
-import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
+import { SearchResults, toggleCode } from '@/components/search-results';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
 
@@ -15,10 +13,6 @@ import { useSearchProjects } from '../api/search-projects';
 import { ResultItem } from '../components/result-item';
 import { SearchForm } from '../components/search-form';
 import { parseSearchParams, toSearchParams, type SearchState } from '../utils/search-params';
-
-function toggle(list: readonly string[], code: string, on: boolean): string[] {
-  return on ? [...new Set([...list, code])] : list.filter((item) => item !== code);
-}
 
 export function SearchPage() {
   const { t } = useTranslation();
@@ -29,29 +23,14 @@ export function SearchPage() {
   // On narrow screens the checkbox groups fold away behind a button, so results come soon.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const activeFilters = state.targetGroups.length + state.categories.length;
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   // Every change starts again at page 1, except paging itself.
   const update = (patch: Partial<SearchState>) =>
     setSearchParams(toSearchParams({ ...state, page: 1, ...patch }));
 
   const data = search.data;
-  const pageSize = data?.size || SEARCH_PAGE_SIZE;
-  const pages = data
-    ? Math.max(
-        1,
-        Math.min(Math.ceil(data.total / pageSize), Math.floor(MAX_RESULT_WINDOW / pageSize)),
-      )
-    : 1;
   const hasFilters =
     Boolean(state.q || state.region) || state.targetGroups.length + state.categories.length > 0;
-  const resultState = search.isFetching
-    ? 'loading'
-    : search.isError
-      ? 'error'
-      : data && data.total === 0
-        ? 'empty'
-        : 'ready';
 
   return (
     <div className="search-page">
@@ -92,7 +71,7 @@ export function SearchPage() {
                   counts={data?.facets.targetGroups}
                   selected={state.targetGroups}
                   onToggle={(code, on) =>
-                    update({ targetGroups: toggle(state.targetGroups, code, on) })
+                    update({ targetGroups: toggleCode(state.targetGroups, code, on) })
                   }
                 />
                 <FacetFilter
@@ -102,7 +81,7 @@ export function SearchPage() {
                   counts={data?.facets.categories}
                   selected={state.categories}
                   onToggle={(code, on) =>
-                    update({ categories: toggle(state.categories, code, on) })
+                    update({ categories: toggleCode(state.categories, code, on) })
                   }
                 />
               </>
@@ -117,57 +96,19 @@ export function SearchPage() {
           ) : null}
         </aside>
 
-        <section
-          className="results"
-          aria-labelledby="results-heading"
-          aria-busy={search.isFetching}
-          data-state={resultState}
-          data-query={search.isPlaceholderData ? undefined : toSearchParams(state).toString()}
-        >
-          <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
-            {t('search.resultsLabel')}
-          </h2>
-          {search.isError ? (
-            <ErrorMessage
-              error={search.error}
-              fallbackKey="search.error"
-              onRetry={() => void search.refetch()}
-            />
-          ) : null}
-          {!data && search.isPending ? <Loading label={t('search.loading')} /> : null}
-          {data && !search.isError ? (
-            <>
-              <p
-                className="result-count"
-                role="status"
-                data-testid="result-count"
-                data-total={data.total}
-              >
-                {search.isFetching
-                  ? t('search.loading')
-                  : t('search.resultCount', { count: data.total })}
-              </p>
-              {data.total === 0 ? (
-                <p className="empty">{t('search.empty')}</p>
-              ) : (
-                <ul className="result-list" role="list" aria-label={t('search.resultsLabel')}>
-                  {data.items.map((hit) => (
-                    <ResultItem key={hit.id} hit={hit} taxonomies={taxonomies.data} />
-                  ))}
-                </ul>
-              )}
-              <Pagination
-                page={state.page}
-                pages={pages}
-                onPage={(page) => {
-                  update({ page });
-                  // Keyboard and screen-reader users continue at the top of the new page.
-                  resultsHeading.current?.focus();
-                }}
-              />
-            </>
-          ) : null}
-        </section>
+        <SearchResults
+          id="results-heading"
+          heading={t('search.resultsLabel')}
+          search={search}
+          query={toSearchParams(state).toString()}
+          page={state.page}
+          onPage={(page) => update({ page })}
+          loading={t('search.loading')}
+          errorKey="search.error"
+          count={(total) => t('search.resultCount', { count: total })}
+          empty={t('search.empty')}
+          renderItem={(hit) => <ResultItem key={hit.id} hit={hit} taxonomies={taxonomies.data} />}
+        />
       </div>
     </div>
   );

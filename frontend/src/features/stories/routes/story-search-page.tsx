@@ -1,14 +1,12 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FacetFilter } from '@/components/facet-filter';
 import { HighlightedText } from '@/components/highlighted-text';
-import { Loading } from '@/components/loading';
-import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
 import { SaveSearch } from '@/components/save-search';
-import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
+import { KeywordForm, SearchResults, toggleCode } from '@/components/search-results';
 import { formatDate } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { taxonomyName, useTaxonomies, type Taxonomies } from '@/lib/taxonomies/get-taxonomies';
@@ -22,41 +20,6 @@ import {
   type StorySearchState,
 } from '../utils/search-params';
 import { publicStoryPath } from './paths';
-
-function toggle(list: readonly string[], code: string, on: boolean): string[] {
-  return on ? [...new Set([...list, code])] : list.filter((item) => item !== code);
-}
-
-function KeywordForm({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(q);
-  const [lastQ, setLastQ] = useState(q);
-  if (q !== lastQ) {
-    setLastQ(q);
-    setValue(q);
-  }
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSearch(value.trim());
-  };
-  return (
-    <form role="search" className="search-form" onSubmit={submit}>
-      <label htmlFor="stories-q">{t('stories.search.queryLabel')}</label>
-      <div className="search-row">
-        <input
-          id="stories-q"
-          type="search"
-          name="q"
-          value={value}
-          maxLength={200}
-          placeholder={t('stories.search.queryPlaceholder')}
-          onChange={(event) => setValue(event.target.value)}
-        />
-        <button type="submit">{t('stories.search.submit')}</button>
-      </div>
-    </form>
-  );
-}
 
 function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomies | undefined }) {
   const { t, language } = useTranslation();
@@ -130,36 +93,28 @@ export function StorySearchPage() {
   const search = useSearchStories(state);
   const taxonomies = useTaxonomies();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const update = (patch: Partial<StorySearchState>) =>
     setSearchParams(toStorySearchParams({ ...state, page: 1, ...patch }));
 
   const data = search.data;
-  const pageSize = data?.size || SEARCH_PAGE_SIZE;
-  const pages = data
-    ? Math.max(
-        1,
-        Math.min(Math.ceil(data.total / pageSize), Math.floor(MAX_RESULT_WINDOW / pageSize)),
-      )
-    : 1;
   const activeFilters =
     state.targetGroups.length + state.categories.length + state.programmes.length;
   const hasFilters = Boolean(state.q || state.region) || activeFilters > 0;
-  const resultState = search.isFetching
-    ? 'loading'
-    : search.isError
-      ? 'error'
-      : data && data.total === 0
-        ? 'empty'
-        : 'ready';
 
   return (
     <div className="search-page stories-search">
       <title>{`${t('stories.search.title')} · ${t('app.name')}`}</title>
       <h1>{t('stories.search.title')}</h1>
       <p className="field-hint">{t('stories.search.intro')}</p>
-      <KeywordForm q={state.q} onSearch={(q) => update({ q })} />
+      <KeywordForm
+        id="stories-q"
+        q={state.q}
+        label={t('stories.search.queryLabel')}
+        placeholder={t('stories.search.queryPlaceholder')}
+        submit={t('stories.search.submit')}
+        onSearch={(q) => update({ q })}
+      />
       <SaveSearch
         key={searchParams.toString()}
         kind="story"
@@ -194,7 +149,7 @@ export function StorySearchPage() {
                   counts={data?.facets.targetGroup}
                   selected={state.targetGroups}
                   onToggle={(code, on) =>
-                    update({ targetGroups: toggle(state.targetGroups, code, on) })
+                    update({ targetGroups: toggleCode(state.targetGroups, code, on) })
                   }
                 />
                 <FacetFilter
@@ -204,7 +159,7 @@ export function StorySearchPage() {
                   counts={data?.facets.category}
                   selected={state.categories}
                   onToggle={(code, on) =>
-                    update({ categories: toggle(state.categories, code, on) })
+                    update({ categories: toggleCode(state.categories, code, on) })
                   }
                 />
                 <FacetFilter
@@ -214,7 +169,7 @@ export function StorySearchPage() {
                   counts={data?.facets.programme}
                   selected={state.programmes}
                   onToggle={(code, on) =>
-                    update({ programmes: toggle(state.programmes, code, on) })
+                    update({ programmes: toggleCode(state.programmes, code, on) })
                   }
                 />
               </>
@@ -229,56 +184,19 @@ export function StorySearchPage() {
           ) : null}
         </aside>
 
-        <section
-          className="results"
-          aria-labelledby="story-results-heading"
-          aria-busy={search.isFetching}
-          data-state={resultState}
-          data-query={search.isPlaceholderData ? undefined : toStorySearchParams(state).toString()}
-        >
-          <h2 id="story-results-heading" ref={resultsHeading} tabIndex={-1}>
-            {t('stories.search.results')}
-          </h2>
-          {search.isError ? (
-            <ErrorMessage
-              error={search.error}
-              fallbackKey="stories.search.error"
-              onRetry={() => void search.refetch()}
-            />
-          ) : null}
-          {!data && search.isPending ? <Loading label={t('stories.loading')} /> : null}
-          {data && !search.isError ? (
-            <>
-              <p
-                className="result-count"
-                role="status"
-                data-testid="result-count"
-                data-total={data.total}
-              >
-                {search.isFetching
-                  ? t('stories.loading')
-                  : t('stories.search.resultCount', { count: data.total })}
-              </p>
-              {data.total === 0 ? (
-                <p className="empty">{t('stories.search.empty')}</p>
-              ) : (
-                <ul className="result-list" role="list" aria-label={t('stories.search.results')}>
-                  {data.items.map((hit) => (
-                    <StoryResult key={hit.id} hit={hit} taxonomies={taxonomies.data} />
-                  ))}
-                </ul>
-              )}
-              <Pagination
-                page={state.page}
-                pages={pages}
-                onPage={(page) => {
-                  update({ page });
-                  resultsHeading.current?.focus();
-                }}
-              />
-            </>
-          ) : null}
-        </section>
+        <SearchResults
+          id="story-results-heading"
+          heading={t('stories.search.results')}
+          search={search}
+          query={toStorySearchParams(state).toString()}
+          page={state.page}
+          onPage={(page) => update({ page })}
+          loading={t('stories.loading')}
+          errorKey="stories.search.error"
+          count={(total) => t('stories.search.resultCount', { count: total })}
+          empty={t('stories.search.empty')}
+          renderItem={(hit) => <StoryResult key={hit.id} hit={hit} taxonomies={taxonomies.data} />}
+        />
       </div>
     </div>
   );

@@ -1,12 +1,10 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FacetFilter } from '@/components/facet-filter';
-import { Loading } from '@/components/loading';
-import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
-import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
+import { KeywordForm, SearchResults, toggleCode } from '@/components/search-results';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
 
@@ -20,41 +18,6 @@ import {
   type OpeningSearchState,
 } from '../utils/opening-search-params';
 
-function toggle(list: readonly string[], code: string, on: boolean): string[] {
-  return on ? [...new Set([...list, code])] : list.filter((item) => item !== code);
-}
-
-function KeywordForm({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(q);
-  const [lastQ, setLastQ] = useState(q);
-  if (q !== lastQ) {
-    setLastQ(q);
-    setValue(q);
-  }
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSearch(value.trim());
-  };
-  return (
-    <form role="search" className="search-form" onSubmit={submit}>
-      <label htmlFor="openings-q">{t('volunteering.openings.queryLabel')}</label>
-      <div className="search-row">
-        <input
-          id="openings-q"
-          type="search"
-          name="q"
-          value={value}
-          maxLength={200}
-          placeholder={t('volunteering.openings.queryPlaceholder')}
-          onChange={(event) => setValue(event.target.value)}
-        />
-        <button type="submit">{t('volunteering.openings.submit')}</button>
-      </div>
-    </form>
-  );
-}
-
 /** `/openings`: the public search of volunteer openings; the URL holds every filter. */
 export function OpeningsPage() {
   const { t } = useTranslation();
@@ -63,19 +26,11 @@ export function OpeningsPage() {
   const search = useSearchOpenings(state);
   const taxonomies = useTaxonomies();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const update = (patch: Partial<OpeningSearchState>) =>
     setSearchParams(toOpeningSearchParams({ ...state, page: 1, ...patch }));
 
   const data = search.data;
-  const pageSize = data?.size || SEARCH_PAGE_SIZE;
-  const pages = data
-    ? Math.max(
-        1,
-        Math.min(Math.ceil(data.total / pageSize), Math.floor(MAX_RESULT_WINDOW / pageSize)),
-      )
-    : 1;
   const activeFilters =
     state.targetGroups.length +
     state.categories.length +
@@ -83,19 +38,19 @@ export function OpeningsPage() {
     (state.when ? 1 : 0) +
     (state.freePlaces ? 1 : 0);
   const hasFilters = Boolean(state.q || state.region) || activeFilters > 0;
-  const resultState = search.isFetching
-    ? 'loading'
-    : search.isError
-      ? 'error'
-      : data && data.total === 0
-        ? 'empty'
-        : 'ready';
 
   return (
     <div className="search-page openings-page">
       <title>{`${t('volunteering.openings.title')} · ${t('app.name')}`}</title>
       <h1>{t('volunteering.openings.title')}</h1>
-      <KeywordForm q={state.q} onSearch={(q) => update({ q })} />
+      <KeywordForm
+        id="openings-q"
+        q={state.q}
+        label={t('volunteering.openings.queryLabel')}
+        placeholder={t('volunteering.openings.queryPlaceholder')}
+        submit={t('volunteering.openings.submit')}
+        onSearch={(q) => update({ q })}
+      />
 
       <div className="search-layout">
         <aside className="filters" aria-label={t('volunteering.openings.filters')}>
@@ -135,7 +90,7 @@ export function OpeningsPage() {
                   counts={data?.facets.targetGroup}
                   selected={state.targetGroups}
                   onToggle={(code, on) =>
-                    update({ targetGroups: toggle(state.targetGroups, code, on) })
+                    update({ targetGroups: toggleCode(state.targetGroups, code, on) })
                   }
                 />
                 <FacetFilter
@@ -145,7 +100,7 @@ export function OpeningsPage() {
                   counts={data?.facets.category}
                   selected={state.categories}
                   onToggle={(code, on) =>
-                    update({ categories: toggle(state.categories, code, on) })
+                    update({ categories: toggleCode(state.categories, code, on) })
                   }
                 />
                 <FacetFilter
@@ -154,7 +109,7 @@ export function OpeningsPage() {
                   items={taxonomies.data.skills ?? []}
                   counts={data?.facets.skill}
                   selected={state.skills}
-                  onToggle={(code, on) => update({ skills: toggle(state.skills, code, on) })}
+                  onToggle={(code, on) => update({ skills: toggleCode(state.skills, code, on) })}
                 />
               </>
             ) : taxonomies.isError ? (
@@ -168,64 +123,21 @@ export function OpeningsPage() {
           ) : null}
         </aside>
 
-        <section
-          className="results"
-          aria-labelledby="opening-results-heading"
-          aria-busy={search.isFetching}
-          data-state={resultState}
-          data-query={
-            search.isPlaceholderData ? undefined : toOpeningSearchParams(state).toString()
-          }
-        >
-          <h2 id="opening-results-heading" ref={resultsHeading} tabIndex={-1}>
-            {t('volunteering.openings.results')}
-          </h2>
-          {search.isError ? (
-            <ErrorMessage
-              error={search.error}
-              fallbackKey="volunteering.openings.error"
-              onRetry={() => void search.refetch()}
-            />
-          ) : null}
-          {!data && search.isPending ? (
-            <Loading label={t('volunteering.openings.loading')} />
-          ) : null}
-          {data && !search.isError ? (
-            <>
-              <p
-                className="result-count"
-                role="status"
-                data-testid="result-count"
-                data-total={data.total}
-              >
-                {search.isFetching
-                  ? t('volunteering.openings.loading')
-                  : t('volunteering.openings.resultCount', { count: data.total })}
-              </p>
-              {data.total === 0 ? (
-                <p className="empty">{t('volunteering.openings.empty')}</p>
-              ) : (
-                <ul
-                  className="result-list"
-                  role="list"
-                  aria-label={t('volunteering.openings.results')}
-                >
-                  {data.items.map((hit) => (
-                    <OpeningResult key={hit.id} hit={hit} taxonomies={taxonomies.data} />
-                  ))}
-                </ul>
-              )}
-              <Pagination
-                page={state.page}
-                pages={pages}
-                onPage={(page) => {
-                  update({ page });
-                  resultsHeading.current?.focus();
-                }}
-              />
-            </>
-          ) : null}
-        </section>
+        <SearchResults
+          id="opening-results-heading"
+          heading={t('volunteering.openings.results')}
+          search={search}
+          query={toOpeningSearchParams(state).toString()}
+          page={state.page}
+          onPage={(page) => update({ page })}
+          loading={t('volunteering.openings.loading')}
+          errorKey="volunteering.openings.error"
+          count={(total) => t('volunteering.openings.resultCount', { count: total })}
+          empty={t('volunteering.openings.empty')}
+          renderItem={(hit) => (
+            <OpeningResult key={hit.id} hit={hit} taxonomies={taxonomies.data} />
+          )}
+        />
       </div>
     </div>
   );

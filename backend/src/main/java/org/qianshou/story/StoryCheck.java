@@ -35,7 +35,8 @@ import org.qianshou.volunteer.IdNumbers;
  *       names, or by any one or two Han characters (not function words, not a title such as 老师) when the context
  *       marks a person: a word after it (今年, 岁, 说, 的妈妈, 同学 …), a naming word before it (叫, 名叫 …), or a word
  *       for a person before it (孩子, 学生, 小朋友 …) with the name ending where a phrase ends; never where a stop
- *       word or a place name covers the surname (高兴, 周末, 王者, 石林…); blocking until justified;
+ *       word or a place name covers the surname (高兴, 周末, 王者, 石林…), but a place name or stop word lying inside the
+ *       given name does not hide it (王桂花, 李彩云); blocking until justified;
  *   <li>{@code village}: only when the story is about a protected group: the name of a township or village, or two or
  *       three characters followed by 村, 组 or 社 (not an ordinary word such as 农村, 小组, 社会); blocking until justified.
  * </ul>
@@ -407,6 +408,7 @@ public final class StoryCheck {
     private List<Span> names(String t, List<Span> taken) {
         int n = t.length();
         boolean[] covered = notNames.cover(t);
+        int[] wordEnds = notNames.ends(t);
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -420,7 +422,7 @@ public final class StoryCheck {
                 continue;
             }
             int g = i + surname.length();
-            int marked = surnameSpansCovered(covered, i, g) ? -1 : nameInContext(t, i, g, covered);
+            int marked = surnameSpansCovered(covered, i, g) ? -1 : nameInContext(t, i, g, wordEnds);
             if (marked > 0) {
                 int start = i;
                 if (taken.stream().noneMatch(s -> s.overlaps(start, marked))) {
@@ -430,8 +432,11 @@ public final class StoryCheck {
                 continue;
             }
             int given = 0;
-            while (given < 2 && g + given < n && givenName(t.charAt(g + given)) && !covered[g + given]) {
+            while (given < 2 && g + given < n && givenName(t.charAt(g + given))) {
                 given++;
+            }
+            while (given > 0 && straddles(wordEnds, g, g + given)) {
+                given--;
             }
             if (given == 0 || surnameSpansCovered(covered, i, g)) {
                 i++;
@@ -452,9 +457,15 @@ public final class StoryCheck {
      * -1: the first one- or two-character given name followed by a word after a name; else, after a naming word, the
      * longest; else, after a word for a person, the longest that ends where a phrase ends.
      */
-    private int nameInContext(String t, int i, int g, boolean[] covered) {
-        for (int len = 1; len <= 2 && context.given(t, g, g + len, covered); len++) {
-            if (context.after.longestAt(t, g + len) != null) {
+    private int nameInContext(String t, int i, int g, int[] wordEnds) {
+        for (int len = 1; len <= 2; len++) {
+            if (!context.given(t, g, g + len) && !placeGivenName(t, g, g + len, wordEnds)) {
+                if (len == 1 && placeGivenName(t, g, g + 2, wordEnds)) {
+                    continue; // 李向阳, 王和平: a two-character place or stop word as the given name
+                }
+                break;
+            }
+            if (context.after.longestAt(t, g + len) != null && !straddles(wordEnds, g, g + len)) {
                 return g + len;
             }
         }
@@ -462,12 +473,36 @@ public final class StoryCheck {
         if (naming || context.endsWithOneOf(t, i, context.before)) {
             for (int len = 2; len >= 1; len--) {
                 int end = g + len;
-                if (context.given(t, g, end, covered) && (naming || context.phraseEndsAt(t, end))) {
+                if (context.given(t, g, end)
+                        && !straddles(wordEnds, g, end)
+                        && (naming || context.phraseEndsAt(t, end))) {
                     return end;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a stop word or place name starting inside the given name {@code [from, to)} runs past its end (王明天气:
+     * 天气 cuts 王明天 to 王明). A word lying wholly inside the given name (王桂花, 李彩云, 王玉龙) does not hide the name:
+     * only a word covering the surname does (石林, 高兴, 王国).
+     */
+    private static boolean straddles(int[] wordEnds, int from, int to) {
+        for (int k = from; k < to && k < wordEnds.length; k++) {
+            if (wordEnds[k] > to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code [from, to)} is exactly a place name or stop word that can be a given name in a person's context
+     * (向阳, 和平, 长江: their characters may be function characters), not a title (老师, 奶奶).
+     */
+    private boolean placeGivenName(String t, int from, int to, int[] wordEnds) {
+        return from < wordEnds.length && wordEnds[from] == to && !context.isTitle(t, from, to);
     }
 
     private static boolean surnameSpansCovered(boolean[] covered, int from, int to) {
@@ -605,16 +640,14 @@ public final class StoryCheck {
             return new PersonContext(lists);
         }
 
-        /** Whether {@code [from, to)} can be a given name: Han characters, no function character, no title, nothing a stop word covers. */
-        boolean given(String t, int from, int to, boolean[] covered) {
+        /** Whether {@code [from, to)} can be a given name: Han characters, no function character, no title. */
+        boolean given(String t, int from, int to) {
             if (to > t.length()) {
                 return false;
             }
             for (int k = from; k < to; k++) {
                 char c = t.charAt(k);
-                if (covered[k]
-                        || function.contains(c)
-                        || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                if (function.contains(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
                     return false;
                 }
             }
@@ -624,6 +657,15 @@ public final class StoryCheck {
                 }
             }
             return true;
+        }
+
+        boolean isTitle(String t, int from, int to) {
+            for (String title : titles) {
+                if (title.length() <= to - from && t.startsWith(title, from)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean endsWithOneOf(String t, int at, List<String> words) {
@@ -672,6 +714,16 @@ public final class StoryCheck {
                 }
             }
             return null;
+        }
+
+        /** For each position of the text, where the longest word of the dictionary starting there ends (0: none). */
+        int[] ends(String t) {
+            int[] ends = new int[t.length()];
+            for (int i = 0; i < t.length(); i++) {
+                String w = longestAt(t, i);
+                ends[i] = w == null ? 0 : i + w.length();
+            }
+            return ends;
         }
 
         /** Which positions of the text some word of the dictionary covers. */

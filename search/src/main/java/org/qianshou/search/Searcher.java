@@ -20,7 +20,9 @@ import java.util.Map;
 
 /**
  * Runs a kind's queries on its index and reads the answer the same way for every kind: the exact total, the hits
- * with their highlights, and every facet the request asked for. Thread-safe.
+ * with their highlights, and every facet the request asked for. When the keywords find nothing, runs the looser match
+ * once ({@link KindQueries#looseRequest}) and answers with its results, marked {@link SearchResult#loose()}.
+ * Thread-safe.
  *
  * @param <D> the document type
  * @param <Q> the kind's query record
@@ -51,7 +53,17 @@ public final class Searcher<D extends IndexedDocument, Q> {
      */
     public SearchResult<D> search(Q query) {
         String alias = index.alias();
-        SearchRequest request = queries.request(alias, query);
+        SearchResult<D> strict = run(alias, queries.request(alias, query), false);
+        if (strict.total() > 0) {
+            return strict;
+        }
+        return queries.looseRequest(alias, query)
+                .map(request -> run(alias, request, true))
+                .filter(loose -> loose.total() > 0)
+                .orElse(strict);
+    }
+
+    private SearchResult<D> run(String alias, SearchRequest request, boolean loose) {
         SearchResponse<D> response;
         try {
             response = Elastic.call(
@@ -62,7 +74,8 @@ public final class Searcher<D extends IndexedDocument, Q> {
             }
             throw e;
         }
-        return result(response, index.kind().documentClass());
+        SearchResult<D> result = result(response, index.kind().documentClass());
+        return loose ? new SearchResult<>(result.total(), result.hits(), result.facets(), true) : result;
     }
 
     /**

@@ -47,7 +47,8 @@ public class ProjectSearchService implements CombinedSearchKind {
         SearchResult<ProjectDocument> result = search.search(new ProjectQuery(p.filters(), ProjectStatus.PUBLIC));
         List<ProjectSearchResponse.Hit> items =
                 result.hits().stream().map(this::hit).toList();
-        return new ProjectSearchResponse(result.total(), p.page(), p.size(), items, facets(p.regionCode(), result));
+        return new ProjectSearchResponse(
+                result.total(), p.page(), p.size(), items, facets(p.regionCode(), result), result.loose());
     }
 
     @Override

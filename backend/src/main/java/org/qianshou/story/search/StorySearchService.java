@@ -63,7 +63,8 @@ public class StorySearchService implements CombinedSearchKind {
                                 taxonomies.terms(Kind.PROGRAMME).stream()
                                         .map(Term::code)
                                         .toList(),
-                                result.facet(StoryQueries.PROGRAMME_FACET))));
+                                result.facet(StoryQueries.PROGRAMME_FACET))),
+                result.loose());
     }
 
     /**

@@ -332,6 +332,10 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("accountId", ownerA.id);
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
+        // an administrators' synonym group of the search, for DELETE /api/admin/search/synonyms/{id}
+        Answer synonyms = api.adminPost("/api/admin/search/synonyms", Map.of("words", List.of("路由测试甲", "路由测试乙")));
+        assertThat(synonyms.status()).isEqualTo(201);
+        ids.put("synonym", ((Number) synonyms.body().get("id")).longValue());
         signupFixtures(staffA, orgA, projectA, volunteer);
         ids.put("volunteerAccount", volunteer.id);
         funding(orgA, ownerA, staffA);
@@ -852,6 +856,9 @@ class RouteAccessIT implements TestPropertyProvider {
                 }
                 if (template.startsWith("/api/admin/accounts")) {
                     yield ids.get("staffAccount");
+                }
+                if (template.startsWith("/api/admin/search/synonyms/")) {
+                    yield ids.get("synonym");
                 }
                 throw new AssertionError("no fixture for {id} in " + template + ": add one to RouteAccessIT");
             }

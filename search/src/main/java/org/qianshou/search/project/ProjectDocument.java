@@ -1,10 +1,14 @@
 package org.qianshou.search.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.Lists;
+import org.qianshou.search.text.ZhFields;
 
 /**
  * A project as the search index holds it: a derived copy of the PostgreSQL rows.
@@ -17,6 +21,7 @@ import org.qianshou.search.Lists;
  * @param publishedAt when the project was first made public ({@code null} for a draft never published): what a saved
  *     search's digest calls new
  */
+@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
 public record ProjectDocument(
         long id,
         long version,
@@ -46,5 +51,18 @@ public record ProjectDocument(
         regionNames = Lists.copy(regionNames);
         targetGroups = Lists.copy(targetGroups);
         serviceCategories = Lists.copy(serviceCategories);
+    }
+
+    /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */
+    @JsonProperty(ZhFields.OBJECT)
+    public Map<String, Object> zh() {
+        return ZhFields.builder()
+                .text("title", title)
+                .text("description", description)
+                .text("organisationName", organisationName)
+                .texts("regionNames", regionNames)
+                .pinyin(Lists.concat(java.util.Arrays.asList(title, organisationName), regionNames))
+                .suggest("published".equals(status) ? title : null, regionNames)
+                .build();
     }
 }
