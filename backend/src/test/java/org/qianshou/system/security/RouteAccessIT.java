@@ -239,6 +239,9 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET /api/programmes/{code}", EVERYONE);
         OBJECT_RULES.put("GET /api/organisations/{organisationId}/twinning-pairs", MEMBERS_AND_ADMIN);
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/twinning-pairs/{pairId}/support", MEMBERS);
+        // the volunteer's own saved search
+        OBJECT_RULES.put("PUT /api/me/saved-searches/{id}", EnumSet.of(Caller.VOLUNTEER));
+        OBJECT_RULES.put("DELETE /api/me/saved-searches/{id}", EnumSet.of(Caller.VOLUNTEER));
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -334,6 +337,7 @@ class RouteAccessIT implements TestPropertyProvider {
         assertThat(synonyms.status()).isEqualTo(201);
         ids.put("synonym", ((Number) synonyms.body().get("id")).longValue());
         signupFixtures(staffA, orgA, projectA, volunteer);
+        ids.put("volunteerAccount", volunteer.id);
         funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
         reviewFixtures(staffA, orgB, staffB, reviewer);
@@ -841,6 +845,14 @@ class RouteAccessIT implements TestPropertyProvider {
                 }
                 if (template.startsWith("/api/projects") || template.startsWith("/api/admin/projects")) {
                     yield ids.get("project");
+                }
+                if (template.startsWith("/api/me/saved-searches/")) {
+                    // A fresh saved search of the volunteer's for every call: the volunteer's DELETE removes it.
+                    yield Db.count(
+                            dataSource,
+                            "INSERT INTO saved_search (account_id, name, kind, query, frequency) VALUES ("
+                                    + ids.get("volunteerAccount")
+                                    + ", '留守儿童', 'project', 'q=%E7%95%99%E5%AE%88', 'never') RETURNING id");
                 }
                 if (template.startsWith("/api/admin/accounts")) {
                     yield ids.get("staffAccount");

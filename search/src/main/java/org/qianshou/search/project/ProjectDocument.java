@@ -18,6 +18,8 @@ import org.qianshou.search.text.ZhFields;
  *     filter and the region facet use it)
  * @param regionNames names of those regions and ancestors, so a keyword such as 昭通 or 镇雄 matches
  * @param version the project row's version, used as the external version of every write
+ * @param publishedAt when the project was first made public ({@code null} for a draft never published): what a saved
+ *     search's digest calls new
  */
 @JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
 public record ProjectDocument(
@@ -39,7 +41,8 @@ public record ProjectDocument(
         LocalDate endDate,
         long budgetFen,
         boolean demo,
-        Instant updatedAt)
+        Instant updatedAt,
+        Instant publishedAt)
         implements IndexedDocument {
 
     public ProjectDocument {

@@ -141,7 +141,8 @@ class ProjectIndexIT {
                 null,
                 0,
                 false,
-                good.updatedAt());
+                good.updatedAt(),
+                null);
 
         assertThatThrownBy(() -> index.rebuild(List.of(List.of(good, tooLongCode))))
                 .isInstanceOf(IllegalStateException.class)
