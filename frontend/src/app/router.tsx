@@ -82,6 +82,10 @@ const StoryAreas = lazy(() => import('@/features/stories/routes/story-areas'));
 // Issue 10: the policy's programmes; one module for its public pages, the administrators' entry and
 // the agency's support log (the last two load their own chunks inside it).
 const ProgrammesRoutes = lazy(() => import('@/features/programmes/routes/programmes-routes'));
+const MySavedSearchesPage = lazy(
+  () => import('@/features/saved-searches/routes/my-saved-searches-page'),
+);
+const UnsubscribePage = lazy(() => import('@/features/saved-searches/routes/unsubscribe-page'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -153,6 +157,7 @@ export function AppRoutes() {
           element={<StoryAreas area="public" notFound={<NotFoundRoute />} />}
         />
         <Route path="programmes/*" element={<ProgrammesRoutes notFound={<NotFoundRoute />} />} />
+        <Route path="saved-searches/unsubscribe" element={<UnsubscribePage />} />
         <Route element={<SignedIn />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="organisations/new" element={<CreateOrganisationPage />} />
@@ -165,6 +170,7 @@ export function AppRoutes() {
           <Route path="me/volunteer" element={<VolunteerProfilePage />} />
           <Route path="me/shifts" element={<MyShiftsPage />} />
           <Route path="me/hours" element={<MyHoursPage />} />
+          <Route path="me/saved-searches" element={<MySavedSearchesPage />} />
           <Route path="check-in/:shiftId" element={<CheckInPage />} />
           <Route
             path="my/organisations/:organisationId/openings"

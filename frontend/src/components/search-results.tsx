@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
+import { LooseNote } from '@/components/loose-note';
 import { Pagination } from '@/components/pagination';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import type { TranslationKey } from '@/lib/i18n/i18n';
@@ -62,7 +63,7 @@ export function KeywordForm({
 
 /** The part of a search query's state the results section reads. */
 type Search<Item> = {
-  data: { total: number; size: number; items: Item[] } | undefined;
+  data: { total: number; loose?: boolean | null; size: number; items: Item[] } | undefined;
   error: unknown;
   isError: boolean;
   isFetching: boolean;
@@ -147,6 +148,7 @@ export function SearchResults<Item extends { id: number | string }>({
           >
             {search.isFetching ? loading : count(data.total)}
           </p>
+          <LooseNote loose={data.loose} />
           {data.total === 0 ? (
             <p className="empty">{empty}</p>
           ) : (

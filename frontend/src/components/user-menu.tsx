@@ -76,6 +76,9 @@ export function UserMenu() {
           <li>
             <Link to="/me/hours">{t('nav.myHours')}</Link>
           </li>
+          <li>
+            <Link to="/me/saved-searches">{t('nav.mySavedSearches')}</Link>
+          </li>
           {account.roles.includes('reviewer') ? (
             <li>
               <Link to="/review">{t('nav.review')}</Link>

@@ -34,6 +34,8 @@ export type CallHit = z.infer<typeof callHitSchema>;
 export const callSearchSchema = z.object({
   items: z.array(callHitSchema),
   total: z.int(),
+  /** Close matches, shown because the keywords as typed found nothing. */
+  loose: z.optional(z.boolean()),
   page: z.int(),
   size: z.int(),
   facets: z.object({

@@ -33,6 +33,8 @@ export type OrganisationHit = z.infer<typeof organisationHitSchema>;
 export const organisationSearchSchema = answers<ApiResponse<'/api/organisations', 'get'>>()(
   z.object({
     total: z.int(),
+    /** Close matches, shown because the keywords as typed found nothing. */
+    loose: z.optional(z.boolean()),
     page: z.int(),
     size: z.int(),
     items: z.array(organisationHitSchema),

@@ -7,6 +7,7 @@ import { HighlightedText } from '@/components/highlighted-text';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
+import { LooseNote } from '@/components/loose-note';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { kindLabel, ORGANISATION_KINDS, subtypeLabel } from '@/lib/labels';
@@ -197,6 +198,7 @@ export function OrganisationSearchPage() {
               <p className="result-count" role="status" data-total={data.total}>
                 {t('orgSearch.count', { count: data.total })}
               </p>
+              <LooseNote loose={data.loose} />
               {data.total === 0 ? (
                 <p className="empty">{t('orgSearch.empty')}</p>
               ) : (

@@ -35,6 +35,8 @@ export type ProjectHit = z.infer<typeof projectHitSchema>;
 export const searchResponseSchema = answers<ApiResponse<'/api/projects/search', 'get'>>()(
   z.object({
     total: z.int(),
+    /** Close matches, shown because the keywords as typed found nothing. */
+    loose: z.optional(z.boolean()),
     page: z.int(),
     size: z.int(),
     items: z.array(projectHitSchema),

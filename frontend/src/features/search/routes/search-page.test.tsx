@@ -157,6 +157,40 @@ describe('SearchPage', () => {
     expect(screen.queryByRole('list', { name: '搜索结果' })).not.toBeInTheDocument();
   });
 
+  it('says when the results are close matches, and only then', async () => {
+    server.use(
+      http.get('*/api/projects/search', () =>
+        Response.json({
+          total: 1,
+          loose: true,
+          page: 0,
+          size: 20,
+          items: [
+            {
+              id: 7,
+              title: '留守儿童关爱',
+              regions: [],
+              targetGroups: [],
+              serviceCategories: [],
+              highlights: { title: '\uE000留守儿\uE001童关爱', description: [] },
+            },
+          ],
+          facets: { regions: [], targetGroups: [], categories: [] },
+        }),
+      ),
+    );
+    renderSearch('/?q=留守儿重');
+    expect(await screen.findByTestId('loose-note')).toHaveTextContent(
+      '没有完全匹配的结果，以下是相近的结果',
+    );
+  });
+
+  it('shows no close-match note for exact results', async () => {
+    renderSearch('/?q=留守儿童');
+    await within(await screen.findByRole('list', { name: '搜索结果' })).findAllByRole('listitem');
+    expect(screen.queryByTestId('loose-note')).not.toBeInTheDocument();
+  });
+
   it('pages through results', async () => {
     server.use(
       http.get('*/api/projects/search', ({ request }) => {

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { FacetFilter } from '@/components/facet-filter';
 import { RegionPicker } from '@/components/region-picker';
+import { SaveSearch } from '@/components/save-search';
 import { SearchResults, toggleCode } from '@/components/search-results';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
@@ -36,6 +37,12 @@ export function SearchPage() {
       <title>{`${t('search.title')} · ${t('app.name')}`}</title>
       <h1>{t('search.title')}</h1>
       <SearchForm q={state.q} onSearch={(q) => update({ q })} />
+      <SaveSearch
+        key={searchParams.toString()}
+        kind="project"
+        params={searchParams}
+        defaultName={state.q || t('savedSearch.allResults')}
+      />
 
       <div className="search-layout">
         <aside className="filters" aria-label={t('search.filters')}>

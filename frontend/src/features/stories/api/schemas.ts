@@ -175,6 +175,8 @@ export const storySearchSchema = answers<ApiResponse<'/api/stories', 'get'>>()(
   z.object({
     items: z.array(storyHitSchema),
     total: z.int(),
+    /** Close matches, shown because the keywords as typed found nothing. */
+    loose: z.optional(z.boolean()),
     page: z.int(),
     size: z.int(),
     facets: z.object({

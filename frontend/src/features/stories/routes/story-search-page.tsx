@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { FacetFilter } from '@/components/facet-filter';
 import { HighlightedText } from '@/components/highlighted-text';
 import { RegionPicker } from '@/components/region-picker';
+import { SaveSearch } from '@/components/save-search';
 import { KeywordForm, SearchResults, toggleCode } from '@/components/search-results';
 import { formatDate } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -113,6 +114,12 @@ export function StorySearchPage() {
         placeholder={t('stories.search.queryPlaceholder')}
         submit={t('stories.search.submit')}
         onSearch={(q) => update({ q })}
+      />
+      <SaveSearch
+        key={searchParams.toString()}
+        kind="story"
+        params={searchParams}
+        defaultName={state.q || t('savedSearch.allResults')}
       />
       <div className="search-layout">
         <aside className="filters" aria-label={t('stories.search.filters')}>

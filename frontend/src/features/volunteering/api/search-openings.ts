@@ -41,6 +41,8 @@ export type OpeningHit = z.infer<typeof openingHitSchema>;
 export const openingSearchSchema = answers<ApiResponse<'/api/openings', 'get'>>()(
   z.object({
     total: z.int(),
+    /** Close matches, shown because the keywords as typed found nothing. */
+    loose: z.optional(z.boolean()),
     page: z.int(),
     size: z.int(),
     items: z.array(openingHitSchema),

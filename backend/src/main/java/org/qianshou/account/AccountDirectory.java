@@ -60,6 +60,11 @@ public class AccountDirectory {
                 .orElse(new Contact(null, null));
     }
 
+    /** The language the account chose ({@code zh-CN} or {@code en}); {@code zh-CN} for an unknown account. */
+    public String languageOf(long accountId) {
+        return accounts.findById(accountId).map(Account::language).orElse("zh-CN");
+    }
+
     /** The account holding this phone number or e-mail address, if any. */
     public Optional<Long> accountWith(Identifier identifier) {
         return (identifier.kind() == Identifiers.Kind.PHONE

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 /**
  * A project's own row. Its regions, target groups and service categories live in join tables.
  * {@code version} grows by one on every change: it guards concurrent edits and is the external
- * version of the search document, so an old index write never overwrites a newer one.
+ * version of the search document, so an old index write never overwrites a newer one. {@code publishedAt} is the
+ * project's first publication, kept by the database (a trigger) whatever is written.
  */
 @MappedEntity("project")
 record ProjectEntity(
@@ -30,4 +31,5 @@ record ProjectEntity(
         boolean demo,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {}
+        @DateUpdated @Nullable Instant updatedAt,
+        @Nullable Instant publishedAt) {}

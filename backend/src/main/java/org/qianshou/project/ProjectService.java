@@ -243,7 +243,8 @@ public class ProjectService {
                 p.endDate(),
                 p.budgetFen(),
                 p.demo(),
-                p.updatedAt());
+                p.updatedAt(),
+                p.publishedAt());
     }
 
     private ProjectDetail detail(ProjectRow row) {
@@ -285,7 +286,8 @@ public class ProjectService {
                 demo,
                 version,
                 current == null ? null : current.createdAt(),
-                null);
+                null,
+                current == null ? null : current.publishedAt());
     }
 
     private static List<String> distinct(List<String> codes) {

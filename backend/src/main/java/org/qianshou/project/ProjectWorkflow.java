@@ -134,7 +134,8 @@ public class ProjectWorkflow {
                     current.demo(),
                     current.version(),
                     current.createdAt(),
-                    null));
+                    null,
+                    current.publishedAt()));
         } catch (OptimisticLockException e) {
             throw new ConflictException("error.version-conflict");
         }

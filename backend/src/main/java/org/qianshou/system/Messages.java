@@ -34,7 +34,9 @@ public class Messages {
             "i18n.stories",
             "i18n.photos",
             "i18n.combinedsearch",
-            "i18n.programmes");
+            "i18n.programmes",
+            "i18n.search",
+            "i18n.savedsearches");
 
     /** The language the caller asked for: English when its first choice is English, Chinese otherwise. */
     public Locale localeOf(HttpRequest<?> request) {

@@ -171,7 +171,7 @@ public final class FacetedRequest {
                 QueryParts.regionFacet(s, regionFacet, regionCode, allBut(selections, regionFacet));
             }
             if (!keywords.isEmpty() && titleField != null) {
-                QueryParts.highlight(s, titleField, descriptionField);
+                QueryParts.highlight(s, titleField, descriptionField, keywords);
             }
             return s;
         });

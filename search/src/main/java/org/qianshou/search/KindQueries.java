@@ -17,4 +17,12 @@ public interface KindQueries<Q> {
      *     malformed region code)
      */
     SearchRequest request(String alias, Q query);
+
+    /**
+     * The same request in loose mode, for when the strict one finds nothing: its keywords match two thirds of their
+     * character pairs ({@link QueryParts#loosely}). Empty when the query has no keywords.
+     */
+    default java.util.Optional<SearchRequest> looseRequest(String alias, Q query) {
+        return QueryParts.loosely(() -> request(alias, query));
+    }
 }

@@ -9,4 +9,16 @@ public final class Lists {
     public static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }
+
+    /** The elements of {@code first} then of {@code second}; {@code null} lists count as empty. */
+    public static <T> List<T> concat(List<T> first, List<T> second) {
+        java.util.ArrayList<T> all = new java.util.ArrayList<>();
+        if (first != null) {
+            all.addAll(first);
+        }
+        if (second != null) {
+            all.addAll(second);
+        }
+        return all;
+    }
 }

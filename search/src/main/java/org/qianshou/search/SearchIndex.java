@@ -134,6 +134,28 @@ public final class SearchIndex<D extends IndexedDocument> {
         deleteIndices(List.copyOf(indices(List.of(alias, indexPattern())).keySet()));
     }
 
+    /**
+     * The mapping version of the index behind the alias, read from its name ({@code <alias>-v<N>-<timestamp>}); 0 for
+     * an index named otherwise, empty when the alias is missing. Lower than {@link IndexDefinition#mappingVersion()}
+     * after an upgrade changed the index definition: the index needs a rebuild.
+     */
+    public java.util.OptionalInt liveMappingVersion() {
+        Pattern versioned = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)-.*");
+        return indices(List.of(alias)).entrySet().stream()
+                .filter(e -> e.getValue().contains(alias) || e.getKey().equals(alias))
+                .mapToInt(e -> {
+                    var m = versioned.matcher(e.getKey());
+                    return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+                })
+                .max();
+    }
+
+    /** Whether the alias points at an index built from an older definition of the kind (see {@link #liveMappingVersion}). */
+    public boolean isOutdated() {
+        var live = liveMappingVersion();
+        return live.isPresent() && live.getAsInt() < kind.definition().mappingVersion();
+    }
+
     /** Whether the alias exists (it may be missing on a new cluster or after the index was deleted). */
     public boolean aliasExists() {
         return Elastic.call("check alias " + alias, () -> client.indices().existsAlias(a -> a.name(alias)))

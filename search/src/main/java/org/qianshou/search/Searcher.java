@@ -20,12 +20,17 @@ import java.util.Map;
 
 /**
  * Runs a kind's queries on its index and reads the answer the same way for every kind: the exact total, the hits
- * with their highlights, and every facet the request asked for. Thread-safe.
+ * with their highlights, and every facet the request asked for. When the keywords find nothing, runs the looser match
+ * once ({@link KindQueries#looseRequest}) and answers with its results, marked {@link SearchResult#loose()}.
+ * Thread-safe.
  *
  * @param <D> the document type
  * @param <Q> the kind's query record
  */
 public final class Searcher<D extends IndexedDocument, Q> {
+    /** The date field of every kind's documents that says when the item was first made public. */
+    public static final String PUBLISHED_AT = "publishedAt";
+
     private final ElasticsearchClient client;
     private final SearchIndex<D> index;
     private final KindQueries<Q> queries;
@@ -48,7 +53,17 @@ public final class Searcher<D extends IndexedDocument, Q> {
      */
     public SearchResult<D> search(Q query) {
         String alias = index.alias();
-        SearchRequest request = queries.request(alias, query);
+        SearchResult<D> strict = run(alias, queries.request(alias, query), false);
+        if (strict.total() > 0) {
+            return strict;
+        }
+        return queries.looseRequest(alias, query)
+                .map(request -> run(alias, request, true))
+                .filter(loose -> loose.total() > 0)
+                .orElse(strict);
+    }
+
+    private SearchResult<D> run(String alias, SearchRequest request, boolean loose) {
         SearchResponse<D> response;
         try {
             response = Elastic.call(
@@ -59,7 +74,8 @@ public final class Searcher<D extends IndexedDocument, Q> {
             }
             throw e;
         }
-        return result(response, index.kind().documentClass());
+        SearchResult<D> result = result(response, index.kind().documentClass());
+        return loose ? new SearchResult<>(result.total(), result.hits(), result.facets(), true) : result;
     }
 
     /**
@@ -159,6 +175,52 @@ public final class Searcher<D extends IndexedDocument, Q> {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         response.aggregations().forEach((name, aggregate) -> facets.put(name, facet(aggregate)));
         return new SearchResult<>(total, hits, facets);
+    }
+
+    /**
+     * The documents the kind's search for {@code query} finds (its statuses, visibility, region meaning and filters,
+     * facet selections included) that were first made public after {@code since} (field {@value #PUBLISHED_AT}),
+     * leaving out {@code seen} ids; the earliest published first, at most {@code limit}. What a saved search's digest
+     * lists.
+     *
+     * @throws IllegalArgumentException for a query the kind refuses
+     * @throws SearchUnavailableException when Elasticsearch cannot be reached or the index is missing
+     */
+    public List<D> publishedSince(Q query, java.time.Instant since, java.util.Collection<Long> seen, int limit) {
+        String alias = index.alias();
+        SearchRequest kinds = queries.request(alias, query);
+        List<String> seenIds = seen.stream().map(String::valueOf).toList();
+        SearchRequest request = SearchRequest.of(s -> s.index(alias)
+                .query(q -> q.bool(b -> {
+                    if (kinds.query() != null) {
+                        b.must(kinds.query());
+                    }
+                    if (kinds.postFilter() != null) {
+                        b.filter(kinds.postFilter());
+                    }
+                    b.filter(f -> f.range(r -> r.date(d -> d.field(PUBLISHED_AT).gt(since.toString()))));
+                    if (!seenIds.isEmpty()) {
+                        b.mustNot(n -> n.ids(i -> i.values(seenIds)));
+                    }
+                    return b;
+                }))
+                .size(limit)
+                .trackTotalHits(t -> t.enabled(false))
+                .sort(o -> o.field(
+                        f -> f.field(PUBLISHED_AT).order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc))));
+        SearchResponse<D> response;
+        try {
+            response = Elastic.call(
+                    "search new in " + alias,
+                    () -> client.search(request, index.kind().documentClass()));
+        } catch (ElasticsearchException e) {
+            if (Elastic.isIndexNotFound(e)) {
+                throw new SearchUnavailableException("search index " + alias + " is missing; rebuild it", e);
+            }
+            throw e;
+        }
+        return response.hits().hits().stream().map(h -> h.source()).toList();
     }
 
     private static Map<String, List<String>> marks(Map<String, List<String>> highlight) {

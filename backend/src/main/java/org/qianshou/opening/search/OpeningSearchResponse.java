@@ -7,9 +7,13 @@ import java.util.List;
 import org.qianshou.system.search.CodeCount;
 import org.qianshou.system.search.RegionCount;
 
-/** One page of openings found, with facet counts. Times are in Asia/Shanghai ({@code +08:00}). */
+/**
+ * One page of openings found, with facet counts. Times are in Asia/Shanghai ({@code +08:00}).
+ *
+ * @param loose whether these are close matches, shown because the keywords as typed found nothing ("没有完全匹配的结果，以下是相近的结果")
+ */
 @Serdeable
-public record OpeningSearchResponse(long total, int page, int size, List<Item> items, Facets facets) {
+public record OpeningSearchResponse(long total, int page, int size, List<Item> items, Facets facets, boolean loose) {
 
     /**
      * An opening found. {@code titleHighlighted} and {@code descriptionHighlighted} mark the keywords' matches between

@@ -73,7 +73,8 @@ public class OpeningSearchService implements CombinedSearchKind {
                                 taxonomies.terms(Kind.SKILL).stream()
                                         .map(Term::code)
                                         .toList(),
-                                result.facet(OpeningQueries.SKILL_FACET))));
+                                result.facet(OpeningQueries.SKILL_FACET))),
+                result.loose());
     }
 
     /** The opening's own filters checked (each wrong one a violation in {@code p}) and the query with them. */

@@ -7,9 +7,14 @@ import org.qianshou.region.RegionView.RegionRef;
 import org.qianshou.system.search.CodeCount;
 import org.qianshou.system.search.RegionCount;
 
-/** One page of verified organisations with facet counts. */
+/**
+ * One page of verified organisations with facet counts.
+ *
+ * @param loose whether these are close matches, shown because the keywords as typed found nothing ("没有完全匹配的结果，以下是相近的结果")
+ */
 @Serdeable
-public record OrganisationSearchResponse(long total, int page, int size, List<Hit> items, Facets facets) {
+public record OrganisationSearchResponse(
+        long total, int page, int size, List<Hit> items, Facets facets, boolean loose) {
 
     /** An organisation found: public facts only, and the highlighted parts (matches between U+E000 and U+E001). */
     @Serdeable

@@ -50,7 +50,7 @@ public class OrganisationSearchService implements CombinedSearchKind {
         List<OrganisationSearchResponse.Hit> items =
                 result.hits().stream().map(this::hit).toList();
         return new OrganisationSearchResponse(
-                result.total(), p.page(), p.size(), items, facets(p.regionCode(), result));
+                result.total(), p.page(), p.size(), items, facets(p.regionCode(), result), result.loose());
     }
 
     @Override

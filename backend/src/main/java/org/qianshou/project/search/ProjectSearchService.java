@@ -3,6 +3,7 @@ package org.qianshou.project.search;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.qianshou.project.ProjectStatus;
@@ -17,6 +18,7 @@ import org.qianshou.search.project.ProjectQuery;
 import org.qianshou.system.search.CombinedPart;
 import org.qianshou.system.search.CombinedSearchKind;
 import org.qianshou.system.search.FoundItem;
+import org.qianshou.system.search.NewItem;
 import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
@@ -45,7 +47,8 @@ public class ProjectSearchService implements CombinedSearchKind {
         SearchResult<ProjectDocument> result = search.search(new ProjectQuery(p.filters(), ProjectStatus.PUBLIC));
         List<ProjectSearchResponse.Hit> items =
                 result.hits().stream().map(this::hit).toList();
-        return new ProjectSearchResponse(result.total(), p.page(), p.size(), items, facets(p.regionCode(), result));
+        return new ProjectSearchResponse(
+                result.total(), p.page(), p.size(), items, facets(p.regionCode(), result), result.loose());
     }
 
     @Override
@@ -115,6 +118,27 @@ public class ProjectSearchService implements CombinedSearchKind {
                 d.endDate(),
                 d.demo(),
                 new ProjectSearchResponse.Highlights(hit.highlight("title"), hit.fragments("description")));
+    }
+
+    /**
+     * What this search finds that was first published after {@code since}, other than {@code seen}; the earliest
+     * first, at most {@code limit} (a saved search's digest).
+     *
+     * @throws org.qianshou.system.InvalidInputException for parameters the search refuses
+     */
+    public List<NewItem> publishedSince(SearchInput input, Instant since, Collection<Long> seen, int limit) {
+        SearchParameters p = vocabulary.parameters(input);
+        p.validate();
+        return search.publishedSince(new ProjectQuery(p.filters(), ProjectStatus.PUBLIC), since, seen, limit).stream()
+                .map(d -> new NewItem(
+                        "project",
+                        d.id(),
+                        d.title(),
+                        "/projects/" + d.id(),
+                        d.regionCodes().isEmpty()
+                                ? ""
+                                : vocabulary.regionRef(d.regionCodes().get(0)).name()))
+                .toList();
     }
 
     static String summary(String description) {

@@ -7,9 +7,13 @@ import java.util.List;
 import org.qianshou.system.search.CodeCount;
 import org.qianshou.system.search.RegionCount;
 
-/** One page of published stories found, with facet counts. Times in Asia/Shanghai ({@code +08:00}). */
+/**
+ * One page of published stories found, with facet counts. Times in Asia/Shanghai ({@code +08:00}).
+ *
+ * @param loose whether these are close matches, shown because the keywords as typed found nothing ("没有完全匹配的结果，以下是相近的结果")
+ */
 @Serdeable
-public record StorySearchResponse(long total, int page, int size, List<Item> items, Facets facets) {
+public record StorySearchResponse(long total, int page, int size, List<Item> items, Facets facets, boolean loose) {
 
     /**
      * A story found. {@code highlight} holds the keywords' matches marked between U+E000 and U+E001 as the other

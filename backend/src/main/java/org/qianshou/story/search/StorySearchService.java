@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.qianshou.search.Hit;
@@ -16,6 +17,7 @@ import org.qianshou.search.story.StoryQuery;
 import org.qianshou.system.search.CombinedPart;
 import org.qianshou.system.search.CombinedSearchKind;
 import org.qianshou.system.search.FoundItem;
+import org.qianshou.system.search.NewItem;
 import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
@@ -61,7 +63,32 @@ public class StorySearchService implements CombinedSearchKind {
                                 taxonomies.terms(Kind.PROGRAMME).stream()
                                         .map(Term::code)
                                         .toList(),
-                                result.facet(StoryQueries.PROGRAMME_FACET))));
+                                result.facet(StoryQueries.PROGRAMME_FACET))),
+                result.loose());
+    }
+
+    /**
+     * What this search finds that was first published after {@code since}, other than {@code seen}; the earliest
+     * first, at most {@code limit} (a saved search's digest).
+     *
+     * @throws org.qianshou.system.InvalidInputException for parameters the search refuses
+     */
+    public List<NewItem> publishedSince(
+            SearchInput input, @Nullable List<String> programme, Instant since, Collection<Long> seen, int limit) {
+        SearchParameters p = vocabulary.parameters(input);
+        List<String> programmes =
+                p.codes(programme, "programme", "field.programme.unknown", c -> taxonomies.exists(Kind.PROGRAMME, c));
+        p.validate();
+        return search.publishedSince(new StoryQuery(p.filters(), programmes), since, seen, limit).stream()
+                .map(d -> new NewItem(
+                        "story",
+                        d.id(),
+                        d.title(),
+                        "/stories/" + d.id(),
+                        d.regionNames().isEmpty()
+                                ? ""
+                                : d.regionNames().get(d.regionNames().size() - 1)))
+                .toList();
     }
 
     @Override

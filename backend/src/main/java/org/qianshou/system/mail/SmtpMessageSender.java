@@ -40,10 +40,17 @@ public class SmtpMessageSender implements MessageSender {
             return;
         }
         try {
-            email.send(Email.builder()
+            Email.Builder builder = Email.builder()
                     .to(message.to().value())
                     .subject(message.subject())
-                    .body(message.text()));
+                    .body(message.text());
+            if (message.headers().isEmpty()) {
+                email.send(builder);
+            } else {
+                @SuppressWarnings("unchecked")
+                EmailSender<Object, ?> withHeaders = (EmailSender<Object, ?>) email;
+                withHeaders.send(builder, request -> headers(request, message.headers()));
+            }
             LOG.info("Sent {} e-mail to {}", message.template(), message.to().masked());
         } catch (RuntimeException e) {
             // The exception's message may hold the address (SendFailedException): log only its class.
@@ -52,6 +59,19 @@ public class SmtpMessageSender implements MessageSender {
                     message.template(),
                     message.to().masked(),
                     rootCauseClass(e));
+        }
+    }
+
+    /** Sets the message's extra headers on the MIME message the sender composed. */
+    private static void headers(Object request, java.util.Map<String, String> headers) {
+        if (request instanceof jakarta.mail.Part mime) {
+            try {
+                for (var header : headers.entrySet()) {
+                    mime.setHeader(header.getKey(), header.getValue());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException("header not set", e);
+            }
         }
     }
 

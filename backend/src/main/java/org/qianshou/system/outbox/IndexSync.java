@@ -43,25 +43,40 @@ public class IndexSync {
     }
 
     /**
-     * Makes sure the kind's index exists before anything is written to it. When the alias is missing while PostgreSQL
-     * holds documents for it (a new cluster, or a deleted index), the index is rebuilt from PostgreSQL rather than
-     * started empty; with none an empty index is created.
+     * Makes sure the kind's index exists and has the kind's mapping version before anything is written to it. When
+     * the alias is missing while PostgreSQL holds documents for it (a new cluster, or a deleted index), the index is
+     * rebuilt from PostgreSQL rather than started empty; with none an empty index is created. When the alias points at
+     * an index of a lower mapping version (the application was upgraded and its index definition changed), the index
+     * is rebuilt from PostgreSQL and the alias moved; searches use the old index until then.
      */
     public void ensureIndex(SearchKind<?> kind) {
         if (ensured.contains(kind.name())) {
             return;
         }
-        if (!kind.index().aliasExists()) {
-            if (!kind.documentsAfter(0, 1).isEmpty()) {
-                LOG.warn(
-                        "Search index {} is missing; rebuilding it from PostgreSQL",
-                        kind.index().alias());
-                rebuild.rebuild(kind);
-            } else {
-                kind.index().ensureIndex();
+        synchronized (this) {
+            if (ensured.contains(kind.name())) {
+                return;
             }
+            if (!kind.index().aliasExists()) {
+                if (!kind.documentsAfter(0, 1).isEmpty()) {
+                    LOG.warn(
+                            "Search index {} is missing; rebuilding it from PostgreSQL",
+                            kind.index().alias());
+                    rebuild.rebuild(kind);
+                } else {
+                    kind.index().ensureIndex();
+                }
+            } else if (kind.index().isOutdated()) {
+                LOG.warn(
+                        "Search index {} has mapping version {}, this version of the application needs {};"
+                                + " rebuilding it from PostgreSQL",
+                        kind.index().alias(),
+                        kind.index().liveMappingVersion().orElse(0),
+                        kind.index().kind().definition().mappingVersion());
+                rebuild.rebuild(kind);
+            }
+            ensured.add(kind.name());
         }
-        ensured.add(kind.name());
     }
 
     /**

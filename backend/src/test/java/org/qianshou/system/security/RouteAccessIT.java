@@ -239,6 +239,9 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET /api/programmes/{code}", EVERYONE);
         OBJECT_RULES.put("GET /api/organisations/{organisationId}/twinning-pairs", MEMBERS_AND_ADMIN);
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/twinning-pairs/{pairId}/support", MEMBERS);
+        // the volunteer's own saved search
+        OBJECT_RULES.put("PUT /api/me/saved-searches/{id}", EnumSet.of(Caller.VOLUNTEER));
+        OBJECT_RULES.put("DELETE /api/me/saved-searches/{id}", EnumSet.of(Caller.VOLUNTEER));
         // an invitation addressed to somebody who is none of the callers
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/accept", OWNER_ONLY);
         OBJECT_RULES.put("POST /api/account/invitations/{invitationId}/decline", OWNER_ONLY);
@@ -329,7 +332,12 @@ class RouteAccessIT implements TestPropertyProvider {
         ids.put("accountId", ownerA.id);
         ids.put("staffAccount", staffA.id);
         ids.put("orgB", orgB);
+        // an administrators' synonym group of the search, for DELETE /api/admin/search/synonyms/{id}
+        Answer synonyms = api.adminPost("/api/admin/search/synonyms", Map.of("words", List.of("路由测试甲", "路由测试乙")));
+        assertThat(synonyms.status()).isEqualTo(201);
+        ids.put("synonym", ((Number) synonyms.body().get("id")).longValue());
         signupFixtures(staffA, orgA, projectA, volunteer);
+        ids.put("volunteerAccount", volunteer.id);
         funding(orgA, ownerA, staffA);
         fundingFixtures(staffA);
         reviewFixtures(staffA, orgB, staffB, reviewer);
@@ -838,8 +846,19 @@ class RouteAccessIT implements TestPropertyProvider {
                 if (template.startsWith("/api/projects") || template.startsWith("/api/admin/projects")) {
                     yield ids.get("project");
                 }
+                if (template.startsWith("/api/me/saved-searches/")) {
+                    // A fresh saved search of the volunteer's for every call: the volunteer's DELETE removes it.
+                    yield Db.count(
+                            dataSource,
+                            "INSERT INTO saved_search (account_id, name, kind, query, frequency) VALUES ("
+                                    + ids.get("volunteerAccount")
+                                    + ", '留守儿童', 'project', 'q=%E7%95%99%E5%AE%88', 'never') RETURNING id");
+                }
                 if (template.startsWith("/api/admin/accounts")) {
                     yield ids.get("staffAccount");
+                }
+                if (template.startsWith("/api/admin/search/synonyms/")) {
+                    yield ids.get("synonym");
                 }
                 throw new AssertionError("no fixture for {id} in " + template + ": add one to RouteAccessIT");
             }

@@ -1,9 +1,13 @@
 package org.qianshou.search.call;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.Lists;
+import org.qianshou.search.text.ZhFields;
 
 /**
  * A funding call as the search index holds it: a derived copy of the PostgreSQL rows (the call, its target groups,
@@ -20,6 +24,7 @@ import org.qianshou.search.Lists;
  *     withheld} otherwise); also {@code draft} and {@code cancelled}. Public queries ask for published and closed.
  * @param version the call row's version, the external version of every write
  */
+@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
 public record CallDocument(
         long id,
         long version,
@@ -52,6 +57,19 @@ public record CallDocument(
         regionAncestors = Lists.copy(regionAncestors);
         regionNames = Lists.copy(regionNames);
         targetGroups = Lists.copy(targetGroups);
+    }
+
+    /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */
+    @JsonProperty(ZhFields.OBJECT)
+    public Map<String, Object> zh() {
+        return ZhFields.builder()
+                .text("title", title)
+                .text("description", description)
+                .text("organisationName", organisationName)
+                .texts("regionNames", regionNames)
+                .pinyin(Lists.concat(java.util.Arrays.asList(title, organisationName), regionNames))
+                .suggest(PUBLISHED.equals(status) ? title : null, regionNames)
+                .build();
     }
 
     /** {@code upcoming}, {@code open} or {@code closed} at {@code now} (a public call: published or closed). */

@@ -1,9 +1,13 @@
 package org.qianshou.search.opening;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.Lists;
+import org.qianshou.search.text.ZhFields;
 
 /**
  * A volunteer opening as the search index holds it: a derived copy of the PostgreSQL rows (the opening, its join
@@ -21,6 +25,7 @@ import org.qianshou.search.Lists;
  * @param lastEndsAt when the last open shift ends ({@code null} without one): a published opening is found until then
  * @param version the newest change of the opening or its shifts (microseconds), the external version of every write
  */
+@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
 public record OpeningDocument(
         long id,
         long version,
@@ -56,6 +61,19 @@ public record OpeningDocument(
         serviceCategories = Lists.copy(serviceCategories);
         skills = Lists.copy(skills);
         shifts = Lists.copy(shifts);
+    }
+
+    /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */
+    @JsonProperty(ZhFields.OBJECT)
+    public Map<String, Object> zh() {
+        return ZhFields.builder()
+                .text("title", title)
+                .text("description", description)
+                .text("organisationName", organisationName)
+                .texts("regionNames", regionNames)
+                .pinyin(Lists.concat(java.util.Arrays.asList(title, organisationName), regionNames))
+                .suggest("published".equals(status) ? title : null, regionNames)
+                .build();
     }
 
     /** A shift (a nested document): {@code free} = capacity − confirmed, 0 for a cancelled shift. */

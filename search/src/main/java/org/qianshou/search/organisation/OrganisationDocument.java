@@ -1,11 +1,15 @@
 package org.qianshou.search.organisation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.Lists;
 import org.qianshou.search.Regions;
+import org.qianshou.search.text.ZhFields;
 
 /**
  * A verified organisation as the search index holds it: a derived copy of the PostgreSQL rows, public facts only.
@@ -26,6 +30,7 @@ import org.qianshou.search.Regions;
  * @param demo demonstration data, not a real organisation
  * @throws IllegalArgumentException when a region code is malformed
  */
+@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
 public record OrganisationDocument(
         long id,
         long version,
@@ -54,6 +59,18 @@ public record OrganisationDocument(
         regionNames = Lists.copy(regionNames);
         targetGroups = Lists.copy(targetGroups);
         serviceCategories = Lists.copy(serviceCategories);
+    }
+
+    /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */
+    @JsonProperty(ZhFields.OBJECT)
+    public Map<String, Object> zh() {
+        return ZhFields.builder()
+                .text("name", name)
+                .text("description", description)
+                .texts("regionNames", regionNames)
+                .pinyin(Lists.concat(java.util.Arrays.asList(name), regionNames))
+                .suggest(name, regionNames)
+                .build();
     }
 
     /** The canonical constructor without {@code regionAncestors}, which is derived. */

@@ -1,10 +1,14 @@
 package org.qianshou.search.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.Lists;
+import org.qianshou.search.text.ZhFields;
 
 /**
  * A project as the search index holds it: a derived copy of the PostgreSQL rows.
@@ -14,7 +18,10 @@ import org.qianshou.search.Lists;
  *     filter and the region facet use it)
  * @param regionNames names of those regions and ancestors, so a keyword such as 昭通 or 镇雄 matches
  * @param version the project row's version, used as the external version of every write
+ * @param publishedAt when the project was first made public ({@code null} for a draft never published): what a saved
+ *     search's digest calls new
  */
+@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
 public record ProjectDocument(
         long id,
         long version,
@@ -34,7 +41,8 @@ public record ProjectDocument(
         LocalDate endDate,
         long budgetFen,
         boolean demo,
-        Instant updatedAt)
+        Instant updatedAt,
+        Instant publishedAt)
         implements IndexedDocument {
 
     public ProjectDocument {
@@ -43,5 +51,18 @@ public record ProjectDocument(
         regionNames = Lists.copy(regionNames);
         targetGroups = Lists.copy(targetGroups);
         serviceCategories = Lists.copy(serviceCategories);
+    }
+
+    /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */
+    @JsonProperty(ZhFields.OBJECT)
+    public Map<String, Object> zh() {
+        return ZhFields.builder()
+                .text("title", title)
+                .text("description", description)
+                .text("organisationName", organisationName)
+                .texts("regionNames", regionNames)
+                .pinyin(Lists.concat(java.util.Arrays.asList(title, organisationName), regionNames))
+                .suggest("published".equals(status) ? title : null, regionNames)
+                .build();
     }
 }

@@ -1,9 +1,13 @@
 package org.qianshou.search.story;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.Lists;
+import org.qianshou.search.text.ZhFields;
 
 /**
  * A published case story (典型案例) as the search index holds it: a derived copy of the PostgreSQL rows (the story, its
@@ -20,6 +24,7 @@ import org.qianshou.search.Lists;
  * @param coverUrl the address of the cover photo's picture for lists, or {@code null}
  * @param version the story row's version, the external version of every write
  */
+@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
 public record StoryDocument(
         long id,
         long version,
@@ -47,5 +52,20 @@ public record StoryDocument(
         regionNames = Lists.copy(regionNames);
         targetGroups = Lists.copy(targetGroups);
         serviceCategories = Lists.copy(serviceCategories);
+    }
+
+    /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */
+    @JsonProperty(ZhFields.OBJECT)
+    public Map<String, Object> zh() {
+        return ZhFields.builder()
+                .text("title", title)
+                .text("summary", summary)
+                .text("bodyText", bodyText)
+                .text("organisationName", organisationName)
+                .text("projectTitle", projectTitle)
+                .texts("regionNames", regionNames)
+                .pinyin(Lists.concat(java.util.Arrays.asList(title, organisationName), regionNames))
+                .suggest(title, regionNames)
+                .build();
     }
 }

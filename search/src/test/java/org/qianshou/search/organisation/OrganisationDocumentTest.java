@@ -98,7 +98,15 @@ class OrganisationDocumentTest {
                         "serviceCategories",
                         "description",
                         "demo",
-                        "updatedAt");
+                        "updatedAt",
+                        "zh");
+        // the search copies are made of the name, the description and the region names only
+        assertThat(json.at("/zh/name").asText()).isEqualTo("鲁甸县阳光社会工作服务中心");
+        assertThat(json.at("/zh").fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("name", "description", "regionNames", "pinyin", "initials", "suggest");
+        assertThat(json.at("/zh/pinyin/0").asText())
+                .isEqualTo("lu dian xian yang guang she hui gong zuo fu wu zhong xin");
         assertThat(mapper.treeToValue(json, OrganisationDocument.class)).isEqualTo(d);
     }
 }

@@ -44,7 +44,11 @@ class OrganisationIndexIT {
 
         assertThat(index.alias()).isEqualTo(prefix + "-organisations");
         assertThat(index.aliasExists()).isTrue();
-        assertThat(first).singleElement().asString().startsWith(prefix + "-organisations-v1-");
+        assertThat(first)
+                .singleElement()
+                .asString()
+                .startsWith(prefix + "-organisations-v"
+                        + OrganisationQueries.KIND.definition().mappingVersion() + "-");
         assertThat(ElasticsearchFixture.indicesBehindAlias(index)).isEqualTo(first);
         assertThat(ElasticsearchFixture.versionedIndices(index)).isEqualTo(first);
         assertThat(index.count()).isZero();

@@ -39,7 +39,11 @@ class ProjectIndexIT {
         Set<String> first = ElasticsearchFixture.indicesBehindAlias(index);
         index.ensureIndex();
 
-        assertThat(first).singleElement().asString().startsWith(index.alias() + "-v1-");
+        assertThat(first)
+                .singleElement()
+                .asString()
+                .startsWith(
+                        index.alias() + "-v" + ProjectQueries.KIND.definition().mappingVersion() + "-");
         assertThat(ElasticsearchFixture.indicesBehindAlias(index)).isEqualTo(first);
         assertThat(ElasticsearchFixture.versionedIndices(index)).isEqualTo(first);
         assertThat(index.count()).isZero();
@@ -137,7 +141,8 @@ class ProjectIndexIT {
                 null,
                 0,
                 false,
-                good.updatedAt());
+                good.updatedAt(),
+                null);
 
         assertThatThrownBy(() -> index.rebuild(List.of(List.of(good, tooLongCode))))
                 .isInstanceOf(IllegalStateException.class)

@@ -33,11 +33,17 @@ class ProjectQueriesTest {
 
         JsonNode must = body.at("/query/bool/must");
         assertThat(must).hasSize(3);
-        assertThat(must.findValuesAsText("query")).containsExactly("留守儿童", "昭通", "social");
-        assertThat(must.get(0).at("/multi_match/type").asText()).isEqualTo("phrase");
-        assertThat(must.get(0).at("/multi_match/fields").toString()).contains("title^4", "regionNames");
+        // a keyword with synonyms: any of them as a phrase, the keyword first
+        assertThat(must.get(0).at("/bool/should").findValuesAsText("query"))
+                .startsWith("留守儿童")
+                .contains("留守娃");
+        assertThat(must.get(0).at("/bool/minimum_should_match").asText()).isEqualTo("1");
+        assertThat(must.get(1).at("/multi_match/query").asText()).isEqualTo("昭通");
+        assertThat(must.get(1).at("/multi_match/type").asText()).isEqualTo("phrase");
+        assertThat(must.get(1).at("/multi_match/fields").toString()).contains("zh.title^4", "zh.regionNames");
+        assertThat(must.get(2).findValuesAsText("query")).contains("social");
         assertThat(body.at("/query/bool/should/0/multi_match/fields").toString())
-                .contains("title.bigram");
+                .contains("zh.title.bigram");
         assertThat(body.at("/sort/0").has("_score")).isTrue();
         assertThat(body.at("/highlight/pre_tags/0").asText()).isEqualTo("\uE000");
         assertThat(body.at("/highlight/fields/description/number_of_fragments").asInt())

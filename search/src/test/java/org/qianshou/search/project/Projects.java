@@ -62,7 +62,10 @@ public final class Projects {
                 LocalDate.of(2019, 12, 31),
                 5_000_000,
                 true,
-                Instant.parse("2026-01-01T00:00:00.123456Z").plusSeconds(id));
+                Instant.parse("2026-01-01T00:00:00.123456Z").plusSeconds(id),
+                "draft".equals(status)
+                        ? null
+                        : Instant.parse("2025-12-01T00:00:00Z").plusSeconds(id));
     }
 
     private static List<String> ancestors(String code) {

@@ -10,9 +10,11 @@ import org.qianshou.system.search.RegionCount;
 /**
  * One page of calls found, with facet counts. Times in Asia/Shanghai ({@code +08:00}); money in fen; {@code state}
  * ({@code upcoming}, {@code open}, {@code closed}) is computed from the server clock at the moment of the search.
+ *
+ * @param loose whether these are close matches, shown because the keywords as typed found nothing ("没有完全匹配的结果，以下是相近的结果")
  */
 @Serdeable
-public record CallSearchResponse(long total, int page, int size, List<Item> items, Facets facets) {
+public record CallSearchResponse(long total, int page, int size, List<Item> items, Facets facets, boolean loose) {
 
     /**
      * A call found. {@code titleHighlighted} and {@code descriptionHighlighted} mark the keywords' matches between

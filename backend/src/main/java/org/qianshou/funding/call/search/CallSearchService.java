@@ -64,7 +64,8 @@ public class CallSearchService implements CombinedSearchKind {
                         vocabulary.targetGroupFacet(result.facet(CallQueries.TARGET_GROUP_FACET)),
                         SearchParameters.codeCounts(
                                 codes(Kind.FUNDING_TYPE), result.facet(CallQueries.FUNDING_TYPE_FACET)),
-                        SearchParameters.codeCounts(codes(Kind.PROGRAMME), result.facet(CallQueries.PROGRAMME_FACET))));
+                        SearchParameters.codeCounts(codes(Kind.PROGRAMME), result.facet(CallQueries.PROGRAMME_FACET))),
+                result.loose());
     }
 
     /** The call's own filters checked (each wrong one a violation in {@code p}) and the query with them. */

@@ -1,0 +1,138 @@
+package org.qianshou.system.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.qianshou.demo.DemoDataLoader;
+import org.qianshou.testing.Api;
+import org.qianshou.testing.Api.Answer;
+import org.qianshou.testing.RealServices;
+
+/**
+ * Issue 11's seven queries on the demo data (default seed): each one's first ten projects are what the person meant,
+ * judged on what the page shows of each hit — its title, summary, organisation and regions. Before issue 11 every one
+ * of them found nothing.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChineseQueriesIT implements TestPropertyProvider {
+
+    private static final int PROJECTS = 300;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    DemoDataLoader demo;
+
+    @Inject
+    SearchRebuild rebuild;
+
+    @Inject
+    SearchKinds kinds;
+
+    Api api;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(RealServices.isolatedProperties("zhqueries"));
+        properties.put("qianshou.outbox.enabled", "false");
+        return properties;
+    }
+
+    @BeforeAll
+    void loadDemoData() {
+        api = new Api(client.toBlocking());
+        assertThat(demo.load(PROJECTS, 20170101L)).isEqualTo(PROJECTS);
+        rebuild.rebuildAll();
+    }
+
+    @AfterAll
+    void deleteIndices() {
+        kinds.all().forEach(k -> k.index().deleteAll());
+    }
+
+    @Test
+    void traditionalCharacters() {
+        topTenAreAbout("留守兒童", false, hit -> shown(hit).contains("留守儿童"));
+    }
+
+    @Test
+    void pinyinOfTheWords() {
+        topTenAreAbout(
+                "liushou ertong",
+                false,
+                hit -> title(hit).contains("留守") && title(hit).contains("儿童"));
+    }
+
+    @Test
+    void pinyinOfAPlace() {
+        topTenAreAbout("zhaotong", false, hit -> regionCodes(hit).stream().anyMatch(c -> c.startsWith("5306")));
+    }
+
+    @Test
+    void everydayWords() {
+        topTenAreAbout("留守娃", false, hit -> shown(hit).contains("留守儿童"));
+    }
+
+    @Test
+    void policyWording() {
+        topTenAreAbout("易地扶贫搬迁", false, hit -> shown(hit).contains("易地搬迁"));
+    }
+
+    @Test
+    void theShortFormOfSocialWorkStationFindsSocialWorkServicesLoosely() {
+        // No demo text names a 社工站 (社会工作服务站); the close matches are social work services.
+        topTenAreAbout("社工站", true, hit -> shown(hit).contains("社会工作服务"));
+    }
+
+    @Test
+    void oneWrongCharacter() {
+        topTenAreAbout("留守儿重", true, hit -> shown(hit).contains("留守儿童"));
+    }
+
+    /** The first page of projects for {@code q} has ten hits, each accepted by {@code meant}. */
+    private void topTenAreAbout(String q, boolean loose, Predicate<Map<String, Object>> meant) {
+        Answer answer = api.get("/api/projects/search?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("loose")).as("loose for " + q).isEqualTo(loose);
+        List<Map<String, Object>> hits = answer.list("items");
+        assertThat(hits).as(q).hasSize(10);
+        for (Map<String, Object> hit : hits) {
+            assertThat(meant.test(hit))
+                    .as("%s: %s / %s / %s", q, title(hit), hit.get("summary"), hit.get("regions"))
+                    .isTrue();
+        }
+        assertThat(((Number) answer.body().get("total")).longValue()).as(q).isGreaterThanOrEqualTo(10);
+    }
+
+    private static String title(Map<String, Object> hit) {
+        return (String) hit.get("title");
+    }
+
+    /** What the page shows of a hit: title, summary and organisation. */
+    private static String shown(Map<String, Object> hit) {
+        return hit.get("title") + " " + hit.get("summary") + " " + hit.get("organisationName");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> regionCodes(Map<String, Object> hit) {
+        return ((List<Map<String, Object>>) hit.get("regions"))
+                .stream().map(r -> (String) r.get("code")).toList();
+    }
+}

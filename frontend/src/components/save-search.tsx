@@ -1,0 +1,127 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
+
+import { FormAlert, SelectField, TextField } from '@/components/form-field';
+import { ApiError } from '@/lib/api-client';
+import { useSession } from '@/lib/auth/session';
+import { useTranslation } from '@/lib/i18n/i18n';
+import {
+  FREQUENCIES,
+  SAVED_SEARCHES_KEY,
+  saveSearch,
+  searchQueryOf,
+  type Frequency,
+  type SavedSearchKind,
+} from '@/lib/saved-searches';
+
+/**
+ * "Save this search" on a search page: a signed-in user names the search (its keywords by default)
+ * and chooses daily, weekly or no e-mail alerts; a visitor is offered to sign in first. The search
+ * saved is the page's own address (kind and parameters, without the page number).
+ */
+export function SaveSearch({
+  kind,
+  params,
+  defaultName,
+}: {
+  kind: SavedSearchKind;
+  params: URLSearchParams;
+  defaultName: string;
+}) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [frequency, setFrequency] = useState<Frequency>('weekly');
+  const save = useMutation({
+    mutationFn: () =>
+      saveSearch({ name: name.trim(), kind, query: searchQueryOf(params), frequency }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: SAVED_SEARCHES_KEY }),
+  });
+
+  if (session.isPending) return null;
+  if (!session.isSignedIn) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return (
+      <p className="save-search">
+        <Link to={`/login?next=${next}`}>{t('savedSearch.signIn')}</Link>
+      </p>
+    );
+  }
+  if (save.isSuccess) {
+    return (
+      <p className="save-search" role="status">
+        {t('savedSearch.saved')} <Link to="/me/saved-searches">{t('savedSearch.manage')}</Link>
+      </p>
+    );
+  }
+  if (!open) {
+    return (
+      <p className="save-search">
+        <button
+          type="button"
+          title={t('savedSearch.saveTitle')}
+          onClick={() => {
+            setName(defaultName.slice(0, 100));
+            setOpen(true);
+          }}
+        >
+          {t('savedSearch.save')}
+        </button>
+      </p>
+    );
+  }
+
+  const errors = save.error instanceof ApiError ? save.error.errors : [];
+  const fieldError = (field: string) => errors.find((e) => e.field === field)?.message;
+  const other = save.error
+    ? errors.length > 0
+      ? errors.filter((e) => e.field !== 'name' && e.field !== 'frequency').map((e) => e.message)
+      : [
+          save.error instanceof ApiError && save.error.detail
+            ? save.error.detail
+            : t('errors.generic'),
+        ]
+    : [];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form className="save-search" aria-label={t('savedSearch.save')} onSubmit={submit}>
+      <TextField
+        id={`${id}-name`}
+        label={t('savedSearch.name')}
+        value={name}
+        maxLength={100}
+        required
+        error={fieldError('name')}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <SelectField
+        id={`${id}-frequency`}
+        label={t('savedSearch.frequency')}
+        value={frequency}
+        error={fieldError('frequency')}
+        onChange={(event) => setFrequency(event.target.value as Frequency)}
+      >
+        {FREQUENCIES.map((f) => (
+          <option key={f} value={f}>
+            {t(`savedSearch.${f}`)}
+          </option>
+        ))}
+      </SelectField>
+      <FormAlert messages={other} />
+      <button type="submit" disabled={save.isPending}>
+        {t('savedSearch.submit')}
+      </button>{' '}
+      <button type="button" onClick={() => setOpen(false)}>
+        {t('savedSearch.cancel')}
+      </button>
+    </form>
+  );
+}
