@@ -30,6 +30,7 @@ public class Stories {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final List<Integer> WIDTHS = List.of(320, 640, 1280);
     private static final int OPENINGS_SHOWN = 10;
+    private static final int COUNTY_CODE_LENGTH = 6;
 
     private final StoryRepository repository;
     private final StoryRows rows;
@@ -81,14 +82,18 @@ public class Stories {
                 .orElseThrow(() -> new NotFoundException("resource.story", id));
         StoryEntity s = row.story();
         // a project taken back to draft: the story still names it, without its place
+        // a story about a protected group stays at county level or above (StoryRules' region-level), and so do the
+        // places of its project and openings shown with it: a township or village there would show the children's
+        boolean countyAtMost = row.aboutProtectedGroup();
         List<RegionRef> projectPath = projects.findPublic(s.projectId())
                 .filter(p -> !p.regions().isEmpty() && p.regions().get(0).path() != null)
-                .map(p -> p.regions().get(0).path())
+                .map(p -> shown(p.regions().get(0).path(), countyAtMost))
                 .orElse(List.of());
         StoryViews.Project project = new StoryViews.Project(
                 s.projectId(), row.projectTitle(), s.organisationId(), row.organisationName(), projectPath);
         List<StoryViews.Opening> open = openings.openForProject(s.projectId(), OPENINGS_SHOWN).stream()
-                .map(o -> new StoryViews.Opening(o.id(), o.title(), local(o.nextShiftStartsAt()), path(o.regionCode())))
+                .map(o -> new StoryViews.Opening(
+                        o.id(), o.title(), local(o.nextShiftStartsAt()), shown(path(o.regionCode()), countyAtMost)))
                 .toList();
         return new StoryViews.PublicStory(
                 s.id(),
@@ -259,6 +264,16 @@ public class Stories {
                             p.position(),
                             urls);
                 })
+                .toList();
+    }
+
+    /** The path as shown with a story: cut below the county when {@code countyAtMost}. */
+    static List<RegionRef> shown(List<RegionRef> path, boolean countyAtMost) {
+        if (!countyAtMost) {
+            return path;
+        }
+        return path.stream()
+                .filter(r -> r.code().length() <= COUNTY_CODE_LENGTH)
                 .toList();
     }
 

@@ -290,14 +290,13 @@ class StoryModerationIT implements TestPropertyProvider {
                 .isEqualTo(200);
     }
 
-    @Test
-    void thePublicPageShowsTheProjectsOpeningsWithAShiftAhead() {
+    /** A published opening of the agency's project, in the region, with one shift on the day. */
+    long publishedOpening(long projectId, String title, String regionCode, LocalDate day) {
         Map<String, Object> opening = new LinkedHashMap<>();
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
-        opening.put("projectId", project);
-        opening.put("title", "周末陪伴志愿者");
+        opening.put("projectId", projectId);
+        opening.put("title", title);
         opening.put("description", "陪伴留守儿童读书。");
-        opening.put("regionCode", "530602");
+        opening.put("regionCode", regionCode);
         opening.put("meetingPlace", "社工站");
         opening.put("targetGroups", List.of("left-behind-children"));
         opening.put("category", "left-behind-children");
@@ -314,6 +313,13 @@ class StoryModerationIT implements TestPropertyProvider {
                 HttpRequest.POST("/api/organisations/" + agency + "/openings/" + openingId + "/publish", Map.of()),
                 staff));
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return openingId;
+    }
+
+    @Test
+    void thePublicPageShowsTheProjectsOpeningsWithAShiftAhead() {
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
+        long openingId = publishedOpening(project, "周末陪伴志愿者", "530602", day);
 
         long id = submitted("在这里做志愿者", List.of("left-behind-children"));
         assertThat(f.admin("/api/admin/stories/" + id + "/publish", Map.of()).status())
@@ -328,5 +334,40 @@ class StoryModerationIT implements TestPropertyProvider {
                 .startsWith(day + "T09:00")
                 .endsWith("+08:00");
         assertThat(page.map("project").get("regionPath").toString()).contains("镇雄县");
+    }
+
+    @Test
+    void aChildrensStoryShowsItsProjectAndOpeningsPlacesOnlyDownToTheCounty() {
+        String village =
+                Db.text(dataSource, "SELECT min(code) FROM region WHERE level = 'village' AND code LIKE '530627%'");
+        long villageProject = f.api.createProject(Api.project(
+                agency,
+                "村里的留守儿童陪伴",
+                List.of(village),
+                List.of("left-behind-children"),
+                List.of("left-behind-children"),
+                "published"));
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(12);
+        publishedOpening(villageProject, "村里的周末陪伴", village, day);
+        long id = submitted("村小的周末", List.of("left-behind-children"), villageProject);
+        assertThat(f.admin("/api/admin/stories/" + id + "/publish", Map.of()).status())
+                .isEqualTo(200);
+
+        Answer page = f.api.get("/api/stories/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> projectPath =
+                (List<Map<String, Object>>) page.map("project").get("regionPath");
+        assertThat(projectPath)
+                .extracting(r -> r.get("code"))
+                .as("the project lies in a village; the children's story shows it down to the county only")
+                .containsExactly("53", "5306", "530627");
+        assertThat(page.list("openings")).hasSize(1);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> openingPath =
+                (List<Map<String, Object>>) page.list("openings").get(0).get("regionPath");
+        assertThat(openingPath).extracting(r -> r.get("code")).containsExactly("53", "5306", "530627");
+        String villageName = Db.text(dataSource, "SELECT name FROM region WHERE code = '" + village + "'");
+        assertThat(page.body().toString()).doesNotContain(village, villageName);
     }
 }
