@@ -35,7 +35,6 @@ test('save a search from the search page and see it in /me/saved-searches', asyn
 
   await item.getByRole('link', { name: '打开搜索' }).click();
   await expect(page).toHaveURL(/\/projects\?q=%E7%95%99%E5%AE%88%E5%84%BF%E7%AB%A5&region=5306$/);
-  await expect(page.getByRole('searchbox').or(page.getByLabel('关键词')).first()).toHaveValue(
-    '留守儿童',
-  );
+  // The page's own keyword field (not the site-wide search box in the header).
+  await expect(page.getByRole('main').getByLabel('关键词')).toHaveValue('留守儿童');
 });
