@@ -7,7 +7,7 @@ import { uniqueCreditCode } from './support/credit-code';
 import { maskedIdNumber, testIdNumber, testMobile } from './support/id-number';
 import { extractCode, receivedSince, waitForMail } from './support/mail';
 import { tinyPdf } from './support/pdf';
-import { soonShift } from './support/shanghai-time';
+import { shanghai, soonShift } from './support/shanghai-time';
 
 // Issue 8's journey against the real backend (docs/design/issue-8-contract.md, "Journey"):
 // an agency is verified and a staff member posts an opening in 昭通市 for 留守儿童 with a shift
@@ -213,12 +213,22 @@ test('a volunteer finds an opening, signs up, is checked in, gets 3.5 hours and 
     .getByRole('group', { name: '服务对象' })
     .getByRole('checkbox', { name: /^留守儿童/ })
     .check();
-  await volunteer.getByRole('group', { name: '服务日期' }).getByLabel('本月').check();
+  // 本月 is the month of the search's day; a shift that begins after midnight on the 1st is found
+  // by its date instead
+  const sameMonth = shift.date.slice(0, 7) === shanghai(new Date()).date.slice(0, 7);
+  const when = volunteer.getByRole('group', { name: '服务日期' });
+  if (sameMonth) {
+    await when.getByLabel('本月').check();
+  } else {
+    await when.getByLabel('自选日期').check();
+    await when.getByLabel('从').fill(shift.date);
+    await when.getByLabel('到').fill(shift.date);
+  }
   await volunteer.getByRole('searchbox', { name: '关键词' }).fill(openingTitle);
   await volunteer.getByRole('button', { name: '搜索', exact: true }).click();
   await expect(volunteer).toHaveURL(/region=5306/);
   const query = new URL(volunteer.url()).search.slice(1);
-  expect(new URLSearchParams(query).get('when')).toBe('month');
+  expect(new URLSearchParams(query).get('when')).toBe(sameMonth ? 'month' : 'custom');
   expect(new URLSearchParams(query).getAll('targetGroup')).toEqual(['left-behind-children']);
   await expect(async () => {
     await volunteer.goto(`/openings?${query}`);

@@ -16,22 +16,25 @@ const hhmm = (minutes: number) =>
  * A shift that has not started yet, so one may still sign up, but starts within the two hours in
  * which check-in opens: from `leadMinutes` from now (on a 5-minute step) for up to 3.5 hours,
  * ending the same Shanghai day (as the API requires); with it, a sign-up deadline just before it.
+ * Late in the evening (a start after 23:40) the shift begins at midnight instead, on the next
+ * Shanghai day, which is still within two hours; so the journey runs at any time of day.
  */
 export function soonShift(now = new Date(), leadMinutes = 30) {
-  const start = new Date(now.getTime() + leadMinutes * 60_000);
-  const day = shanghai(start);
-  const startMinutes = Math.ceil(day.minutes / 5) * 5;
-  if (day.date !== shanghai(now).date || startMinutes > 23 * 60 + 40) {
-    throw new Error(
-      'the journey needs a shift later today (Asia/Shanghai) that starts within two hours; ' +
-        'it cannot run between 23:10 and 24:00 China Standard Time',
-    );
+  const lead = new Date(now.getTime() + leadMinutes * 60_000);
+  const wall = shanghai(lead);
+  let startInstant = new Date(lead.getTime() + ((5 - (wall.minutes % 5)) % 5) * 60_000);
+  const latest = 23 * 60 + 40;
+  if (wall.date !== shanghai(startInstant).date || shanghai(startInstant).minutes > latest) {
+    // the next Shanghai midnight after `lead`
+    startInstant = new Date(lead.getTime() + (24 * 60 - wall.minutes) * 60_000);
+    startInstant.setUTCSeconds(0, 0);
   }
-  const endMinutes = Math.min(startMinutes + 210, 23 * 60 + 55);
-  const deadline = shanghai(new Date(start.getTime() - 5 * 60_000));
+  const start = shanghai(startInstant);
+  const endMinutes = Math.min(start.minutes + 210, 23 * 60 + 55);
+  const deadline = shanghai(new Date(startInstant.getTime() - 5 * 60_000));
   return {
-    date: day.date,
-    start: hhmm(startMinutes),
+    date: start.date,
+    start: hhmm(start.minutes),
     end: hhmm(endMinutes),
     deadline: `${deadline.date}T${deadline.time}`,
   };
