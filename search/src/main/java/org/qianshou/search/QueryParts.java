@@ -21,7 +21,7 @@ import org.qianshou.search.text.ZhFields;
 /**
  * The pieces a kind's queries build their request from (see {@code docs/adr/0003-search-analysis.md} and {@code
  * 0013-chinese-text-library.md}): keywords folded, with their synonyms and pinyin, as required phrases over unigram
- * fields with bigram scoring (or, in loose mode, two thirds of their character pairs), the region subtree filter and facet on {@code
+ * fields with bigram scoring (or, in loose mode, two thirds of their character pairs or one character replaced), the region subtree filter and facet on {@code
  * regionAncestors}, disjunctive {@code terms} facets (a {@code filter} aggregation around a {@code terms} one named
  * {@value #FACET_TERMS}, the shape {@link Searcher} reads back), highlight marks U+E000/U+E001, the 10,000-hit
  * window.
@@ -63,19 +63,52 @@ public final class QueryParts {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.strip().split(KEYWORD_SEPARATORS))
+        return joinSyllables(Arrays.stream(text.strip().split(KEYWORD_SEPARATORS))
                 .filter(k -> !k.isEmpty())
-                .toList();
+                .toList());
+    }
+
+    /**
+     * Adjacent keywords in Latin letters of which one is a single pinyin syllable are one keyword, their syllables in a
+     * row ({@code zhao tong} is {@code zhaotong}, {@code liushou er tong} is {@code liushouertong}): a single syllable
+     * alone matches no pinyin ({@link Keyword#syllableSplits}), and people who type pinyin apart mean the word.
+     */
+    static List<String> joinSyllables(List<String> words) {
+        List<String> joined = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String word : words) {
+            if (ChineseText.fold(word).chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                run.add(word);
+            } else {
+                endRun(run, joined);
+                joined.add(word);
+            }
+        }
+        endRun(run, joined);
+        return List.copyOf(joined);
+    }
+
+    private static void endRun(List<String> run, List<String> joined) {
+        if (run.size() >= 2 && run.stream().anyMatch(Keyword::isOneSyllable)) {
+            joined.add(String.join(" ", run));
+        } else {
+            joined.addAll(run);
+        }
+        run.clear();
     }
 
     /**
      * Every keyword a required clause; all keywords together score on the bigram fields. A keyword is folded ({@link
      * ChineseText#fold}: 留守兒童 is 留守儿童) and matches, over the folded copies of {@code phraseFields} ({@code
      * zh.title} for {@code title}), as a phrase — or any of its synonyms as a phrase ({@link Synonyms#current()}:
-     * 留守娃 also finds 留守儿童). A keyword in Latin letters also matches the pinyin of titles and names: as syllables
-     * in a row when it splits into syllables ({@code zhaotong}), as initials in a row when it does not ({@code
-     * lset}). In {@linkplain #loosely loose mode} a keyword (or a synonym) matches when the text has two thirds of its
-     * overlapping character pairs (留守儿重: 留守, 守儿, 儿重).
+     * 留守娃 also finds 留守儿童). A keyword in Latin letters also matches the pinyin of titles and organisations'
+     * names: as two or more syllables in a row when it splits so ({@code liushou}; never a single syllable such as
+     * {@code shi}), as initials in a row when it does not split ({@code lset}); and a place's whole name ({@code
+     * zhaotong}, {@code zhenxiongxian}; never a part of it, so {@code xian} does not find every county, see {@link
+     * org.qianshou.search.text.PlaceNames}). In {@linkplain #loosely loose mode} a keyword (or a synonym) matches when
+     * the text has at least two thirds of its overlapping character pairs (留守儿重: 留守, 守儿, 儿重 — two of three), or,
+     * when it is three or more Chinese characters, the keyword with one character inside it replaced (易地般迁: 易地 and
+     * 迁 one character apart, as in 易地搬迁).
      *
      * @param phraseFields the kind's text fields with their boosts ({@code title^4}); the index has their folded copies
      *     under {@code zh.}
@@ -98,7 +131,12 @@ public final class QueryParts {
             Keyword keyword = Keyword.of(typed, synonyms);
             List<Query> alternatives = new ArrayList<>();
             for (String variant : keyword.variants()) {
-                alternatives.add(loose ? pairs(variant, foldedBigrams) : phrase(variant, folded));
+                if (loose) {
+                    alternatives.add(pairs(variant, foldedBigrams));
+                    oneCharacterReplaced(variant).forEach(p -> alternatives.add(sloppyPhrase(p, folded)));
+                } else {
+                    alternatives.add(phrase(variant, folded));
+                }
             }
             for (List<String> syllables : keyword.syllableSplits()) {
                 alternatives.add(Query.of(
@@ -109,6 +147,9 @@ public final class QueryParts {
                         .query(String.join(" ", keyword.initials()))
                         .boost(0.5f))));
             }
+            keyword.place()
+                    .ifPresent(place -> alternatives.add(Query.of(
+                            q -> q.term(t -> t.field(ZhFields.PLACES).value(place)))));
             if (alternatives.size() == 1) {
                 b.must(alternatives.get(0));
             } else {
@@ -147,12 +188,46 @@ public final class QueryParts {
                 mm -> mm.query(text).type(TextQueryType.Phrase).fields(fields).zeroTermsQuery(ZeroTermsQuery.All)));
     }
 
-    /** Two thirds of the text's character pairs (all of them when it has one or two), on the bigram fields. */
+    /**
+     * At least two thirds of the text's character pairs (all of them when it has one or two), on the bigram fields: of
+     * n pairs, at most ⌊n/3⌋ may be missing ({@value #PAIRS_MATCH}: up to two all, then 34% missing, rounded down),
+     * so 2 of 3, 3 of 4, 4 of 5, 4 of 6 (for n below 50, 34% rounded down is ⌊n/3⌋).
+     */
     private static Query pairs(String text, List<String> bigramFields) {
         return Query.of(q -> q.multiMatch(mm -> mm.query(text)
                 .type(TextQueryType.MostFields)
                 .fields(bigramFields)
-                .minimumShouldMatch("2<67%")));
+                .minimumShouldMatch(PAIRS_MATCH)));
+    }
+
+    /** {@code minimum_should_match} of the loose match's character pairs (see {@link #pairs}). */
+    static final String PAIRS_MATCH = "2<-34%";
+
+    /**
+     * The text with one character inside it taken out, for each such character (易地般迁 → 易般迁, 易地迁), when it is
+     * three or more Chinese characters; a phrase of one of these with one position free finds the text with that
+     * character replaced (易地搬迁). Only inside: at either end the character pairs already allow one wrong character.
+     */
+    static List<String> oneCharacterReplaced(String text) {
+        int[] cps = text.codePoints().toArray();
+        if (cps.length < 3
+                || !java.util.Arrays.stream(cps)
+                        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < cps.length - 1; i++) {
+            int[] without = new int[cps.length - 1];
+            System.arraycopy(cps, 0, without, 0, i);
+            System.arraycopy(cps, i + 1, without, i, cps.length - i - 1);
+            out.add(new String(without, 0, without.length));
+        }
+        return out;
+    }
+
+    private static Query sloppyPhrase(String text, List<String> fields) {
+        return Query.of(q -> q.multiMatch(
+                mm -> mm.query(text).type(TextQueryType.Phrase).slop(1).fields(fields)));
     }
 
     /** By score when there are keywords, then newest first, then by id for a stable order. */

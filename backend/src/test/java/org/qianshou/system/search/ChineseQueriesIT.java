@@ -106,6 +106,59 @@ class ChineseQueriesIT implements TestPropertyProvider {
         topTenAreAbout("留守儿重", true, hit -> shown(hit).contains("留守儿童"));
     }
 
+    @Test
+    void pinyinOfAPlaceTypedApartOrWithItsAdministrativeWord() {
+        topTenAreAbout("zhao tong", false, hit -> regionCodes(hit).stream().anyMatch(c -> c.startsWith("5306")));
+        topTenAreAbout("zhaotongshi", false, hit -> regionCodes(hit).stream().anyMatch(c -> c.startsWith("5306")));
+    }
+
+    @Test
+    void aSyllableOrAnEnglishWordDoesNotFindAlmostEverything() {
+        long all = total("");
+        // 县, 市: administrative words of every place, never matched on their own; xian is also 西安 (no demo text)
+        for (String q : List.of("xian", "shi", "women")) {
+            assertThat(total(q)).as(q).isLessThan(all / 20);
+        }
+        // no demo text reads shi on its own, nor women (我们) in a title or an organisation's name
+        assertThat(total("shi")).isZero();
+        assertThat(total("women")).isZero();
+        for (Map<String, Object> hit : search("xian").list("items")) {
+            assertThat(shown(hit) + regionNames(hit)).contains("西安");
+        }
+        // 云南: the province is on every project; only a title or an organisation named after it counts
+        Answer yunnan = search("yunnan");
+        assertThat(((Number) yunnan.body().get("total")).longValue()).isLessThan(all / 20);
+        for (Map<String, Object> hit : yunnan.list("items")) {
+            assertThat(shown(hit)).contains("云南");
+        }
+    }
+
+    @Test
+    void looseMatchesNeedMoreThanOneCommonPair() {
+        // 儿童关坏 (关怀 mistyped): two of its three pairs, 儿童 and 童关, so 儿童关爱 and not every 儿童
+        long children = total("儿童");
+        Answer care = search("儿童关坏");
+        assertThat(care.body().get("loose")).isEqualTo(true);
+        long careTotal = ((Number) care.body().get("total")).longValue();
+        assertThat(careTotal).isPositive().isLessThan(children * 2 / 3);
+        for (Map<String, Object> hit : care.list("items")) {
+            assertThat(shown(hit)).contains("儿童关");
+        }
+        // 易地般迁 (搬 mistyped): one character replaced inside; 易地 alone is one pair of three
+        topTenAreAbout("易地般迁", true, hit -> shown(hit).contains("易地搬迁"));
+        assertThat(total("易地般迁")).isLessThanOrEqualTo(total("易地搬迁"));
+    }
+
+    private Answer search(String q) {
+        Answer answer = api.get("/api/projects/search?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertThat(answer.status()).as(q).isEqualTo(200);
+        return answer;
+    }
+
+    private long total(String q) {
+        return ((Number) search(q).body().get("total")).longValue();
+    }
+
     /** The first page of projects for {@code q} has ten hits, each accepted by {@code meant}. */
     private void topTenAreAbout(String q, boolean loose, Predicate<Map<String, Object>> meant) {
         Answer answer = api.get("/api/projects/search?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
@@ -128,6 +181,12 @@ class ChineseQueriesIT implements TestPropertyProvider {
     /** What the page shows of a hit: title, summary and organisation. */
     private static String shown(Map<String, Object> hit) {
         return hit.get("title") + " " + hit.get("summary") + " " + hit.get("organisationName");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String regionNames(Map<String, Object> hit) {
+        return ((List<Map<String, Object>>) hit.get("regions"))
+                .stream().map(r -> (String) r.get("name")).toList().toString();
     }
 
     @SuppressWarnings("unchecked")

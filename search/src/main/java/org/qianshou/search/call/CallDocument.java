@@ -67,7 +67,8 @@ public record CallDocument(
                 .text("description", description)
                 .text("organisationName", organisationName)
                 .texts("regionNames", regionNames)
-                .pinyin(Lists.concat(java.util.Arrays.asList(title, organisationName), regionNames))
+                .pinyin(java.util.Arrays.asList(title, organisationName))
+                .places(regionNames)
                 .suggest(PUBLISHED.equals(status) ? title : null, regionNames)
                 .build();
     }

@@ -68,7 +68,8 @@ public record OrganisationDocument(
                 .text("name", name)
                 .text("description", description)
                 .texts("regionNames", regionNames)
-                .pinyin(Lists.concat(java.util.Arrays.asList(name), regionNames))
+                .pinyin(java.util.Arrays.asList(name))
+                .places(regionNames)
                 .suggest(name, regionNames)
                 .build();
     }

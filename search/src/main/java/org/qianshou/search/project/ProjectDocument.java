@@ -61,7 +61,8 @@ public record ProjectDocument(
                 .text("description", description)
                 .text("organisationName", organisationName)
                 .texts("regionNames", regionNames)
-                .pinyin(Lists.concat(java.util.Arrays.asList(title, organisationName), regionNames))
+                .pinyin(java.util.Arrays.asList(title, organisationName))
+                .places(regionNames)
                 .suggest("published".equals(status) ? title : null, regionNames)
                 .build();
     }

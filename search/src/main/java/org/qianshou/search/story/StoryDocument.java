@@ -64,7 +64,8 @@ public record StoryDocument(
                 .text("organisationName", organisationName)
                 .text("projectTitle", projectTitle)
                 .texts("regionNames", regionNames)
-                .pinyin(Lists.concat(java.util.Arrays.asList(title, organisationName), regionNames))
+                .pinyin(java.util.Arrays.asList(title, organisationName))
+                .places(regionNames)
                 .suggest(title, regionNames)
                 .build();
     }

@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * What a document adds to the index for Chinese search, under the object {@value #OBJECT}: its text fields folded
- * (same names: {@code zh.title}, {@code zh.description}…), the pinyin of its title and names ({@code zh.pinyin}:
- * syllables; {@code zh.initials}: their initials, one letter a word) and the inputs of the suggestions ({@code
- * zh.suggest}). A document record serialises it as its {@code zh} property (see {@code ProjectDocument#zh()}); the
+ * (same names: {@code zh.title}, {@code zh.description}…), the pinyin of its title and organisation's name ({@code
+ * zh.pinyin}: syllables; {@code zh.initials}: their initials, one letter a word), the whole names of its places in
+ * pinyin ({@code zh.places}, see {@link PlaceNames}) and the inputs of the suggestions ({@code zh.suggest}). A document record serialises it as its {@code zh} property (see {@code ProjectDocument#zh()}); the
  * pages keep showing the text as written.
  */
 public final class ZhFields {
@@ -23,11 +23,13 @@ public final class ZhFields {
 
     public static final String PINYIN = OBJECT + ".pinyin";
     public static final String INITIALS = OBJECT + ".initials";
+    public static final String PLACES = OBJECT + ".places";
     public static final String SUGGEST = OBJECT + ".suggest";
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final List<String> pinyin = new ArrayList<>();
     private final List<String> initials = new ArrayList<>();
+    private final Set<String> places = new LinkedHashSet<>();
     private final Set<String> suggest = new LinkedHashSet<>();
 
     private ZhFields() {}
@@ -52,7 +54,10 @@ public final class ZhFields {
         return this;
     }
 
-    /** Adds the pinyin of these names (a title, an organisation's name, region names), each a value of its own. */
+    /**
+     * Adds the pinyin of these names (a title, an organisation's name), each a value of its own. Region names go to
+     * {@link #places}: their administrative words would otherwise match nearly every document.
+     */
     public ZhFields pinyin(List<String> names) {
         for (String name : names) {
             List<String> syllables = ChineseText.syllables(name);
@@ -60,6 +65,14 @@ public final class ZhFields {
                 pinyin.add(String.join(" ", syllables));
                 initials.add(String.join(" ", ChineseText.initials(syllables)));
             }
+        }
+        return this;
+    }
+
+    /** {@code zh.places}: the whole names of these regions in pinyin ({@link PlaceNames#pinyin}). */
+    public ZhFields places(List<String> regionNames) {
+        for (String name : regionNames) {
+            places.addAll(PlaceNames.pinyin(name));
         }
         return this;
     }
@@ -104,6 +117,7 @@ public final class ZhFields {
         Map<String, Object> zh = new LinkedHashMap<>(fields);
         zh.put("pinyin", List.copyOf(pinyin));
         zh.put("initials", List.copyOf(initials));
+        zh.put("places", List.copyOf(places));
         if (!suggest.isEmpty()) {
             zh.put("suggest", Map.of("input", List.copyOf(suggest)));
         }

@@ -104,9 +104,12 @@ class OrganisationDocumentTest {
         assertThat(json.at("/zh/name").asText()).isEqualTo("鲁甸县阳光社会工作服务中心");
         assertThat(json.at("/zh").fieldNames())
                 .toIterable()
-                .containsExactlyInAnyOrder("name", "description", "regionNames", "pinyin", "initials", "suggest");
+                .containsExactlyInAnyOrder(
+                        "name", "description", "regionNames", "pinyin", "initials", "places", "suggest");
         assertThat(json.at("/zh/pinyin/0").asText())
                 .isEqualTo("lu dian xian yang guang she hui gong zuo fu wu zhong xin");
+        // the places by their whole names only, never by 县 or 市 alone
+        assertThat(json.at("/zh/places").toString()).contains("\"ludian\"").doesNotContain("\"xian\"");
         assertThat(mapper.treeToValue(json, OrganisationDocument.class)).isEqualTo(d);
     }
 }

@@ -130,6 +130,19 @@ class ChineseSearchIT {
     }
 
     @Test
+    void aPlaceIsFoundByItsWholeNameAndNeverByItsAdministrativeWord() {
+        // 县, 市, 区, 省 end the places' names (and 镇雄县 begins a title): alone they find nothing, nor does the
+        // province every project is in, nor an English word that splits into syllables
+        for (String q : List.of("xian", "shi", "qu", "sheng", "yunnan", "women", "he")) {
+            assertThat(ids(find(q))).as(q).isEmpty();
+        }
+        assertThat(ids(find("zhao tong"))).containsExactly(1L);
+        assertThat(ids(find("zhenxiongxian"))).containsExactly(1L);
+        assertThat(ids(find("lushui"))).containsExactly(2L);
+        assertThat(ids(find("lushui shi"))).containsExactly(2L);
+    }
+
+    @Test
     void synonymsFindTheOtherWordsOfTheirGroup() {
         assertThat(ids(find("留守娃"))).containsExactly(1L);
         assertThat(ids(find("易地扶贫搬迁"))).containsExactly(2L);

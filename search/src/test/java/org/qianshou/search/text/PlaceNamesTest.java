@@ -1,0 +1,44 @@
+package org.qianshou.search.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlaceNamesTest {
+
+    @Test
+    void aPlaceIsItsWholeNameWithAndWithoutItsAdministrativeWord() {
+        assertThat(PlaceNames.pinyin("昭通市")).containsExactly("zhaotongshi", "zhaotong");
+        assertThat(PlaceNames.pinyin("镇雄县")).containsExactly("zhenxiongxian", "zhenxiong");
+        assertThat(PlaceNames.pinyin("五华区")).containsExactly("wuhuaqu", "wuhua");
+        assertThat(PlaceNames.pinyin("以勒镇")).containsExactly("yilezhen", "yile");
+        assertThat(PlaceNames.pinyin("華坪縣")).containsExactly("huapingxian", "huaping");
+    }
+
+    @Test
+    void autonomousPrefecturesAndCountiesAreAlsoCalledForShort() {
+        assertThat(PlaceNames.pinyin("楚雄彝族自治州")).containsExactly("chuxiongyizuzizhizhou", "chuxiongzhou", "chuxiong");
+        assertThat(PlaceNames.pinyin("德宏傣族景颇族自治州")).contains("dehongzhou", "dehong");
+        assertThat(PlaceNames.pinyin("宁蒗彝族自治县")).contains("ninglangxian", "ninglang");
+        assertThat(PlaceNames.pinyin("金山彝族乡")).containsExactly("jinshanyizuxiang", "jinshan");
+    }
+
+    @Test
+    void villagesLoseTheirCommitteeAndThenTheirVillage() {
+        assertThat(PlaceNames.pinyin("横山村村民委员会"))
+                .containsExactly("hengshancuncunminweiyuanhui", "hengshancun", "hengshan");
+        assertThat(PlaceNames.pinyin("桃花村委会")).containsExactly("taohuacunweihui", "taohua");
+        assertThat(PlaceNames.pinyin("兴仁社区居民委员会")).containsExactly("xingrenshequjuminweiyuanhui", "xingren");
+    }
+
+    @Test
+    void neverASingleSyllableNorTheProvince() {
+        // 南村 is not 南: one character left is no name
+        assertThat(PlaceNames.pinyin("南村")).containsExactly("nancun");
+        assertThat(PlaceNames.pinyin("云南省")).isEmpty();
+        assertThat(PlaceNames.pinyin(null)).isEmpty();
+        for (String name : new String[] {"昭通市", "镇雄县", "以勒镇", "横山村村民委员会", "南村", "西区"}) {
+            assertThat(PlaceNames.pinyin(name)).doesNotContain("xian", "shi", "zhen", "cun", "qu", "xiang", "sheng");
+        }
+    }
+}
