@@ -37,6 +37,8 @@ public final class QueryParts {
 
     /** Set while {@link #loosely} builds a request; its flag tells whether a keyword clause was loosened. */
     private static final ThreadLocal<boolean[]> LOOSE = new ThreadLocal<>();
+    /** Set while {@link #forOlderMapping} builds a request. */
+    private static final ThreadLocal<Boolean> OLDER_MAPPING = new ThreadLocal<>();
 
     /** Whitespace and the punctuation people type between keywords, Chinese and Latin. */
     private static final String KEYWORD_SEPARATORS = "[\\s\\u3000,，、;；。!！?？:：()（）\\[\\]【】《》<>\"“”'‘’|/]+";
@@ -124,8 +126,11 @@ public final class QueryParts {
             LOOSE.get()[0] = true;
         }
         Synonyms synonyms = Synonyms.current();
-        List<String> folded = phraseFields.stream().map(QueryParts::zh).toList();
-        List<String> foldedBigrams = bigramFields.stream().map(QueryParts::zh).toList();
+        boolean older = OLDER_MAPPING.get() != null;
+        List<String> folded =
+                older ? phraseFields : phraseFields.stream().map(QueryParts::zh).toList();
+        List<String> foldedBigrams =
+                older ? bigramFields : bigramFields.stream().map(QueryParts::zh).toList();
         List<String> scoring = new ArrayList<>();
         for (String typed : keywords) {
             Keyword keyword = Keyword.of(typed, synonyms);
@@ -138,18 +143,20 @@ public final class QueryParts {
                     alternatives.add(phrase(variant, folded));
                 }
             }
-            for (List<String> syllables : keyword.syllableSplits()) {
-                alternatives.add(Query.of(
-                        q -> q.matchPhrase(p -> p.field(ZhFields.PINYIN).query(String.join(" ", syllables)))));
+            if (!older) { // an index of an older mapping may have no pinyin and no places
+                for (List<String> syllables : keyword.syllableSplits()) {
+                    alternatives.add(Query.of(
+                            q -> q.matchPhrase(p -> p.field(ZhFields.PINYIN).query(String.join(" ", syllables)))));
+                }
+                if (!keyword.initials().isEmpty()) {
+                    alternatives.add(Query.of(q -> q.matchPhrase(p -> p.field(ZhFields.INITIALS)
+                            .query(String.join(" ", keyword.initials()))
+                            .boost(0.5f))));
+                }
+                keyword.place()
+                        .ifPresent(place -> alternatives.add(Query.of(
+                                q -> q.term(t -> t.field(ZhFields.PLACES).value(place)))));
             }
-            if (!keyword.initials().isEmpty()) {
-                alternatives.add(Query.of(q -> q.matchPhrase(p -> p.field(ZhFields.INITIALS)
-                        .query(String.join(" ", keyword.initials()))
-                        .boost(0.5f))));
-            }
-            keyword.place()
-                    .ifPresent(place -> alternatives.add(Query.of(
-                            q -> q.term(t -> t.field(ZhFields.PLACES).value(place)))));
             if (alternatives.size() == 1) {
                 b.must(alternatives.get(0));
             } else {
@@ -175,6 +182,24 @@ public final class QueryParts {
             return used[0] ? Optional.of(request) : Optional.empty();
         } finally {
             LOOSE.remove();
+        }
+    }
+
+    /**
+     * Builds a kind's request for an index of an older mapping version (the live one while this version's rebuild
+     * runs, see {@code SearchIndex#servesOlderMapping}): the keyword clauses ({@link #keywordClauses}) match the text
+     * fields as written instead of their folded copies, with the keywords folded and their synonyms, but without
+     * pinyin or places, which such an index may not have. {@code older} false builds the request as usual.
+     */
+    public static <T> T forOlderMapping(boolean older, java.util.function.Supplier<T> build) {
+        if (!older) {
+            return build.get();
+        }
+        OLDER_MAPPING.set(Boolean.TRUE);
+        try {
+            return build.get();
+        } finally {
+            OLDER_MAPPING.remove();
         }
     }
 

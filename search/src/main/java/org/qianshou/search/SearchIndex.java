@@ -74,6 +74,7 @@ public final class SearchIndex<D extends IndexedDocument> {
                     "create index " + index,
                     () -> client.indices().create(kind.definition().createRequest(index, alias)));
             LOG.info("Created search index {} behind alias {}", index, alias);
+            versions = null;
         } catch (RuntimeException e) {
             // another instance created its index at the same time: Elasticsearch refuses a second write index (500)
             if (!aliasExists()) {
@@ -132,6 +133,7 @@ public final class SearchIndex<D extends IndexedDocument> {
     /** Deletes the alias's indices and any other index of this kind and prefix. */
     public void deleteAll() {
         deleteIndices(List.copyOf(indices(List.of(alias, indexPattern())).keySet()));
+        versions = null;
     }
 
     /**
@@ -154,6 +156,62 @@ public final class SearchIndex<D extends IndexedDocument> {
     public boolean isOutdated() {
         var live = liveMappingVersion();
         return live.isPresent() && live.getAsInt() < kind.definition().mappingVersion();
+    }
+
+    /**
+     * Whether the alias points at an index of an older mapping version than this code's, as last seen (read again at
+     * most every {@value #VERSIONS_TTL_MS} ms): while a rebuild for this version runs, the searches ask the old index
+     * what its fields can answer ({@link QueryParts#forOlderMapping}). False when the versions cannot be read (the
+     * search itself then says what is wrong).
+     */
+    public boolean servesOlderMapping() {
+        Versions v = versions();
+        return v != null && v.live() > 0 && v.live() < kind.definition().mappingVersion();
+    }
+
+    /**
+     * Whether an index of this kind and prefix has a higher mapping version than this code's, behind the alias or
+     * being built (a newer version of the application is running): this instance must not write any more, its
+     * documents have the old shape. As last seen, read again at most every {@value #VERSIONS_TTL_MS} ms.
+     */
+    public boolean hasNewerMapping() {
+        Versions v = versions();
+        return v != null && v.newest() > kind.definition().mappingVersion();
+    }
+
+    /** How long the mapping versions seen behind the alias are trusted before they are read again. */
+    static final long VERSIONS_TTL_MS = 2_000;
+
+    /** The live index's mapping version (0 without the alias) and the highest among the kind's indices. */
+    private record Versions(int live, int newest, long readAtNanos) {}
+
+    private volatile Versions versions;
+
+    private Versions versions() {
+        Versions v = versions;
+        long now = System.nanoTime();
+        if (v != null && now - v.readAtNanos() < VERSIONS_TTL_MS * 1_000_000) {
+            return v;
+        }
+        try {
+            Pattern versioned = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)-.*");
+            int live = 0;
+            int newest = 0;
+            for (var e : indices(List.of(alias, indexPattern())).entrySet()) {
+                var m = versioned.matcher(e.getKey());
+                int version = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+                newest = Math.max(newest, version);
+                if (e.getValue().contains(alias)) {
+                    live = Math.max(live, version);
+                }
+            }
+            v = new Versions(live, newest, now);
+            versions = v;
+            return v;
+        } catch (RuntimeException e) {
+            LOG.debug("Could not read the mapping versions of {}: {}", alias, e.getMessage());
+            return v;
+        }
     }
 
     /** Whether the alias exists (it may be missing on a new cluster or after the index was deleted). */
@@ -211,6 +269,7 @@ public final class SearchIndex<D extends IndexedDocument> {
         });
         actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias).isWriteIndex(true))));
         Elastic.call("move alias " + alias, () -> client.indices().updateAliases(u -> u.actions(actions)));
+        versions = null;
         deleteIndices(existing.keySet().stream()
                 .filter(name -> !name.equals(index) && !name.equals(alias))
                 .toList());

@@ -53,11 +53,11 @@ public final class Searcher<D extends IndexedDocument, Q> {
      */
     public SearchResult<D> search(Q query) {
         String alias = index.alias();
-        SearchResult<D> strict = run(alias, queries.request(alias, query), false);
+        SearchResult<D> strict = run(alias, strictRequest(query), false);
         if (strict.total() > 0) {
             return strict;
         }
-        return queries.looseRequest(alias, query)
+        return looseRequest(query)
                 .map(request -> run(alias, request, true))
                 .filter(loose -> loose.total() > 0)
                 .orElse(strict);
@@ -86,7 +86,16 @@ public final class Searcher<D extends IndexedDocument, Q> {
      * @throws IllegalArgumentException for a query the kind refuses
      */
     public Pending<D> prepare(Q query, boolean countOnly) {
-        return new Pending<>(index, queries.request(index.alias(), query), countOnly, false);
+        return new Pending<>(index, strictRequest(query), countOnly, false);
+    }
+
+    /** The kind's request, built for the fields of the index behind the alias ({@link QueryParts#forOlderMapping}). */
+    private SearchRequest strictRequest(Q query) {
+        return QueryParts.forOlderMapping(index.servesOlderMapping(), () -> queries.request(index.alias(), query));
+    }
+
+    private java.util.Optional<SearchRequest> looseRequest(Q query) {
+        return QueryParts.forOlderMapping(index.servesOlderMapping(), () -> queries.looseRequest(index.alias(), query));
     }
 
     /**
@@ -94,7 +103,7 @@ public final class Searcher<D extends IndexedDocument, Q> {
      * what {@link #search} runs when the strict one finds nothing; its result is marked loose. Empty without keywords.
      */
     public java.util.Optional<Pending<D>> prepareLoose(Q query, boolean countOnly) {
-        return queries.looseRequest(index.alias(), query).map(r -> new Pending<>(index, r, countOnly, true));
+        return looseRequest(query).map(r -> new Pending<>(index, r, countOnly, true));
     }
 
     /** A prepared search; its {@link #result()} is there once {@link #searchTogether} has run it. */
@@ -110,6 +119,16 @@ public final class Searcher<D extends IndexedDocument, Q> {
             this.request = request;
             this.countOnly = countOnly;
             this.loose = loose;
+        }
+
+        /** The alias it searches. */
+        public String alias() {
+            return index.alias();
+        }
+
+        /** The request's body as sent, JSON (for tools that evaluate the search, such as {@code _rank_eval}). */
+        public String body() {
+            return JsonpUtils.toJsonString(request, index.client()._jsonpMapper());
         }
 
         /** @throws IllegalStateException before {@link #searchTogether} ran it */
@@ -200,7 +219,7 @@ public final class Searcher<D extends IndexedDocument, Q> {
      */
     public List<D> publishedSince(Q query, java.time.Instant since, java.util.Collection<Long> seen, int limit) {
         String alias = index.alias();
-        SearchRequest kinds = queries.request(alias, query);
+        SearchRequest kinds = strictRequest(query);
         List<String> seenIds = seen.stream().map(String::valueOf).toList();
         SearchRequest request = SearchRequest.of(s -> s.index(alias)
                 .query(q -> q.bool(b -> {

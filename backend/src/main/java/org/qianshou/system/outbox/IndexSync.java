@@ -35,6 +35,8 @@ public class IndexSync {
     private final Duration maxBackoff;
     /** Names of the kinds whose index was found or built since the last failure. */
     private final Set<String> ensured = ConcurrentHashMap.newKeySet();
+    /** Names of the kinds this instance stopped writing because a newer version of the application took them over. */
+    private final Set<String> heldBack = ConcurrentHashMap.newKeySet();
 
     IndexSync(OutboxRepository outbox, SearchRebuild rebuild, OutboxConfiguration configuration) {
         this.outbox = outbox;
@@ -50,7 +52,7 @@ public class IndexSync {
      * is rebuilt from PostgreSQL and the alias moved; searches use the old index until then.
      */
     public void ensureIndex(SearchKind<?> kind) {
-        if (ensured.contains(kind.name())) {
+        if (ensured.contains(kind.name()) || yieldsToNewerVersion(kind)) {
             return;
         }
         synchronized (this) {
@@ -80,11 +82,38 @@ public class IndexSync {
     }
 
     /**
+     * Whether an index of the kind has a higher mapping version than this code's, behind the alias or being built: a
+     * newer version of the application runs beside this one (a rolling deploy). This instance then writes nothing to
+     * the kind's index — its documents have the old shape and would lack the new fields until touched again — and
+     * leaves the outbox rows to the newer instance. Logged once when it starts and once when it ends.
+     */
+    public boolean yieldsToNewerVersion(SearchKind<?> kind) {
+        boolean newer = kind.index().hasNewerMapping();
+        if (newer && heldBack.add(kind.name())) {
+            LOG.warn(
+                    "Search index {} has an index of a higher mapping version than this version of the application"
+                            + " ({}): a newer version runs; this instance stops writing to it and leaves its outbox"
+                            + " rows to the newer one. Stop this instance.",
+                    kind.index().alias(),
+                    kind.index().kind().definition().mappingVersion());
+        } else if (!newer && heldBack.remove(kind.name())) {
+            LOG.info(
+                    "Search index {} has no newer mapping version any more; writing to it again",
+                    kind.index().alias());
+        }
+        return newer;
+    }
+
+    /**
      * Processes one batch of the kind's due rows; returns how many rows it claimed, or 0 when the batch could not be
-     * sent at all, so that the worker waits for its next tick instead of cycling through the backlog.
+     * sent at all, so that the worker waits for its next tick instead of cycling through the backlog. Claims nothing
+     * while a newer version of the application owns the index ({@link #yieldsToNewerVersion}).
      */
     @Transactional
     public <D extends IndexedDocument> int drainOnce(SearchKind<D> kind, int batchSize) {
+        if (yieldsToNewerVersion(kind)) {
+            return 0;
+        }
         List<OutboxRepository.Entry> entries = outbox.claimDue(kind.aggregateType(), batchSize);
         if (entries.isEmpty()) {
             return 0;

@@ -49,7 +49,16 @@ public class SearchRebuild {
         return results;
     }
 
+    /**
+     * @throws IllegalStateException when an index of the kind has a higher mapping version than this code's (a newer
+     *     version of the application runs): this one must not put its older index back behind the alias
+     */
     public <D extends IndexedDocument> Result rebuild(SearchKind<D> kind) {
+        if (kind.index().hasNewerMapping()) {
+            throw new IllegalStateException("search index " + kind.index().alias()
+                    + " has an index of a higher mapping version than this version of the application ("
+                    + kind.index().kind().definition().mappingVersion() + "); rebuild it from the newer version");
+        }
         // A generous margin: re-announcing a minute of changes is cheap, missing one is not (clock skew,
         // transactions that set updated_at before they commit).
         Instant started = Instant.now().minus(CATCH_UP_MARGIN);
