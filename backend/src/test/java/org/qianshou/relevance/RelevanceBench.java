@@ -1,5 +1,6 @@
 package org.qianshou.relevance;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.qianshou.combinedsearch.CombinedSearchService;
 import org.qianshou.demo.DemoDataLoader;
 import org.qianshou.region.RegionService;
+import org.qianshou.system.search.CombinedSearchKind;
 import org.qianshou.system.search.SearchKinds;
 import org.qianshou.system.search.SearchRebuild;
+import org.qianshou.taxonomy.SearchVocabulary;
 import org.qianshou.testing.RealServices;
 
 /**
@@ -49,6 +53,15 @@ class RelevanceBench implements TestPropertyProvider {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    List<CombinedSearchKind> combinedKinds;
+
+    @Inject
+    SearchVocabulary vocabulary;
+
+    @Inject
+    ElasticsearchClient client;
+
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(RealServices.isolatedProperties("relevancebench"));
@@ -64,8 +77,9 @@ class RelevanceBench implements TestPropertyProvider {
         long loaded = System.nanoTime();
         try {
             JudgedSet set = JudgedSet.read(JudgedSet.file());
-            RelevanceRun.Report report =
-                    new RelevanceRun(search, dataSource).run(set, DemoDocuments.of(regions::children, PROJECTS, SEED));
+            RelevanceRun.Report report = new RelevanceRun(
+                            search, dataSource, combinedKinds, vocabulary, new RankEvalApi(client))
+                    .run(set, DemoDocuments.of(regions::children, PROJECTS, SEED));
             String printed = "demo projects: " + PROJECTS + ", seed: " + SEED + "; load and index: "
                     + (loaded - started) / 1_000_000_000 + " s, queries: " + (System.nanoTime() - loaded) / 1_000_000
                     + " ms" + System.lineSeparator() + report.summary() + System.lineSeparator()

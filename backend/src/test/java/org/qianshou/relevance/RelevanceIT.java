@@ -2,6 +2,7 @@ package org.qianshou.relevance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -22,8 +23,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.qianshou.combinedsearch.CombinedSearchService;
 import org.qianshou.demo.DemoDataLoader;
 import org.qianshou.region.RegionService;
+import org.qianshou.system.search.CombinedSearchKind;
 import org.qianshou.system.search.SearchKinds;
 import org.qianshou.system.search.SearchRebuild;
+import org.qianshou.taxonomy.SearchVocabulary;
 import org.qianshou.testing.RealServices;
 
 /**
@@ -55,6 +58,15 @@ class RelevanceIT implements TestPropertyProvider {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    List<CombinedSearchKind> combinedKinds;
+
+    @Inject
+    SearchVocabulary vocabulary;
+
+    @Inject
+    ElasticsearchClient client;
 
     Properties recorded;
 
@@ -91,7 +103,8 @@ class RelevanceIT implements TestPropertyProvider {
                 regions::children,
                 Integer.parseInt(recorded.getProperty("projects")),
                 Long.parseLong(recorded.getProperty("seed")));
-        RelevanceRun.Report report = new RelevanceRun(search, dataSource).run(set, docs);
+        RelevanceRun.Report report =
+                new RelevanceRun(search, dataSource, combinedKinds, vocabulary, new RankEvalApi(client)).run(set, docs);
         String printed = report.summary() + System.lineSeparator() + report.table();
         System.out.println(printed);
         Files.writeString(Path.of("target", "relevance-it.txt"), printed, StandardCharsets.UTF_8);

@@ -1,6 +1,8 @@
 package org.qianshou.relevance;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,12 +16,21 @@ import javax.sql.DataSource;
 import org.qianshou.combinedsearch.CombinedSearchInput;
 import org.qianshou.combinedsearch.CombinedSearchResponse;
 import org.qianshou.combinedsearch.CombinedSearchService;
+import org.qianshou.system.search.CombinedPart;
+import org.qianshou.system.search.CombinedSearchKind;
 import org.qianshou.system.search.FoundItem;
+import org.qianshou.system.search.SearchInput;
+import org.qianshou.system.search.SearchParameters;
+import org.qianshou.taxonomy.SearchVocabulary;
 
 /**
  * Runs the judged set against the loaded demo data through the combined search ({@code GET /api/search}'s service: a
  * query's {@code kind} filter chooses one kind's own search, none blends the five), and scores each query's first 20
- * hits with nDCG@10 and recall@20 ({@link RankEvalMetrics}).
+ * hits with nDCG@10 and recall@20: with Elasticsearch's {@code _rank_eval} when the node has the {@code rank-eval}
+ * module (each one-kind query's request as the kind sends it, strict or loose as the search ran it, with its ratings;
+ * {@link RankEvalBody}), otherwise computed in Java with the same definitions ({@link RankEvalMetrics}). A blended
+ * query is always computed in Java: its order is the application's blend of five searches, not one Elasticsearch
+ * search that {@code _rank_eval} could run.
  */
 final class RelevanceRun {
 
@@ -39,8 +50,12 @@ final class RelevanceRun {
             double recall,
             double bestRecall) {}
 
-    /** The set's figures: the means over the queries, as rank_eval's {@code metric_score}. */
-    record Report(List<QueryResult> queries) {
+    /**
+     * The set's figures: the means over the queries, as rank_eval's {@code metric_score}.
+     *
+     * @param method which computed them, in words
+     */
+    record Report(List<QueryResult> queries, String method) {
         double ndcg() {
             return queries.stream().mapToDouble(QueryResult::ndcg).average().orElse(0);
         }
@@ -59,8 +74,9 @@ final class RelevanceRun {
         String summary() {
             return String.format(
                     Locale.ROOT,
-                    "queries: %d%nnDCG@%d: %.4f%nrecall@%d: %.4f (the best possible with %d hits: %.4f)",
+                    "queries: %d%nmetrics: %s%nnDCG@%d: %.4f%nrecall@%d: %.4f (the best possible with %d hits: %.4f)",
                     queries.size(),
+                    method,
                     NDCG_AT,
                     ndcg(),
                     RECALL_AT,
@@ -90,14 +106,28 @@ final class RelevanceRun {
 
     private final CombinedSearchService search;
     private final DataSource dataSource;
+    private final List<CombinedSearchKind> kinds;
+    private final SearchVocabulary vocabulary;
+    private final RankEvalApi rankEval;
 
-    RelevanceRun(CombinedSearchService search, DataSource dataSource) {
+    RelevanceRun(
+            CombinedSearchService search,
+            DataSource dataSource,
+            List<CombinedSearchKind> kinds,
+            SearchVocabulary vocabulary,
+            RankEvalApi rankEval) {
         this.search = search;
         this.dataSource = dataSource;
+        this.kinds = kinds;
+        this.vocabulary = vocabulary;
+        this.rankEval = rankEval;
     }
 
     Report run(JudgedSet set, List<DemoDocuments.Doc> docs) {
         Map<String, String> keys = keysByHit(docs);
+        Map<String, String> idsByKey = new HashMap<>();
+        keys.forEach((hit, key) -> idsByKey.put(key, hit.substring(hit.indexOf('#') + 1)));
+        Map<String, List<RankEvalBody.Rated>> ratedByAlias = new java.util.LinkedHashMap<>();
         List<QueryResult> results = new ArrayList<>();
         for (JudgedSet.JudgedQuery query : set.queries()) {
             Map<String, Integer> grades = new HashMap<>();
@@ -132,6 +162,16 @@ final class RelevanceRun {
                 hitKeys.add(key);
                 hitGrades.add(grades.getOrDefault(key, 0));
             }
+            if (query.kind() != null) {
+                boolean loose = answer.kinds().stream().anyMatch(k -> k.kind().equals(query.kind()) && k.loose());
+                CombinedPart<?> part = request(query, loose);
+                List<RankEvalBody.Rating> ratings = new ArrayList<>();
+                grades.forEach((key, grade) ->
+                        ratings.add(new RankEvalBody.Rating(part.pending().alias(), idsByKey.get(key), grade)));
+                ratedByAlias
+                        .computeIfAbsent(part.pending().alias(), a -> new ArrayList<>())
+                        .add(new RankEvalBody.Rated(query.id(), part.pending().body(), ratings));
+            }
             long relevant = judged.stream().filter(g -> g >= RELEVANT).count();
             results.add(new QueryResult(
                     query,
@@ -143,7 +183,87 @@ final class RelevanceRun {
                     RankEvalMetrics.recall(hitGrades, judged, RECALL_AT, RELEVANT),
                     relevant == 0 ? 0 : Math.min(RECALL_AT, relevant) / (double) relevant));
         }
-        return new Report(results);
+        return withRankEval(results, ratedByAlias);
+    }
+
+    /** The one-kind query's request as its kind sends it for the run: strict, or loose when the search ran loose. */
+    private CombinedPart<?> request(JudgedSet.JudgedQuery query, boolean loose) {
+        CombinedSearchKind kind = kinds.stream()
+                .filter(k -> k.kind().equals(query.kind()))
+                .findFirst()
+                .orElseThrow();
+        SearchParameters p = vocabulary.parameters(
+                new SearchInput(
+                        query.q(),
+                        query.filters().get("region"),
+                        query.filters().containsKey("targetGroup")
+                                ? List.of(query.filters().get("targetGroup"))
+                                : null,
+                        null,
+                        0,
+                        RECALL_AT),
+                SearchParameters.MAX_WINDOW);
+        CombinedPart<?> part = kind.prepare(p, Map.of(), java.time.Instant.now(), 0, RECALL_AT);
+        p.validate();
+        if (loose) {
+            part.loosen();
+        }
+        return part;
+    }
+
+    /**
+     * The figures of the one-kind queries from {@code _rank_eval} when the node has it (the ratings then name the
+     * concrete index behind each alias), the blended ones kept as computed; all computed in Java otherwise.
+     */
+    private Report withRankEval(List<QueryResult> results, Map<String, List<RankEvalBody.Rated>> ratedByAlias) {
+        if (rankEval == null || ratedByAlias.isEmpty()) {
+            return new Report(results, "computed in Java with _rank_eval's definitions");
+        }
+        String anyAlias = ratedByAlias.keySet().iterator().next();
+        java.util.Optional<String> unavailable = rankEval.unavailable(anyAlias);
+        if (unavailable.isPresent()) {
+            return new Report(
+                    results,
+                    "computed in Java with _rank_eval's definitions (the node has no _rank_eval: "
+                            + unavailable.get().lines().findFirst().orElse("") + ")");
+        }
+        Map<String, Double> ndcg = new HashMap<>();
+        Map<String, Double> recall = new HashMap<>();
+        try {
+            for (var entry : ratedByAlias.entrySet()) {
+                String index = rankEval.concreteIndex(entry.getKey());
+                List<RankEvalBody.Rated> rated = entry.getValue().stream()
+                        .map(r -> new RankEvalBody.Rated(
+                                r.id(),
+                                r.searchBody(),
+                                r.ratings().stream()
+                                        .map(x -> new RankEvalBody.Rating(index, x.id(), x.rating()))
+                                        .toList()))
+                        .toList();
+                ndcg.putAll(rankEval.scores(entry.getKey(), RankEvalBody.of(rated, RankEvalBody.dcg(NDCG_AT))));
+                recall.putAll(rankEval.scores(
+                        entry.getKey(), RankEvalBody.of(rated, RankEvalBody.recall(RECALL_AT, RELEVANT))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<QueryResult> evaluated = results.stream()
+                .map(r -> ndcg.containsKey(r.query().id())
+                        ? new QueryResult(
+                                r.query(),
+                                r.total(),
+                                r.keys(),
+                                r.grades(),
+                                r.relevant(),
+                                ndcg.get(r.query().id()),
+                                recall.get(r.query().id()),
+                                r.bestRecall())
+                        : r)
+                .toList();
+        return new Report(
+                evaluated,
+                "Elasticsearch's _rank_eval for the " + ndcg.size()
+                        + " one-kind queries; the blended ones computed in Java with its definitions");
     }
 
     /**
