@@ -175,12 +175,20 @@ public final class SearchIndex<D extends IndexedDocument> {
     /**
      * Whether an index of this kind and prefix has a higher mapping version than this code's, behind the alias or
      * being built (a newer version of the application is running): this instance must not write any more, its
-     * documents have the old shape. As last seen, read again at most every {@value #VERSIONS_TTL_MS} ms.
+     * documents have the old shape. An index not behind the alias counts only while it may still be being built: its
+     * name's timestamp less than {@link #ABANDONED_AFTER} old; an older one was left by an aborted upgrade and is
+     * ignored (a rebuild deletes it). As last seen, read again at most every {@value #VERSIONS_TTL_MS} ms.
      */
     public boolean hasNewerMapping() {
         Versions v = versions();
         return v != null && v.newest() > kind.definition().mappingVersion();
     }
+
+    /**
+     * How long after its creation an index of a higher version that the alias does not point at is taken for one being
+     * built; a rebuild of every project takes minutes.
+     */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
 
     /** How long the mapping versions seen behind the alias are trusted before they are read again. */
     static final long VERSIONS_TTL_MS = 2_000;
@@ -190,6 +198,15 @@ public final class SearchIndex<D extends IndexedDocument> {
 
     private volatile Versions versions;
 
+    /** The creation time in an index's name ({@code yyyyMMddHHmmssSSS}, UTC); the epoch when it does not parse. */
+    private static Instant createdAt(String timestamp) {
+        try {
+            return java.time.LocalDateTime.parse(timestamp, TIMESTAMP).toInstant(ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
+    }
+
     private Versions versions() {
         Versions v = versions;
         long now = System.nanoTime();
@@ -197,15 +214,18 @@ public final class SearchIndex<D extends IndexedDocument> {
             return v;
         }
         try {
-            Pattern versioned = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)-.*");
+            Pattern versioned = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)-(\\d{17})");
+            Instant abandoned = Instant.now().minus(ABANDONED_AFTER);
             int live = 0;
             int newest = 0;
             for (var e : indices(List.of(alias, indexPattern())).entrySet()) {
                 var m = versioned.matcher(e.getKey());
                 int version = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-                newest = Math.max(newest, version);
                 if (e.getValue().contains(alias)) {
                     live = Math.max(live, version);
+                    newest = Math.max(newest, version);
+                } else if (version > 0 && createdAt(m.group(2)).isAfter(abandoned)) {
+                    newest = Math.max(newest, version);
                 }
             }
             v = new Versions(live, newest, now);

@@ -50,15 +50,12 @@ public class SearchRebuild {
     }
 
     /**
-     * @throws IllegalStateException when an index of the kind has a higher mapping version than this code's (a newer
-     *     version of the application runs): this one must not put its older index back behind the alias
+     * Rebuilds the kind's index with this version's definition, whatever the version behind the alias: run by hand
+     * (the endpoint, {@code reindex}) on an older version of the application, it is how a rollback puts that version's
+     * index back. The outbox worker only rebuilds automatically when no newer version owns the index ({@code
+     * IndexSync#yieldsToNewerVersion}).
      */
     public <D extends IndexedDocument> Result rebuild(SearchKind<D> kind) {
-        if (kind.index().hasNewerMapping()) {
-            throw new IllegalStateException("search index " + kind.index().alias()
-                    + " has an index of a higher mapping version than this version of the application ("
-                    + kind.index().kind().definition().mappingVersion() + "); rebuild it from the newer version");
-        }
         // A generous margin: re-announcing a minute of changes is cheap, missing one is not (clock skew,
         // transactions that set updated_at before they commit).
         Instant started = Instant.now().minus(CATCH_UP_MARGIN);

@@ -178,6 +178,33 @@ class IndexUpgradeIT implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void anIndexOfAHigherVersionLeftByAnAbortedUpgradeDoesNotStopTheInstance() throws Exception {
+        SearchKind<?> projects = kinds.named("projects");
+        try {
+            projects.index().ensureIndex();
+            String alias = projects.index().alias();
+            int higher = projects.index().kind().definition().mappingVersion() + 1;
+            String leftover = alias + "-v" + higher + "-20200101000000000";
+            client.indices().create(c -> c.index(leftover));
+            assertThat(sync.yieldsToNewerVersion(
+                            olderVersionOf(projects, projects.index().kind().definition())))
+                    .as("an index of a higher version left years ago")
+                    .isFalse();
+            String building = alias + "-v" + higher + "-"
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
+                            .withZone(java.time.ZoneOffset.UTC)
+                            .format(Instant.now());
+            client.indices().create(c -> c.index(building));
+            assertThat(sync.yieldsToNewerVersion(
+                            olderVersionOf(projects, projects.index().kind().definition())))
+                    .as("an index of a higher version being built now")
+                    .isTrue();
+        } finally {
+            kinds.all().forEach(k -> k.index().deleteAll());
+        }
+    }
+
     /** The kind's rebuild, as {@code SearchRebuild} runs it, held before its first batch until {@code release}. */
     private static <D extends IndexedDocument> RebuildResult rebuildHeldBy(SearchKind<D> kind, CountDownLatch release) {
         return kind.index().rebuild(() -> new Iterator<List<D>>() {
