@@ -344,6 +344,9 @@ class SavedSearchDigestIT implements TestPropertyProvider {
                 .isEqualTo(201);
         assertThat(save(wang, "全部", "all", "q=留守儿童&region=5306", "daily").status())
                 .isEqualTo(201);
+        assertThat(save(wang, "全部中的岗位", "all", "q=留守儿童&kind=opening&skill=tutoring", "daily")
+                        .status())
+                .isEqualTo(201);
 
         // Published after: new.
         long newOpening = publishedOpening(staff, opening(project, "镇雄县留守儿童周末陪伴岗位", "tutoring", day));
@@ -360,8 +363,8 @@ class SavedSearchDigestIT implements TestPropertyProvider {
         until("/api/stories?q=" + enc("暑假"), newStory);
 
         int before = MAIL.getReceivedMessages().length;
-        assertThat(job.run(savedAt.plus(Duration.ofHours(25)))).isEqualTo(4);
-        assertThat(MAIL.waitForIncomingEmail(10_000, before + 4)).isTrue();
+        assertThat(job.run(savedAt.plus(Duration.ofHours(25)))).isEqualTo(5);
+        assertThat(MAIL.waitForIncomingEmail(10_000, before + 5)).isTrue();
         Map<String, String> digests = new HashMap<>();
         for (MimeMessage m : MAIL.getReceivedMessages()) {
             digests.put(m.getSubject(), text(m));
@@ -389,6 +392,11 @@ class SavedSearchDigestIT implements TestPropertyProvider {
                         "http://qianshou.test/stories/" + newStory)
                 .doesNotContain("/openings/" + oldOpening + "\n", "老岗位", "老征集", "老社工中心", "/projects/" + project + "\n");
 
+        // The combined search's page with one kind chosen: that kind only, with its own filters.
+        assertThat(digestOf(digests, "全部中的岗位"))
+                .contains("http://qianshou.test/openings/" + newOpening)
+                .doesNotContain("艺术岗位", "老岗位", "/projects/", "/calls/", "/organisations/", "/stories/");
+
         // Never the same twice: not the next day, not when the period starts over, not after the organisation is
         // suspended and reinstated (its first verification stays when it was).
         String firstVerified =
@@ -402,10 +410,10 @@ class SavedSearchDigestIT implements TestPropertyProvider {
         assertThat(Db.text(dataSource, "SELECT published_at::text FROM organisation WHERE id = " + newOrganisation))
                 .isEqualTo(firstVerified);
         until("/api/organisations?q=" + enc("新社工中心"), newOrganisation);
-        assertThat(job.run(savedAt.plus(Duration.ofHours(50)))).isEqualTo(4);
+        assertThat(job.run(savedAt.plus(Duration.ofHours(50)))).isEqualTo(5);
         Db.execute(dataSource, "UPDATE saved_search SET last_digest_at = created_at");
-        assertThat(job.run(savedAt.plus(Duration.ofHours(75)))).isEqualTo(4);
-        assertThat(MAIL.waitForIncomingEmail(1_000, before + 5)).isFalse();
+        assertThat(job.run(savedAt.plus(Duration.ofHours(75)))).isEqualTo(5);
+        assertThat(MAIL.waitForIncomingEmail(1_000, before + 6)).isFalse();
         assertThat(Db.count(
                         dataSource,
                         "SELECT count(*) FROM saved_search_delivery d JOIN saved_search s ON s.id = d.saved_search_id"
