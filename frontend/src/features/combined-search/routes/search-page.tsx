@@ -1,4 +1,5 @@
 import { RegionPicker } from '@/components/region-picker';
+import { SaveSearch } from '@/components/save-search';
 import { activeCount, codeFacets, SearchFilters } from '@/components/search-filters';
 import { SearchResults } from '@/components/search-results';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -24,7 +25,7 @@ const KIND_WINDOW = 10_000;
  */
 export default function CombinedSearchPage() {
   const { t } = useTranslation();
-  const { state, query, update, clear } = useUrlSearch(
+  const { searchParams, state, query, update, clear } = useUrlSearch(
     parseCombinedSearchParams,
     toCombinedSearchParams,
   );
@@ -42,6 +43,12 @@ export default function CombinedSearchPage() {
     <div className="search-page combined-search-page">
       <title>{`${heading} · ${t('app.name')}`}</title>
       <h1>{heading}</h1>
+      <SaveSearch
+        key={searchParams.toString()}
+        kind="all"
+        params={searchParams}
+        defaultName={state.q || t('savedSearch.allResults')}
+      />
 
       <div className="search-layout">
         <SearchFilters

@@ -1,4 +1,5 @@
 import { RegionPicker } from '@/components/region-picker';
+import { SaveSearch } from '@/components/save-search';
 import {
   activeCount,
   codeFacets,
@@ -18,7 +19,10 @@ import { parseCallSearch, toCallSearchParams } from '../utils/call-search-params
 /** `/calls`: the public search of funding calls; the URL holds every filter. */
 export function CallSearchPage() {
   const { t } = useTranslation();
-  const { state, query, update, clear } = useUrlSearch(parseCallSearch, toCallSearchParams);
+  const { searchParams, state, query, update, clear } = useUrlSearch(
+    parseCallSearch,
+    toCallSearchParams,
+  );
   const search = useSearchCalls(state);
   const taxonomies = useTaxonomies();
   const data = search.data;
@@ -41,6 +45,12 @@ export function CallSearchPage() {
         placeholder={t('funding.calls.queryPlaceholder')}
         submit={t('funding.calls.submit')}
         onSearch={(q) => update({ q })}
+      />
+      <SaveSearch
+        key={searchParams.toString()}
+        kind="call"
+        params={searchParams}
+        defaultName={state.q || t('savedSearch.allResults')}
       />
 
       <div className="search-layout">

@@ -1,4 +1,5 @@
 import { RegionPicker } from '@/components/region-picker';
+import { SaveSearch } from '@/components/save-search';
 import {
   activeCount,
   codeFacets,
@@ -19,7 +20,10 @@ import { parseOpeningSearch, toOpeningSearchParams } from '../utils/opening-sear
 /** `/openings`: the public search of volunteer openings; the URL holds every filter. */
 export function OpeningsPage() {
   const { t } = useTranslation();
-  const { state, query, update, clear } = useUrlSearch(parseOpeningSearch, toOpeningSearchParams);
+  const { searchParams, state, query, update, clear } = useUrlSearch(
+    parseOpeningSearch,
+    toOpeningSearchParams,
+  );
   const search = useSearchOpenings(state);
   const taxonomies = useTaxonomies();
   const data = search.data;
@@ -43,6 +47,12 @@ export function OpeningsPage() {
         placeholder={t('volunteering.openings.queryPlaceholder')}
         submit={t('volunteering.openings.submit')}
         onSearch={(q) => update({ q })}
+      />
+      <SaveSearch
+        key={searchParams.toString()}
+        kind="opening"
+        params={searchParams}
+        defaultName={state.q || t('savedSearch.allResults')}
       />
 
       <div className="search-layout">
