@@ -97,6 +97,9 @@ public class IndexSync {
         }
     }
 
+    /** What {@link #drainOnce} answers when the batch could not be sent at all. */
+    public static final int FAILED = -1;
+
     /**
      * Whether an index of the kind has a higher mapping version than this code's, behind the alias or being built: a
      * newer version of the application runs beside this one (a rolling deploy). This instance then writes nothing to
@@ -121,9 +124,10 @@ public class IndexSync {
     }
 
     /**
-     * Processes one batch of the kind's due rows; returns how many rows it claimed, or 0 when the batch could not be
-     * sent at all, so that the worker waits for its next tick instead of cycling through the backlog. Claims nothing
-     * while a newer version of the application owns the index ({@link #yieldsToNewerVersion}).
+     * Processes one batch of the kind's due rows; returns how many rows it claimed (0: none was due), or {@link
+     * #FAILED} when the batch could not be sent at all, so that the worker waits for its next tick instead of cycling
+     * through the backlog.
+     * Claims nothing while a newer version of the application owns the index ({@link #yieldsToNewerVersion}).
      */
     @Transactional
     public <D extends IndexedDocument> int drainOnce(SearchKind<D> kind, int batchSize) {
@@ -187,6 +191,6 @@ public class IndexSync {
     private int retryAll(SearchKind<?> kind, List<OutboxRepository.Entry> entries, RuntimeException e) {
         ensured.remove(kind.name());
         outbox.retryLater(entries, e.getMessage() == null ? e.toString() : e.getMessage(), maxBackoff);
-        return 0;
+        return FAILED;
     }
 }
