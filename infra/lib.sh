@@ -12,12 +12,14 @@
 
 QS_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 QS_SVC_USER=qianshou
-QS_PG_PORT=55432
+# Ports: QIANSHOU_PG_PORT, QIANSHOU_ES_PORT and QIANSHOU_ES_TRANSPORT_PORT run a second set of servers beside the
+# usual ones (with their own QIANSHOU_DATA_DIR), as bench/faults.sh does.
+QS_PG_PORT="${QIANSHOU_PG_PORT:-55432}"
 QS_PG_DB=qianshou
 QS_PG_USER=qianshou
 QS_ES_VERSION=8.19.8
-QS_ES_PORT=59200
-QS_ES_TRANSPORT_PORT=59300
+QS_ES_PORT="${QIANSHOU_ES_PORT:-59200}"
+QS_ES_TRANSPORT_PORT="${QIANSHOU_ES_TRANSPORT_PORT:-59300}"
 QS_ES_HEALTH_TIMEOUT="${QIANSHOU_ES_TIMEOUT:-120}"
 QS_ES_JAVA_OPTS="${QIANSHOU_ES_JAVA_OPTS:--Xms512m -Xmx512m}"
 QS_STARTED=()      # services started by this process (postgres, elasticsearch)

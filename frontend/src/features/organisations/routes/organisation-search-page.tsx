@@ -3,11 +3,12 @@ import { Link, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FacetFilter } from '@/components/facet-filter';
-import { HighlightedText } from '@/components/highlighted-text';
+import { HighlightedSummary, HighlightedText } from '@/components/highlighted-text';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
 import { LooseNote } from '@/components/loose-note';
+import { SaveSearch } from '@/components/save-search';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { kindLabel, ORGANISATION_KINDS, subtypeLabel } from '@/lib/labels';
@@ -41,16 +42,7 @@ function Hit({ hit }: { hit: OrganisationHit }) {
         {kindLabel(t, hit.kind)}
         {hit.subtype ? ` · ${subtypeLabel(t, hit.subtype)}` : ''}
       </p>
-      {fragments.length > 0 ? (
-        <p className="result-summary">
-          {fragments.map((fragment, index) => (
-            <span key={index}>
-              {index > 0 ? ' … ' : null}
-              <HighlightedText text={fragment} />
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <HighlightedSummary fragments={fragments} />
       <dl className="result-meta">
         {regions ? (
           <div>
@@ -121,6 +113,12 @@ export function OrganisationSearchPage() {
           <button type="submit">{t('search.submit')}</button>
         </div>
       </form>
+      <SaveSearch
+        key={searchParams.toString()}
+        kind="organisation"
+        params={searchParams}
+        defaultName={state.q || t('savedSearch.allResults')}
+      />
       <div className="search-layout">
         <aside className="filters" aria-label={t('search.filters')}>
           <RegionPicker
