@@ -56,8 +56,8 @@ class FundedReportController {
             @PathVariable long organisationId,
             @PathVariable long reportId,
             @PathVariable long attachmentId) {
-        return files.download(
-                reports.attachmentForFunder(Actor.of(authentication), organisationId, reportId, attachmentId));
+        return ReportController.download(files.open(
+                reports.attachmentForFunder(Actor.of(authentication), organisationId, reportId, attachmentId)));
     }
 
     @Post("/{reportId}/approve")

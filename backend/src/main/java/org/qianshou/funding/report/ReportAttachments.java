@@ -1,14 +1,8 @@
 package org.qianshou.funding.report;
 
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.multipart.CompletedFileUpload;
-import io.micronaut.http.server.types.files.StreamedFile;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.qianshou.funding.report.ReportViews.AttachmentView;
 import org.qianshou.organisation.DocumentService;
 import org.qianshou.system.NotFoundException;
@@ -38,9 +32,9 @@ class ReportAttachments {
         this.reports = reports;
     }
 
-    AttachmentView attach(Actor actor, long organisationId, long reportId, CompletedFileUpload file) {
+    AttachmentView attach(Actor actor, long organisationId, long reportId, DocumentService.Upload file) {
         reports.requireCanWrite(actor, organisationId);
-        DocumentService.StoredFile stored = documents.storeChecked(actor, organisationId, upload(file));
+        DocumentService.StoredFile stored = documents.storeChecked(actor, organisationId, file);
         try {
             return workflow.attach(actor, organisationId, reportId, stored);
         } catch (RuntimeException e) {
@@ -54,45 +48,15 @@ class ReportAttachments {
         documents.deleteStored(key);
     }
 
-    /** The file as an attachment with the type found by its content; browsers must not sniff, nobody may cache it. */
-    HttpResponse<StreamedFile> download(ReportAttachmentEntity a) {
-        InputStream content;
+    /** An attachment's description and bytes, for download. */
+    record Download(String filename, String contentType, InputStream content) {}
+
+    Download open(ReportAttachmentEntity a) {
         try {
-            content = documents.openStored(a.storageKey());
+            return new Download(a.originalFilename(), a.contentType(), documents.openStored(a.storageKey()));
         } catch (IOException e) {
             LOG.error("Report attachment {} is missing from the store", a.id());
             throw new NotFoundException("resource.attachment", a.id());
         }
-        String encoded =
-                URLEncoder.encode(a.originalFilename(), StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = a.originalFilename().replaceAll("[^A-Za-z0-9._-]", "_");
-        return HttpResponse.ok(new StreamedFile(content, MediaType.of(a.contentType())))
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store");
-    }
-
-    private static DocumentService.Upload upload(CompletedFileUpload file) {
-        return new DocumentService.Upload() {
-            @Override
-            public String filename() {
-                return file.getFilename();
-            }
-
-            @Override
-            public String declaredType() {
-                return file.getContentType().map(MediaType::toString).orElse(null);
-            }
-
-            @Override
-            public long size() {
-                return file.getSize();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return file.getInputStream();
-            }
-        };
     }
 }

@@ -19,12 +19,17 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.qianshou.funding.report.ReportRequests.ReportDraft;
 import org.qianshou.funding.report.ReportRequests.VersionRequest;
 import org.qianshou.funding.report.ReportViews.AttachmentView;
 import org.qianshou.funding.report.ReportViews.ReportDetail;
 import org.qianshou.funding.report.ReportViews.ReportSummary;
+import org.qianshou.organisation.DocumentService;
 import org.qianshou.system.security.Actor;
 
 /** The reports an agency owes on its awards: list, read, save a draft, attach files, submit. Its members only. */
@@ -69,7 +74,7 @@ class ReportController {
             @PathVariable long organisationId,
             @PathVariable long reportId,
             @Part("file") CompletedFileUpload file) {
-        return HttpResponse.created(files.attach(Actor.of(authentication), organisationId, reportId, file));
+        return HttpResponse.created(files.attach(Actor.of(authentication), organisationId, reportId, upload(file)));
     }
 
     @Get("/{reportId}/attachments/{attachmentId}")
@@ -78,8 +83,8 @@ class ReportController {
             @PathVariable long organisationId,
             @PathVariable long reportId,
             @PathVariable long attachmentId) {
-        return files.download(
-                reports.attachmentForAgency(Actor.of(authentication), organisationId, reportId, attachmentId));
+        return download(files.open(
+                reports.attachmentForAgency(Actor.of(authentication), organisationId, reportId, attachmentId)));
     }
 
     @Delete("/{reportId}/attachments/{attachmentId}")
@@ -99,5 +104,39 @@ class ReportController {
             @PathVariable long reportId,
             @Body VersionRequest request) {
         return workflow.submit(Actor.of(authentication), organisationId, reportId, request);
+    }
+
+    static DocumentService.Upload upload(CompletedFileUpload file) {
+        return new DocumentService.Upload() {
+            @Override
+            public String filename() {
+                return file.getFilename();
+            }
+
+            @Override
+            public String declaredType() {
+                return file.getContentType().map(MediaType::toString).orElse(null);
+            }
+
+            @Override
+            public long size() {
+                return file.getSize();
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return file.getInputStream();
+            }
+        };
+    }
+
+    /** The file as an attachment with the type found by its content; browsers must not sniff, nobody may cache it. */
+    static HttpResponse<StreamedFile> download(ReportAttachments.Download d) {
+        String encoded = URLEncoder.encode(d.filename(), StandardCharsets.UTF_8).replace("+", "%20");
+        String ascii = d.filename().replaceAll("[^A-Za-z0-9._-]", "_");
+        return HttpResponse.ok(new StreamedFile(d.content(), MediaType.of(d.contentType())))
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store");
     }
 }
