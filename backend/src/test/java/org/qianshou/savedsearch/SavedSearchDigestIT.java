@@ -421,6 +421,46 @@ class SavedSearchDigestIT implements TestPropertyProvider {
                 .isEqualTo(6);
     }
 
+    @Test
+    @Order(9)
+    void whatIsBeyondTwentyOfAKindComesInTheNextDigest() throws Exception {
+        Db.execute(dataSource, "DELETE FROM saved_search");
+        Instant savedAt = Instant.now();
+        assertThat(save(wang, "批量", "project", "q=批量测试&region=530627", "daily").status())
+                .isEqualTo(201);
+        List<Long> created = new java.util.ArrayList<>();
+        for (int i = 1; i <= 22; i++) {
+            created.add(api.createProject(
+                    project(agency, "镇雄县批量测试项目" + i, List.of("530627"), List.of(LBC), List.of(LBC), "published")));
+        }
+        api.searchUntil("q=" + enc("批量测试") + "&size=50", r -> Api.ids(r).containsAll(created), Duration.ofSeconds(30));
+
+        int before = MAIL.getReceivedMessages().length;
+        assertThat(job.run(savedAt.plus(Duration.ofHours(25)))).isEqualTo(1);
+        assertThat(MAIL.waitForIncomingEmail(10_000, before + 1)).isTrue();
+        String first = text(MAIL.getReceivedMessages()[before]);
+        assertThat(listed(first)).hasSize(Digests.PER_KIND);
+        assertThat(job.run(savedAt.plus(Duration.ofHours(50)))).isEqualTo(1);
+        assertThat(MAIL.waitForIncomingEmail(10_000, before + 2)).isTrue();
+        String second = text(MAIL.getReceivedMessages()[before + 1]);
+        assertThat(listed(second)).hasSize(2);
+        List<Long> both = new java.util.ArrayList<>(listed(first));
+        both.addAll(listed(second));
+        assertThat(both).containsExactlyInAnyOrderElementsOf(created);
+        assertThat(job.run(savedAt.plus(Duration.ofHours(75)))).isEqualTo(1);
+        assertThat(MAIL.waitForIncomingEmail(1_000, before + 3)).isFalse();
+    }
+
+    /** The project ids a digest lists (each once; the message lists them in both languages). */
+    private static List<Long> listed(String text) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        Matcher m = Pattern.compile("http://qianshou\\.test/projects/(\\d+)").matcher(text);
+        while (m.find()) {
+            ids.add(Long.valueOf(m.group(1)));
+        }
+        return List.copyOf(ids);
+    }
+
     private static String digestOf(Map<String, String> digests, String name) {
         return digests.entrySet().stream()
                 .filter(e -> e.getKey().startsWith("“" + name + "”"))
