@@ -25,7 +25,7 @@ const KIND_WINDOW = 10_000;
  */
 export default function CombinedSearchPage() {
   const { t } = useTranslation();
-  const { searchParams, state, query, update, clear } = useUrlSearch(
+  const { state, query, update, clear } = useUrlSearch(
     parseCombinedSearchParams,
     toCombinedSearchParams,
   );
@@ -43,12 +43,7 @@ export default function CombinedSearchPage() {
     <div className="search-page combined-search-page">
       <title>{`${heading} · ${t('app.name')}`}</title>
       <h1>{heading}</h1>
-      <SaveSearch
-        key={searchParams.toString()}
-        kind="all"
-        params={searchParams}
-        defaultName={state.q || t('savedSearch.allResults')}
-      />
+      <SaveSearch kind="all" />
 
       <div className="search-layout">
         <SearchFilters

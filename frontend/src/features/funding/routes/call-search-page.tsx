@@ -19,10 +19,7 @@ import { parseCallSearch, toCallSearchParams } from '../utils/call-search-params
 /** `/calls`: the public search of funding calls; the URL holds every filter. */
 export function CallSearchPage() {
   const { t } = useTranslation();
-  const { searchParams, state, query, update, clear } = useUrlSearch(
-    parseCallSearch,
-    toCallSearchParams,
-  );
+  const { state, query, update, clear } = useUrlSearch(parseCallSearch, toCallSearchParams);
   const search = useSearchCalls(state);
   const taxonomies = useTaxonomies();
   const data = search.data;
@@ -46,12 +43,7 @@ export function CallSearchPage() {
         submit={t('funding.calls.submit')}
         onSearch={(q) => update({ q })}
       />
-      <SaveSearch
-        key={searchParams.toString()}
-        kind="call"
-        params={searchParams}
-        defaultName={state.q || t('savedSearch.allResults')}
-      />
+      <SaveSearch kind="call" />
 
       <div className="search-layout">
         <SearchFilters

@@ -113,12 +113,7 @@ export function OrganisationSearchPage() {
           <button type="submit">{t('search.submit')}</button>
         </div>
       </form>
-      <SaveSearch
-        key={searchParams.toString()}
-        kind="organisation"
-        params={searchParams}
-        defaultName={state.q || t('savedSearch.allResults')}
-      />
+      <SaveSearch kind="organisation" />
       <div className="search-layout">
         <aside className="filters" aria-label={t('search.filters')}>
           <RegionPicker

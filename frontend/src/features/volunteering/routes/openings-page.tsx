@@ -20,10 +20,7 @@ import { parseOpeningSearch, toOpeningSearchParams } from '../utils/opening-sear
 /** `/openings`: the public search of volunteer openings; the URL holds every filter. */
 export function OpeningsPage() {
   const { t } = useTranslation();
-  const { searchParams, state, query, update, clear } = useUrlSearch(
-    parseOpeningSearch,
-    toOpeningSearchParams,
-  );
+  const { state, query, update, clear } = useUrlSearch(parseOpeningSearch, toOpeningSearchParams);
   const search = useSearchOpenings(state);
   const taxonomies = useTaxonomies();
   const data = search.data;
@@ -48,12 +45,7 @@ export function OpeningsPage() {
         submit={t('volunteering.openings.submit')}
         onSearch={(q) => update({ q })}
       />
-      <SaveSearch
-        key={searchParams.toString()}
-        kind="opening"
-        params={searchParams}
-        defaultName={state.q || t('savedSearch.allResults')}
-      />
+      <SaveSearch kind="opening" />
 
       <div className="search-layout">
         <SearchFilters
