@@ -5,6 +5,8 @@
 #   PostgreSQL    127.0.0.1:55432, database/user "qianshou", scram password kept in the data dir
 #   Elasticsearch http://127.0.0.1:59200 (transport 59300), cluster "qianshou-local"
 # When DATABASE_URL / ELASTICSEARCH_URL are set, the matching service is external and never started.
+# QIANSHOU_PG_PORT, QIANSHOU_ES_PORT and QIANSHOU_ES_TRANSPORT_PORT move the local servers to other ports (with
+# QIANSHOU_DATA_DIR, a second pair of servers beside the first: the benchmarks and fault runs use them).
 #
 # Data dir: $QIANSHOU_DATA_DIR, else <repo>/.data, else (root, and the service user cannot reach the
 # repository) /var/lib/qianshou/<hash of the repo path>. As root the servers run as the system user
@@ -12,12 +14,12 @@
 
 QS_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 QS_SVC_USER=qianshou
-QS_PG_PORT=55432
+QS_PG_PORT="${QIANSHOU_PG_PORT:-55432}"
 QS_PG_DB=qianshou
 QS_PG_USER=qianshou
 QS_ES_VERSION=8.19.8
-QS_ES_PORT=59200
-QS_ES_TRANSPORT_PORT=59300
+QS_ES_PORT="${QIANSHOU_ES_PORT:-59200}"
+QS_ES_TRANSPORT_PORT="${QIANSHOU_ES_TRANSPORT_PORT:-59300}"
 QS_ES_HEALTH_TIMEOUT="${QIANSHOU_ES_TIMEOUT:-120}"
 QS_ES_JAVA_OPTS="${QIANSHOU_ES_JAVA_OPTS:--Xms512m -Xmx512m}"
 QS_STARTED=()      # services started by this process (postgres, elasticsearch)
