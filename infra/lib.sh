@@ -5,8 +5,6 @@
 #   PostgreSQL    127.0.0.1:55432, database/user "qianshou", scram password kept in the data dir
 #   Elasticsearch http://127.0.0.1:59200 (transport 59300), cluster "qianshou-local"
 # When DATABASE_URL / ELASTICSEARCH_URL are set, the matching service is external and never started.
-# QIANSHOU_PG_PORT, QIANSHOU_ES_PORT and QIANSHOU_ES_TRANSPORT_PORT move the local servers to other ports (with
-# QIANSHOU_DATA_DIR, a second pair of servers beside the first: the benchmarks and fault runs use them).
 #
 # Data dir: $QIANSHOU_DATA_DIR, else <repo>/.data, else (root, and the service user cannot reach the
 # repository) /var/lib/qianshou/<hash of the repo path>. As root the servers run as the system user
@@ -14,6 +12,8 @@
 
 QS_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 QS_SVC_USER=qianshou
+# Ports: QIANSHOU_PG_PORT, QIANSHOU_ES_PORT and QIANSHOU_ES_TRANSPORT_PORT run a second set of servers beside the
+# usual ones (with their own QIANSHOU_DATA_DIR), as bench/faults.sh does.
 QS_PG_PORT="${QIANSHOU_PG_PORT:-55432}"
 QS_PG_DB=qianshou
 QS_PG_USER=qianshou

@@ -11,7 +11,7 @@ function results(page: Page, query: URLSearchParams) {
 }
 
 async function searchFromHeader(page: Page, text: string) {
-  const box = page.getByRole('searchbox', { name: '搜索全站' });
+  const box = page.getByRole('combobox', { name: '搜索全站' });
   await box.fill(text);
   await box.press('Enter');
   await expect(page).toHaveURL(/\/search\?/);
@@ -63,5 +63,5 @@ test('a visitor types in the header box and reaches a story, then a project', as
   // Back to the results: the kind and keywords are still in the URL, the box shows them.
   await page.goBack();
   await expect(page).toHaveURL(/kind=project/);
-  await expect(page.getByRole('searchbox', { name: '搜索全站' })).toHaveValue('留守儿童');
+  await expect(page.getByRole('combobox', { name: '搜索全站' })).toHaveValue('留守儿童');
 });

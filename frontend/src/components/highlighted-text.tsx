@@ -10,3 +10,29 @@ export function HighlightedText({ text }: { text: string }) {
     </>
   );
 }
+
+/**
+ * A search hit's summary: the matching fragments of its text, marks shown, joined by an ellipsis;
+ * without fragments the plain `summary` when there is one.
+ */
+export function HighlightedSummary({
+  fragments,
+  summary,
+}: {
+  fragments: readonly string[];
+  summary?: string | null | undefined;
+}) {
+  if (fragments.length === 0) {
+    return summary ? <p className="result-summary">{summary}</p> : null;
+  }
+  return (
+    <p className="result-summary">
+      {fragments.map((fragment, index) => (
+        <span key={index}>
+          {index > 0 ? ' … ' : null}
+          <HighlightedText text={fragment} />
+        </span>
+      ))}
+    </p>
+  );
+}

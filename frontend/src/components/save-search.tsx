@@ -2,12 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 
-import { FormAlert, SelectField, TextField } from '@/components/form-field';
-import { ApiError } from '@/lib/api-client';
+import { SavedSearchFields } from '@/components/saved-search-fields';
 import { useSession } from '@/lib/auth/session';
 import { useTranslation } from '@/lib/i18n/i18n';
 import {
-  FREQUENCIES,
   SAVED_SEARCHES_KEY,
   saveSearch,
   searchQueryOf,
@@ -76,46 +74,20 @@ export function SaveSearch({
     );
   }
 
-  const errors = save.error instanceof ApiError ? save.error.errors : [];
-  const fieldError = (field: string) => errors.find((e) => e.field === field)?.message;
-  const other = save.error
-    ? errors.length > 0
-      ? errors.filter((e) => e.field !== 'name' && e.field !== 'frequency').map((e) => e.message)
-      : [
-          save.error instanceof ApiError && save.error.detail
-            ? save.error.detail
-            : t('errors.generic'),
-        ]
-    : [];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate();
   };
   return (
     <form className="save-search" aria-label={t('savedSearch.save')} onSubmit={submit}>
-      <TextField
-        id={`${id}-name`}
-        label={t('savedSearch.name')}
-        value={name}
-        maxLength={100}
-        required
-        error={fieldError('name')}
-        onChange={(event) => setName(event.target.value)}
+      <SavedSearchFields
+        id={id}
+        name={name}
+        onName={setName}
+        frequency={frequency}
+        onFrequency={setFrequency}
+        error={save.error}
       />
-      <SelectField
-        id={`${id}-frequency`}
-        label={t('savedSearch.frequency')}
-        value={frequency}
-        error={fieldError('frequency')}
-        onChange={(event) => setFrequency(event.target.value as Frequency)}
-      >
-        {FREQUENCIES.map((f) => (
-          <option key={f} value={f}>
-            {t(`savedSearch.${f}`)}
-          </option>
-        ))}
-      </SelectField>
-      <FormAlert messages={other} />
       <button type="submit" disabled={save.isPending}>
         {t('savedSearch.submit')}
       </button>{' '}

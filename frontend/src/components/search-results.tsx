@@ -90,6 +90,7 @@ export function SearchResults<Item extends { id: number | string }>({
   count,
   empty,
   renderItem,
+  resultWindow = MAX_RESULT_WINDOW,
 }: {
   id: string;
   heading: string;
@@ -102,15 +103,14 @@ export function SearchResults<Item extends { id: number | string }>({
   count: (total: number) => string;
   empty: string;
   renderItem: (item: Item) => ReactNode;
+  /** How far the search pages (the index's result window unless the search stops sooner). */
+  resultWindow?: number;
 }) {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const data = search.data;
   const pageSize = data?.size || SEARCH_PAGE_SIZE;
   const pages = data
-    ? Math.max(
-        1,
-        Math.min(Math.ceil(data.total / pageSize), Math.floor(MAX_RESULT_WINDOW / pageSize)),
-      )
+    ? Math.max(1, Math.min(Math.ceil(data.total / pageSize), Math.floor(resultWindow / pageSize)))
     : 1;
   const state = search.isFetching
     ? 'loading'

@@ -34,6 +34,9 @@ export const handlers = [
 
   http.get('*/api/taxonomies', () => HttpResponse.json(taxonomies)),
 
+  // The header box's suggestions as the user types: none unless a test says otherwise.
+  http.get('*/api/search/suggest', () => HttpResponse.json([])),
+
   // An organisation's 牵手计划 pairs (its workspace asks): none unless a test says otherwise.
   http.get('*/api/organisations/:id/twinning-pairs', () => HttpResponse.json([])),
 

@@ -204,7 +204,7 @@ describe('CombinedSearchPage', () => {
 describe('SiteSearch (the header box)', () => {
   it('searches every kind at /search from any page', async () => {
     const { user, location } = renderWithRouter(<SiteSearch />, '/projects?region=5306');
-    const box = screen.getByRole('searchbox', { name: '搜索全站' });
+    const box = screen.getByRole('combobox', { name: '搜索全站' });
     await user.type(box, ' 留守儿童 ');
     await user.click(screen.getByRole('button', { name: '搜索全站' }));
     expect(location().pathname).toBe('/search');
@@ -216,7 +216,7 @@ describe('SiteSearch (the header box)', () => {
       <SiteSearch />,
       '/search?q=留守&kind=project&category=dibao&page=3',
     );
-    const box = screen.getByRole('searchbox', { name: '搜索全站' });
+    const box = screen.getByRole('combobox', { name: '搜索全站' });
     expect(box).toHaveValue('留守');
     await user.clear(box);
     await user.type(box, '社工站{Enter}');

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 
+import { codesOf, parseSearchBase, type SearchBase } from '@/lib/search-params';
+
 /** The kinds of hit, in the order the API counts them. */
 export const KINDS = ['project', 'opening', 'call', 'organisation', 'story'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -26,23 +28,12 @@ export const CODE_FILTERS: readonly CodeFilter[] = [
 export const FLAG_FILTERS: readonly FlagFilter[] = ['freePlaces', 'closingSoon'];
 
 /** The combined search as it lives in the URL: q, kind, region, targetGroup*, own filters, page (1-based). */
-export type CombinedSearchState = {
-  q: string;
+export type CombinedSearchState = SearchBase & {
   kind: Kind | undefined;
-  region: string | undefined;
-  targetGroups: string[];
   own: Partial<Record<CodeFilter, string[]>> & Partial<Record<FlagFilter, boolean>>;
-  page: number;
 };
 
-const codeSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
-const regionSchema = z.string().check(z.regex(/^53\d{0,10}$/));
-const pageSchema = z.string().check(z.regex(/^[1-9]\d{0,3}$/));
 const kindSchema = z.enum(KINDS);
-
-function validCodes(values: string[]): string[] {
-  return [...new Set(values.filter((value) => codeSchema.safeParse(value).success))].sort();
-}
 
 /** Whether the kind has this own filter. */
 export function hasFilter(kind: Kind | undefined, filter: CodeFilter | FlagFilter): boolean {
@@ -54,26 +45,17 @@ export function hasFilter(kind: Kind | undefined, filter: CodeFilter | FlagFilte
  * filter while that kind is not chosen (the API refuses it).
  */
 export function parseCombinedSearchParams(params: URLSearchParams): CombinedSearchState {
-  const region = regionSchema.safeParse(params.get('region') ?? '');
-  const page = pageSchema.safeParse(params.get('page') ?? '1');
   const kind = kindSchema.safeParse(params.get('kind') ?? '');
   const chosen = kind.success ? kind.data : undefined;
   const own: CombinedSearchState['own'] = {};
   for (const filter of CODE_FILTERS) {
-    const codes = validCodes(params.getAll(filter));
+    const codes = codesOf(params, filter);
     if (hasFilter(chosen, filter) && codes.length > 0) own[filter] = codes;
   }
   for (const filter of FLAG_FILTERS) {
     if (hasFilter(chosen, filter) && params.get(filter) === 'true') own[filter] = true;
   }
-  return {
-    q: (params.get('q') ?? '').trim().slice(0, 100),
-    kind: chosen,
-    region: region.success && region.data.length > 2 ? region.data : undefined,
-    targetGroups: validCodes(params.getAll('targetGroup')),
-    own,
-    page: page.success ? Number(page.data) : 1,
-  };
+  return { ...parseSearchBase(params, 100), kind: chosen, own };
 }
 
 export function toCombinedSearchParams(state: CombinedSearchState): URLSearchParams {

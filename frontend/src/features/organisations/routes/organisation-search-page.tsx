@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { FacetFilter } from '@/components/facet-filter';
-import { HighlightedText } from '@/components/highlighted-text';
+import { HighlightedSummary, HighlightedText } from '@/components/highlighted-text';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
@@ -41,16 +41,7 @@ function Hit({ hit }: { hit: OrganisationHit }) {
         {kindLabel(t, hit.kind)}
         {hit.subtype ? ` · ${subtypeLabel(t, hit.subtype)}` : ''}
       </p>
-      {fragments.length > 0 ? (
-        <p className="result-summary">
-          {fragments.map((fragment, index) => (
-            <span key={index}>
-              {index > 0 ? ' … ' : null}
-              <HighlightedText text={fragment} />
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <HighlightedSummary fragments={fragments} />
       <dl className="result-meta">
         {regions ? (
           <div>

@@ -2,11 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
-import { FormAlert, SelectField, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
-import { ApiError } from '@/lib/api-client';
+import { SavedSearchFields } from '@/components/saved-search-fields';
 import { useTranslation } from '@/lib/i18n/i18n';
-import { FREQUENCIES, type Frequency, type SavedSearch } from '@/lib/saved-searches';
+import { type Frequency, type SavedSearch } from '@/lib/saved-searches';
 
 import {
   useDeleteSavedSearch,
@@ -42,17 +41,6 @@ function EditForm({ search, onDone }: { search: SavedSearch; onDone: () => void 
   const update = useUpdateSavedSearch();
   const [name, setName] = useState(search.name);
   const [frequency, setFrequency] = useState<Frequency>(search.frequency as Frequency);
-  const errors = update.error instanceof ApiError ? update.error.errors : [];
-  const fieldError = (field: string) => errors.find((e) => e.field === field)?.message;
-  const other = update.error
-    ? errors.length > 0
-      ? errors.filter((e) => e.field !== 'name' && e.field !== 'frequency').map((e) => e.message)
-      : [
-          update.error instanceof ApiError && update.error.detail
-            ? update.error.detail
-            : t('errors.generic'),
-        ]
-    : [];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     update.mutate(
@@ -71,29 +59,14 @@ function EditForm({ search, onDone }: { search: SavedSearch; onDone: () => void 
   };
   return (
     <form onSubmit={submit} aria-label={t('savedSearches.edit')}>
-      <TextField
-        id={`${id}-name`}
-        label={t('savedSearch.name')}
-        value={name}
-        maxLength={100}
-        required
-        error={fieldError('name')}
-        onChange={(event) => setName(event.target.value)}
+      <SavedSearchFields
+        id={id}
+        name={name}
+        onName={setName}
+        frequency={frequency}
+        onFrequency={setFrequency}
+        error={update.error}
       />
-      <SelectField
-        id={`${id}-frequency`}
-        label={t('savedSearch.frequency')}
-        value={frequency}
-        error={fieldError('frequency')}
-        onChange={(event) => setFrequency(event.target.value as Frequency)}
-      >
-        {FREQUENCIES.map((f) => (
-          <option key={f} value={f}>
-            {t(`savedSearch.${f}`)}
-          </option>
-        ))}
-      </SelectField>
-      <FormAlert messages={other} />
       <button type="submit" disabled={update.isPending}>
         {t('savedSearches.save')}
       </button>{' '}

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
 
-import { HighlightedText } from '@/components/highlighted-text';
+import { HighlightedSummary, HighlightedText } from '@/components/highlighted-text';
 import { formatDateRange, formatFen } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { taxonomyName, type Taxonomies } from '@/lib/taxonomies/get-taxonomies';
@@ -39,18 +39,7 @@ export function ResultItem({
         </Link>
       </h3>
       {hit.organisationName ? <p className="result-org">{hit.organisationName}</p> : null}
-      {fragments.length > 0 ? (
-        <p className="result-summary">
-          {fragments.map((fragment, index) => (
-            <span key={index}>
-              {index > 0 ? ' … ' : null}
-              <HighlightedText text={fragment} />
-            </span>
-          ))}
-        </p>
-      ) : hit.summary ? (
-        <p className="result-summary">{hit.summary}</p>
-      ) : null}
+      <HighlightedSummary fragments={fragments} summary={hit.summary} />
       <dl className="result-meta">
         <div>
           <dt>{t('search.regions')}</dt>

@@ -1,36 +1,27 @@
-import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
-
-import { ErrorMessage } from '@/components/error-message';
-import { FacetFilter } from '@/components/facet-filter';
 import { RegionPicker } from '@/components/region-picker';
 import { SaveSearch } from '@/components/save-search';
-import { SearchResults, toggleCode } from '@/components/search-results';
+import { activeCount, codeFacets, SearchFilters } from '@/components/search-filters';
+import { SearchResults } from '@/components/search-results';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
+import { useUrlSearch } from '@/lib/use-url-search';
 
 import { useSearchProjects } from '../api/search-projects';
 import { ResultItem } from '../components/result-item';
 import { SearchForm } from '../components/search-form';
-import { parseSearchParams, toSearchParams, type SearchState } from '../utils/search-params';
+import { parseSearchParams, toSearchParams } from '../utils/search-params';
 
 export function SearchPage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = useMemo(() => parseSearchParams(searchParams), [searchParams]);
+  const { searchParams, state, query, update, clear } = useUrlSearch(
+    parseSearchParams,
+    toSearchParams,
+  );
   const search = useSearchProjects(state);
   const taxonomies = useTaxonomies();
-  // On narrow screens the checkbox groups fold away behind a button, so results come soon.
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const activeFilters = state.targetGroups.length + state.categories.length;
-
-  // Every change starts again at page 1, except paging itself.
-  const update = (patch: Partial<SearchState>) =>
-    setSearchParams(toSearchParams({ ...state, page: 1, ...patch }));
-
   const data = search.data;
-  const hasFilters =
-    Boolean(state.q || state.region) || state.targetGroups.length + state.categories.length > 0;
+  const facet = codeFacets(state, update);
+  const active = activeCount(state.targetGroups, state.categories);
 
   return (
     <div className="search-page">
@@ -45,62 +36,44 @@ export function SearchPage() {
       />
 
       <div className="search-layout">
-        <aside className="filters" aria-label={t('search.filters')}>
-          <RegionPicker
-            region={state.region}
-            regionCounts={data?.facets.regions}
-            onChange={(region) => update({ region })}
-          />
-          <button
-            type="button"
-            className="filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="facet-panel"
-            onClick={() => setFiltersOpen((open) => !open)}
-          >
-            {t('search.filters')}
-            {activeFilters > 0 ? ` (${activeFilters})` : null}
-          </button>
-          <div id="facet-panel" className="facet-panel" data-open={filtersOpen}>
-            {taxonomies.data ? (
-              <>
-                <FacetFilter
-                  legend={t('search.targetGroups')}
-                  name="targetGroup"
-                  items={taxonomies.data.targetGroups}
-                  counts={data?.facets.targetGroups}
-                  selected={state.targetGroups}
-                  onToggle={(code, on) =>
-                    update({ targetGroups: toggleCode(state.targetGroups, code, on) })
-                  }
-                />
-                <FacetFilter
-                  legend={t('search.categories')}
-                  name="category"
-                  items={taxonomies.data.serviceCategories}
-                  counts={data?.facets.categories}
-                  selected={state.categories}
-                  onToggle={(code, on) =>
-                    update({ categories: toggleCode(state.categories, code, on) })
-                  }
-                />
-              </>
-            ) : taxonomies.isError ? (
-              <ErrorMessage error={taxonomies.error} onRetry={() => void taxonomies.refetch()} />
-            ) : null}
-          </div>
-          {hasFilters ? (
-            <button type="button" className="link-button" onClick={() => setSearchParams({})}>
-              {t('search.clearFilters')}
-            </button>
-          ) : null}
-        </aside>
+        <SearchFilters
+          label={t('search.filters')}
+          panelId="facet-panel"
+          lead={
+            <RegionPicker
+              region={state.region}
+              regionCounts={data?.facets.regions}
+              onChange={(region) => update({ region })}
+            />
+          }
+          taxonomies={taxonomies}
+          facets={(taxonomy) => (
+            <>
+              {facet('targetGroups', {
+                legend: t('search.targetGroups'),
+                name: 'targetGroup',
+                items: taxonomy.targetGroups,
+                counts: data?.facets.targetGroups,
+              })}
+              {facet('categories', {
+                legend: t('search.categories'),
+                name: 'category',
+                items: taxonomy.serviceCategories,
+                counts: data?.facets.categories,
+              })}
+            </>
+          )}
+          active={active}
+          hasFilters={Boolean(state.q || state.region) || active > 0}
+          clearLabel={t('search.clearFilters')}
+          onClear={() => clear()}
+        />
 
         <SearchResults
           id="results-heading"
           heading={t('search.resultsLabel')}
           search={search}
-          query={toSearchParams(state).toString()}
+          query={query}
           page={state.page}
           onPage={(page) => update({ page })}
           loading={t('search.loading')}

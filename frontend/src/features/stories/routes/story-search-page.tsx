@@ -1,24 +1,19 @@
-import { useMemo, useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
-import { ErrorMessage } from '@/components/error-message';
-import { FacetFilter } from '@/components/facet-filter';
-import { HighlightedText } from '@/components/highlighted-text';
+import { HighlightedSummary, HighlightedText } from '@/components/highlighted-text';
 import { RegionPicker } from '@/components/region-picker';
 import { SaveSearch } from '@/components/save-search';
-import { KeywordForm, SearchResults, toggleCode } from '@/components/search-results';
+import { activeCount, codeFacets, SearchFilters } from '@/components/search-filters';
+import { KeywordForm, SearchResults } from '@/components/search-results';
 import { formatDate } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { taxonomyName, useTaxonomies, type Taxonomies } from '@/lib/taxonomies/get-taxonomies';
+import { useUrlSearch } from '@/lib/use-url-search';
 
 import { useSearchStories } from '../api/public';
 import type { StoryHit } from '../api/schemas';
 import '../i18n';
-import {
-  parseStorySearch,
-  toStorySearchParams,
-  type StorySearchState,
-} from '../utils/search-params';
+import { parseStorySearch, toStorySearchParams } from '../utils/search-params';
 import { publicStoryPath } from './paths';
 
 function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomies | undefined }) {
@@ -49,18 +44,7 @@ function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomi
       <p className="result-org">
         {[hit.organisationName, hit.projectTitle].filter(Boolean).join(' · ')}
       </p>
-      {highlight.length > 0 ? (
-        <p className="result-summary">
-          {highlight.map((fragment, index) => (
-            <span key={index}>
-              {index > 0 ? ' … ' : null}
-              <HighlightedText text={fragment} />
-            </span>
-          ))}
-        </p>
-      ) : hit.summary ? (
-        <p className="result-summary">{hit.summary}</p>
-      ) : null}
+      <HighlightedSummary fragments={highlight} summary={hit.summary} />
       <dl className="result-meta">
         <div>
           <dt>{t('stories.form.region')}</dt>
@@ -88,19 +72,15 @@ function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomi
 /** `/stories`: the public search of published stories; the URL holds every filter. */
 export function StorySearchPage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = useMemo(() => parseStorySearch(searchParams), [searchParams]);
+  const { searchParams, state, query, update, clear } = useUrlSearch(
+    parseStorySearch,
+    toStorySearchParams,
+  );
   const search = useSearchStories(state);
   const taxonomies = useTaxonomies();
-  const [filtersOpen, setFiltersOpen] = useState(false);
-
-  const update = (patch: Partial<StorySearchState>) =>
-    setSearchParams(toStorySearchParams({ ...state, page: 1, ...patch }));
-
   const data = search.data;
-  const activeFilters =
-    state.targetGroups.length + state.categories.length + state.programmes.length;
-  const hasFilters = Boolean(state.q || state.region) || activeFilters > 0;
+  const facet = codeFacets(state, update);
+  const active = activeCount(state.targetGroups, state.categories, state.programmes);
 
   return (
     <div className="search-page stories-search">
@@ -122,73 +102,51 @@ export function StorySearchPage() {
         defaultName={state.q || t('savedSearch.allResults')}
       />
       <div className="search-layout">
-        <aside className="filters" aria-label={t('stories.search.filters')}>
-          <RegionPicker
-            idPrefix="story-search-region"
-            region={state.region}
-            regionCounts={data?.facets.region}
-            onChange={(region) => update({ region })}
-          />
-          <button
-            type="button"
-            className="filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="story-facet-panel"
-            onClick={() => setFiltersOpen((open) => !open)}
-          >
-            {t('stories.search.filters')}
-            {activeFilters > 0 ? ` (${activeFilters})` : null}
-          </button>
-          <div id="story-facet-panel" className="facet-panel" data-open={filtersOpen}>
-            {taxonomies.data ? (
-              <>
-                <FacetFilter
-                  legend={t('stories.form.targetGroups')}
-                  name="targetGroup"
-                  items={taxonomies.data.targetGroups}
-                  counts={data?.facets.targetGroup}
-                  selected={state.targetGroups}
-                  onToggle={(code, on) =>
-                    update({ targetGroups: toggleCode(state.targetGroups, code, on) })
-                  }
-                />
-                <FacetFilter
-                  legend={t('stories.form.category')}
-                  name="category"
-                  items={taxonomies.data.serviceCategories}
-                  counts={data?.facets.category}
-                  selected={state.categories}
-                  onToggle={(code, on) =>
-                    update({ categories: toggleCode(state.categories, code, on) })
-                  }
-                />
-                <FacetFilter
-                  legend={t('stories.form.programme')}
-                  name="programme"
-                  items={taxonomies.data.programmes}
-                  counts={data?.facets.programme}
-                  selected={state.programmes}
-                  onToggle={(code, on) =>
-                    update({ programmes: toggleCode(state.programmes, code, on) })
-                  }
-                />
-              </>
-            ) : taxonomies.isError ? (
-              <ErrorMessage error={taxonomies.error} onRetry={() => void taxonomies.refetch()} />
-            ) : null}
-          </div>
-          {hasFilters ? (
-            <button type="button" className="link-button" onClick={() => setSearchParams({})}>
-              {t('stories.search.clearFilters')}
-            </button>
-          ) : null}
-        </aside>
+        <SearchFilters
+          label={t('stories.search.filters')}
+          panelId="story-facet-panel"
+          lead={
+            <RegionPicker
+              idPrefix="story-search-region"
+              region={state.region}
+              regionCounts={data?.facets.region}
+              onChange={(region) => update({ region })}
+            />
+          }
+          taxonomies={taxonomies}
+          facets={(taxonomy) => (
+            <>
+              {facet('targetGroups', {
+                legend: t('stories.form.targetGroups'),
+                name: 'targetGroup',
+                items: taxonomy.targetGroups,
+                counts: data?.facets.targetGroup,
+              })}
+              {facet('categories', {
+                legend: t('stories.form.category'),
+                name: 'category',
+                items: taxonomy.serviceCategories,
+                counts: data?.facets.category,
+              })}
+              {facet('programmes', {
+                legend: t('stories.form.programme'),
+                name: 'programme',
+                items: taxonomy.programmes,
+                counts: data?.facets.programme,
+              })}
+            </>
+          )}
+          active={active}
+          hasFilters={Boolean(state.q || state.region) || active > 0}
+          clearLabel={t('stories.search.clearFilters')}
+          onClear={() => clear()}
+        />
 
         <SearchResults
           id="story-results-heading"
           heading={t('stories.search.results')}
           search={search}
-          query={toStorySearchParams(state).toString()}
+          query={query}
           page={state.page}
           onPage={(page) => update({ page })}
           loading={t('stories.loading')}

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
 
-import { HighlightedText } from '@/components/highlighted-text';
+import { HighlightedSummary, HighlightedText } from '@/components/highlighted-text';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { taxonomyName, type Taxonomies } from '@/lib/taxonomies/get-taxonomies';
 
@@ -44,16 +44,7 @@ export function OpeningResult({
         </Link>
       </h3>
       <p className="result-org">{hit.organisationName}</p>
-      {description.length > 0 ? (
-        <p className="result-summary">
-          {description.map((fragment, index) => (
-            <span key={index}>
-              {index > 0 ? ' … ' : null}
-              <HighlightedText text={fragment} />
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <HighlightedSummary fragments={description} />
       <dl className="result-meta">
         <div>
           <dt>{t('volunteering.opening.region')}</dt>

@@ -1,43 +1,36 @@
-import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
-
-import { ErrorMessage } from '@/components/error-message';
-import { FacetFilter } from '@/components/facet-filter';
 import { RegionPicker } from '@/components/region-picker';
-import { KeywordForm, SearchResults, toggleCode } from '@/components/search-results';
+import {
+  activeCount,
+  codeFacets,
+  FilterCheckbox,
+  SearchFilters,
+} from '@/components/search-filters';
+import { KeywordForm, SearchResults } from '@/components/search-results';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
+import { useUrlSearch } from '@/lib/use-url-search';
 
 import { useSearchOpenings } from '../api/search-openings';
 import { DateFilter } from '../components/date-filter';
 import { OpeningResult } from '../components/opening-result';
 import '../i18n';
-import {
-  parseOpeningSearch,
-  toOpeningSearchParams,
-  type OpeningSearchState,
-} from '../utils/opening-search-params';
+import { parseOpeningSearch, toOpeningSearchParams } from '../utils/opening-search-params';
 
 /** `/openings`: the public search of volunteer openings; the URL holds every filter. */
 export function OpeningsPage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = useMemo(() => parseOpeningSearch(searchParams), [searchParams]);
+  const { state, query, update, clear } = useUrlSearch(parseOpeningSearch, toOpeningSearchParams);
   const search = useSearchOpenings(state);
   const taxonomies = useTaxonomies();
-  const [filtersOpen, setFiltersOpen] = useState(false);
-
-  const update = (patch: Partial<OpeningSearchState>) =>
-    setSearchParams(toOpeningSearchParams({ ...state, page: 1, ...patch }));
-
   const data = search.data;
-  const activeFilters =
-    state.targetGroups.length +
-    state.categories.length +
-    state.skills.length +
-    (state.when ? 1 : 0) +
-    (state.freePlaces ? 1 : 0);
-  const hasFilters = Boolean(state.q || state.region) || activeFilters > 0;
+  const facet = codeFacets(state, update);
+  const active = activeCount(
+    state.targetGroups,
+    state.categories,
+    state.skills,
+    state.when,
+    state.freePlaces,
+  );
 
   return (
     <div className="search-page openings-page">
@@ -53,81 +46,62 @@ export function OpeningsPage() {
       />
 
       <div className="search-layout">
-        <aside className="filters" aria-label={t('volunteering.openings.filters')}>
-          <RegionPicker
-            idPrefix="opening-region"
-            region={state.region}
-            regionCounts={data?.facets.region}
-            onChange={(region) => update({ region })}
-          />
-          <button
-            type="button"
-            className="filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="opening-facet-panel"
-            onClick={() => setFiltersOpen((open) => !open)}
-          >
-            {t('volunteering.openings.filters')}
-            {activeFilters > 0 ? ` (${activeFilters})` : null}
-          </button>
-          <div id="opening-facet-panel" className="facet-panel" data-open={filtersOpen}>
-            <DateFilter state={state} onChange={update} />
-            <div className="checkbox-field">
-              <input
+        <SearchFilters
+          label={t('volunteering.openings.filters')}
+          panelId="opening-facet-panel"
+          lead={
+            <RegionPicker
+              idPrefix="opening-region"
+              region={state.region}
+              regionCounts={data?.facets.region}
+              onChange={(region) => update({ region })}
+            />
+          }
+          panel={
+            <>
+              <DateFilter state={state} onChange={update} />
+              <FilterCheckbox
                 id="opening-free-places"
-                type="checkbox"
+                label={t('volunteering.openings.freePlaces')}
                 checked={state.freePlaces}
-                onChange={(event) => update({ freePlaces: event.target.checked })}
+                onChange={(freePlaces) => update({ freePlaces })}
               />
-              <label htmlFor="opening-free-places">{t('volunteering.openings.freePlaces')}</label>
-            </div>
-            {taxonomies.data ? (
-              <>
-                <FacetFilter
-                  legend={t('volunteering.openings.targetGroups')}
-                  name="targetGroup"
-                  items={taxonomies.data.targetGroups}
-                  counts={data?.facets.targetGroup}
-                  selected={state.targetGroups}
-                  onToggle={(code, on) =>
-                    update({ targetGroups: toggleCode(state.targetGroups, code, on) })
-                  }
-                />
-                <FacetFilter
-                  legend={t('volunteering.openings.categories')}
-                  name="category"
-                  items={taxonomies.data.serviceCategories}
-                  counts={data?.facets.category}
-                  selected={state.categories}
-                  onToggle={(code, on) =>
-                    update({ categories: toggleCode(state.categories, code, on) })
-                  }
-                />
-                <FacetFilter
-                  legend={t('volunteering.openings.skills')}
-                  name="skill"
-                  items={taxonomies.data.skills ?? []}
-                  counts={data?.facets.skill}
-                  selected={state.skills}
-                  onToggle={(code, on) => update({ skills: toggleCode(state.skills, code, on) })}
-                />
-              </>
-            ) : taxonomies.isError ? (
-              <ErrorMessage error={taxonomies.error} onRetry={() => void taxonomies.refetch()} />
-            ) : null}
-          </div>
-          {hasFilters ? (
-            <button type="button" className="link-button" onClick={() => setSearchParams({})}>
-              {t('volunteering.openings.clearFilters')}
-            </button>
-          ) : null}
-        </aside>
+            </>
+          }
+          taxonomies={taxonomies}
+          facets={(taxonomy) => (
+            <>
+              {facet('targetGroups', {
+                legend: t('volunteering.openings.targetGroups'),
+                name: 'targetGroup',
+                items: taxonomy.targetGroups,
+                counts: data?.facets.targetGroup,
+              })}
+              {facet('categories', {
+                legend: t('volunteering.openings.categories'),
+                name: 'category',
+                items: taxonomy.serviceCategories,
+                counts: data?.facets.category,
+              })}
+              {facet('skills', {
+                legend: t('volunteering.openings.skills'),
+                name: 'skill',
+                items: taxonomy.skills ?? [],
+                counts: data?.facets.skill,
+              })}
+            </>
+          )}
+          active={active}
+          hasFilters={Boolean(state.q || state.region) || active > 0}
+          clearLabel={t('volunteering.openings.clearFilters')}
+          onClear={() => clear()}
+        />
 
         <SearchResults
           id="opening-results-heading"
           heading={t('volunteering.openings.results')}
           search={search}
-          query={toOpeningSearchParams(state).toString()}
+          query={query}
           page={state.page}
           onPage={(page) => update({ page })}
           loading={t('volunteering.openings.loading')}

@@ -11,7 +11,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import jakarta.inject.Named;
 import java.io.InputStream;
+import java.util.concurrent.ExecutorService;
+import org.qianshou.system.csv.StreamedFiles;
 
 /** Open data: the public lists as CSV files (UTF-8 with BOM, RFC 4180), written while they are sent. No sign-in. */
 @Controller("/api/open-data")
@@ -22,11 +25,11 @@ class OpenDataController {
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
 
     private final OpenDataService openData;
-    private final OpenDataFiles files;
+    private final StreamedFiles files;
 
-    OpenDataController(OpenDataService openData, OpenDataFiles files) {
+    OpenDataController(OpenDataService openData, @Named(TaskExecutors.IO) ExecutorService io) {
         this.openData = openData;
-        this.files = files;
+        this.files = new StreamedFiles(io); // this feature's own limit of files at once
     }
 
     /** Public projects (published or closed, of verified organisations). */

@@ -1,11 +1,13 @@
 package org.qianshou.statistics;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.functional.ThrowingFunction;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -259,30 +261,25 @@ class StatisticsRepository {
                 + " p.start_date::text, p.end_date::text, p.budget_fen, p.demo"
                 + " FROM project p JOIN organisation og ON og.id = p.organisation_id WHERE " + PUBLIC_PROJECT
                 + " ORDER BY p.id";
-        jdbc.prepareStatement(sql, st -> {
-            st.setFetchSize(FETCH);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(new ProjectRow(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getLong(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getString(7),
-                            text(rs.getString(8)),
-                            text(rs.getString(9)),
-                            text(rs.getString(10)),
-                            text(rs.getString(11)),
-                            rs.getString(12),
-                            rs.getString(13),
-                            rs.getLong(14),
-                            rs.getBoolean(15)));
-                }
-            }
-            return null;
-        });
+        stream(
+                sql,
+                rs -> new ProjectRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        text(rs.getString(8)),
+                        text(rs.getString(9)),
+                        text(rs.getString(10)),
+                        text(rs.getString(11)),
+                        rs.getString(12),
+                        rs.getString(13),
+                        rs.getLong(14),
+                        rs.getBoolean(15)),
+                sink);
     }
 
     /** Verified organisations, public facts only: never the representative, address, phone, e-mail or members. */
@@ -298,28 +295,23 @@ class StatisticsRepository {
                 + " o.social_workers_assistant, o.social_workers_intermediate, o.social_workers_senior, o.demo"
                 + " FROM organisation o JOIN region r ON r.code = o.registered_region_code"
                 + " WHERE o.status = 'verified' ORDER BY o.id";
-        jdbc.prepareStatement(sql, st -> {
-            st.setFetchSize(FETCH);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(new OrganisationRow(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            text(rs.getString(7)),
-                            text(rs.getString(8)),
-                            text(rs.getString(9)),
-                            rs.getInt(10),
-                            rs.getInt(11),
-                            rs.getInt(12),
-                            rs.getBoolean(13)));
-                }
-            }
-            return null;
-        });
+        stream(
+                sql,
+                rs -> new OrganisationRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        text(rs.getString(7)),
+                        text(rs.getString(8)),
+                        text(rs.getString(9)),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getInt(12),
+                        rs.getBoolean(13)),
+                sink);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -331,12 +323,11 @@ class StatisticsRepository {
                 + " s.service_category_code, s.programme_code, s.published_at, s.demo"
                 + " FROM story s JOIN organisation o ON o.id = s.organisation_id JOIN project p ON p.id = s.project_id"
                 + " JOIN region r ON r.code = s.region_code WHERE " + PUBLIC_STORY + " ORDER BY s.id";
-        jdbc.prepareStatement(sql, st -> {
-            st.setFetchSize(FETCH);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
+        stream(
+                sql,
+                rs -> {
                     Timestamp published = rs.getTimestamp(13);
-                    sink.accept(new StoryRow(
+                    return new StoryRow(
                             rs.getLong(1),
                             rs.getString(2),
                             rs.getString(3),
@@ -350,7 +341,18 @@ class StatisticsRepository {
                             rs.getString(11),
                             rs.getString(12),
                             published == null ? null : published.toInstant(),
-                            rs.getBoolean(14)));
+                            rs.getBoolean(14));
+                },
+                sink);
+    }
+
+    /** Hands the rows of {@code sql} to {@code sink} one by one as a cursor reads them, {@link #FETCH} at a time. */
+    private <T> void stream(String sql, ThrowingFunction<ResultSet, T, SQLException> row, Consumer<T> sink) {
+        jdbc.prepareStatement(sql, st -> {
+            st.setFetchSize(FETCH);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(row.apply(rs));
                 }
             }
             return null;

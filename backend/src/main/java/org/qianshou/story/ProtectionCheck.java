@@ -60,12 +60,19 @@ class ProtectionCheck {
 
     /**
      * A village committee's name as a story writes it: 串九村民委员会 → 串九村, 红泥闸村村民委员会 and 红泥闸村委会 → 红泥闸村
-     * (at least three characters, so that 新村 stays an ordinary word). Residents' committees (社区) have none: their
-     * names (幸福社区, 和谐社区) are too often ordinary words.
+     * (at least three characters, so that 新村 stays an ordinary word). A residents' committee whose community has a
+     * name of three characters or more: 卯家湾社区居民委员会 → 卯家湾社区 (the resettlement communities of 易地扶贫搬迁,
+     * where many left-behind children live); two-character ones (幸福社区, 和谐社区) have none, they are too often
+     * ordinary words.
      */
     static Optional<String> spoken(Region region) {
         if (!"village".equals(region.level())) {
             return Optional.empty();
+        }
+        Matcher community = COMMUNITY.matcher(region.name());
+        if (community.matches()) {
+            String stem = community.group(1);
+            return stem.length() >= 3 ? Optional.of(stem + "社区") : Optional.empty();
         }
         Matcher m = VILLAGE_COMMITTEE.matcher(region.name());
         if (!m.matches()) {
@@ -76,6 +83,23 @@ class ProtectionCheck {
         return name.length() >= 3 ? Optional.of(name) : Optional.empty();
     }
 
+    /**
+     * Whether a story about a protected group is flagged where it writes the region's own name: every township and
+     * village, except a residents' committee named only by a two-character community (幸福社区, 和谐社区 are ordinary
+     * words; 幸福社区居民委员会 is not).
+     */
+    static boolean flaggedAsWritten(Region region) {
+        if (!VILLAGE_LEVELS.contains(region.level())) {
+            return false;
+        }
+        Matcher community = COMMUNITY.matcher(region.name());
+        return !(community.matches()
+                && community.group(2) == null
+                && community.group(3) == null
+                && community.group(1).length() < 3);
+    }
+
+    private static final Pattern COMMUNITY = Pattern.compile("([^（]+?)社区(居民委员会|居委会|村民委员会|村委会)?(（.*）)?");
     private static final Pattern VILLAGE_COMMITTEE = Pattern.compile("(.+?)(村民委员会|村委会)(（农村社区）)?");
 
     private StoryCheck check() {
@@ -90,7 +114,7 @@ class ProtectionCheck {
                     while (!todo.isEmpty()) {
                         Region r = todo.pop();
                         places.add(r.name());
-                        if (VILLAGE_LEVELS.contains(r.level())) {
+                        if (flaggedAsWritten(r)) {
                             villages.add(r.name());
                         }
                         spoken(r).ifPresent(name -> {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.qianshou.search.text.ChineseText;
 import org.qianshou.volunteer.IdNumbers;
 
 /**
@@ -36,10 +37,18 @@ import org.qianshou.volunteer.IdNumbers;
  *       marks a person: a word after it (今年, 岁, 说, 的妈妈, 同学 …), a naming word before it (叫, 名叫 …), or a word
  *       for a person before it (孩子, 学生, 小朋友 …) with the name ending where a phrase ends; never where a stop
  *       word or a place name covers the surname (高兴, 周末, 王者, 石林…), but a place name or stop word lying inside the
- *       given name does not hide it (王桂花, 李彩云); blocking until justified;
- *   <li>{@code village}: only when the story is about a protected group: the name of a township or village, or two or
- *       three characters followed by 村, 组 or 社 (not an ordinary word such as 农村, 小组, 社会); blocking until justified.
+ *       given name does not hide it (王桂花, 李彩云); numerals alone are never a given name (低于十四岁). The names of
+ *       Yunnan's peoples without a surname of the list (Dai 玉香, 岩罕, Naxi 和丽华, Bai 字秀英) are read from their
+ *       prefix in a person's context only; blocking until justified;
+ *   <li>{@code village}: only when the story is about a protected group: the name of a township or village (also
+ *       卯家湾社区 for a residents' committee of three characters or more), or two or three characters followed by 村, 组,
+ *       社, or by 寨, 箐, 坝 for the natural villages below the village committees (曼听寨, 老鹰箐), not an ordinary word
+ *       (农村, 小组, 社会, 村寨, 坝子, 美术组, 分成四组); blocking until justified.
  * </ul>
+ *
+ * Names and villages are read in a folded copy of the text (traditional characters as simplified ones: 陳小紅), and
+ * through spaces, middle dots and invisible characters between two Han characters (王 小红, 王\u200B小红); their flags
+ * still point at the author's text and carry the author's characters.
  *
  * Offsets are UTF-16 indices into the checked text ({@link String#substring} works with them). The text of an
  * ID-number or mobile flag is masked: the number itself never leaves this class.
@@ -73,14 +82,20 @@ public final class StoryCheck {
         Justifications NONE = (kind, text) -> null;
     }
 
-    private static final Pattern VILLAGE_SUFFIX = Pattern.compile("[村组社]");
+    /**
+     * What ends a village's or group's name: 村, 组 (村民小组), 社 (合作社), and the natural villages of Yunnan below the
+     * village committees, which are in no region table: 寨 (曼听寨: most Dai, Hani and Yi hamlets), 箐 (老鹰箐), 坝 (大沙坝).
+     */
+    private static final Pattern VILLAGE_SUFFIX = Pattern.compile("[村组社寨箐坝]");
+    /** Before 组 these count groups (分成四组, 三组), they do not name one. */
+    private static final String GROUP_NUMERALS = "一二三四五六七八九十两0123456789";
     /**
      * A stop word that starts at 村 (村民, 村委会, 村里, 村小) follows a village's name instead of replacing it: it does not
      * make that 村 ordinary. (组 and 社 start ordinary words: 组织, 社会.)
      */
     private static final String VILLAGE_SUFFIXES = "村";
     /** Characters that end the 2–3 characters read before 村/组/社: they belong to the sentence, not the name. */
-    private static final String FUNCTION_CHARACTERS = "在的到从去来了是和与及住回往至于个这那该们助访向对给为将把被让跟同也都就还又每各本全某多少些有很";
+    private static final String FUNCTION_CHARACTERS = "在的到从去来了是和与及住回往至于个这那该们助访向对给为将把被让跟同也都就还又每各本全某多少些有很进出座";
 
     private static final Pattern ETHNIC_AUTONOMY =
             Pattern.compile("((彝|哈尼|傈僳|纳西|傣|景颇|白|壮|苗|回|拉祜|佤|布朗|普米|独龙|怒|蒙古|藏|瑶|阿昌|德昂|基诺|布依|水|满|傈|土家)族)+自治(县|州)$");
@@ -174,9 +189,16 @@ public final class StoryCheck {
         }
         String t = normaliseDigits(text);
         List<Span> spans = new ArrayList<>(numbers(t));
-        spans.addAll(names(t, spans));
+        Reading r = Reading.of(t);
+        List<Span> read = new ArrayList<>(r.toReading(spans));
+        read.addAll(names(r, read));
         if (protectedGroups) {
-            spans.addAll(villages(t, spans));
+            read.addAll(villages(r.text(), read));
+        }
+        for (Span s : read) {
+            if (!s.kind().equals(ID_NUMBER) && !s.kind().equals(MOBILE)) {
+                spans.add(r.toText(s, text));
+            }
         }
         spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         List<Flag> flags = new ArrayList<>(spans.size());
@@ -217,6 +239,103 @@ public final class StoryCheck {
         boolean overlaps(int from, int to) {
             return from < end && to > start;
         }
+    }
+
+    /**
+     * The text as the name and village finders read it: folded (traditional characters to simplified ones, full-width
+     * to half-width, see {@link ChineseText#fold}) character by character, and without the spaces, middle dots ({@code
+     * · •}) and invisible format characters (U+200B …) that stand between two Han characters (王 小红, 王\u200B小红). A
+     * position of the reading maps back to the author's text, so flags point at what the author wrote.
+     *
+     * @param text the folded text without those separators
+     * @param raw the author's characters at the same positions (a given name's character is looked up in both forms)
+     * @param at for each position of the reading (and its length), the position in the author's text
+     * @param back for each position of the author's text (and its length), the first position of the reading at or after
+     *     it
+     */
+    private record Reading(String text, String raw, int[] at, int[] back) {
+
+        static Reading of(String t) {
+            String f = fold(t);
+            int n = t.length();
+            StringBuilder folded = new StringBuilder(n);
+            StringBuilder raw = new StringBuilder(n);
+            int[] at = new int[n + 1];
+            int[] back = new int[n + 1];
+            int m = 0;
+            int i = 0;
+            while (i < n) {
+                back[i] = m;
+                if (isGap(f.charAt(i)) && i > 0 && isHan(f.charAt(i - 1))) {
+                    int k = i;
+                    while (k < n && k - i < 3 && isGap(f.charAt(k))) {
+                        k++;
+                    }
+                    if (k < n && isHan(f.charAt(k))) {
+                        for (int j = i; j < k; j++) {
+                            back[j] = m;
+                        }
+                        i = k;
+                        continue;
+                    }
+                }
+                folded.append(f.charAt(i));
+                raw.append(t.charAt(i));
+                at[m++] = i;
+                i++;
+            }
+            back[n] = m;
+            at[m] = n;
+            return new Reading(folded.toString(), raw.toString(), at, back);
+        }
+
+        /** Spans of the author's text as spans of the reading (to keep the finders off the numbers). */
+        List<Span> toReading(List<Span> spans) {
+            return spans.stream()
+                    .map(s -> new Span(s.kind(), back[s.start()], back[s.end()], s.text()))
+                    .toList();
+        }
+
+        /** A span of the reading as a span of the author's text, with the author's characters as its text. */
+        Span toText(Span s, String original) {
+            int start = at[s.start()];
+            int end = at[s.end() - 1] + 1;
+            return new Span(s.kind(), start, end, original.substring(start, end));
+        }
+    }
+
+    /** What may stand between a surname and a given name, or inside a place's name, when pasted or typed apart. */
+    private static boolean isGap(char c) {
+        return c == ' '
+                || c == '\t'
+                || c == '·'
+                || c == '•'
+                || c == '・'
+                || c == '‧'
+                || c == '･'
+                || Character.getType(c) == Character.FORMAT
+                || (Character.isSpaceChar(c) && c != '\n');
+    }
+
+    /**
+     * The text folded by {@link ChineseText#fold} (traditional → simplified, full-width → half-width), with every
+     * character at its place: when folding a phrase changes its length, character by character.
+     */
+    static String fold(String t) {
+        String f = ChineseText.fold(t);
+        if (f.length() == t.length()) {
+            return f;
+        }
+        char[] out = t.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (isHan(out[i])) {
+                String one = ChineseText.fold(String.valueOf(out[i]));
+                if (one.length() == 1) {
+                    out[i] = one.charAt(0);
+                }
+            }
+        }
+        return new String(out);
     }
 
     // ---- numbers
@@ -405,7 +524,8 @@ public final class StoryCheck {
 
     // ---- names
 
-    private List<Span> names(String t, List<Span> taken) {
+    private List<Span> names(Reading r, List<Span> taken) {
+        String t = r.text();
         int n = t.length();
         boolean[] covered = notNames.cover(t);
         int[] wordEnds = notNames.ends(t);
@@ -418,7 +538,14 @@ public final class StoryCheck {
             }
             String surname = surnames.longestAt(t, i);
             if (surname == null) {
-                i++;
+                int end = context.prefixes.contains(t.charAt(i)) ? prefixName(t, i, wordEnds, covered) : -1;
+                int start = i;
+                if (end > 0 && taken.stream().noneMatch(s -> s.overlaps(start, end))) {
+                    spans.add(new Span(PERSON_NAME, start, end, t.substring(start, end)));
+                    i = end;
+                } else {
+                    i++;
+                }
                 continue;
             }
             int g = i + surname.length();
@@ -432,7 +559,9 @@ public final class StoryCheck {
                 continue;
             }
             int given = 0;
-            while (given < 2 && g + given < n && givenName(t.charAt(g + given))) {
+            while (given < 2
+                    && g + given < n
+                    && (givenName(t.charAt(g + given)) || givenName(r.raw().charAt(g + given)))) {
                 given++;
             }
             while (given > 0 && straddles(wordEnds, g, g + given)) {
@@ -460,8 +589,8 @@ public final class StoryCheck {
     private int nameInContext(String t, int i, int g, int[] wordEnds) {
         for (int len = 1; len <= 2; len++) {
             if (!context.given(t, g, g + len) && !placeGivenName(t, g, g + len, wordEnds)) {
-                if (len == 1 && placeGivenName(t, g, g + 2, wordEnds)) {
-                    continue; // 李向阳, 王和平: a two-character place or stop word as the given name
+                if (len == 1 && (placeGivenName(t, g, g + 2, wordEnds) || context.given(t, g, g + 2))) {
+                    continue; // 李向阳, 王和平: a two-character place or stop word as the given name; 王二丫
                 }
                 break;
             }
@@ -476,6 +605,48 @@ public final class StoryCheck {
                 if (context.given(t, g, end)
                         && !straddles(wordEnds, g, end)
                         && (naming || context.phraseEndsAt(t, end))) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a name of the peoples of Yunnan that have no surname of the list ends, when it starts at {@code i} with one
+     * of their name prefixes (Dai 岩, 玉, 依, 咪 …, Naxi 和, Bai 字), or -1. Read only in a person's context: the name
+     * starts a phrase (or follows a naming word, a word for a person or 的) and is followed by a word after a name
+     * (玉香今年九岁, 岩罕说), or follows a naming word or a word for a person and ends a phrase (傣族女孩玉香，). A prefix
+     * that is also a function word (和) counts only at the start of a phrase or after a naming word (孩子和同伴的 is not
+     * a name); a given part that is a place or a stop word is none (孩子和龙陵的).
+     */
+    private int prefixName(String t, int i, int[] wordEnds, boolean[] covered) {
+        boolean naming = context.endsWithOneOf(t, i, context.naming);
+        boolean conjunction = context.function.contains(t.charAt(i));
+        boolean person = naming || (!conjunction && context.endsWithOneOf(t, i, context.before));
+        boolean start = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '的';
+        if (!person && !start) {
+            return -1;
+        }
+        int g = i + 1;
+        for (int len = 1; len <= 2; len++) {
+            if (!context.given(t, g, g + len) || surnameSpansCovered(covered, g, g + len)) {
+                if (len == 1 && context.given(t, g, g + 2) && !surnameSpansCovered(covered, g, g + 2)) {
+                    continue;
+                }
+                break;
+            }
+            if (context.after.longestAt(t, g + len) != null && !straddles(wordEnds, g, g + len)) {
+                return g + len;
+            }
+        }
+        if (person) {
+            for (int len = 2; len >= 1; len--) {
+                int end = g + len;
+                if (context.given(t, g, end)
+                        && !surnameSpansCovered(covered, g, end)
+                        && !straddles(wordEnds, g, end)
+                        && context.phraseEndsAt(t, end)) {
                     return end;
                 }
             }
@@ -502,7 +673,10 @@ public final class StoryCheck {
      * (向阳, 和平, 长江: their characters may be function characters), not a title (老师, 奶奶).
      */
     private boolean placeGivenName(String t, int from, int to, int[] wordEnds) {
-        return from < wordEnds.length && wordEnds[from] == to && !context.isTitle(t, from, to);
+        return from < wordEnds.length
+                && wordEnds[from] == to
+                && !context.isTitle(t, from, to)
+                && context.given(t, from, to, true);
     }
 
     private static boolean surnameSpansCovered(boolean[] covered, int from, int to) {
@@ -536,6 +710,9 @@ public final class StoryCheck {
         Matcher m = VILLAGE_SUFFIX.matcher(t);
         while (m.find()) {
             int k = m.start();
+            if (t.charAt(k) == '组' && k > 0 && GROUP_NUMERALS.indexOf(t.charAt(k - 1)) >= 0) {
+                continue;
+            }
             int before = k;
             if (k >= 2 && (t.startsWith("自然村", k - 2) || t.startsWith("行政村", k - 2))) {
                 before = k - 2; // 龙泉自然村: the name stands before 自然 / 行政
@@ -602,14 +779,20 @@ public final class StoryCheck {
         return words;
     }
 
-    /** Words looked up by their first character: the longest word starting at a position, and what words cover. */
     /** The lists of {@code story/person-context.txt}: each line starts with the name of its list. */
     private static final class PersonContext {
+        /** Numerals that never stand in a given name read from its context (一 does: 一鸣, 一帆, 一一). */
+        private static final String NUMERALS = "二三四五六七八九十百千万两几零〇半";
+        /** What a numeral counts in a date, a time or an age (于十月, 高于三岁): never a given name with a numeral. */
+        private static final String COUNTED = "月日号点时分秒岁个次天周年";
+
         final Dictionary after;
         final List<String> naming;
         final List<String> before;
         final Set<String> titles;
         final Set<Character> function;
+        /** Name prefixes of peoples without a surname of the list (Dai 岩 玉, Naxi 和, Bai 字), read in context only. */
+        final Set<Character> prefixes;
 
         private PersonContext(Map<String, List<String>> lists) {
             this.after = new Dictionary(lists.getOrDefault("after", List.of()));
@@ -623,6 +806,13 @@ public final class StoryCheck {
                 }
             }
             this.function = Set.copyOf(f);
+            Set<Character> p = new HashSet<>();
+            for (String w : lists.getOrDefault("prefix", List.of())) {
+                for (char c : w.toCharArray()) {
+                    p.add(c);
+                }
+            }
+            this.prefixes = Set.copyOf(p);
         }
 
         static PersonContext load(String resource) {
@@ -640,16 +830,41 @@ public final class StoryCheck {
             return new PersonContext(lists);
         }
 
-        /** Whether {@code [from, to)} can be a given name: Han characters, no function character, no title. */
+        /**
+         * Whether {@code [from, to)} can be a given name: Han characters, no function character, no title; numerals
+         * alone (低于十四岁, 高二同学) or with what they count (于十月) are never one, 一 is (一鸣, 一一) except before an age
+         * (于一岁), a numeral with another character is (王二丫, 李三妹).
+         */
         boolean given(String t, int from, int to) {
+            return given(t, from, to, false);
+        }
+
+        /** As {@link #given(String, int, int)}; with {@code placeWord}, function characters are allowed (向阳, 和平). */
+        boolean given(String t, int from, int to, boolean placeWord) {
             if (to > t.length()) {
                 return false;
             }
+            boolean numeral = false;
+            boolean onlyNumerals = true;
+            boolean countWord = false;
             for (int k = from; k < to; k++) {
                 char c = t.charAt(k);
-                if (function.contains(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                if ((!placeWord && function.contains(c))
+                        || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
                     return false;
                 }
+                numeral |= NUMERALS.indexOf(c) >= 0;
+                onlyNumerals &= NUMERALS.indexOf(c) >= 0 || c == '一';
+                countWord |= COUNTED.indexOf(c) >= 0;
+            }
+            if (numeral && (onlyNumerals || countWord)) {
+                return false;
+            }
+            if (t.charAt(to - 1) == '一' && (t.startsWith("岁", to) || t.startsWith("周岁", to))) {
+                return false;
+            }
+            if (placeWord) {
+                return true;
             }
             for (String title : titles) {
                 if (title.length() <= to - from && t.startsWith(title, from)) {
@@ -687,11 +902,17 @@ public final class StoryCheck {
         }
     }
 
+    /** Words looked up by their first character: the longest word starting at a position, and what words cover. */
     private static final class Dictionary {
         private final Map<Character, List<String>> byFirst = new HashMap<>();
 
+        /** The words folded as the text is (see {@link Reading}): a traditional or full-width word is found in its folded form. */
         Dictionary(Collection<String> words) {
-            for (String w : new LinkedHashSet<>(words)) {
+            Set<String> folded = new LinkedHashSet<>();
+            for (String w : words) {
+                folded.add(ChineseText.fold(w));
+            }
+            for (String w : folded) {
                 if (!w.isEmpty()) {
                     byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
                 }

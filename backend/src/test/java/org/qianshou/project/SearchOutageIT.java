@@ -115,4 +115,51 @@ class SearchOutageIT implements TestPropertyProvider {
                 .isLessThan(Duration.ofSeconds(10));
         assertThat(Api.ids(found.answer())).contains(before, during);
     }
+
+    /**
+     * A row whose write failed because Elasticsearch was away waits out its back-off, which grows with every failed
+     * attempt; after a long outage that is minutes. When Elasticsearch takes writes again, such rows are due at once.
+     */
+    @Test
+    void rowsThatFailedForTheOutageAreDueAtOnceWhenSearchComesBack() throws IOException {
+        Api api = new Api(client.toBlocking());
+        long agency = api.createOrganisation("昭通市退避测试社工中心", "5306");
+        long before = api.createProject(project(
+                agency,
+                "退避测试之前的项目",
+                List.of("530627"),
+                List.of("left-behind-children"),
+                List.of("left-behind-children"),
+                "published"));
+        api.searchUntil("region=5306", a -> Api.ids(a).contains(before), Duration.ofSeconds(20));
+
+        LogCapture outage = new LogCapture();
+        outage.start();
+        try {
+            proxy.cut();
+            long during = api.createProject(project(
+                    agency,
+                    "退避期间保存的项目",
+                    List.of("530627"),
+                    List.of("left-behind-children"),
+                    List.of("left-behind-children"),
+                    "published"));
+            // the worker's bulk write runs into the outage, and the row backs off
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> outage.text().contains("outbox rows for projects will be retried"));
+            // as after a long outage: the row would next be tried in an hour
+            Db.execute(
+                    dataSource,
+                    "UPDATE search_outbox SET next_attempt_at = now() + interval '1 hour'"
+                            + " WHERE aggregate_type = 'project' AND aggregate_id = " + during);
+            proxy.restore();
+
+            Api.Waited found = api.searchUntil("region=5306", a -> Api.ids(a).contains(during), Duration.ofSeconds(30));
+            assertThat(found.took()).isLessThan(Duration.ofSeconds(10));
+            assertThat(outage.text()).contains("takes writes again");
+        } finally {
+            proxy.restore();
+            outage.stop();
+        }
+    }
 }

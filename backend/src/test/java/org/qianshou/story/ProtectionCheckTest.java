@@ -21,6 +21,29 @@ class ProtectionCheckTest {
     }
 
     @Test
+    void aCommunityOfThreeCharactersOrMoreIsWrittenAsItsCommunity() {
+        assertThat(ProtectionCheck.spoken(village("卯家湾社区居民委员会"))).contains("卯家湾社区");
+        assertThat(ProtectionCheck.spoken(village("明通巷社区居委会"))).contains("明通巷社区");
+        assertThat(ProtectionCheck.spoken(village("北汉庄社区村民委员会"))).contains("北汉庄社区");
+        assertThat(ProtectionCheck.spoken(village("阳宗海风景名胜区虚拟社区"))).contains("阳宗海风景名胜区虚拟社区");
+        assertThat(ProtectionCheck.spoken(village("板桥社区村民委员会"))).isEmpty();
+        assertThat(ProtectionCheck.spoken(village("碧溪村民委员会（农村社区）"))).contains("碧溪村");
+    }
+
+    @Test
+    void aTwoCharacterCommunityIsNotFlaggedWhereItsBareNameIsWritten() {
+        assertThat(ProtectionCheck.flaggedAsWritten(village("幸福社区"))).isFalse();
+        assertThat(ProtectionCheck.flaggedAsWritten(village("和谐社区"))).isFalse();
+        assertThat(ProtectionCheck.flaggedAsWritten(village("幸福社区居民委员会"))).isTrue();
+        assertThat(ProtectionCheck.flaggedAsWritten(village("卯家湾社区"))).isTrue();
+        assertThat(ProtectionCheck.flaggedAsWritten(village("串九村民委员会"))).isTrue();
+        assertThat(ProtectionCheck.flaggedAsWritten(new Region("530627104", "530627", "township", "母享镇")))
+                .isTrue();
+        assertThat(ProtectionCheck.flaggedAsWritten(new Region("530627", "5306", "county", "镇雄县")))
+                .isFalse();
+    }
+
+    @Test
     void shortNamesCommunitiesAndOtherLevelsHaveNoSpokenForm() {
         assertThat(ProtectionCheck.spoken(village("新村村民委员会")))
                 .as("新村 is an ordinary word")

@@ -214,6 +214,64 @@ class StoryCheckTest {
     }
 
     @Test
+    void naturalVillagesEndingIn寨箐坝AreVillagesTheirOrdinaryWordsAreNot() {
+        for (String[] probe : new String[][] {
+            {"孩子们住在曼听寨。", "曼听寨"},
+            {"小雨每周末回曼么寨看奶奶。", "曼么寨"},
+            {"她家在老鹰箐，离学校有十公里。", "老鹰箐"},
+            {"他家住在大沙坝，每天走路上学。", "大沙坝"},
+            {"社工第一次去了哈尼族的大鱼塘寨。", "大鱼塘寨"},
+            {"孩子们住在曼\u200b听寨。", "曼\u200b听寨"},
+            {"孩子們住在曼聽寨。", "曼聽寨"}
+        }) {
+            List<Flag> flags = body(probe[0], true);
+            assertThat(texts(flags, StoryCheck.VILLAGE)).as(probe[0]).containsExactly(probe[1]);
+            assertThat(flags.get(0).start()).as(probe[0]).isEqualTo(probe[0].indexOf(probe[1]));
+        }
+        for (String ordinary : List.of(
+                "村寨里的孩子大多跟着爷爷奶奶生活。",
+                "山寨里的路很难走。",
+                "孩子们在寨子里的空地上跳舞。",
+                "营寨遗址是孩子们最喜欢去的地方。",
+                "孩子们走进寨子，看到了新修的学校。",
+                "傣寨的孩子们过泼水节。",
+                "这座古寨有三百多年的历史。",
+                "全寨的人都来帮忙。",
+                "每个寨都有一个活动室。",
+                "社工带着孩子们走出寨子，去县城参观博物馆。",
+                "坝子里的油菜花开了。",
+                "山区和坝区的孩子一起参加夏令营。",
+                "孩子们在院坝里做游戏。",
+                "晚上，老人们在村里跳坝坝舞。",
+                "水库大坝下面是一片稻田。",
+                "孩子们在晒坝上晒玉米。",
+                "孩子们去河坝里捡石头。",
+                "山箐里有很多野生菌。",
+                "社工带孩子们走进村里的图书室。")) {
+            assertThat(texts(body(ordinary, true), StoryCheck.VILLAGE))
+                    .as(ordinary)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void activityGroupsAndCountedGroupsAreNotVillageGroups() {
+        for (String ordinary : List.of(
+                "孩子们参加了美术组和舞蹈社的活动。",
+                "孩子们分成四组进行比赛。",
+                "学校有书法社、文学社和兴趣组。",
+                "第三组的孩子赢得了比赛。",
+                "她在三组的同学里年龄最小。",
+                "孩子们分成2组轮流发言。",
+                "项目组为孩子们准备了冬衣。",
+                "孩子们在学校的合唱组里唱歌。",
+                "家长组和学生组分别讨论。")) {
+            assertThat(body(ordinary, true)).as(ordinary).isEmpty();
+        }
+        assertThat(texts(body("她住在石门坎村三组。", true), StoryCheck.VILLAGE)).containsExactly("石门坎村");
+    }
+
+    @Test
     void justifiedNamesAndVillagesDoNotBlockNumbersCannotBeJustified() {
         Map<String, String> given = Map.of(
                 StoryCheck.PERSON_NAME + "|张小明", "化名，经监护人同意",

@@ -51,7 +51,31 @@ class StoryNameCorpusTest {
             Map.entry("学生杜子腾说他想去北京看看。", "杜子腾"),
             Map.entry("范小米的妈妈常年在浙江打工。", "范小米"),
             Map.entry("留守儿童卢子安，由爷爷奶奶抚养。", "卢子安"),
-            Map.entry("石头上坐着的是沈一凡的爸爸，沈一凡的爸爸去年回了家。", "沈一凡"));
+            Map.entry("石头上坐着的是沈一凡的爸爸，沈一凡的爸爸去年回了家。", "沈一凡"),
+            // traditional characters, as pasted from elsewhere or typed by users who write them (review M1)
+            Map.entry("陳小紅今年九歲，是一名留守兒童。", "陳小紅"),
+            Map.entry("留守兒童劉小芳，今年十歲。", "劉小芳"),
+            Map.entry("張偉說他長大想當老師。", "張偉"),
+            Map.entry("黃子軒的媽媽在廣東打工。", "黃子軒"),
+            // a space, a middle dot or an invisible character between surname and given name
+            Map.entry("王 小红今年九岁。", "王 小红"),
+            Map.entry("王\u200b小红今年九岁。", "王\u200b小红"),
+            Map.entry("孩子王·小红说她想妈妈。", "王·小红"),
+            Map.entry("赵\u2060子\u200d涵的奶奶腿脚不好。", "赵\u2060子\u200d涵"),
+            Map.entry("李　思琪今年十一岁。", "李　思琪"),
+            // names of Yunnan's peoples without a surname of the list: Dai 玉 岩 依 咪, Naxi 和, Bai 字
+            Map.entry("玉香今年九岁，是傣族女孩。", "玉香"),
+            Map.entry("岩罕今年十岁。", "岩罕"),
+            Map.entry("傣族女孩玉香，每天走路去上学。", "玉香"),
+            Map.entry("一个叫岩温的男孩坐在教室门口。", "岩温"),
+            Map.entry("依香今年七岁，和外婆住在一起。", "依香"),
+            Map.entry("咪玉的妈妈在外打工。", "咪玉"),
+            Map.entry("和丽华说她最想念在外打工的爸爸。", "和丽华"),
+            Map.entry("字秀英今年八岁，是白族女孩。", "字秀英"),
+            Map.entry("社工第一次家访时，岩罕说他想读初中。", "岩罕"),
+            // a numeral with another character is a given name (rural nicknames)
+            Map.entry("王二丫今年九岁。", "王二丫"),
+            Map.entry("李三妹说她想妈妈。", "李三妹"));
 
     /** Ordinary sentences: nothing in them is a person's name. */
     static final List<String> ORDINARY = List.of(
@@ -90,7 +114,35 @@ class StoryNameCorpusTest {
             "马书记今年也来看望了老人。",
             "孩子宁愿走路也不坐车。",
             "学生强调自己没有错。",
-            "社工叫马上来的家长先登记。");
+            "社工叫马上来的家长先登记。",
+            // numerals are never a given name read from its context (review L1)
+            "低于十四岁的孩子需要监护人陪同。",
+            "年龄小于十岁的孩子由家长接送。",
+            "高二同学主动帮助低年级的小朋友。",
+            "高于三岁的孩子可以参加。",
+            "孩子出生于十月，今年刚满九岁。",
+            // the name prefixes of Yunnan's peoples in ordinary words and sentences
+            "玉米今年收成不错。",
+            "依然有很多孩子每天走山路上学。",
+            "和妈妈视频的时候，孩子哭了。",
+            "他和小明说了很多话。",
+            "社工和孩子说，周末还会再来。",
+            "奶奶和孙女说，等爸爸回来就杀年猪。",
+            "和爷爷奶奶一起生活的孩子，今年有二十多个。",
+            "和往年一样，今年社工又来了。",
+            "字写得很工整，老师说她进步很大。",
+            "岩石上长满了青苔。",
+            "岩画是这里最有名的景点。",
+            "艾草的味道让她想起了妈妈。",
+            "依照项目计划，社工每月家访两次。",
+            "咪咪是孩子养的小猫，它今年两岁。",
+            "和大家说一声，明天的活动改到下午。",
+            "和老师说了自己的想法以后，她轻松多了。",
+            "字典是社工送给她的礼物。",
+            // traditional and spaced ordinary text
+            "孩子們張開雙臂迎接社工。",
+            "週末社工帶孩子們去縣城的圖書館。",
+            "王 者荣耀不是孩子们该玩的游戏，社工说。");
 
     @Test
     void findsNamesInContextAndLeavesOrdinarySentencesAlone() {
@@ -127,6 +179,29 @@ class StoryNameCorpusTest {
         assertThat(f.kind()).isEqualTo(StoryCheck.PERSON_NAME);
         assertThat(text.substring(f.start(), f.end())).isEqualTo("赵子龙");
         assertThat(f.blocking()).isTrue();
+    }
+
+    @Test
+    void aTraditionalOrSeparatedNameIsFlaggedAtTheAuthorsOffsetsWithTheAuthorsCharacters() {
+        for (String[] probe : new String[][] {
+            {"社工來到學校。陳小紅今年九歲。", "陳小紅"},
+            {"社工来到学校。王 小红今年九岁。", "王 小红"},
+            {"社工来到学校。王\u200b\u200b小红今年九岁。", "王\u200b\u200b小红"},
+            {"社工来到学校。王·小红今年九岁。", "王·小红"}
+        }) {
+            String text = probe[0];
+            List<Flag> flags = StoryCheckTest.body(text, false);
+            assertThat(flags).as(text).hasSize(1);
+            Flag f = flags.get(0);
+            assertThat(f.start()).as(text).isEqualTo(text.indexOf(probe[1]));
+            assertThat(f.end()).as(text).isEqualTo(text.indexOf(probe[1]) + probe[1].length());
+            assertThat(f.text()).as(text).isEqualTo(probe[1]).isEqualTo(text.substring(f.start(), f.end()));
+        }
+    }
+
+    @Test
+    void aLineBreakStillSeparatesASurnameFromTheNextLine() {
+        assertThat(names("社工姓王\n小红今年九岁。")).doesNotContain("王\n小红");
     }
 
     private static List<String> names(String sentence) {

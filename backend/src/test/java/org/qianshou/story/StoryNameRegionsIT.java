@@ -34,7 +34,31 @@ class StoryNameRegionsIT implements TestPropertyProvider {
             Map.entry("李向阳今年十岁。", "李向阳"),
             Map.entry("刘长江的妈妈在外打工。", "刘长江"),
             Map.entry("孩子赵平安，跟着奶奶生活。", "赵平安"),
-            Map.entry("一个叫王金平的男孩。", "王金平"));
+            Map.entry("一个叫王金平的男孩。", "王金平"),
+            // traditional, separated and Dai names, with the deployment's place names (review M1)
+            Map.entry("留守兒童李彩雲，今年九歲。", "李彩雲"),
+            Map.entry("王 玉龙今年九岁。", "王 玉龙"),
+            Map.entry("玉香今年九岁，是傣族女孩。", "玉香"),
+            Map.entry("岩罕今年十岁。", "岩罕"),
+            Map.entry("和丽华说她最想念在外打工的爸爸。", "和丽华"));
+
+    /** Sentence → the village in it, as a story about children writes it (review M2). */
+    static final Map<String, String> VILLAGES = Map.ofEntries(
+            Map.entry("孩子们随父母搬到了卯家湾社区。", "卯家湾社区"),
+            Map.entry("孩子们住在曼听寨。", "曼听寨"),
+            Map.entry("她家在老鹰箐，离学校有十公里。", "老鹰箐"),
+            Map.entry("小雨家在串九村，离镇上很远。", "串九村"));
+
+    /** Sentences of stories about children that name no village. */
+    static final List<String> NO_VILLAGE = List.of(
+            "幸福社区的志愿者来看望孩子们。",
+            "和谐社区组织了亲子活动。",
+            "孩子们参加了美术组和舞蹈社的活动。",
+            "孩子们分成四组进行比赛。",
+            "村寨里的孩子大多跟着爷爷奶奶生活。",
+            "坝子里的油菜花开了，孩子们在院坝里做游戏。",
+            "社区的志愿者帮孩子们补习功课。",
+            "低于十四岁的孩子需要监护人陪同。");
 
     @Inject
     ProtectionCheck check;
@@ -72,6 +96,31 @@ class StoryNameRegionsIT implements TestPropertyProvider {
         assertThat(falseFlags)
                 .as("ordinary sentences flagged: %d of %d", falseFlags.size(), StoryNameCorpusTest.ORDINARY.size())
                 .isEmpty();
+    }
+
+    @Test
+    void findsVillagesAndResettlementCommunitiesButNotOrdinaryWords() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String> e : VILLAGES.entrySet()) {
+            List<String> found = kind(e.getKey(), StoryCheck.VILLAGE);
+            if (!found.equals(List.of(e.getValue()))) {
+                wrong.add(e.getKey() + " → " + found);
+            }
+        }
+        for (String sentence : NO_VILLAGE) {
+            List<Flag> flags = check.flags("body", sentence, true, StoryCheck.Justifications.NONE);
+            if (!flags.isEmpty()) {
+                wrong.add(sentence + " → " + flags);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private List<String> kind(String sentence, String kind) {
+        return check.flags("body", sentence, true, StoryCheck.Justifications.NONE).stream()
+                .filter(f -> f.kind().equals(kind))
+                .map(Flag::text)
+                .toList();
     }
 
     private List<String> names(String sentence) {

@@ -1,7 +1,10 @@
 package org.qianshou.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.indices.GetIndexRequest;
@@ -154,6 +157,25 @@ public final class SearchIndex<D extends IndexedDocument> {
     public boolean isOutdated() {
         var live = liveMappingVersion();
         return live.isPresent() && live.getAsInt() < kind.definition().mappingVersion();
+    }
+
+    /**
+     * Whether the index behind the alias can take writes now: its primary shard is active. After Elasticsearch
+     * restarts, it answers (and the alias exists) some seconds before the shards are recovered, and a bulk request
+     * sent meanwhile waits for them until the client gives up. Asks for the current health without waiting.
+     */
+    public boolean writable() {
+        try {
+            HealthResponse health = Elastic.call(
+                    "health of " + alias,
+                    () -> client.cluster().health(h -> h.index(alias).timeout(t -> t.time("0s"))));
+            return !health.timedOut() && health.status() != HealthStatus.Red;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 408 || e.status() == 404) {
+                return false; // timed out waiting (the shards are not there), or no such index
+            }
+            throw e;
+        }
     }
 
     /** Whether the alias exists (it may be missing on a new cluster or after the index was deleted). */

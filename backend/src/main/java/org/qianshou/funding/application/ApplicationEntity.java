@@ -115,42 +115,33 @@ record ApplicationEntity(
     }
 
     ApplicationEntity submitted(long accountId, Instant at) {
-        return new ApplicationEntity(
-                id,
-                callId,
-                organisationId,
-                projectId,
-                stage,
-                SUBMITTED,
-                title,
-                need,
-                objectives,
-                activities,
-                beneficiaries,
-                beneficiaryCount,
-                periodFrom,
-                periodTo,
-                requestedFen,
-                managementFeeFen,
-                null,
-                shortlistedAt,
-                at,
-                accountId,
-                withdrawnAt,
-                demo,
-                createdBy,
-                version,
-                createdAt,
-                updatedAt);
+        return with(stage, SUBMITTED, null, shortlistedAt, at, accountId, withdrawnAt);
     }
 
     ApplicationEntity withStatus(String newStatus, @Nullable String reason, @Nullable Instant withdrawn) {
+        return with(stage, newStatus, reason, shortlistedAt, submittedAt, submittedBy, withdrawn);
+    }
+
+    /** A shortlisted concept note: the same row becomes a full proposal, a draft again. */
+    ApplicationEntity shortlisted(Instant at) {
+        return with(FULL, DRAFT, null, at, null, null, withdrawnAt);
+    }
+
+    /** The same row with what its steps change; its content stays. */
+    private ApplicationEntity with(
+            String newStage,
+            String newStatus,
+            @Nullable String reason,
+            @Nullable Instant newShortlistedAt,
+            @Nullable Instant newSubmittedAt,
+            @Nullable Long newSubmittedBy,
+            @Nullable Instant newWithdrawnAt) {
         return new ApplicationEntity(
                 id,
                 callId,
                 organisationId,
                 projectId,
-                stage,
+                newStage,
                 newStatus,
                 title,
                 need,
@@ -163,41 +154,10 @@ record ApplicationEntity(
                 requestedFen,
                 managementFeeFen,
                 reason,
-                shortlistedAt,
-                submittedAt,
-                submittedBy,
-                withdrawn,
-                demo,
-                createdBy,
-                version,
-                createdAt,
-                updatedAt);
-    }
-
-    /** A shortlisted concept note: the same row becomes a full proposal, a draft again. */
-    ApplicationEntity shortlisted(Instant at) {
-        return new ApplicationEntity(
-                id,
-                callId,
-                organisationId,
-                projectId,
-                FULL,
-                DRAFT,
-                title,
-                need,
-                objectives,
-                activities,
-                beneficiaries,
-                beneficiaryCount,
-                periodFrom,
-                periodTo,
-                requestedFen,
-                managementFeeFen,
-                null,
-                at,
-                null,
-                null,
-                withdrawnAt,
+                newShortlistedAt,
+                newSubmittedAt,
+                newSubmittedBy,
+                newWithdrawnAt,
                 demo,
                 createdBy,
                 version,

@@ -96,79 +96,38 @@ record Award(
     }
 
     Award decided(String newStatus, @Nullable String reason, long by, Instant at) {
-        return new Award(
-                id,
-                callId,
-                applicationId,
-                funderOrganisationId,
-                organisationId,
-                projectId,
-                matchedAwardId,
-                matchId,
-                amountFen,
-                paidFen,
-                conditions,
-                newStatus,
-                reason,
-                proposedBy,
-                proposedAt,
-                by,
-                at,
-                acceptedBy,
-                acceptedAt,
-                version);
+        return with(paidFen, newStatus, reason, by, at, acceptedBy, acceptedAt);
     }
 
     Award answered(String newStatus, @Nullable String reason, long by, Instant at) {
-        return new Award(
-                id,
-                callId,
-                applicationId,
-                funderOrganisationId,
-                organisationId,
-                projectId,
-                matchedAwardId,
-                matchId,
-                amountFen,
-                paidFen,
-                conditions,
-                newStatus,
-                reason,
-                proposedBy,
-                proposedAt,
-                decidedBy,
-                decidedAt,
-                by,
-                at,
-                version);
+        return with(paidFen, newStatus, reason, decidedBy, decidedAt, by, at);
     }
 
     Award withStatus(String newStatus, @Nullable String reason) {
-        return new Award(
-                id,
-                callId,
-                applicationId,
-                funderOrganisationId,
-                organisationId,
-                projectId,
-                matchedAwardId,
-                matchId,
-                amountFen,
-                paidFen,
-                conditions,
-                newStatus,
-                reason,
-                proposedBy,
-                proposedAt,
-                decidedBy,
-                decidedAt,
-                acceptedBy,
-                acceptedAt,
-                version);
+        return with(paidFen, newStatus, reason, decidedBy, decidedAt, acceptedBy, acceptedAt);
     }
 
     Award paid(long amount) {
         long total = paidFen + amount;
+        return with(
+                total,
+                total == amountFen ? COMPLETED : status,
+                statusReason,
+                decidedBy,
+                decidedAt,
+                acceptedBy,
+                acceptedAt);
+    }
+
+    /** This award with what its steps change; who proposed it, for what, and its version stay. */
+    private Award with(
+            long newPaidFen,
+            String newStatus,
+            @Nullable String reason,
+            @Nullable Long newDecidedBy,
+            @Nullable Instant newDecidedAt,
+            @Nullable Long newAcceptedBy,
+            @Nullable Instant newAcceptedAt) {
         return new Award(
                 id,
                 callId,
@@ -179,16 +138,16 @@ record Award(
                 matchedAwardId,
                 matchId,
                 amountFen,
-                total,
+                newPaidFen,
                 conditions,
-                total == amountFen ? COMPLETED : status,
-                statusReason,
+                newStatus,
+                reason,
                 proposedBy,
                 proposedAt,
-                decidedBy,
-                decidedAt,
-                acceptedBy,
-                acceptedAt,
+                newDecidedBy,
+                newDecidedAt,
+                newAcceptedBy,
+                newAcceptedAt,
                 version);
     }
 }

@@ -14,14 +14,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.qianshou.funding.disclosure.DisclosureViews.CallDisclosure;
 import org.qianshou.funding.disclosure.DisclosureViews.ProjectDisclosure;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
+import org.qianshou.system.csv.StreamedFiles;
 
 /**
  * Public disclosure of funding (资金公示): no sign-in, public data only. Answers may be cached by browsers and proxies
@@ -40,11 +43,11 @@ class DisclosureController {
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
 
     private final DisclosureService disclosure;
-    private final DisclosureFiles files;
+    private final StreamedFiles files;
 
-    DisclosureController(DisclosureService disclosure, DisclosureFiles files) {
+    DisclosureController(DisclosureService disclosure, @Named(TaskExecutors.IO) ExecutorService io) {
         this.disclosure = disclosure;
-        this.files = files;
+        this.files = new StreamedFiles(io); // this feature's own limit of files at once
     }
 
     /**

@@ -135,10 +135,11 @@ public class OpeningSearchService implements CombinedSearchKind {
                 CombinedSearchKind.single(own, "to"),
                 CombinedSearchKind.single(own, "freePlaces"),
                 now);
-        return new CombinedPart<>(
+        return CombinedPart.of(
                 kind(),
-                search.prepare(query, size == 0),
-                () -> search.prepareLoose(query, size == 0),
+                search,
+                query,
+                size,
                 h -> new FoundItem(
                         kind(),
                         h.document().id(),
@@ -197,7 +198,7 @@ public class OpeningSearchService implements CombinedSearchKind {
                 d.title(),
                 hit.highlight("title"),
                 hit.fragments("description"),
-                summary(d.description()),
+                FoundItem.start(d.description(), SUMMARY_LENGTH),
                 d.organisationId(),
                 d.organisationName(),
                 d.projectId(),
@@ -216,13 +217,5 @@ public class OpeningSearchService implements CombinedSearchKind {
 
     private static OffsetDateTime local(Instant instant) {
         return instant.atZone(ShiftRequest.ZONE).toOffsetDateTime();
-    }
-
-    static String summary(String description) {
-        String flat = description.replaceAll("\\s+", " ").strip();
-        if (flat.codePointCount(0, flat.length()) <= SUMMARY_LENGTH) {
-            return flat;
-        }
-        return flat.substring(0, flat.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
     }
 }

@@ -81,10 +81,11 @@ public class OrganisationSearchService implements CombinedSearchKind {
         OrganisationQuery query = new OrganisationQuery(
                 new Filters(f.text(), f.regionCode(), f.targetGroups(), categories, page, Math.max(size, 1)),
                 kindCodes);
-        return new CombinedPart<>(
+        return CombinedPart.of(
                 kind(),
-                search.prepare(query, size == 0),
-                () -> search.prepareLoose(query, size == 0),
+                search,
+                query,
+                size,
                 h -> new FoundItem(
                         kind(),
                         h.document().id(),

@@ -91,10 +91,11 @@ public class ProjectSearchService implements CombinedSearchKind {
         ProjectQuery query = new ProjectQuery(
                 new Filters(f.text(), f.regionCode(), f.targetGroups(), categories, page, Math.max(size, 1)),
                 ProjectStatus.PUBLIC);
-        return new CombinedPart<>(
+        return CombinedPart.of(
                 kind(),
-                search.prepare(query, size == 0),
-                () -> search.prepareLoose(query, size == 0),
+                search,
+                query,
+                size,
                 h -> new FoundItem(
                         kind(),
                         h.document().id(),
@@ -124,7 +125,7 @@ public class ProjectSearchService implements CombinedSearchKind {
         return new ProjectSearchResponse.Hit(
                 d.id(),
                 d.title(),
-                summary(d.description()),
+                FoundItem.start(d.description(), SUMMARY_LENGTH),
                 d.organisationName(),
                 regionRefs,
                 d.targetGroups(),
@@ -157,13 +158,5 @@ public class ProjectSearchService implements CombinedSearchKind {
                                 ? ""
                                 : vocabulary.regionRef(d.regionCodes().get(0)).name()))
                 .toList();
-    }
-
-    static String summary(String description) {
-        String flat = description.replaceAll("\\s+", " ").strip();
-        if (flat.codePointCount(0, flat.length()) <= SUMMARY_LENGTH) {
-            return flat;
-        }
-        return flat.substring(0, flat.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
     }
 }

@@ -120,10 +120,11 @@ public class StorySearchService implements CombinedSearchKind {
                 new org.qianshou.search.Filters(
                         f.text(), f.regionCode(), f.targetGroups(), categories, page, Math.max(size, 1)),
                 programmes);
-        return new CombinedPart<>(
+        return CombinedPart.of(
                 kind(),
-                search.prepare(query, size == 0),
-                () -> search.prepareLoose(query, size == 0),
+                search,
+                query,
+                size,
                 h -> new FoundItem(
                         kind(),
                         h.document().id(),

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries a kind's outbox rows to its index: one bulk request per batch with what the kind says the index should hold
  * for those ids, every item checked; the rows of items that made it are deleted, the others retried with back-off.
- * Before it writes, it makes sure the index exists, rebuilding it from PostgreSQL when its alias is missing.
+ * Before it writes, it makes sure the index exists, rebuilding it from PostgreSQL when its alias is missing, and that
+ * it can take writes. When Elasticsearch comes back after an outage, the rows that failed for it are due at once.
  */
 @Singleton
 public class IndexSync {
@@ -35,6 +36,8 @@ public class IndexSync {
     private final Duration maxBackoff;
     /** Names of the kinds whose index was found or built since the last failure. */
     private final Set<String> ensured = ConcurrentHashMap.newKeySet();
+    /** Names of the kinds whose last writes failed because Elasticsearch could not be reached. */
+    private final Set<String> interrupted = ConcurrentHashMap.newKeySet();
 
     IndexSync(OutboxRepository outbox, SearchRebuild rebuild, OutboxConfiguration configuration) {
         this.outbox = outbox;
@@ -75,7 +78,20 @@ public class IndexSync {
                         kind.index().kind().definition().mappingVersion());
                 rebuild.rebuild(kind);
             }
+            if (!kind.index().writable()) {
+                throw new SearchUnavailableException(
+                        "search index " + kind.index().alias() + " cannot take writes yet (its shard is not active)",
+                        null);
+            }
             ensured.add(kind.name());
+            if (interrupted.remove(kind.name())) {
+                // Elasticsearch is back: the rows that were only waiting for it need not sit out their back-off.
+                int due = outbox.wakeUp(kind.aggregateType());
+                LOG.info(
+                        "Search index {} takes writes again; {} outbox rows are due now",
+                        kind.index().alias(),
+                        due);
+            }
         }
     }
 
@@ -103,6 +119,7 @@ public class IndexSync {
                     entries.size(),
                     kind.name(),
                     e.getMessage());
+            interrupted.add(kind.name());
             return retryAll(kind, entries, e);
         } catch (RuntimeException e) {
             // A request Elasticsearch refused as a whole (e.g. a mapping error): keep the rows and back off,

@@ -114,6 +114,17 @@ class OutboxRepository {
         }
     }
 
+    /** Makes every backing-off row of one aggregate type due now; returns how many. */
+    @Transactional
+    public int wakeUp(String aggregateType) {
+        return jdbc.prepareStatement(
+                "UPDATE search_outbox SET next_attempt_at = now() WHERE aggregate_type = ? AND next_attempt_at > now()",
+                statement -> {
+                    statement.setString(1, aggregateType);
+                    return statement.executeUpdate();
+                });
+    }
+
     @Transactional
     public long pending() {
         return jdbc.prepareStatement("SELECT count(*) FROM search_outbox", statement -> {

@@ -40,6 +40,23 @@ public final class CombinedPart<D extends IndexedDocument> {
         this.ownFacets = ownFacets;
     }
 
+    /**
+     * The part of a kind whose own endpoint runs {@code query} with {@code search}: its strict request and, to take its
+     * place when that finds nothing, its looser one.
+     *
+     * @param size hits per page (0: only the total and the facets)
+     */
+    public static <D extends IndexedDocument, Q> CombinedPart<D> of(
+            String kind,
+            Searcher<D, Q> search,
+            Q query,
+            int size,
+            Function<Hit<D>, FoundItem> item,
+            Function<SearchResult<D>, Map<String, List<CodeCount>>> ownFacets) {
+        return new CombinedPart<>(
+                kind, search.prepare(query, size == 0), () -> search.prepareLoose(query, size == 0), item, ownFacets);
+    }
+
     public String kind() {
         return kind;
     }

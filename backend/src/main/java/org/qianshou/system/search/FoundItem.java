@@ -37,13 +37,15 @@ public record FoundItem(
         if (!fragments.isEmpty()) {
             return String.join(" … ", fragments);
         }
-        if (text == null) {
-            return "";
-        }
+        return text == null ? "" : start(text, SNIPPET_LENGTH);
+    }
+
+    /** The start of {@code text}, whitespace folded: all of it up to {@code length} characters, else those and "…". */
+    public static String start(String text, int length) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.codePointCount(0, flat.length()) <= SNIPPET_LENGTH) {
+        if (flat.codePointCount(0, flat.length()) <= length) {
             return flat;
         }
-        return flat.substring(0, flat.offsetByCodePoints(0, SNIPPET_LENGTH)) + "…";
+        return flat.substring(0, flat.offsetByCodePoints(0, length)) + "…";
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qianshou.search.project.Projects.project;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.elasticsearch.client.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,33 @@ class ProjectIndexIT {
         assertThat(ElasticsearchFixture.indicesBehindAlias(index)).isEqualTo(first);
         assertThat(ElasticsearchFixture.versionedIndices(index)).isEqualTo(first);
         assertThat(index.count()).isZero();
+    }
+
+    @Test
+    void writableOnlyWhileThePrimaryShardIsActive() throws Exception {
+        index.ensureIndex();
+        assertThat(index.writable()).isTrue();
+        String name = ElasticsearchFixture.indicesBehindAlias(index).iterator().next();
+        var rest = ((RestClientTransport) client._transport()).restClient();
+        // The shard may live on no node: reopened, the index has no active primary, as after a restart of
+        // Elasticsearch before its shards are recovered.
+        rest.performRequest(new Request("POST", "/" + name + "/_close"));
+        var settings = new Request("PUT", "/" + name + "/_settings");
+        settings.setJsonEntity("{\"index.routing.allocation.require._name\":\"no-such-node\"}");
+        rest.performRequest(settings);
+        var open = new Request("POST", "/" + name + "/_open");
+        open.addParameter("wait_for_active_shards", "0");
+        rest.performRequest(open);
+
+        assertThat(index.writable()).isFalse();
+
+        settings.setJsonEntity("{\"index.routing.allocation.require._name\":null}");
+        rest.performRequest(settings);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!index.writable() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(index.writable()).isTrue();
     }
 
     @Test

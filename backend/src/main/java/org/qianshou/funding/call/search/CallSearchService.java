@@ -127,10 +127,11 @@ public class CallSearchService implements CombinedSearchKind {
                 now,
                 page,
                 Math.max(size, 1));
-        return new CombinedPart<>(
+        return CombinedPart.of(
                 kind(),
-                search.prepare(query, size == 0),
-                () -> search.prepareLoose(query, size == 0),
+                search,
+                query,
+                size,
                 h -> new FoundItem(
                         kind(),
                         h.document().id(),
@@ -158,7 +159,7 @@ public class CallSearchService implements CombinedSearchKind {
                 d.title(),
                 hit.highlight("title"),
                 hit.fragments("description"),
-                summary(d.description()),
+                FoundItem.start(d.description(), SUMMARY_LENGTH),
                 d.organisationId(),
                 d.organisationName(),
                 d.fundingType(),
@@ -178,13 +179,5 @@ public class CallSearchService implements CombinedSearchKind {
 
     private static OffsetDateTime local(Instant instant) {
         return instant.atZone(ZONE).toOffsetDateTime();
-    }
-
-    static String summary(String description) {
-        String flat = description.replaceAll("\\s+", " ").strip();
-        if (flat.codePointCount(0, flat.length()) <= SUMMARY_LENGTH) {
-            return flat;
-        }
-        return flat.substring(0, flat.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
     }
 }
