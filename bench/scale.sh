@@ -9,7 +9,7 @@
 # to fit 2 cores and 24 GiB beside other work: Elasticsearch BENCH_ES_HEAP (4g), the app BENCH_APP_HEAP (2g),
 # PostgreSQL shared_buffers BENCH_PG_SHARED_BUFFERS (1GB). The load tool is wrk (Debian; installed when missing),
 # see docs/adr/0015-load-tool.md. BENCH_SECONDS (15) is the length of each timed wrk run, BENCH_SEED (20170101) the
-# data set's seed.
+# data set's seed, BENCH_BULK_DOCUMENTS (all) how many of the project documents P5 loads by raw _bulk.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd -P)"
 projects="${1:-1000000}"
@@ -19,7 +19,7 @@ seed="${BENCH_SEED:-20170101}"
 es_heap="${BENCH_ES_HEAP:-4g}"
 app_heap="${BENCH_APP_HEAP:-2g}"
 pg_shared="${BENCH_PG_SHARED_BUFFERS:-1GB}"
-port="${BENCH_PORT:-18380}"
+port="${BENCH_PORT:-18532}"
 connections="${BENCH_CONNECTIONS:-32}"
 
 # Our own servers, on their own ports and data dir (read by infra/lib.sh when it is sourced).
@@ -60,6 +60,9 @@ node="$QS_REPO/frontend/node/node"
 
 run="$QS_DATA/runs/$(date -u +%Y%m%dT%H%M%S)"
 mkdir -p "$run"
+# the run's own copy of the jar: a build meanwhile does not change what runs
+cp "$jar" "$run/app.jar"
+jar="$run/app.jar"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 log() { printf '[scale] %s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 ms_since() { echo $((($(date +%s%N) - $1) / 1000000)); }
@@ -101,7 +104,9 @@ public_projects=$(psql_db -tAc "SELECT count(*) FROM project WHERE status IN ('p
 # 2. the normal rebuild, as infra/reindex.sh runs it
 log "rebuilding the search indices"
 t=$(date +%s%N)
-java "-Xmx$app_heap" -jar "$jar" reindex | tee "$run/rebuild.txt" >&2
+# (the rebuild waits up to 5 minutes for each answer of Elasticsearch: on a busy machine a bulk request can take
+# longer than the app's usual 10 s)
+QIANSHOU_SEARCH_SOCKET_TIMEOUT=300s java "-Xmx$app_heap" -jar "$jar" reindex | tee "$run/rebuild.txt" >&2
 rebuild_ms=$(ms_since "$t")
 read -r rebuild_docs rebuild_projects_ms < <(sed -n 's/^Rebuilt search index [^ ]* with \([0-9]*\) projects .* in \([0-9]*\) ms\.$/\1 \2/p' "$run/rebuild.txt")
 [[ -n ${rebuild_docs:-} ]] || qs_die "the rebuild printed no line for the projects (see $run/rebuild.txt)"
@@ -200,7 +205,7 @@ log "P4: $(cat "$run/p4.json")"
 
 log "P5: raw _bulk of the same documents"
 "$node" "$QS_REPO/bench/scale/tools.mjs" bulk "$es" "$index" "$QS_REPO/search/src/main/resources/search/projects-index.json" \
-  "$QIANSHOU_INDEX_PREFIX-rawbulk" "$run/projects.ndjson" >"$run/p5.json"
+  "$QIANSHOU_INDEX_PREFIX-rawbulk" "$run/projects.ndjson" "${BENCH_BULK_DOCUMENTS:-}" >"$run/p5.json"
 rm -f "$run/projects.ndjson"
 log "P5: $(cat "$run/p5.json")"
 

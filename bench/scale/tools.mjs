@@ -3,7 +3,7 @@
 // SVG chart). Each prints one JSON object on stdout; progress goes to stderr.
 //
 //   node tools.mjs lag     APP_URL ES_URL ALIAS IDS_FILE RATE_PER_S SECONDS ADMIN_EMAIL ADMIN_PASSWORD
-//   node tools.mjs bulk    ES_URL ALIAS INDEX_DEFINITION_JSON TARGET_INDEX WORK_FILE
+//   node tools.mjs bulk    ES_URL ALIAS INDEX_DEFINITION_JSON TARGET_INDEX WORK_FILE [MAX_DOCUMENTS]
 //   node tools.mjs js-size PUBLIC_DIR
 //   node tools.mjs report  RUN_DIR OUT_MD OUT_SVG
 import { createReadStream, createWriteStream, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -117,8 +117,10 @@ async function lag([app, es, alias, idsFile, rate, seconds, email, password]) {
 
 // P5, the anchor: the documents behind ALIAS (read once with search_after into WORK_FILE as _bulk lines, with their
 // ids and external versions as the rebuild writes them), then, timed, loaded into a new index made from the same
-// definition in _bulk requests of 1,000 documents (the rebuild's batch), one after the other, and refreshed.
-async function bulk([es, alias, definitionFile, target, workFile]) {
+// definition in _bulk requests of 1,000 documents (the rebuild's batch), one after the other, and refreshed. With
+// MAX_DOCUMENTS, the first that many (by id, rounded up to 5,000): a rate, compared with the rebuild's rate.
+async function bulk([es, alias, definitionFile, target, workFile, maxDocuments]) {
+  const limit = Number(maxDocuments || Infinity);
   await fetch(`${es}/${target}`, { method: 'DELETE' });
   const out = createWriteStream(workFile);
   let after = null;
@@ -129,7 +131,7 @@ async function bulk([es, alias, definitionFile, target, workFile]) {
     if (after) body.search_after = after;
     const r = await json(`${es}/${alias}/_search`, { method: 'POST', body: JSON.stringify(body) });
     const hits = r.hits.hits;
-    if (hits.length === 0) break;
+    if (hits.length === 0 || documents >= limit) break;
     let chunk = '';
     for (const h of hits) {
       chunk += `${JSON.stringify({ index: { _id: h._id, version: h._version, version_type: 'external_gte' } })}\n`;

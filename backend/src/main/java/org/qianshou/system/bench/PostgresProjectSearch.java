@@ -19,6 +19,7 @@ import org.qianshou.project.search.ProjectSearchResponse;
 import org.qianshou.search.FacetCount;
 import org.qianshou.search.Filters;
 import org.qianshou.system.InvalidInputException;
+import org.qianshou.system.search.FoundItem;
 import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
@@ -38,6 +39,7 @@ public class PostgresProjectSearch {
 
     static final String TABLE = "bench_project_search";
 
+    /** As the public search's hits. */
     private static final int SUMMARY_LENGTH = 120;
 
     /** Total and facets in one pass over the rows of the selected region (all rows without one). */
@@ -155,7 +157,7 @@ public class PostgresProjectSearch {
                     items.add(new ProjectSearchResponse.Hit(
                             rs.getLong("id"),
                             rs.getString("title"),
-                            summary(rs.getString("description")),
+                            FoundItem.start(rs.getString("description"), SUMMARY_LENGTH),
                             rs.getString("organisation_name"),
                             strings(rs.getArray("region_codes")).stream()
                                     .map(vocabulary::regionRef)
@@ -177,13 +179,5 @@ public class PostgresProjectSearch {
 
     private static List<String> strings(Array array) throws SQLException {
         return List.of((String[]) array.getArray());
-    }
-
-    private static String summary(String description) {
-        String flat = description.replaceAll("\\s+", " ").strip();
-        if (flat.codePointCount(0, flat.length()) <= SUMMARY_LENGTH) {
-            return flat;
-        }
-        return flat.substring(0, flat.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
     }
 }
