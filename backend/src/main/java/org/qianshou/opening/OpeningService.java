@@ -189,7 +189,8 @@ public class OpeningService {
                 freePlaces,
                 freePlaces > 0,
                 lastEnd,
-                o.updatedAt());
+                o.updatedAt(),
+                o.publishedAt());
     }
 
     /** The region's names from the province down, joined by {@value #PATH_SEPARATOR}. */

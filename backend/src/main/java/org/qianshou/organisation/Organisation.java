@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * An agency, funder or university. It is registered by an account (its owner), verified by an
  * administrator, and only while {@code verified} does it appear publicly and publish projects.
- * {@code version} grows with every change and is the search index's external version.
+ * {@code version} grows with every change and is the search index's external version. {@code publishedAt}: when it
+ * was first verified, kept by the database (a trigger), never changed afterwards; what a saved search's digest calls new.
  */
 @MappedEntity("organisation")
 public record Organisation(
@@ -40,7 +41,8 @@ public record Organisation(
         boolean demo,
         long version,
         @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {
+        @DateUpdated @Nullable Instant updatedAt,
+        @Nullable Instant publishedAt) {
 
     public static final Set<String> KINDS = Set.of("agency", "funder", "university");
 
@@ -96,6 +98,7 @@ public record Organisation(
                 false,
                 1,
                 null,
+                null,
                 null);
     }
 
@@ -128,7 +131,8 @@ public record Organisation(
                 demo,
                 version + 1,
                 createdAt,
-                null);
+                null,
+                publishedAt);
     }
 
     /** The same organisation in another status; the version grows. */
@@ -161,6 +165,7 @@ public record Organisation(
                 demo,
                 version + 1,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                publishedAt);
     }
 }

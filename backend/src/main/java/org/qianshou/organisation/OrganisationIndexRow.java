@@ -1,10 +1,11 @@
 package org.qianshou.organisation;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * What the organisations search index holds of a verified organisation; {@code version} is the
- * external version, so an older event never overwrites a newer one.
+ * external version, so an older event never overwrites a newer one; {@code publishedAt} when it was first verified.
  */
 public record OrganisationIndexRow(
         long id,
@@ -16,4 +17,7 @@ public record OrganisationIndexRow(
         List<String> serviceRegionCodes,
         List<String> targetGroups,
         List<String> serviceCategories,
-        String description) {}
+        String description,
+        boolean demo,
+        Instant updatedAt,
+        Instant publishedAt) {}

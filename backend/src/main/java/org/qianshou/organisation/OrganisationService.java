@@ -143,7 +143,10 @@ public class OrganisationService {
                             c.serviceRegions(),
                             c.targetGroups(),
                             c.serviceCategories(),
-                            o.description());
+                            o.description(),
+                            o.demo(),
+                            o.updatedAt(),
+                            o.publishedAt());
                 })
                 .toList();
     }

@@ -178,6 +178,7 @@ public class OrganisationVerification {
                 demo,
                 1,
                 null,
+                null,
                 null));
         announcements.created(saved.id());
         return saved;

@@ -242,17 +242,7 @@ class ProgrammeRepository {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<SupportEntryView> supportLog(long pairId) {
-        return list(
-                "SELECT id, kind, happened_on, count, note, demo FROM twinning_support WHERE pair_id = ?"
-                        + " ORDER BY happened_on DESC, id DESC",
-                rs -> new SupportEntryView(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getInt(4),
-                        rs.getString(5),
-                        rs.getBoolean(6)),
-                pairId);
+        return entries(SUPPORT, pairId);
     }
 
     private static final String PARTNERSHIP = "SELECT p.id, p.university_organisation_id, p.university_name,"
@@ -284,17 +274,7 @@ class ProgrammeRepository {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<ActivityView> activities(long partnershipId) {
-        return list(
-                "SELECT id, kind, happened_on, count, note, demo FROM university_partnership_activity"
-                        + " WHERE partnership_id = ? ORDER BY happened_on DESC, id DESC",
-                rs -> new ActivityView(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getInt(4),
-                        rs.getString(5),
-                        rs.getBoolean(6)),
-                partnershipId);
+        return entries(ACTIVITIES, partnershipId);
     }
 
     private static final String DISPATCH = "SELECT p.id, p.region_code, r.name, r.level, c.name, pf.code, pf.name,"
@@ -452,6 +432,74 @@ class ProgrammeRepository {
                 == 1;
     }
 
+    // ---- the two logs of dated entries: a pair's support, a partnership's activities
+
+    /** What a log's entry becomes: its view. */
+    @FunctionalInterface
+    interface EntryView<V> {
+        V of(long id, String kind, LocalDate date, int count, String note, boolean demo);
+    }
+
+    /** A log of entries (kind, day, count, note) of a record: its table, the column naming the record, its view. */
+    record EntryLog<V>(String table, String parent, EntryView<V> view) {}
+
+    static final EntryLog<SupportEntryView> SUPPORT =
+            new EntryLog<>("twinning_support", "pair_id", SupportEntryView::new);
+    static final EntryLog<ActivityView> ACTIVITIES =
+            new EntryLog<>("university_partnership_activity", "partnership_id", ActivityView::new);
+
+    private static final String ENTRY = "SELECT id, kind, happened_on, count, note, demo FROM ";
+
+    private static <V> ThrowingFunction<ResultSet, V, SQLException> entryOf(EntryLog<V> log) {
+        return rs -> log.view()
+                .of(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getBoolean(6));
+    }
+
+    /** A record's entries, newest first. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    <V> List<V> entries(EntryLog<V> log, long parentId) {
+        return list(
+                ENTRY + log.table() + " WHERE " + log.parent() + " = ? ORDER BY happened_on DESC, id DESC",
+                entryOf(log),
+                parentId);
+    }
+
+    /** One entry. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    <V> V entry(EntryLog<V> log, long id) {
+        return list(ENTRY + log.table() + " WHERE id = ?", entryOf(log), id).stream()
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    long insertEntry(
+            EntryLog<?> log,
+            long parentId,
+            String kind,
+            LocalDate date,
+            int count,
+            String note,
+            boolean demo,
+            @Nullable Long by) {
+        return single(
+                "INSERT INTO " + log.table() + " (" + log.parent() + ", kind, happened_on, count, note, demo,"
+                        + " created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                parentId,
+                kind,
+                date,
+                count,
+                note,
+                demo,
+                by);
+    }
+
     // ---- writes
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -510,21 +558,6 @@ class ProgrammeRepository {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    long insertSupport(
-            long pairId, String kind, LocalDate date, int count, String note, boolean demo, @Nullable Long by) {
-        return single(
-                "INSERT INTO twinning_support (pair_id, kind, happened_on, count, note, demo, created_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                pairId,
-                kind,
-                date,
-                count,
-                note,
-                demo,
-                by);
-    }
-
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     long insertPartnership(
             @Nullable Long universityId,
             String name,
@@ -566,21 +599,6 @@ class ProgrammeRepository {
                         id,
                         version)
                 == 1;
-    }
-
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    long insertActivity(
-            long partnershipId, String kind, LocalDate date, int count, String note, boolean demo, @Nullable Long by) {
-        return single(
-                "INSERT INTO university_partnership_activity (partnership_id, kind, happened_on, count, note, demo,"
-                        + " created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                partnershipId,
-                kind,
-                date,
-                count,
-                note,
-                demo,
-                by);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

@@ -1,9 +1,11 @@
 package org.qianshou.programme;
 
+import static org.qianshou.programme.ProgrammeRepository.ACTIVITIES;
 import static org.qianshou.programme.ProgrammeRepository.DESIGNATIONS;
 import static org.qianshou.programme.ProgrammeRepository.DISPATCHES;
 import static org.qianshou.programme.ProgrammeRepository.PAIRS;
 import static org.qianshou.programme.ProgrammeRepository.PARTNERSHIPS;
+import static org.qianshou.programme.ProgrammeRepository.SUPPORT;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import org.qianshou.audit.AuditLog;
 import org.qianshou.organisation.AccessPolicy;
 import org.qianshou.organisation.Organisation;
 import org.qianshou.organisation.OrganisationService;
+import org.qianshou.programme.ProgrammeRepository.EntryLog;
 import org.qianshou.programme.ProgrammeRepository.Facts;
 import org.qianshou.programme.ProgrammeRequests.DesignationRequest;
 import org.qianshou.programme.ProgrammeRequests.DispatchRequest;
@@ -134,17 +137,7 @@ public class ProgrammeWorkflow {
                 .filter(f -> f.organisationId() == organisationId)
                 .orElseThrow(() -> new NotFoundException("resource.twinning-pair", pairId));
         checkEntry(r, Programmes.SUPPORT_KINDS, facts);
-        long id = repository.insertSupport(pairId, r.kind(), r.date(), r.count(), note(r), false, actor.accountId());
-        audit.record(
-                actor.accountId(),
-                "programme.support.added",
-                "twinning_pair",
-                pairId,
-                "entry=" + id + ", kind=" + r.kind() + ", date=" + r.date() + ", count=" + r.count());
-        return repository.supportLog(pairId).stream()
-                .filter(e -> e.id() == id)
-                .findFirst()
-                .orElseThrow();
+        return addEntry(actor, SUPPORT, pairId, r, "programme.support.added", "twinning_pair");
     }
 
     // ---- university–county partnerships and their activities
@@ -198,18 +191,21 @@ public class ProgrammeWorkflow {
                 .facts(PARTNERSHIPS, partnershipId)
                 .orElseThrow(() -> new NotFoundException("resource.partnership", partnershipId));
         checkEntry(r, Programmes.ACTIVITY_KINDS, facts);
-        long id = repository.insertActivity(
-                partnershipId, r.kind(), r.date(), r.count(), note(r), false, actor.accountId());
+        return addEntry(actor, ACTIVITIES, partnershipId, r, "programme.activity.added", "university_partnership");
+    }
+
+    /** A checked entry written to the record's log, audited on the record. */
+    private <V> V addEntry(
+            Actor actor, EntryLog<V> log, long parentId, EntryRequest r, String action, String recordType) {
+        long id =
+                repository.insertEntry(log, parentId, r.kind(), r.date(), r.count(), note(r), false, actor.accountId());
         audit.record(
                 actor.accountId(),
-                "programme.activity.added",
-                "university_partnership",
-                partnershipId,
+                action,
+                recordType,
+                parentId,
                 "entry=" + id + ", kind=" + r.kind() + ", date=" + r.date() + ", count=" + r.count());
-        return repository.activities(partnershipId).stream()
-                .filter(e -> e.id() == id)
-                .findFirst()
-                .orElseThrow();
+        return repository.entry(log, id);
     }
 
     // ---- dispatches of social workers
@@ -324,7 +320,7 @@ public class ProgrammeWorkflow {
 
     @Transactional
     public void createDemoSupport(long pairId, String kind, LocalDate date, int count) {
-        repository.insertSupport(pairId, kind, date, count, "", true, null);
+        repository.insertEntry(SUPPORT, pairId, kind, date, count, "", true, null);
     }
 
     @Transactional
@@ -335,7 +331,7 @@ public class ProgrammeWorkflow {
 
     @Transactional
     public void createDemoActivity(long partnershipId, String kind, LocalDate date, int count) {
-        repository.insertActivity(partnershipId, kind, date, count, "", true, null);
+        repository.insertEntry(ACTIVITIES, partnershipId, kind, date, count, "", true, null);
     }
 
     @Transactional

@@ -10,20 +10,43 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * A saved search's parameters: the query string the SPA sends to the kind's search (or to {@code /api/search} for
- * {@code all}), kept with only the parameters that kind takes ({@code page}, {@code size} and anything else dropped),
- * in a stable order.
+ * A saved search's parameters: the query string of the search page it was saved from (the kind's page, or {@code
+ * /search} for {@code all}), kept with only the parameters that page writes ({@code page}, {@code size} and anything
+ * else dropped), in a stable order.
  */
 final class SearchQuery {
 
-    /** The parameters each kind's search takes, as its own endpoint names them. */
+    /**
+     * The parameters each kind's saved search takes: those its page writes into its address (the SPA saves that
+     * address), in the page's order. For {@code all}, the combined search's page: its shared ones and every kind's own
+     * filters, which need that {@code kind} chosen.
+     */
     static final Map<String, List<String>> PARAMETERS = Map.of(
-            "all", List.of("q", "region", "targetGroup"),
-            "project", List.of("q", "region", "targetGroup", "category"),
-            "opening", List.of("q", "region", "targetGroup", "category", "skill", "from", "to", "freePlaces"),
-            "call", List.of("q", "region", "targetGroup", "fundingType", "programme", "closingSoon"),
-            "organisation", List.of("q", "region", "kind", "targetGroup", "category"),
-            "story", List.of("q", "region", "targetGroup", "category", "programme"));
+            "all",
+            List.of(
+                    "q",
+                    "kind",
+                    "region",
+                    "targetGroup",
+                    "category",
+                    "skill",
+                    "from",
+                    "to",
+                    "freePlaces",
+                    "fundingType",
+                    "programme",
+                    "closingSoon",
+                    "organisationKind"),
+            "project",
+            List.of("q", "region", "targetGroup", "category"),
+            "opening",
+            List.of("q", "region", "targetGroup", "skill", "category", "when", "from", "to", "free"),
+            "call",
+            List.of("q", "region", "targetGroup", "fundingType", "programme", "soon"),
+            "organisation",
+            List.of("q", "region", "kind", "targetGroup", "category"),
+            "story",
+            List.of("q", "region", "targetGroup", "category", "programme"));
 
     private final Map<String, List<String>> values;
 

@@ -2,6 +2,9 @@ package org.qianshou.combinedsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.qianshou.demo.DemoDataLoader;
 import org.qianshou.system.outbox.Outbox;
 import org.qianshou.system.search.SearchKinds;
+import org.qianshou.testing.Accounts;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
@@ -33,7 +37,9 @@ import org.qianshou.testing.RealServices;
  * {@code GET /api/search} on the demo data, indexed by the outbox from real PostgreSQL: for several combinations of
  * filters, each kind's count equals the total of that kind's own endpoint for the same filters (and the chosen kind's,
  * with its own filters), the region and target-group facets are the sums of the kinds' own, the chosen kind's hits are
- * its own endpoint's page, and every kind's hits are the kinds' orders blended by rank.
+ * its own endpoint's page, and every kind's hits are the kinds' orders blended by rank. Before all that, one item of each
+ * kind stops being public (a suspended agency, an unpublished story, a cancelled call, a closed opening): none is found
+ * any more, and each kind's counts equal PostgreSQL's public rows, in 昭通市 and for 留守儿童.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,6 +74,9 @@ class CombinedSearchIT implements TestPropertyProvider {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    ApplicationContext context;
+
     Api api;
 
     @Override
@@ -87,6 +96,111 @@ class CombinedSearchIT implements TestPropertyProvider {
             Api.sleep(200);
         }
         kinds.all().forEach(k -> k.index().refresh());
+        withdrawSomeOfEachKind();
+    }
+
+    /** What was public and is no longer: {@code kind:id} → the words that found it (its title or name). */
+    final Map<String, String> withdrawn = new LinkedHashMap<>();
+
+    /**
+     * Through the services, as their users would: an administrator suspends an agency (its projects and openings go with it) and
+     * unpublishes a story of another one; a funder cancels an open call; an agency closes a published opening. Each
+     * was found by its title before. Chosen so that what the tests below filter on stays (openings and calls of
+     * 昭通市, calls closing soon, the demo's stories).
+     */
+    private void withdrawSomeOfEachKind() {
+        long suspended = Db.ids(
+                        dataSource,
+                        "SELECT o.id FROM organisation o WHERE o.status = 'verified' AND o.kind = 'agency' AND EXISTS"
+                                + " (SELECT 1 FROM project p WHERE p.organisation_id = o.id AND p.status = 'published')"
+                                + " AND NOT EXISTS (SELECT 1 FROM story s WHERE s.organisation_id = o.id)"
+                                + " AND NOT EXISTS (SELECT 1 FROM opening p WHERE p.organisation_id = o.id AND"
+                                + " p.region_code LIKE '" + ZHAOTONG + "%')"
+                                + " ORDER BY o.id LIMIT 1")
+                .get(0);
+        long project = Db.ids(
+                        dataSource,
+                        "SELECT id FROM project WHERE status = 'published' AND organisation_id = " + suspended
+                                + " ORDER BY id LIMIT 1")
+                .get(0);
+        long opening = Db.ids(
+                        dataSource,
+                        "SELECT o.id FROM opening o WHERE o.status = 'published' AND o.organisation_id <> " + suspended
+                                + " AND (SELECT max(ends_at) FROM shift WHERE opening_id = o.id) > now()"
+                                + " ORDER BY o.region_code LIKE '" + ZHAOTONG + "%', o.id LIMIT 1")
+                .get(0);
+        long openingAgency = organisationOf("opening", opening);
+        long call = Db.ids(
+                        dataSource,
+                        "SELECT id FROM funding_call WHERE status = 'published' AND committed_fen = 0"
+                                + " AND opens_at < now() AND closes_at > now() + interval '15 days'"
+                                + " ORDER BY region_code LIKE '" + ZHAOTONG + "%', id LIMIT 1")
+                .get(0);
+        long funder = organisationOf("funding_call", call);
+        // The demo's few stories are all needed by the tests below: a story of 留守儿童 in 镇雄县, published for this.
+        long storyProject = Db.ids(
+                        dataSource,
+                        "SELECT p.id FROM project p JOIN organisation o ON o.id = p.organisation_id WHERE p.status ="
+                                + " 'published' AND o.status = 'verified' AND o.kind = 'agency' AND o.id <> "
+                                + suspended + " ORDER BY p.id LIMIT 1")
+                .get(0);
+        long story = publishedStory(organisationOf("project", storyProject), storyProject, "镇雄县留守儿童小雨的暑假故事");
+        Instant indexed = Instant.now().plus(Duration.ofSeconds(60));
+        while (outbox.pending() > 0) {
+            assertThat(Instant.now()).as("the outbox drained in time").isBefore(indexed);
+            Api.sleep(200);
+        }
+        kinds.all().forEach(k -> k.index().refresh());
+        withdrawn.put("story:" + story, Db.text(dataSource, "SELECT title FROM story WHERE id = " + story));
+        withdrawn.put("opening:" + opening, Db.text(dataSource, "SELECT title FROM opening WHERE id = " + opening));
+        withdrawn.put("call:" + call, Db.text(dataSource, "SELECT title FROM funding_call WHERE id = " + call));
+        withdrawn.put(
+                "organisation:" + suspended,
+                Db.text(dataSource, "SELECT name FROM organisation WHERE id = " + suspended));
+        withdrawn.put("project:" + project, Db.text(dataSource, "SELECT title FROM project WHERE id = " + project));
+        withdrawn.replaceAll((item, words) -> words.length() > 40 ? words.substring(0, 40) : words);
+        withdrawn.forEach((item, words) -> assertThat(found(item, words))
+                .as(item + " is found by " + words + " before")
+                .contains(item));
+
+        Answer suspend = api.adminPost(
+                "/api/admin/organisations/" + suspended + "/decision",
+                Map.of("decision", "suspend", "reason", "登记证书过期"));
+        assertThat(suspend.status()).as(suspend.toString()).isEqualTo(200);
+        Answer unpublish = api.adminPost("/api/admin/stories/" + story + "/unpublish", Map.of("reason", "监护人撤回同意"));
+        assertThat(unpublish.status()).as(unpublish.toString()).isEqualTo(200);
+        Answer cancel = api.send(HttpRequest.POST(
+                        "/api/organisations/" + funder + "/calls/" + call + "/cancel", Map.of("reason", "资金未到位"))
+                .bearerAuth(member(funder))
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(cancel.status()).as(cancel.toString()).isEqualTo(200);
+        Answer close = api.send(
+                HttpRequest.POST("/api/organisations/" + openingAgency + "/openings/" + opening + "/close", Map.of())
+                        .bearerAuth(member(openingAgency))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(close.status()).as(close.toString()).isEqualTo(200);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (outbox.pending() > 0) {
+            assertThat(Instant.now()).as("the outbox drained in time").isBefore(deadline);
+            Api.sleep(200);
+        }
+        kinds.all().forEach(k -> k.index().refresh());
+    }
+
+    @Test
+    void whatIsWithdrawnIsFoundByNoSearch() {
+        withdrawn.forEach((item, words) -> {
+            assertThat(found(item, words))
+                    .as(item + " withdrawn, searched by " + words)
+                    .doesNotContain(item);
+            String kind = item.substring(0, item.indexOf(':'));
+            Answer own = api.get(ENDPOINTS.get(kind) + "?q=" + encode(words) + "&size=100");
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(ids(own.list("items")))
+                    .as(item + " on its own search")
+                    .doesNotContain(Long.valueOf(item.substring(item.indexOf(':') + 1)));
+        });
     }
 
     @Test
@@ -132,6 +246,151 @@ class CombinedSearchIT implements TestPropertyProvider {
                                 + " WHERE r.region_code LIKE '" + ZHAOTONG + "%' AND p.status IN ('published',"
                                 + " 'closed') AND p.organisation_id IN (SELECT id FROM organisation WHERE status ="
                                 + " 'verified')"));
+        assertThat(zhaotong).isEqualTo(publicRows(ZHAOTONG, null));
+        assertThat(List.of(zhaotong.get("opening"), zhaotong.get("call")))
+                .allSatisfy(n -> assertThat(n).isPositive());
+        String lbc = "left-behind-children";
+        Map<String, Long> children = counts(api.get("/api/search?targetGroup=" + lbc));
+        assertThat(children).isEqualTo(publicRows(null, lbc));
+        assertThat(List.of(children.get("project"), children.get("opening"), children.get("call")))
+                .allSatisfy(n -> assertThat(n).isPositive());
+    }
+
+    /**
+     * Each kind's public rows in PostgreSQL, in the region (each kind's meaning of it: a call also from below, an
+     * organisation where it is registered or serves) and of the target group, when given.
+     */
+    private Map<String, Long> publicRows(String region, String targetGroup) {
+        String verified = " organisation_id IN (SELECT id FROM organisation WHERE status = 'verified')";
+        String like = region == null ? null : "'" + region + "%'";
+        String ancestors = region == null
+                ? null
+                : org.qianshou.search.Regions.withAncestors(List.of(region)).stream()
+                        .map(c -> "'" + c + "'")
+                        .collect(Collectors.joining(", "));
+        String group = targetGroup == null ? null : "'" + targetGroup + "'";
+        Map<String, String> where = new LinkedHashMap<>();
+        where.put(
+                "project",
+                "FROM project p WHERE p.status IN ('published', 'closed') AND" + verified
+                        + (like == null
+                                ? ""
+                                : " AND EXISTS (SELECT 1 FROM project_region r WHERE r.project_id = p.id AND"
+                                        + " r.region_code LIKE " + like + ")")
+                        + (group == null
+                                ? ""
+                                : " AND EXISTS (SELECT 1 FROM project_target_group g WHERE g.project_id = p.id AND"
+                                        + " g.target_group_code = " + group + ")"));
+        where.put(
+                "opening",
+                "FROM opening o WHERE o.status = 'published' AND" + verified
+                        + " AND (SELECT max(ends_at) FROM shift WHERE opening_id = o.id) > now()"
+                        + (like == null ? "" : " AND o.region_code LIKE " + like)
+                        + (group == null
+                                ? ""
+                                : " AND EXISTS (SELECT 1 FROM opening_target_group g WHERE g.opening_id = o.id AND"
+                                        + " g.target_group_code = " + group + ")"));
+        where.put(
+                "call",
+                "FROM funding_call c WHERE c.status IN ('published', 'closed') AND" + verified
+                        + (like == null
+                                ? ""
+                                : " AND (c.region_code LIKE " + like + " OR c.region_code IN (" + ancestors + "))")
+                        + (group == null
+                                ? ""
+                                : " AND EXISTS (SELECT 1 FROM funding_call_target_group g WHERE g.call_id = c.id AND"
+                                        + " g.target_group_code = " + group + ")"));
+        where.put(
+                "organisation",
+                "FROM organisation o WHERE o.status = 'verified'"
+                        + (like == null
+                                ? ""
+                                : " AND (o.registered_region_code LIKE " + like + " OR EXISTS (SELECT 1 FROM"
+                                        + " organisation_service_region r WHERE r.organisation_id = o.id AND"
+                                        + " r.region_code LIKE " + like + "))")
+                        + (group == null
+                                ? ""
+                                : " AND EXISTS (SELECT 1 FROM organisation_target_group g WHERE g.organisation_id ="
+                                        + " o.id AND g.target_group_code = " + group + ")"));
+        where.put(
+                "story",
+                "FROM story s WHERE s.status = 'published' AND" + verified
+                        + (like == null ? "" : " AND s.region_code LIKE " + like)
+                        + (group == null
+                                ? ""
+                                : " AND EXISTS (SELECT 1 FROM story_target_group g WHERE g.story_id = s.id AND"
+                                        + " g.target_group_code = " + group + ")"));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        where.forEach((kind, sql) -> counts.put(kind, Db.count(dataSource, "SELECT count(*) " + sql)));
+        return counts;
+    }
+
+    /** The {@code kind:id} of the combined search's hits for these words, the item's kind chosen (the first 100). */
+    private List<String> found(String item, String words) {
+        Answer answer = api.get(
+                "/api/search?kind=" + item.substring(0, item.indexOf(':')) + "&q=" + encode(words) + "&size=100");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.list("hits").stream()
+                .map(h -> h.get("kind") + ":" + ((Number) h.get("id")).longValue())
+                .toList();
+    }
+
+    /** A story about the project by its agency, with the guardian's consent, published by an administrator. */
+    private long publishedStory(long agency, long projectId, String title) {
+        String token = member(agency);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("projectId", projectId);
+        body.put("title", title);
+        body.put("summary", "社工陪伴留守儿童小雨度过了一个暑假。");
+        body.put("bodyHtml", "<p>小雨在社工的陪伴下学会了骑车。</p>");
+        body.put("regionCode", "530627");
+        body.put("targetGroups", List.of("left-behind-children"));
+        body.put("serviceCategory", "left-behind-children");
+        body.put("programme", "demonstration");
+        Answer created = api.send(HttpRequest.POST("/api/organisations/" + agency + "/stories", body)
+                .bearerAuth(token)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = ((Number) created.body().get("id")).longValue();
+        Map<String, Object> consent = new LinkedHashMap<>();
+        consent.put("personLabel", "小雨");
+        consent.put("minor", true);
+        consent.put("givenBy", "guardian");
+        consent.put("givenByRelation", "奶奶");
+        consent.put("method", "written");
+        consent.put("givenOn", java.time.LocalDate.now().minusDays(3).toString());
+        consent.put("scopeText", true);
+        consent.put("scopePhotos", false);
+        consent.put("scopeNote", "仅用于本平台");
+        Answer consented = api.send(HttpRequest.POST("/api/my/stories/" + id + "/consents", consent)
+                .bearerAuth(token)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(consented.status()).as(consented.toString()).isEqualTo(201);
+        Object version = api.send(HttpRequest.GET("/api/my/stories/" + id).bearerAuth(token))
+                .body()
+                .get("version");
+        Answer submitted = api.send(HttpRequest.POST("/api/my/stories/" + id + "/submit", Map.of("version", version))
+                .bearerAuth(token)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        Answer published = api.adminPost("/api/admin/stories/" + id + "/publish", Map.of());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private long organisationOf(String table, long id) {
+        return Db.ids(dataSource, "SELECT organisation_id FROM " + table + " WHERE id = " + id)
+                .get(0);
+    }
+
+    /** A bearer token of a new staff member of the organisation. */
+    private String member(long organisationId) {
+        long id = Accounts.create(dataSource, "cs-" + java.util.UUID.randomUUID() + "@qianshou.test", "综合搜索测试社工");
+        Db.execute(
+                dataSource,
+                "INSERT INTO organisation_member (organisation_id, account_id, role) VALUES (" + organisationId + ", "
+                        + id + ", 'staff')");
+        return Accounts.bearerToken(context, id);
     }
 
     @Test

@@ -235,6 +235,37 @@ class ProgrammeAdminIT implements TestPropertyProvider {
     }
 
     @Test
+    void anAdministratorLogsAPartnershipsActivitiesNewestFirst() {
+        Answer created = api.adminPost(
+                "/api/admin/programmes/partnerships",
+                Map.of("universityName", "活动记录测试大学", "countyCode", "530627", "startDate", "2019-01-01"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = ((Number) created.body().get("id")).longValue();
+        String path = "/api/admin/programmes/partnerships/" + id + "/activities";
+
+        Answer wrong = api.adminPost(path, Map.of("kind", "lunch", "date", "2018-06-01", "count", 0));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.errorFields()).containsExactlyInAnyOrder("kind", "date", "count");
+
+        Answer placed = api.adminPost(
+                path, Map.of("kind", "students-placed", "date", "2019-03-01", "count", 12, "note", "第一批实习生"));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.body())
+                .containsEntry("kind", "students-placed")
+                .containsEntry("date", "2019-03-01")
+                .containsEntry("count", 12)
+                .containsEntry("note", "第一批实习生");
+        Answer base = api.adminPost(path, Map.of("kind", "internship-base", "date", "2019-09-01", "count", 1));
+        assertThat(base.status()).as(base.toString()).isEqualTo(201);
+        assertThat(audit("programme.activity.added", "university_partnership", id))
+                .isEqualTo(2);
+
+        List<Map<String, Object>> activities = api.getList(path, api.adminToken());
+        assertThat(activities).extracting(a -> a.get("kind")).containsExactly("internship-base", "students-placed");
+        assertThat(activities.get(1)).containsEntry("id", placed.body().get("id"));
+    }
+
+    @Test
     void aProjectIsDesignatedOnceAYearAndAWithdrawnDesignationStaysWithdrawn() {
         long project = api.createProject(Api.project(
                 agencyB.id(),

@@ -18,6 +18,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +37,14 @@ import org.qianshou.testing.Accounts;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
+import org.qianshou.testing.FundingFixtures;
 import org.qianshou.testing.RealServices;
 
 /**
  * Saved searches end to end, with the digest really sent over SMTP (GreenMail): a saved search's digest lists the
  * matching project first published after it was saved and no older one, never lists it again, and its one-click
- * unsubscribe link (no sign-in) stops the next digest.
+ * unsubscribe link (no sign-in) stops the next digest. Openings, calls and organisations the same way, each with its
+ * page's parameters checked by its own search, and a search of every kind lists all five.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -267,6 +270,265 @@ class SavedSearchDigestIT implements TestPropertyProvider {
                 api.send(HttpRequest.DELETE("/api/me/saved-searches/" + savedId).bearerAuth(wang));
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(api.getList("/api/me/saved-searches", wang)).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void eachKindsParametersAreThoseOfItsPageCheckedByItsOwnSearch() {
+        long before = Db.count(dataSource, "SELECT count(*) FROM saved_search");
+        Answer opening = save(wang, "x", "opening", "region=99&skill=nope&from=tomorrow", "daily");
+        assertThat(opening.status()).as(opening.toString()).isEqualTo(400);
+        assertThat(opening.errorFields()).contains("region", "skill", "from");
+        assertThat(save(wang, "x", "opening", "q=陪伴&when=someday", "daily").errorFields())
+                .containsExactly("when");
+        assertThat(save(wang, "x", "opening", "q=陪伴&free=yes", "daily").errorFields())
+                .containsExactly("free");
+        assertThat(save(wang, "x", "opening", "when=custom&from=2026-12-10&to=2026-12-01", "daily")
+                        .errorFields())
+                .containsExactly("to");
+        assertThat(save(wang, "x", "call", "fundingType=nope&soon=1", "daily").errorFields())
+                .containsExactly("fundingType");
+        assertThat(save(wang, "x", "call", "soon=2", "daily").errorFields()).containsExactly("soon");
+        assertThat(save(wang, "x", "organisation", "kind=church", "daily").errorFields())
+                .containsExactly("kind");
+        assertThat(save(wang, "x", "all", "q=留守儿童&skill=tutoring", "daily").errorFields())
+                .containsExactly("skill");
+        assertThat(save(wang, "x", "all", "kind=opening&closingSoon=true", "daily")
+                        .errorFields())
+                .containsExactly("closingSoon");
+        assertThat(save(wang, "x", "all", "kind=nothing", "daily").errorFields())
+                .containsExactly("kind");
+        assertThat(save(wang, "x", "all", "kind=organisation&organisationKind=church", "daily")
+                        .errorFields())
+                .containsExactly("organisationKind");
+        assertThat(Db.count(dataSource, "SELECT count(*) FROM saved_search")).isEqualTo(before);
+
+        // As the pages write them: kept in the page's order, page dropped.
+        Answer call = save(wang, "x", "call", "page=2&soon=1&q=留守儿童&fundingType=government-purchase", "never");
+        assertThat(call.status()).as(call.toString()).isEqualTo(201);
+        assertThat(call.body())
+                .containsEntry(
+                        "query", "q=%E7%95%99%E5%AE%88%E5%84%BF%E7%AB%A5&fundingType=government-purchase&soon=1");
+        Answer opened = save(wang, "x", "opening", "when=weekend&free=1&skill=tutoring", "never");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        assertThat(opened.body()).containsEntry("query", "skill=tutoring&when=weekend&free=1");
+        Db.execute(dataSource, "DELETE FROM saved_search");
+    }
+
+    @Test
+    @Order(8)
+    void everyKindsDigestListsWhatItsOwnSearchFindsNewlyPublishedAndAllListsEveryKind() throws Exception {
+        FundingFixtures funding = new FundingFixtures(context, api);
+        FundingFixtures.Funder funder = funding.funder("昭通留守儿童关爱基金会");
+        String staff = member(agency);
+        long project = api.createProject(
+                project(agency, "镇雄县留守儿童课业辅导项目", List.of("530627"), List.of(LBC), List.of(LBC), "published"));
+        LocalDate day = LocalDate.now(FundingFixtures.SHANGHAI).plusDays(5);
+        // Published before the searches are saved: in no digest.
+        long oldOpening = publishedOpening(staff, opening(project, "镇雄县留守儿童老岗位", "tutoring", day));
+        long oldCall = funding.publishedCall(funder, "昭通市留守儿童关爱老征集");
+        long oldOrganisation = api.createOrganisation("镇雄县留守儿童老社工中心", "530627");
+        until("/api/openings?q=" + enc("老岗位"), oldOpening);
+        until("/api/calls?q=" + enc("老征集"), oldCall);
+        until("/api/organisations?q=" + enc("老社工中心"), oldOrganisation);
+
+        Instant savedAt = Instant.now();
+        assertThat(save(wang, "岗位", "opening", "q=留守儿童&region=5306&skill=tutoring&free=1", "daily")
+                        .status())
+                .isEqualTo(201);
+        assertThat(save(wang, "征集", "call", "q=留守儿童&region=530627&fundingType=government-purchase", "daily")
+                        .status())
+                .isEqualTo(201);
+        assertThat(save(wang, "机构", "organisation", "q=留守儿童&region=5306&kind=agency", "daily")
+                        .status())
+                .isEqualTo(201);
+        assertThat(save(wang, "全部", "all", "q=留守儿童&region=5306", "daily").status())
+                .isEqualTo(201);
+
+        // Published after: new.
+        long newOpening = publishedOpening(staff, opening(project, "镇雄县留守儿童周末陪伴岗位", "tutoring", day));
+        long otherSkill = publishedOpening(staff, opening(project, "镇雄县留守儿童艺术岗位", "arts-sports", day));
+        long newCall = funding.publishedCall(funder, "镇雄县留守儿童关爱新征集");
+        long newOrganisation = api.createOrganisation("镇雄县留守儿童新社工中心", "530627");
+        long newProject = api.createProject(
+                project(agency, "镇雄县留守儿童新项目", List.of("530627"), List.of(LBC), List.of(LBC), "published"));
+        long newStory = publishedStory(staff, project, "镇雄县留守儿童小雨的暑假");
+        until("/api/openings?q=" + enc("留守儿童") + "&region=530627", newOpening, otherSkill);
+        until("/api/calls?q=" + enc("新征集"), newCall);
+        until("/api/organisations?q=" + enc("新社工中心"), newOrganisation);
+        until("/api/projects/search?q=" + enc("新项目"), newProject);
+        until("/api/stories?q=" + enc("暑假"), newStory);
+
+        int before = MAIL.getReceivedMessages().length;
+        assertThat(job.run(savedAt.plus(Duration.ofHours(25)))).isEqualTo(4);
+        assertThat(MAIL.waitForIncomingEmail(10_000, before + 4)).isTrue();
+        Map<String, String> digests = new HashMap<>();
+        for (MimeMessage m : MAIL.getReceivedMessages()) {
+            digests.put(m.getSubject(), text(m));
+        }
+        String openings = digestOf(digests, "岗位");
+        assertThat(openings)
+                .contains("镇雄县留守儿童周末陪伴岗位", "http://qianshou.test/openings/" + newOpening)
+                .doesNotContain("老岗位", "艺术岗位", "/projects/", "/calls/", "/organisations/", "/stories/");
+        String calls = digestOf(digests, "征集");
+        assertThat(calls)
+                .contains("镇雄县留守儿童关爱新征集", "http://qianshou.test/calls/" + newCall)
+                .doesNotContain("老征集", "/openings/", "/organisations/");
+        String organisations = digestOf(digests, "机构");
+        assertThat(organisations)
+                .contains("镇雄县留守儿童新社工中心", "http://qianshou.test/organisations/" + newOrganisation)
+                .doesNotContain("老社工中心", "基金会", "/openings/", "/calls/");
+        String all = digestOf(digests, "全部");
+        assertThat(all)
+                .contains(
+                        "http://qianshou.test/projects/" + newProject,
+                        "http://qianshou.test/openings/" + newOpening,
+                        "http://qianshou.test/openings/" + otherSkill,
+                        "http://qianshou.test/calls/" + newCall,
+                        "http://qianshou.test/organisations/" + newOrganisation,
+                        "http://qianshou.test/stories/" + newStory)
+                .doesNotContain("/openings/" + oldOpening + "\n", "老岗位", "老征集", "老社工中心", "/projects/" + project + "\n");
+
+        // Never the same twice: not the next day, not when the period starts over, not after the organisation is
+        // suspended and reinstated (its first verification stays when it was).
+        String firstVerified =
+                Db.text(dataSource, "SELECT published_at::text FROM organisation WHERE id = " + newOrganisation);
+        for (String decision : List.of("suspend", "reinstate")) {
+            Answer decided = api.adminPost(
+                    "/api/admin/organisations/" + newOrganisation + "/decision",
+                    Map.of("decision", decision, "reason", "核查"));
+            assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        }
+        assertThat(Db.text(dataSource, "SELECT published_at::text FROM organisation WHERE id = " + newOrganisation))
+                .isEqualTo(firstVerified);
+        until("/api/organisations?q=" + enc("新社工中心"), newOrganisation);
+        assertThat(job.run(savedAt.plus(Duration.ofHours(50)))).isEqualTo(4);
+        Db.execute(dataSource, "UPDATE saved_search SET last_digest_at = created_at");
+        assertThat(job.run(savedAt.plus(Duration.ofHours(75)))).isEqualTo(4);
+        assertThat(MAIL.waitForIncomingEmail(1_000, before + 5)).isFalse();
+        assertThat(Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM saved_search_delivery d JOIN saved_search s ON s.id = d.saved_search_id"
+                                + " WHERE s.name = '全部'"))
+                .isEqualTo(6);
+    }
+
+    private static String digestOf(Map<String, String> digests, String name) {
+        return digests.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("“" + name + "”"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no digest of " + name + " in " + digests.keySet()));
+    }
+
+    private String member(long organisationId) {
+        long id = Accounts.create(dataSource, "ss-" + java.util.UUID.randomUUID() + "@qianshou.test", "保存搜索测试社工");
+        Db.execute(
+                dataSource,
+                "INSERT INTO organisation_member (organisation_id, account_id, role) VALUES (" + organisationId + ", "
+                        + id + ", 'owner')");
+        return Accounts.bearerToken(context, id);
+    }
+
+    private static Map<String, Object> opening(long projectId, String title, String skill, LocalDate day) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("projectId", projectId);
+        body.put("title", title);
+        body.put("description", title + "：志愿者陪伴留守儿童，社工现场督导。");
+        body.put("regionCode", "530627");
+        body.put("meetingPlace", "社区服务中心");
+        body.put("targetGroups", List.of(LBC));
+        body.put("category", LBC);
+        body.put("skills", List.of(skill));
+        body.put("screening", "automatic");
+        body.put(
+                "signupDeadline",
+                day.minusDays(1)
+                        .atTime(20, 0)
+                        .atZone(FundingFixtures.SHANGHAI)
+                        .toOffsetDateTime()
+                        .toString());
+        body.put("contactName", "联系人");
+        body.put("contactPhone", "13800000000");
+        Map<String, Object> shift = new LinkedHashMap<>();
+        shift.put("date", day.toString());
+        shift.put("start", "09:00");
+        shift.put("end", "12:00");
+        shift.put("capacity", 5);
+        body.put("shifts", List.of(shift));
+        return body;
+    }
+
+    private long publishedOpening(String token, Map<String, Object> body) {
+        Answer created = api.send(HttpRequest.POST("/api/organisations/" + agency + "/openings", body)
+                .bearerAuth(token)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = ((Number) created.body().get("id")).longValue();
+        Answer published =
+                api.send(HttpRequest.POST("/api/organisations/" + agency + "/openings/" + id + "/publish", "{}")
+                        .bearerAuth(token)
+                        .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
+    }
+
+    /** A story about the project written by its agency, with the guardian's consent, published by an administrator. */
+    private long publishedStory(String token, long projectId, String title) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("projectId", projectId);
+        body.put("title", title);
+        body.put("summary", "社工陪伴留守儿童小雨度过了一个暑假。");
+        body.put("bodyHtml", "<p>小雨在社工的陪伴下学会了骑车。</p>");
+        body.put("regionCode", "530627");
+        body.put("targetGroups", List.of(LBC));
+        body.put("serviceCategory", LBC);
+        body.put("programme", "demonstration");
+        Answer created = api.send(HttpRequest.POST("/api/organisations/" + agency + "/stories", body)
+                .bearerAuth(token)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = ((Number) created.body().get("id")).longValue();
+        Map<String, Object> consent = new LinkedHashMap<>();
+        consent.put("personLabel", "小雨");
+        consent.put("minor", true);
+        consent.put("givenBy", "guardian");
+        consent.put("givenByRelation", "奶奶");
+        consent.put("method", "written");
+        consent.put("givenOn", LocalDate.now().minusDays(3).toString());
+        consent.put("scopeText", true);
+        consent.put("scopePhotos", false);
+        consent.put("scopeNote", "仅用于本平台");
+        Answer consented = api.send(HttpRequest.POST("/api/my/stories/" + id + "/consents", consent)
+                .bearerAuth(token)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(consented.status()).as(consented.toString()).isEqualTo(201);
+        long version = ((Number)
+                        api.send(HttpRequest.GET("/api/my/stories/" + id).bearerAuth(token))
+                                .body()
+                                .get("version"))
+                .longValue();
+        Answer submitted = api.send(HttpRequest.POST("/api/my/stories/" + id + "/submit", Map.of("version", version))
+                .bearerAuth(token)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        Answer published = api.adminPost("/api/admin/stories/" + id + "/publish", Map.of());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
+    }
+
+    /** Polls a public search until its items hold every id. */
+    private void until(String path, Long... ids) {
+        Instant start = Instant.now();
+        Answer last = null;
+        while (Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(30)) < 0) {
+            last = api.get(path);
+            if (last.status() == 200 && Api.ids(last).containsAll(List.of(ids))) {
+                return;
+            }
+            Api.sleep(100);
+        }
+        throw new AssertionError(path + " did not find " + List.of(ids) + " within 30 s; last: " + last);
     }
 
     private long version() {

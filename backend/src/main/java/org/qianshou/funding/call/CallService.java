@@ -160,7 +160,8 @@ public class CallService {
                 c.twoStage(),
                 status,
                 c.demo(),
-                c.updatedAt());
+                c.updatedAt(),
+                c.publishedAt());
     }
 
     CallRow rowOf(long organisationId, long id) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.qianshou.system.InvalidInputException.Violation;
 import org.qianshou.system.search.CombinedPart;
 import org.qianshou.system.search.CombinedSearchKind;
 import org.qianshou.system.search.FoundItem;
+import org.qianshou.system.search.NewItem;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
 import org.qianshou.taxonomy.TaxonomyService;
@@ -75,6 +77,30 @@ public class OpeningSearchService implements CombinedSearchKind {
                                         .toList(),
                                 result.facet(OpeningQueries.SKILL_FACET))),
                 result.loose());
+    }
+
+    /**
+     * What this search finds now (published openings of verified organisations whose last shift has not ended, with
+     * the search's skills, days and free places) that was first published after {@code since}, other than {@code
+     * seen}; the earliest first, at most {@code limit} (a saved search's digest).
+     *
+     * @throws org.qianshou.system.InvalidInputException for parameters the search refuses
+     */
+    public List<NewItem> publishedSince(OpeningSearchInput input, Instant since, Collection<Long> seen, int limit) {
+        Instant now = Instant.now();
+        SearchParameters p = vocabulary.parameters(input.shared());
+        OpeningQuery query = query(p, p.filters(), input.skill(), input.from(), input.to(), input.freePlaces(), now);
+        p.validate();
+        return search.publishedSince(query, since, seen, limit).stream()
+                .map(d -> new NewItem(
+                        kind(),
+                        d.id(),
+                        d.title(),
+                        "/openings/" + d.id(),
+                        d.regionNames().isEmpty()
+                                ? ""
+                                : d.regionNames().get(d.regionNames().size() - 1)))
+                .toList();
     }
 
     /** The opening's own filters checked (each wrong one a violation in {@code p}) and the query with them. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,8 +70,6 @@ class OrganisationDocuments {
                 .toList();
         List<String> regionNames =
                 regions.withAncestors(own).stream().map(Region::name).toList();
-        // demo and updatedAt are not part of OrganisationIndexRow; read them from the row itself
-        Optional<Organisation> organisation = organisations.find(row.id());
         return new OrganisationDocument(
                 row.id(),
                 row.version(),
@@ -85,7 +82,8 @@ class OrganisationDocuments {
                 row.targetGroups(),
                 row.serviceCategories(),
                 row.description(),
-                organisation.map(Organisation::demo).orElse(false),
-                organisation.map(Organisation::updatedAt).orElse(null));
+                row.demo(),
+                row.updatedAt(),
+                row.publishedAt());
     }
 }

@@ -3,6 +3,7 @@ package org.qianshou.organisation.search;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.qianshou.organisation.Organisation;
@@ -16,6 +17,7 @@ import org.qianshou.search.organisation.OrganisationQuery;
 import org.qianshou.system.search.CombinedPart;
 import org.qianshou.system.search.CombinedSearchKind;
 import org.qianshou.system.search.FoundItem;
+import org.qianshou.system.search.NewItem;
 import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
@@ -51,6 +53,38 @@ public class OrganisationSearchService implements CombinedSearchKind {
                 result.hits().stream().map(this::hit).toList();
         return new OrganisationSearchResponse(
                 result.total(), p.page(), p.size(), items, facets(p.regionCode(), result), result.loose());
+    }
+
+    /**
+     * What this search finds (verified organisations, with the search's kinds) that was first verified after {@code
+     * since}, other than {@code seen}; the earliest first, at most {@code limit} (a saved search's digest).
+     *
+     * @param kinds the organisation kinds to find; none: every kind
+     * @param kindParameter the name the caller gave {@code kinds} ({@code kind} on the organisation search, {@code
+     *     organisationKind} on the combined one), for the violation that names it
+     * @throws org.qianshou.system.InvalidInputException for parameters the search refuses
+     */
+    public List<NewItem> publishedSince(
+            SearchInput input,
+            @Nullable List<String> kinds,
+            String kindParameter,
+            Instant since,
+            Collection<Long> seen,
+            int limit) {
+        SearchParameters p = vocabulary.parameters(input);
+        List<String> kindCodes =
+                p.codes(kinds, kindParameter, "field.organisation-kind.unknown", Organisation.KINDS::contains);
+        p.validate();
+        return search.publishedSince(new OrganisationQuery(p.filters(), kindCodes), since, seen, limit).stream()
+                .map(d -> new NewItem(
+                        kind(),
+                        d.id(),
+                        d.name(),
+                        "/organisations/" + d.id(),
+                        d.registeredRegionCode() == null
+                                ? ""
+                                : vocabulary.regionRef(d.registeredRegionCode()).name()))
+                .toList();
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.qianshou.search.text.ZhFields;
  * @param status {@code published} or {@code closed} only while the call is and its funder is verified ({@code
  *     withheld} otherwise); also {@code draft} and {@code cancelled}. Public queries ask for published and closed.
  * @param version the call row's version, the external version of every write
+ * @param publishedAt when the call was published, which opens it to applicants ({@code null} for a draft never
+ *     published): what a saved search's digest calls new
  */
 @JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
 public record CallDocument(
@@ -47,7 +49,8 @@ public record CallDocument(
         boolean twoStage,
         String status,
         boolean demo,
-        Instant updatedAt)
+        Instant updatedAt,
+        Instant publishedAt)
         implements IndexedDocument {
 
     public static final String PUBLISHED = "published";

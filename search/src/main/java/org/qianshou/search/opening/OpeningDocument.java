@@ -24,6 +24,8 @@ import org.qianshou.search.text.ZhFields;
  *     recomputes it at its own time from {@code shifts})
  * @param lastEndsAt when the last open shift ends ({@code null} without one): a published opening is found until then
  * @param version the newest change of the opening or its shifts (microseconds), the external version of every write
+ * @param publishedAt when the opening was published ({@code null} for a draft never published): what a saved search's
+ *     digest calls new
  */
 @JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
 public record OpeningDocument(
@@ -51,7 +53,8 @@ public record OpeningDocument(
         int freePlaces,
         boolean hasFreePlaces,
         Instant lastEndsAt,
-        Instant updatedAt)
+        Instant updatedAt,
+        Instant publishedAt)
         implements IndexedDocument {
 
     public OpeningDocument {

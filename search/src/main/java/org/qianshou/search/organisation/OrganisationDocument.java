@@ -28,6 +28,7 @@ import org.qianshou.search.text.ZhFields;
  * @param targetGroups target-group codes
  * @param serviceCategories service-category codes
  * @param demo demonstration data, not a real organisation
+ * @param publishedAt when the organisation was first verified: what a saved search's digest calls new
  * @throws IllegalArgumentException when a region code is malformed
  */
 @JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
@@ -45,7 +46,8 @@ public record OrganisationDocument(
         List<String> serviceCategories,
         String description,
         boolean demo,
-        Instant updatedAt)
+        Instant updatedAt,
+        Instant publishedAt)
         implements IndexedDocument {
 
     public OrganisationDocument {
@@ -87,7 +89,8 @@ public record OrganisationDocument(
             List<String> serviceCategories,
             String description,
             boolean demo,
-            Instant updatedAt) {
+            Instant updatedAt,
+            Instant publishedAt) {
         this(
                 id,
                 version,
@@ -102,6 +105,7 @@ public record OrganisationDocument(
                 serviceCategories,
                 description,
                 demo,
-                updatedAt);
+                updatedAt,
+                publishedAt);
     }
 }

@@ -63,7 +63,8 @@ class CallSearchIT {
                 false,
                 status,
                 false,
-                NOW);
+                NOW,
+                opens);
     }
 
     @BeforeAll

@@ -81,7 +81,8 @@ class OpeningIndexerIT {
                 d.freePlaces(),
                 d.hasFreePlaces(),
                 d.lastEndsAt(),
-                d.updatedAt());
+                d.updatedAt(),
+                d.publishedAt());
     }
 
     private List<OpeningDocument> found() {

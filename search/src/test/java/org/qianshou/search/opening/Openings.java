@@ -75,7 +75,8 @@ final class Openings {
                 free,
                 free > 0,
                 lastEnd,
-                Instant.parse("2026-11-01T00:00:00Z").plusSeconds(id));
+                Instant.parse("2026-11-01T00:00:00Z").plusSeconds(id),
+                Instant.parse("2026-10-01T00:00:00Z").plusSeconds(id));
     }
 
     private static List<String> ancestors(String code) {

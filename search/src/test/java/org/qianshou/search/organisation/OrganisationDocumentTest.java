@@ -26,6 +26,7 @@ class OrganisationDocumentTest {
                 List.of(),
                 "",
                 false,
+                Instant.EPOCH,
                 Instant.EPOCH);
     }
 
@@ -53,6 +54,7 @@ class OrganisationDocumentTest {
                 List.of(),
                 "",
                 false,
+                Instant.EPOCH,
                 Instant.EPOCH);
 
         assertThat(d.regionAncestors()).containsExactly("53", "5333", "533321");
@@ -99,6 +101,7 @@ class OrganisationDocumentTest {
                         "description",
                         "demo",
                         "updatedAt",
+                        "publishedAt",
                         "zh");
         // the search copies are made of the name, the description and the region names only
         assertThat(json.at("/zh/name").asText()).isEqualTo("鲁甸县阳光社会工作服务中心");

@@ -116,6 +116,7 @@ class OrganisationIndexIT {
                 List.of(),
                 "",
                 false,
+                Instant.EPOCH,
                 Instant.EPOCH);
 
         assertThatThrownBy(() -> index.rebuild(List.of(List.of(organisation(1, 1, "甲机构"), tooLongCode))))

@@ -110,6 +110,7 @@ class OrganisationIndexerIT {
                 List.of(),
                 "",
                 false,
+                null,
                 null));
 
         List<IndexResult> results = indexer.apply(List.of(upsert(1, 1, "甲机构"), rejected));

@@ -47,6 +47,7 @@ public final class Organisations {
                 categories,
                 description,
                 true,
-                Instant.parse("2026-01-01T00:00:00.123456Z").plusSeconds(id));
+                Instant.parse("2026-01-01T00:00:00.123456Z").plusSeconds(id),
+                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(id));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.qianshou.search.Hit;
@@ -16,6 +17,7 @@ import org.qianshou.system.InvalidInputException.Violation;
 import org.qianshou.system.search.CombinedPart;
 import org.qianshou.system.search.CombinedSearchKind;
 import org.qianshou.system.search.FoundItem;
+import org.qianshou.system.search.NewItem;
 import org.qianshou.system.search.SearchInput;
 import org.qianshou.system.search.SearchParameters;
 import org.qianshou.taxonomy.SearchVocabulary;
@@ -66,6 +68,32 @@ public class CallSearchService implements CombinedSearchKind {
                                 codes(Kind.FUNDING_TYPE), result.facet(CallQueries.FUNDING_TYPE_FACET)),
                         SearchParameters.codeCounts(codes(Kind.PROGRAMME), result.facet(CallQueries.PROGRAMME_FACET))),
                 result.loose());
+    }
+
+    /**
+     * What this search finds now (published and closed calls of verified funders, found from below and above their
+     * region, with the search's funding types, programmes and "closing soon") that was first published after {@code
+     * since}, other than {@code seen}; the earliest first, at most {@code limit} (a saved search's digest).
+     *
+     * @throws org.qianshou.system.InvalidInputException for parameters the search refuses
+     */
+    public List<NewItem> publishedSince(CallSearchInput input, Instant since, Collection<Long> seen, int limit) {
+        Instant now = Instant.now();
+        SearchParameters p =
+                vocabulary.parameters(new SearchInput(input.q(), input.region(), input.targetGroup(), null, 0, 1));
+        CallQuery query =
+                query(p, input.fundingType(), input.programme(), input.closingSoon(), now, p.page(), p.size());
+        p.validate();
+        return search.publishedSince(query, since, seen, limit).stream()
+                .map(d -> new NewItem(
+                        kind(),
+                        d.id(),
+                        d.title(),
+                        "/calls/" + d.id(),
+                        d.regionNames().isEmpty()
+                                ? ""
+                                : d.regionNames().get(d.regionNames().size() - 1)))
+                .toList();
     }
 
     /** The call's own filters checked (each wrong one a violation in {@code p}) and the query with them. */
