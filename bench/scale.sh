@@ -131,12 +131,14 @@ total=$(curl -fsS "$base/api/projects/search?size=1" | jq .total)
 sampler_pid=$!
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"; }
 export QS_WRK_DIR="$QS_REPO/bench/scale"
-# wrk_json NAME CONNECTIONS SECONDS URL [wrk args…]: runs wrk, keeps its output, writes NAME.json (report.lua's line)
+# wrk_json NAME CONNECTIONS SECONDS URL SCRIPT [SCRIPT_ARG]: runs wrk with the Lua script, keeps its output, writes
+# NAME.json (report.lua's line)
 wrk_json() {
-  local name="$1" c="$2" d="$3" url="$4"
-  shift 4
+  local name="$1" c="$2" d="$3" url="$4" script="$5" arg="${6:-}"
   local threads=$((c < 2 ? 1 : 2))
-  wrk -t"$threads" -c"$c" -d"${d}s" --timeout 10s "$@" "$url" >"$run/$name.wrk.txt" 2>&1 ||
+  local extra=()
+  [[ -n $arg ]] && extra=(-- "$arg")
+  wrk -t"$threads" -c"$c" -d"${d}s" --timeout 10s -s "$QS_WRK_DIR/$script" "$url" "${extra[@]}" >"$run/$name.wrk.txt" 2>&1 ||
     qs_die "wrk failed for $name: $(tail -3 "$run/$name.wrk.txt")"
   sed -n 's/^RESULT //p' "$run/$name.wrk.txt" >"$run/$name.json"
   [[ -s $run/$name.json ]] || qs_die "wrk printed no result for $name (see $run/$name.wrk.txt)"
@@ -161,15 +163,15 @@ done
 index="$(jq -r .index "$run/engine-0.json")"
 
 log "warming up (30 s)"
-wrk_json warmup 4 30 "$base" -s "$QS_WRK_DIR/mix.lua" -- "$run/mix.txt"
+wrk_json warmup 4 30 "$base" mix.lua "$run/mix.txt"
 idle_kib=$(rss_kib)
 sleep 5
 idle_kib=$(( $(rss_kib) > idle_kib ? idle_kib : $(rss_kib) ))
 
 log "P1: five searches, through the API and sent to Elasticsearch directly"
 for i in "${!queries[@]}"; do
-  wrk_json "p1-$i-api" 1 "$seconds" "$base/api/projects/search?${queries[$i]}" -s "$QS_WRK_DIR/get.lua"
-  wrk_json "p1-$i-es" 1 "$seconds" "$es/$index/_search?typed_keys=true" -s "$QS_WRK_DIR/post.lua" -- "$run/body-$i.json"
+  wrk_json "p1-$i-api" 1 "$seconds" "$base/api/projects/search?${queries[$i]}" get.lua
+  wrk_json "p1-$i-es" 1 "$seconds" "$es/$index/_search?typed_keys=true" post.lua "$run/body-$i.json"
 done
 
 log "P2: region subtree + target group, Elasticsearch through the API vs PostgreSQL behind the same HTTP layer"
@@ -183,18 +185,18 @@ for i in "${!p2_queries[@]}"; do
   a=$(curl -fsS "$base/api/projects/search?$q" | jq -c '{total, facets}')
   b=$(curl -fsS "$base/api/bench/projects/postgres-search?$q" | jq -c '{total, facets}')
   [[ $a == "$b" ]] || qs_die "P2 query $q: PostgreSQL answers other totals or facets than the search"
-  wrk_json "p2-$i-api" 1 "$seconds" "$base/api/projects/search?$q" -s "$QS_WRK_DIR/get.lua"
-  wrk_json "p2-$i-pg" 1 "$seconds" "$base/api/bench/projects/postgres-search?$q" -s "$QS_WRK_DIR/get.lua"
-  wrk_json "p2-$i-api-load" 8 "$seconds" "$base/api/projects/search?$q" -s "$QS_WRK_DIR/get.lua"
-  wrk_json "p2-$i-pg-load" 8 "$seconds" "$base/api/bench/projects/postgres-search?$q" -s "$QS_WRK_DIR/get.lua"
+  wrk_json "p2-$i-api" 1 "$seconds" "$base/api/projects/search?$q" get.lua
+  wrk_json "p2-$i-pg" 1 "$seconds" "$base/api/bench/projects/postgres-search?$q" get.lua
+  wrk_json "p2-$i-api-load" 8 "$seconds" "$base/api/projects/search?$q" get.lua
+  wrk_json "p2-$i-pg-load" 8 "$seconds" "$base/api/bench/projects/postgres-search?$q" get.lua
 done
 
 log "P3 and P7: saturation, the public search mix vs the bare endpoint ($connections connections)"
 (peak=0; while sleep 0.5; do r=$(rss_kib) || break; ((r > peak)) && peak=$r && echo "$peak" >"$run/rss-peak.txt"; done) &
 rss_pid=$!
-wrk_json p3-search "$connections" "$seconds" "$base" -s "$QS_WRK_DIR/mix.lua" -- "$run/mix.txt"
+wrk_json p3-search "$connections" "$seconds" "$base" mix.lua "$run/mix.txt"
 kill "$rss_pid" 2>/dev/null || true
-wrk_json p3-bare "$connections" "$seconds" "$base/api/bench/bare" -s "$QS_WRK_DIR/get.lua"
+wrk_json p3-bare "$connections" "$seconds" "$base/api/bench/bare" get.lua
 load_kib=$(cat "$run/rss-peak.txt")
 
 log "P4: write → searchable under a steady write load (4 writes/s for 60 s)"

@@ -185,31 +185,25 @@ function jsSize([publicDir]) {
   const html = readFileSync(join(publicDir, 'index.html'), 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1].slice(7));
   const source = (f) => readFileSync(join(assets, f), 'utf8');
-  const entry = initial.map(source).join('\n');
-  // the route module: the dynamic import of features/search/routes/search-page (its chunk is the one named
-  // search-page-* that the router imports with .then(m => ({ default: m.SearchPage })), i.e. not the combined one)
-  const dynamic = [...entry.matchAll(/import\("\.\/([^"]+\.js)"\)\.then\(\s*\(?(\w+)\)?\s*=>\s*\(\{\s*default:\s*\2\.(\w+)/g)];
-  const candidates = readdirSync(assets).filter((f) => /^search-page-.*\.js$/.test(f));
-  let route = null;
-  for (const f of candidates) {
-    if (dynamic.some((m) => m[1] === f)) route = f;
-  }
-  if (!route && candidates.length === 1) route = candidates[0];
-  if (!route) throw new Error(`cannot tell the project search page's chunk among ${candidates.join(', ')}`);
+  // the route module: the chunk that calls the project search API (/api/projects/search); none when that code is in
+  // the initial JS already (an older build without a lazy search route)
+  const calling = readdirSync(assets).filter((f) => f.endsWith('.js') && source(f).includes('projects/search'));
+  const lazy = calling.filter((f) => !initial.includes(f));
+  if (calling.length === 0) throw new Error('no built chunk calls /api/projects/search');
+  // of several lazy chunks, the one named like the route's module (features/search/routes/search-page)
+  const route = lazy.find((f) => /^search-page-/.test(f)) ?? lazy[0] ?? null;
   const files = new Set(initial);
   const visit = (f) => {
-    if (files.has(f) && f !== route) return;
+    if (f === null || (files.has(f) && f !== route)) return;
     files.add(f);
     const text = source(f);
     for (const m of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) if (!files.has(m[1])) visit(m[1]);
   };
   visit(route);
-  // Vite's preload list of the route's import names the CSS and JS loaded with it
-  const deps = [...entry.matchAll(/"assets\/([^"]+\.js)"/g)].map((m) => m[1]);
   const list = [...files].map((f) => ({ file: f, gzipBytes: gzipSync(readFileSync(join(assets, f)), { level: 9 }).length }));
   const total = list.reduce((s, f) => s + f.gzipBytes, 0);
   const initialBytes = list.filter((f) => initial.includes(f.file)).reduce((s, f) => s + f.gzipBytes, 0);
-  console.log(JSON.stringify({ route, gzipBytes: total, initialGzipBytes: initialBytes, files: list, knownAssets: deps.length }));
+  console.log(JSON.stringify({ route, gzipBytes: total, initialGzipBytes: initialBytes, files: list }));
 }
 
 // The report: bench/results/<date>-scale.md (the table) and .svg (latency percentiles and throughput).

@@ -57,7 +57,7 @@ public final class ScaleDataLoad {
 
             int[] organisations = {0};
             try (Rows rows = new Rows(copy.copyIn("COPY organisation (id, name, kind, subtype, registered_region_code,"
-                    + " description, status, decided_at, demo, created_at, updated_at) FROM STDIN"))) {
+                    + " description, status, decided_at, demo, created_at, updated_at, published_at) FROM STDIN"))) {
                 generator.organisations(projects, firstOrganisation, o -> {
                     String at = TIMESTAMP.format(
                             LocalDate.of(2016, 1, 1).atTime(LocalTime.of(10, 0)).atOffset(CHINA));
@@ -71,6 +71,7 @@ public final class ScaleDataLoad {
                             "verified",
                             at,
                             "t",
+                            at,
                             at,
                             at);
                     organisations[0]++;

@@ -1,10 +1,12 @@
 package org.qianshou.system.bench;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -15,6 +17,8 @@ import java.util.List;
 import org.qianshou.project.search.ProjectSearchResponse;
 import org.qianshou.project.search.ProjectSearchService;
 import org.qianshou.system.search.SearchInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Endpoints for {@code bench/scale.sh} only, present only when the app runs with {@code
@@ -36,6 +40,7 @@ class BenchController {
     record Bare(String service, boolean ok) {}
 
     private static final Bare BARE = new Bare("qianshou", true);
+    private static final Logger LOG = LoggerFactory.getLogger(BenchController.class);
 
     private final ProjectSearchService search;
     private final PostgresProjectSearch postgres;
@@ -43,6 +48,13 @@ class BenchController {
     BenchController(ProjectSearchService search, PostgresProjectSearch postgres) {
         this.search = search;
         this.postgres = postgres;
+    }
+
+    /** Says at every start that the benchmark's endpoints are on, so that they are never left on unnoticed. */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        LOG.warn("QIANSHOU_BENCH_ENDPOINTS is on: /api/bench/* answers anyone (the bare endpoint, the search's"
+                + " Elasticsearch request, the PostgreSQL-only search); for benchmarks only, never in a deployment");
     }
 
     /** A fixed small JSON object: the HTTP layer alone, on the event loop. */

@@ -133,9 +133,10 @@ public class PostgresProjectSearch {
                 }
             }
         }
+        // as Elasticsearch orders a terms aggregation: count descending, then the key
         facets.values()
-                .forEach(list ->
-                        list.sort(Comparator.comparingLong(FacetCount::count).reversed()));
+                .forEach(list -> list.sort(
+                        Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::key)));
         return total;
     }
 
