@@ -12,9 +12,8 @@
 # and approved payments with batched INSERT … SELECT: PAYMENTS / 1,000 awards of 1,000 payments in the large call, one
 # award of 1,000 payments in the small one.
 set -euo pipefail
-# shellcheck source=infra/lib.sh disable=SC1091
-source "$(dirname "$0")/../infra/lib.sh"
-cd "$QS_REPO"
+# shellcheck source=bench/lib.sh disable=SC1091
+source "$(dirname "$0")/lib.sh"
 
 payments="${1:-100000}"
 runs="${2:-2}"
@@ -22,37 +21,11 @@ port="${BENCH_PORT:-18290}"
 heap="${BENCH_HEAP:-512m}"
 base="http://127.0.0.1:$port"
 db=qianshou_bench_disclosure
-app_pid=""
-
-cleanup() {
-  local rc=$?
-  trap '' INT TERM
-  trap - EXIT
-  [[ -n $app_pid ]] && qs_stop_app "$app_pid"
-  if ((${#QS_STARTED[@]})); then
-    qs_services_stop "${QS_STARTED[@]}" || true
-  fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_traps
 
 ((payments % 1000 == 0)) || qs_die "PAYMENTS must be a multiple of 1,000"
-qs_port_open "$port" && qs_die "port $port is in use (set BENCH_PORT)"
-qs_init_data_dir
-if [[ -n ${BENCH_JAR:-} ]]; then
-  jar="$BENCH_JAR"
-else
-  qs_build_if_needed
-  jar="$(qs_find_jar)"
-fi
-qs_services_start postgres elasticsearch
-eval "$(qs_services_env)"
-qs_export_app_secrets
-qs_pg_createdb "$db"
-export DATABASE_URL="${DATABASE_URL%/*}/$db"
-export QIANSHOU_INDEX_PREFIX=qianshou-bench-disclosure QIANSHOU_DEMO_PROJECTS=2000 PORT="$port"
+bench_app_setup "$port" "$db" qianshou-bench-disclosure
+export QIANSHOU_DEMO_PROJECTS=2000 PORT="$port"
 qs_es_delete_indices "$QIANSHOU_INDEX_PREFIX"
 log="$QS_DATA/logs/bench-disclosure-app.log"
 

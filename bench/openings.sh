@@ -3,63 +3,32 @@
 # published demo project, with one to four weekly shifts each, the first within six weeks) in a fresh database and
 # index, then the latency of typical public opening searches, measured from outside the app over loopback.
 #
-# Usage: bench/openings.sh [OPENINGS] [REQUESTS_PER_QUERY]     (defaults 100000 and 200)
+# Usage: bench/openings.sh [OPENINGS] [REQUESTS_PER_QUERY]     (defaults 100000 and 200; BENCH_JAR=… a jar built before)
 # Uses the local services from infra/ (started or reused, stopped again if this script started
 # them), database qianshou_bench_openings, index prefix qianshou-bench-openings, app port BENCH_PORT (18190).
 set -euo pipefail
-# shellcheck source=infra/lib.sh disable=SC1091
-source "$(dirname "$0")/../infra/lib.sh"
-cd "$QS_REPO"
+# shellcheck source=bench/lib.sh disable=SC1091
+source "$(dirname "$0")/lib.sh"
 
 openings="${1:-100000}"
 requests="${2:-200}"
 port="${BENCH_PORT:-18190}"
 base="http://127.0.0.1:$port"
-app_pid=""
 # About 1.7 openings per demo project (85 % of them published, two openings on average).
 projects=$(( (openings * 10 + 16) / 17 ))
+bench_traps
 
-cleanup() {
-  local rc=$?
-  trap '' INT TERM
-  trap - EXIT
-  [[ -n $app_pid ]] && qs_stop_app "$app_pid"
-  if ((${#QS_STARTED[@]})); then
-    qs_services_stop "${QS_STARTED[@]}" || true
-  fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-qs_port_open "$port" && qs_die "port $port is in use (set BENCH_PORT)"
-qs_init_data_dir
-qs_build_if_needed
-jar="$(qs_find_jar)"
-qs_services_start postgres elasticsearch
-eval "$(qs_services_env)"
-qs_export_app_secrets
-qs_pg_createdb qianshou_bench_openings
-export DATABASE_URL="${DATABASE_URL%/*}/qianshou_bench_openings"
-export QIANSHOU_INDEX_PREFIX=qianshou-bench-openings QIANSHOU_DEMO_PROJECTS="$projects" PORT="$port"
+bench_app_setup "$port" qianshou_bench_openings qianshou-bench-openings
+export QIANSHOU_DEMO_PROJECTS="$projects" PORT="$port"
 qs_es_delete_indices "$QIANSHOU_INDEX_PREFIX"
 log="$QS_DATA/logs/bench-openings-app.log"
 sql() { PGPASSWORD="$DATABASE_PASSWORD" psql -h 127.0.0.1 -p "$QS_PG_PORT" -U "$DATABASE_USER" -At qianshou_bench_openings -c "$1"; }
 
 started=$(date +%s)
-java -Xmx1g -jar "$jar" >"$log" 2>&1 &
-app_pid=$!
-qs_wait_http "$base/health" 3600 "$app_pid" || qs_die "the app did not start; see $log"
+bench_start_app "$base" "$jar" "$log" 3600
 loaded=$(date +%s)
 expected=$(sql "SELECT count(*) FROM opening WHERE status = 'published'")
-total=0
-while ((total < expected)); do
-  sleep 2
-  total=$(curl -fsS "$base/api/openings?size=1" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
-  total=${total:-0}
-  qs_pid_alive "$app_pid" || qs_die "the app died; see $log"
-done
+bench_wait_searchable "$base/api/openings?size=1" "$expected" "$log"
 indexed=$(date +%s)
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 
@@ -89,17 +58,12 @@ queries=(
   "region=5301&freePlaces=true&page=100&size=20"
 )
 for query in "${queries[@]}"; do
-  hits=$(curl -fsS "$base/api/openings?$query" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
-  for ((i = 0; i < 20; i++)); do curl -fsS -o /dev/null "$base/api/openings?$query"; done
-  times=$(for ((i = 0; i < requests; i++)); do
-    curl -fsS -o /dev/null -w '%{time_total}\n' "$base/api/openings?$query"
-  done | sort -n)
-  pick() { sed -n "$(( ($1 * requests + 99) / 100 ))p" <<<"$times"; }
+  hits=$(bench_total "$base/api/openings?$query")
+  bench_latency "$base/api/openings?$query" "$requests"
   label=${query//%E7%95%99%E5%AE%88%E5%84%BF%E7%AB%A5/留守儿童}
   label=${label//from=$today&to=$month_end/THIS_MONTH}
   label=${label//from=$today&to=$in30/NEXT_30_DAYS}
   label=${label//from=$saturday&to=$sunday/THIS_WEEKEND}
   label=${label//&size=20/}
-  printf '%-72s %8.1f %8.1f %8.1f %8s\n' "${label:0:72}" \
-    "$(echo "$(pick 50) * 1000" | bc)" "$(echo "$(pick 95) * 1000" | bc)" "$(echo "$(tail -1 <<<"$times") * 1000" | bc)" "$hits"
+  printf '%-72s %8.1f %8.1f %8.1f %8s\n' "${label:0:72}" "$bench_p50" "$bench_p95" "$bench_max" "$hits"
 done

@@ -8,35 +8,18 @@
 # Uses the local services from infra/ (started or reused, stopped again if this script started them) and a
 # database qianshou_bench_ranking; the app runs inside the test JVM (RankingBench) with its own schema.
 set -euo pipefail
-# shellcheck source=infra/lib.sh disable=SC1091
-source "$(dirname "$0")/../infra/lib.sh"
-cd "$QS_REPO"
+# shellcheck source=bench/lib.sh disable=SC1091
+source "$(dirname "$0")/lib.sh"
 
 applications="${1:-2000}"
 reviews="${2:-5}"
 requests="${3:-200}"
 
-cleanup() {
-  local rc=$?
-  trap '' INT TERM
-  trap - EXIT
-  if ((${#QS_STARTED[@]})); then
-    qs_services_stop "${QS_STARTED[@]}" || true
-  fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_traps
 
-qs_init_data_dir
-qs_services_start postgres elasticsearch
-eval "$(qs_services_env)"
-qs_pg_createdb qianshou_bench_ranking
-export DATABASE_URL="${DATABASE_URL%/*}/qianshou_bench_ranking" QIANSHOU_INDEX_PREFIX=qianshou-bench-ranking
+bench_services qianshou_bench_ranking qianshou-bench-ranking
 
 rm -f backend/target/bench-ranking.txt
-./mvnw -B -q -pl search,backend verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test=RankingBench -Dbench.applications="$applications" \
-  -Dbench.reviews="$reviews" -Dbench.requests="$requests" >/dev/null
+bench_in_test_jvm RankingBench -Dbench.applications="$applications" -Dbench.reviews="$reviews" \
+  -Dbench.requests="$requests"
 cat backend/target/bench-ranking.txt

@@ -7,34 +7,16 @@
 # Uses the local services from infra/ (started or reused, stopped again if this script started them) and a database
 # qianshou_bench_relevance; the app runs inside the test JVM (RelevanceBench) with its own schema and index prefix.
 set -euo pipefail
-# shellcheck source=infra/lib.sh disable=SC1091
-source "$(dirname "$0")/../infra/lib.sh"
-cd "$QS_REPO"
+# shellcheck source=bench/lib.sh disable=SC1091
+source "$(dirname "$0")/lib.sh"
 
 projects="${1:-1000}"
 seed="${2:-20170101}"
 
-cleanup() {
-  local rc=$?
-  trap '' INT TERM
-  trap - EXIT
-  if ((${#QS_STARTED[@]})); then
-    qs_services_stop "${QS_STARTED[@]}" || true
-  fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_traps
 
-qs_init_data_dir
-qs_services_start postgres elasticsearch
-eval "$(qs_services_env)"
-qs_pg_createdb qianshou_bench_relevance
-export DATABASE_URL="${DATABASE_URL%/*}/qianshou_bench_relevance" QIANSHOU_INDEX_PREFIX=qianshou-bench-relevance
+bench_services qianshou_bench_relevance qianshou-bench-relevance
 
 rm -f backend/target/bench-relevance.txt
-./mvnw -B -q -pl search,backend verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test=RelevanceBench -Dbench.projects="$projects" \
-  -Dbench.seed="$seed" -Djacoco.skip=true >/dev/null
+bench_in_test_jvm RelevanceBench -Dbench.projects="$projects" -Dbench.seed="$seed" -Djacoco.skip=true
 cat backend/target/bench-relevance.txt

@@ -8,38 +8,21 @@
 # Uses the local services from infra/ (started or reused, stopped again if this script started them) and a
 # database qianshou_bench_signup; the app runs inside the test JVM (SignupHotShiftBench) with its own schema.
 set -euo pipefail
-# shellcheck source=infra/lib.sh disable=SC1091
-source "$(dirname "$0")/../infra/lib.sh"
-cd "$QS_REPO"
+# shellcheck source=bench/lib.sh disable=SC1091
+source "$(dirname "$0")/lib.sh"
 
 clients="${1:-200}"
 capacity="${2:-50}"
 rounds="${3:-3}"
 
-cleanup() {
-  local rc=$?
-  trap '' INT TERM
-  trap - EXIT
-  if ((${#QS_STARTED[@]})); then
-    qs_services_stop "${QS_STARTED[@]}" || true
-  fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_traps
 
-qs_init_data_dir
-qs_services_start postgres elasticsearch
-eval "$(qs_services_env)"
-qs_pg_createdb qianshou_bench_signup
-export DATABASE_URL="${DATABASE_URL%/*}/qianshou_bench_signup" QIANSHOU_INDEX_PREFIX=qianshou-bench-signup
+bench_services qianshou_bench_signup qianshou-bench-signup
 
 rm -f backend/target/bench-signup.txt
 # Once with the application's database connection wait (5 s), once with 30 s.
 for wait in 5000 30000; do
-  ./mvnw -B -q -pl search,backend verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test=SignupHotShiftBench -Dbench.clients="$clients" \
-    -Dbench.capacity="$capacity" -Dbench.rounds="$rounds" -Dbench.connection-timeout="$wait" >/dev/null
+  bench_in_test_jvm SignupHotShiftBench -Dbench.clients="$clients" -Dbench.capacity="$capacity" \
+    -Dbench.rounds="$rounds" -Dbench.connection-timeout="$wait"
 done
 cat backend/target/bench-signup.txt

@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { AppRoutes } from './router';
 import { ownerAccount, session } from '@/testing/fixtures';
+import { fundingHandlers } from '@/features/funding/testing/handlers';
+import { volunteeringHandlers } from '@/features/volunteering/testing/handlers';
 import { problem, sessionHandler } from '@/testing/handlers';
 import { server } from '@/testing/server';
 import { renderWithRouter } from '@/testing/test-utils';
@@ -72,6 +74,75 @@ describe('saving a search', () => {
     expect(link.getAttribute('href')).toBe(
       `/login?next=${encodeURIComponent('/projects?q=留守儿童')}`,
     );
+  });
+});
+
+/** Every search page saves its own address (without the page) as its kind's saved search. */
+describe('saving a search from every search page', () => {
+  const emptyCombined = {
+    total: 0,
+    loose: false,
+    page: 0,
+    size: 20,
+    kinds: [],
+    facets: { region: [], targetGroup: [] },
+    hits: [],
+  };
+  const emptyOrganisations = { total: 0, page: 0, size: 20, items: [], facets: {} };
+
+  it.each([
+    {
+      page: '/search?q=留守儿童&page=2',
+      kind: 'all',
+      query: 'q=%E7%95%99%E5%AE%88%E5%84%BF%E7%AB%A5',
+      name: '留守儿童',
+    },
+    {
+      page: '/search?q=社工&kind=opening&region=5306&skill=counselling&freePlaces=true&page=3',
+      kind: 'all',
+      query: 'q=%E7%A4%BE%E5%B7%A5&kind=opening&region=5306&skill=counselling&freePlaces=true',
+      name: '社工',
+    },
+    {
+      page: '/openings?q=陪伴&region=530627&skill=counselling&when=weekend&free=1&page=2',
+      kind: 'opening',
+      query: 'q=%E9%99%AA%E4%BC%B4&region=530627&skill=counselling&when=weekend&free=1',
+      name: '陪伴',
+    },
+    {
+      page: '/calls?fundingType=government-purchase&soon=1&page=4',
+      kind: 'call',
+      query: 'fundingType=government-purchase&soon=1',
+      name: '全部结果',
+    },
+    {
+      page: '/organisations?q=昭通&kind=agency&category=left-behind-children&page=2',
+      kind: 'organisation',
+      query: 'q=%E6%98%AD%E9%80%9A&kind=agency&category=left-behind-children',
+      name: '昭通',
+    },
+  ])('$kind from $page', async ({ page, kind, query, name }) => {
+    let posted: unknown;
+    server.use(
+      sessionHandler(session(ownerAccount)),
+      ...volunteeringHandlers,
+      ...fundingHandlers,
+      http.get('*/api/search', () => HttpResponse.json(emptyCombined)),
+      http.get('*/api/organisations', () => HttpResponse.json(emptyOrganisations)),
+      http.post('*/api/me/saved-searches', async ({ request }) => {
+        posted = await request.json();
+        return HttpResponse.json({ ...saved, kind, query }, { status: 201 });
+      }),
+    );
+    const { user } = renderWithRouter(<AppRoutes />, page);
+
+    await user.click(await screen.findByRole('button', { name: '保存搜索' }));
+    const form = screen.getByRole('form', { name: '保存搜索' });
+    expect(within(form).getByLabelText('名称')).toHaveValue(name);
+    await user.click(within(form).getByRole('button', { name: '保存' }));
+
+    expect(await screen.findByText(/已保存。/)).toHaveAttribute('role', 'status');
+    expect(posted).toEqual({ name, kind, query, frequency: 'weekly' });
   });
 });
 

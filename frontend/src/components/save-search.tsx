@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 
 import { SavedSearchFields } from '@/components/saved-search-fields';
 import { useSession } from '@/lib/auth/session';
@@ -16,9 +16,23 @@ import {
 /**
  * "Save this search" on a search page: a signed-in user names the search (its keywords by default)
  * and chooses daily, weekly or no e-mail alerts; a visitor is offered to sign in first. The search
- * saved is the page's own address (kind and parameters, without the page number).
+ * saved is the page's own address (kind and parameters, without the page number); a new address
+ * starts the form afresh.
  */
-export function SaveSearch({
+export function SaveSearch({ kind }: { kind: SavedSearchKind }) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  return (
+    <SaveSearchForm
+      key={params.toString()}
+      kind={kind}
+      params={params}
+      defaultName={params.get('q')?.trim() || t('savedSearch.allResults')}
+    />
+  );
+}
+
+function SaveSearchForm({
   kind,
   params,
   defaultName,

@@ -13,7 +13,6 @@ export function useUrlSearch<State extends { page: number }>(
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parse(searchParams), [parse, searchParams]);
   return {
-    searchParams,
     state,
     query: write(state).toString(),
     update: (patch: Partial<State>) => setSearchParams(write({ ...state, page: 1, ...patch })),

@@ -1,4 +1,5 @@
 import { RegionPicker } from '@/components/region-picker';
+import { SaveSearch } from '@/components/save-search';
 import { activeCount, codeFacets, SearchFilters } from '@/components/search-filters';
 import { SearchResults } from '@/components/search-results';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -42,6 +43,7 @@ export default function CombinedSearchPage() {
     <div className="search-page combined-search-page">
       <title>{`${heading} · ${t('app.name')}`}</title>
       <h1>{heading}</h1>
+      <SaveSearch kind="all" />
 
       <div className="search-layout">
         <SearchFilters

@@ -1,4 +1,5 @@
 import { RegionPicker } from '@/components/region-picker';
+import { SaveSearch } from '@/components/save-search';
 import {
   activeCount,
   codeFacets,
@@ -42,6 +43,7 @@ export function CallSearchPage() {
         submit={t('funding.calls.submit')}
         onSearch={(q) => update({ q })}
       />
+      <SaveSearch kind="call" />
 
       <div className="search-layout">
         <SearchFilters

@@ -8,6 +8,7 @@ import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { RegionPicker } from '@/components/region-picker';
 import { LooseNote } from '@/components/loose-note';
+import { SaveSearch } from '@/components/save-search';
 import { MAX_RESULT_WINDOW, SEARCH_PAGE_SIZE } from '@/config/env';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { kindLabel, ORGANISATION_KINDS, subtypeLabel } from '@/lib/labels';
@@ -112,6 +113,7 @@ export function OrganisationSearchPage() {
           <button type="submit">{t('search.submit')}</button>
         </div>
       </form>
+      <SaveSearch kind="organisation" />
       <div className="search-layout">
         <aside className="filters" aria-label={t('search.filters')}>
           <RegionPicker

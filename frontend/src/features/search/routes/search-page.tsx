@@ -13,10 +13,7 @@ import { parseSearchParams, toSearchParams } from '../utils/search-params';
 
 export function SearchPage() {
   const { t } = useTranslation();
-  const { searchParams, state, query, update, clear } = useUrlSearch(
-    parseSearchParams,
-    toSearchParams,
-  );
+  const { state, query, update, clear } = useUrlSearch(parseSearchParams, toSearchParams);
   const search = useSearchProjects(state);
   const taxonomies = useTaxonomies();
   const data = search.data;
@@ -28,12 +25,7 @@ export function SearchPage() {
       <title>{`${t('search.title')} · ${t('app.name')}`}</title>
       <h1>{t('search.title')}</h1>
       <SearchForm q={state.q} onSearch={(q) => update({ q })} />
-      <SaveSearch
-        key={searchParams.toString()}
-        kind="project"
-        params={searchParams}
-        defaultName={state.q || t('savedSearch.allResults')}
-      />
+      <SaveSearch kind="project" />
 
       <div className="search-layout">
         <SearchFilters

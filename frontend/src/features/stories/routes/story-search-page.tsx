@@ -72,10 +72,7 @@ function StoryResult({ hit, taxonomies }: { hit: StoryHit; taxonomies?: Taxonomi
 /** `/stories`: the public search of published stories; the URL holds every filter. */
 export function StorySearchPage() {
   const { t } = useTranslation();
-  const { searchParams, state, query, update, clear } = useUrlSearch(
-    parseStorySearch,
-    toStorySearchParams,
-  );
+  const { state, query, update, clear } = useUrlSearch(parseStorySearch, toStorySearchParams);
   const search = useSearchStories(state);
   const taxonomies = useTaxonomies();
   const data = search.data;
@@ -95,12 +92,7 @@ export function StorySearchPage() {
         submit={t('stories.search.submit')}
         onSearch={(q) => update({ q })}
       />
-      <SaveSearch
-        key={searchParams.toString()}
-        kind="story"
-        params={searchParams}
-        defaultName={state.q || t('savedSearch.allResults')}
-      />
+      <SaveSearch kind="story" />
       <div className="search-layout">
         <SearchFilters
           label={t('stories.search.filters')}

@@ -1,4 +1,5 @@
 import { RegionPicker } from '@/components/region-picker';
+import { SaveSearch } from '@/components/save-search';
 import {
   activeCount,
   codeFacets,
@@ -44,6 +45,7 @@ export function OpeningsPage() {
         submit={t('volunteering.openings.submit')}
         onSearch={(q) => update({ q })}
       />
+      <SaveSearch kind="opening" />
 
       <div className="search-layout">
         <SearchFilters

@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * The alerts of saved searches: a daily search's digest is due a day after the last one, a weekly one's a week after.
  * A digest lists what the search finds that was first made public since the last digest (an hour earlier, for
  * documents that reached the index late), never an item an earlier digest of the same search listed (the delivery
- * table), nothing from before the search was saved. One saved search per transaction, locked so that two instances
+ * table), nothing from before the search was saved. At most {@value #PER_KIND} of a kind, the earliest first; when a
+ * kind reaches that, the next digest continues from the last one listed ({@code listed_until}), so none is skipped.
+ * A search that fails is tried again an hour later, from where it was, and the others go on. One saved search per transaction, locked so that two instances
  * never digest it together; the message leaves through {@link AfterCommitSender} once that transaction has committed
  * (a crash in between loses that digest rather than sending it twice). Nothing new: no message, the period moves on.
  * Each message carries a fresh unsubscribe token (only its SHA-256 is kept), in a link and in the RFC 8058
@@ -49,6 +51,8 @@ class Digests {
     static final Duration INDEX_LAG = Duration.ofHours(1);
     /** At most this many items of each kind in one digest; the rest come in the next one. */
     static final int PER_KIND = 20;
+    /** When a saved search whose search failed is tried again. */
+    static final Duration RETRY = Duration.ofHours(1);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -94,7 +98,7 @@ class Digests {
             return false;
         }
         SavedSearch s = due.get();
-        Instant since = later(s.createdAt(), s.lastDigestAt().minus(INDEX_LAG));
+        Instant since = later(s.createdAt(), from(s));
         List<NewItem> items;
         try {
             items = kinds.publishedSince(
@@ -110,6 +114,13 @@ class Digests {
                     s.id(),
                     e.violations().size());
             items = List.of();
+        } catch (RuntimeException e) {
+            // Its search failed (the index away or being rebuilt, a query it cannot run): try it again in an hour,
+            // from where it was, and go on with the others.
+            LOG.warn("Saved search {} could not be digested, retried in an hour: {}", s.id(), e.toString());
+            Duration period = SavedSearch.WEEKLY.equals(s.frequency()) ? WEEK : DAY;
+            searches.digested(s.id(), now.minus(period).plus(RETRY), since);
+            return true;
         }
         Identifier to = recipient(s.accountId());
         if (!items.isEmpty() && to != null) {
@@ -119,8 +130,34 @@ class Digests {
             items.forEach(i -> digests.deliver(s.id(), i.kind(), i.id(), digest.id()));
             publisher.publishEvent(new DigestNotice(message(s, items, to, token)));
         }
-        searches.digested(s.id(), now);
+        searches.digested(s.id(), now, listedUntil(items, now.minus(INDEX_LAG)));
         return true;
+    }
+
+    /** Where a saved search's digest starts: where the last one left off, else an hour before it. */
+    private static Instant from(SavedSearch s) {
+        return s.listedUntil() != null ? s.listedUntil() : s.lastDigestAt().minus(INDEX_LAG);
+    }
+
+    /**
+     * Where the next digest continues from: {@code end}, or, when a kind reached {@value #PER_KIND} items, just before
+     * the last item it listed (the earliest such), so that the rest of that kind come next time; what this digest
+     * listed is not listed again (the delivery table).
+     */
+    static Instant listedUntil(List<NewItem> items, Instant end) {
+        Instant until = end;
+        Map<String, List<NewItem>> byKind = new java.util.LinkedHashMap<>();
+        items.forEach(
+                i -> byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i));
+        for (List<NewItem> of : byKind.values()) {
+            if (of.size() >= PER_KIND) {
+                Instant last = of.get(of.size() - 1).publishedAt().minusMillis(1);
+                if (last.isBefore(until)) {
+                    until = last;
+                }
+            }
+        }
+        return until;
     }
 
     @TransactionalEventListener

@@ -26,8 +26,9 @@ interface SavedSearchRepository extends CrudRepository<SavedSearch, Long> {
             + " ORDER BY last_digest_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
     Optional<SavedSearch> nextDue(Instant dailyBefore, Instant weeklyBefore);
 
-    @Query("UPDATE saved_search SET last_digest_at = :at WHERE id = :id")
-    void digested(long id, Instant at);
+    /** The digest's period ended {@code at}; the next continues from {@code listedUntil}. */
+    @Query("UPDATE saved_search SET last_digest_at = :at, listed_until = :listedUntil WHERE id = :id")
+    void digested(long id, Instant at, Instant listedUntil);
 
     /** Stops the alerts of the saved search that the digest with this token hash belongs to; how many changed. */
     @Query("UPDATE saved_search SET frequency = 'never', version = version + 1, updated_at = now()"

@@ -67,6 +67,7 @@ public class SavedSearchService {
                 Instant.now(),
                 null,
                 null,
+                null,
                 null));
         return SavedSearchView.of(searches.findById(saved.id()).orElseThrow());
     }
@@ -93,6 +94,7 @@ public class SavedSearchService {
                 query.encoded(),
                 request.frequency(),
                 sameSearch ? current.lastDigestAt() : Instant.now(),
+                sameSearch ? current.listedUntil() : null,
                 current.version(),
                 current.createdAt(),
                 null));

@@ -344,6 +344,9 @@ class SavedSearchDigestIT implements TestPropertyProvider {
                 .isEqualTo(201);
         assertThat(save(wang, "全部", "all", "q=留守儿童&region=5306", "daily").status())
                 .isEqualTo(201);
+        assertThat(save(wang, "全部中的岗位", "all", "q=留守儿童&kind=opening&skill=tutoring", "daily")
+                        .status())
+                .isEqualTo(201);
 
         // Published after: new.
         long newOpening = publishedOpening(staff, opening(project, "镇雄县留守儿童周末陪伴岗位", "tutoring", day));
@@ -360,8 +363,8 @@ class SavedSearchDigestIT implements TestPropertyProvider {
         until("/api/stories?q=" + enc("暑假"), newStory);
 
         int before = MAIL.getReceivedMessages().length;
-        assertThat(job.run(savedAt.plus(Duration.ofHours(25)))).isEqualTo(4);
-        assertThat(MAIL.waitForIncomingEmail(10_000, before + 4)).isTrue();
+        assertThat(job.run(savedAt.plus(Duration.ofHours(25)))).isEqualTo(5);
+        assertThat(MAIL.waitForIncomingEmail(10_000, before + 5)).isTrue();
         Map<String, String> digests = new HashMap<>();
         for (MimeMessage m : MAIL.getReceivedMessages()) {
             digests.put(m.getSubject(), text(m));
@@ -389,6 +392,11 @@ class SavedSearchDigestIT implements TestPropertyProvider {
                         "http://qianshou.test/stories/" + newStory)
                 .doesNotContain("/openings/" + oldOpening + "\n", "老岗位", "老征集", "老社工中心", "/projects/" + project + "\n");
 
+        // The combined search's page with one kind chosen: that kind only, with its own filters.
+        assertThat(digestOf(digests, "全部中的岗位"))
+                .contains("http://qianshou.test/openings/" + newOpening)
+                .doesNotContain("艺术岗位", "老岗位", "/projects/", "/calls/", "/organisations/", "/stories/");
+
         // Never the same twice: not the next day, not when the period starts over, not after the organisation is
         // suspended and reinstated (its first verification stays when it was).
         String firstVerified =
@@ -402,15 +410,55 @@ class SavedSearchDigestIT implements TestPropertyProvider {
         assertThat(Db.text(dataSource, "SELECT published_at::text FROM organisation WHERE id = " + newOrganisation))
                 .isEqualTo(firstVerified);
         until("/api/organisations?q=" + enc("新社工中心"), newOrganisation);
-        assertThat(job.run(savedAt.plus(Duration.ofHours(50)))).isEqualTo(4);
+        assertThat(job.run(savedAt.plus(Duration.ofHours(50)))).isEqualTo(5);
         Db.execute(dataSource, "UPDATE saved_search SET last_digest_at = created_at");
-        assertThat(job.run(savedAt.plus(Duration.ofHours(75)))).isEqualTo(4);
-        assertThat(MAIL.waitForIncomingEmail(1_000, before + 5)).isFalse();
+        assertThat(job.run(savedAt.plus(Duration.ofHours(75)))).isEqualTo(5);
+        assertThat(MAIL.waitForIncomingEmail(1_000, before + 6)).isFalse();
         assertThat(Db.count(
                         dataSource,
                         "SELECT count(*) FROM saved_search_delivery d JOIN saved_search s ON s.id = d.saved_search_id"
                                 + " WHERE s.name = '全部'"))
                 .isEqualTo(6);
+    }
+
+    @Test
+    @Order(9)
+    void whatIsBeyondTwentyOfAKindComesInTheNextDigest() throws Exception {
+        Db.execute(dataSource, "DELETE FROM saved_search");
+        Instant savedAt = Instant.now();
+        assertThat(save(wang, "批量", "project", "q=批量测试&region=530627", "daily").status())
+                .isEqualTo(201);
+        List<Long> created = new java.util.ArrayList<>();
+        for (int i = 1; i <= 22; i++) {
+            created.add(api.createProject(
+                    project(agency, "镇雄县批量测试项目" + i, List.of("530627"), List.of(LBC), List.of(LBC), "published")));
+        }
+        api.searchUntil("q=" + enc("批量测试") + "&size=50", r -> Api.ids(r).containsAll(created), Duration.ofSeconds(30));
+
+        int before = MAIL.getReceivedMessages().length;
+        assertThat(job.run(savedAt.plus(Duration.ofHours(25)))).isEqualTo(1);
+        assertThat(MAIL.waitForIncomingEmail(10_000, before + 1)).isTrue();
+        String first = text(MAIL.getReceivedMessages()[before]);
+        assertThat(listed(first)).hasSize(Digests.PER_KIND);
+        assertThat(job.run(savedAt.plus(Duration.ofHours(50)))).isEqualTo(1);
+        assertThat(MAIL.waitForIncomingEmail(10_000, before + 2)).isTrue();
+        String second = text(MAIL.getReceivedMessages()[before + 1]);
+        assertThat(listed(second)).hasSize(2);
+        List<Long> both = new java.util.ArrayList<>(listed(first));
+        both.addAll(listed(second));
+        assertThat(both).containsExactlyInAnyOrderElementsOf(created);
+        assertThat(job.run(savedAt.plus(Duration.ofHours(75)))).isEqualTo(1);
+        assertThat(MAIL.waitForIncomingEmail(1_000, before + 3)).isFalse();
+    }
+
+    /** The project ids a digest lists (each once; the message lists them in both languages). */
+    private static List<Long> listed(String text) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        Matcher m = Pattern.compile("http://qianshou\\.test/projects/(\\d+)").matcher(text);
+        while (m.find()) {
+            ids.add(Long.valueOf(m.group(1)));
+        }
+        return List.copyOf(ids);
     }
 
     private static String digestOf(Map<String, String> digests, String name) {

@@ -99,7 +99,8 @@ public class OpeningSearchService implements CombinedSearchKind {
                         "/openings/" + d.id(),
                         d.regionNames().isEmpty()
                                 ? ""
-                                : d.regionNames().get(d.regionNames().size() - 1)))
+                                : d.regionNames().get(d.regionNames().size() - 1),
+                        d.publishedAt()))
                 .toList();
     }
 

@@ -83,7 +83,8 @@ public class OrganisationSearchService implements CombinedSearchKind {
                         "/organisations/" + d.id(),
                         d.registeredRegionCode() == null
                                 ? ""
-                                : vocabulary.regionRef(d.registeredRegionCode()).name()))
+                                : vocabulary.regionRef(d.registeredRegionCode()).name(),
+                        d.publishedAt()))
                 .toList();
     }
 

@@ -156,7 +156,8 @@ public class ProjectSearchService implements CombinedSearchKind {
                         "/projects/" + d.id(),
                         d.regionCodes().isEmpty()
                                 ? ""
-                                : vocabulary.regionRef(d.regionCodes().get(0)).name()))
+                                : vocabulary.regionRef(d.regionCodes().get(0)).name(),
+                        d.publishedAt()))
                 .toList();
     }
 }

@@ -87,7 +87,8 @@ public class StorySearchService implements CombinedSearchKind {
                         "/stories/" + d.id(),
                         d.regionNames().isEmpty()
                                 ? ""
-                                : d.regionNames().get(d.regionNames().size() - 1)))
+                                : d.regionNames().get(d.regionNames().size() - 1),
+                        d.publishedAt()))
                 .toList();
     }
 

@@ -92,7 +92,8 @@ public class CallSearchService implements CombinedSearchKind {
                         "/calls/" + d.id(),
                         d.regionNames().isEmpty()
                                 ? ""
-                                : d.regionNames().get(d.regionNames().size() - 1)))
+                                : d.regionNames().get(d.regionNames().size() - 1),
+                        d.publishedAt()))
                 .toList();
     }
 
