@@ -8,7 +8,7 @@
 #           without a restart;
 #   kill    the app is killed with kill -9 in the middle of writes and started again: the outbox finishes and the
 #           index equals PostgreSQL;
-#   fuzz    10,000 malformed requests over every operation of the OpenAPI document (ci: 3,000): no 5xx, no unsafe
+#   fuzz    10,000 malformed requests over every operation of the OpenAPI document (ci: 2,000): no 5xx, no unsafe
 #           request accepted, no row of any table changed (a checksum of every table before and after);
 #   backup  pg_dump, restore into a new database, an app on it rebuilds the index: the same row counts in every
 #           table and the same results (ids in order) for a fixed set of searches.
@@ -32,8 +32,8 @@ cd "$QS_REPO"
 
 mode="${1:-full}"
 case "$mode" in
-  full) es_down=120 pg_down=30 warm=15 after=15 fuzz_count=10000 ;;
-  ci) es_down=20 pg_down=10 warm=5 after=5 fuzz_count=3000 ;;
+  full) es_down=120 pg_down=30 warm=15 after=15 fuzz_count=10000 demo=200 ;;
+  ci) es_down=20 pg_down=10 warm=5 after=5 fuzz_count=2000 demo=60 ;;
   *)
     echo "usage: bench/faults.sh [full|ci] [es|pg|kill|fuzz|backup ...]" >&2
     exit 2
@@ -99,7 +99,7 @@ psql_db() { qs_psql -d "${PSQL_DB:-$db}" -At "$@"; }
 export QIANSHOU_JWT_SECRET QIANSHOU_REFRESH_SECRET QIANSHOU_ADMIN_EMAIL QIANSHOU_ADMIN_PASSWORD
 QIANSHOU_JWT_SECRET="$(qs_random_hex 32)" QIANSHOU_REFRESH_SECRET="$(qs_random_hex 32)"
 QIANSHOU_ADMIN_EMAIL="admin-$(qs_random_hex 4)@faults.qianshou.test" QIANSHOU_ADMIN_PASSWORD="$(qs_random_hex 16)"
-export PORT QIANSHOU_INDEX_PREFIX="$prefix" QIANSHOU_DEMO_PROJECTS=200 QIANSHOU_PUBLIC_URL="$base" \
+export PORT QIANSHOU_INDEX_PREFIX="$prefix" QIANSHOU_DEMO_PROJECTS="$demo" QIANSHOU_PUBLIC_URL="$base" \
   QIANSHOU_DOCUMENTS_DIR="$work/documents" MICRONAUT_SECURITY_TOKEN_GENERATOR_ACCESS_TOKEN_EXPIRATION=7200
 start_app() {
   qs_log "starting the app on port $PORT (database ${DATABASE_URL##*/}, index prefix $QIANSHOU_INDEX_PREFIX)"
@@ -179,7 +179,8 @@ run_fault() {
   load_pid=""
   # Caught up: no outbox row left and the index equal to PostgreSQL, measured from the service's return.
   local up caught="" deadline=$((SECONDS + 90))
-  up="$(sed -n 's/^up //p' "$dir/marks")"
+  up="$(sed -n 's/^answers //p' "$dir/marks")"
+  [[ -n $up ]] || up="$(sed -n 's/^up //p' "$dir/marks")"
   while ((SECONDS < deadline)); do
     if outbox_drained 0 && dump_rows "$dir/rows.tsv" &&
       [[ $(driver diff --rows "$dir/rows.tsv" --es "$es" --prefix "$prefix") == 0 ]]; then
@@ -288,7 +289,7 @@ fault_backup() {
   outbox_drained 60 || qs_die "the outbox did not drain before the backup"
   # The index of the original rebuilt too, so that both sides are fresh indices of the same rows.
   admin_post /api/admin/search/rebuild '{}' >/dev/null
-  driver searches --base "$base" >"$dir/searches-before.tsv"
+  driver searches --base "$base" >"$dir/searches-before.tsv" || qs_die "a fixed search failed before the backup"
   psql_db <<'SQL' >"$dir/counts-before.tsv"
 SELECT format('SELECT %L, count(*) FROM %I', table_name, table_name)
 FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name
@@ -307,7 +308,7 @@ SQL
   qs_es_delete_indices "$prefix-restored"
   DATABASE_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/${db}_restored" QIANSHOU_INDEX_PREFIX="$prefix-restored" start_app
   admin_post /api/admin/search/rebuild '{}' >"$dir/rebuild.json"
-  driver searches --base "$base" >"$dir/searches-after.tsv"
+  driver searches --base "$base" >"$dir/searches-after.tsv" || ok=0
   local tables rows counts_diff searches_diff
   tables="$(wc -l <"$dir/counts-before.tsv")"
   rows="$(awk -F'|' '{ s += $2 } END { print s }' "$dir/counts-before.tsv")"
@@ -322,7 +323,8 @@ SQL
   diff "$dir/searches-before.tsv" "$dir/searches-after.tsv" | cut -c1-300 | sed 's/^/    /' || true
   echo "  difference: $((counts_diff + searches_diff)) ($counts_diff tables with other counts, $searches_diff searches with other results)"
   ((counts_diff + searches_diff == 0)) || ok=0
-  [[ -s $dir/searches-before.tsv && $(grep -c $'\t.*[0-9]' "$dir/searches-before.tsv") -gt 0 ]] || ok=0
+  # every fixed search found something (the driver fails otherwise), so the comparison compares ids
+  [[ $(wc -l <"$dir/searches-before.tsv") -ge 8 ]] || ok=0
   if ((ok)); then echo "  passed"; else
     echo "  FAILED"
     failed+=(backup)

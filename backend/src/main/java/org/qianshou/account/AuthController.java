@@ -25,6 +25,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +64,9 @@ class AuthController {
     static final int REQUESTS_PER_ADDRESS_PER_MINUTE = 30;
     static final int SIGNUPS_PER_IDENTIFIER = 5;
     static final int RESETS_PER_IDENTIFIER = 3;
+    /** Longer than any e-mail address (254) or mobile number an account can have. */
+    static final int MAX_IDENTIFIER_LENGTH = 320;
+
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration QUARTER = Duration.ofMinutes(15);
 
@@ -233,6 +238,7 @@ class AuthController {
      * account's owner out elsewhere.
      */
     private AccountRow authenticate(HttpRequest<?> request, Credentials body) {
+        requireCredentials(body);
         String address = address(request);
         String identifier = Throttle.identifierKey(body.identifier());
         throttle.hit("login-ip", address, REQUESTS_PER_ADDRESS_PER_MINUTE, MINUTE);
@@ -244,6 +250,27 @@ class AuthController {
             throw new LoginFailedException();
         }
         return account.get();
+    }
+
+    /**
+     * A request without an identifier or password, or with one longer than any account's, is refused as bad input
+     * (400 naming the field) before it counts as a log-in attempt: it cannot guess a password, and it must not fill
+     * the throttle's table.
+     */
+    static void requireCredentials(Credentials body) {
+        List<InvalidInputException.Violation> violations = new ArrayList<>();
+        String identifier = body.identifier();
+        if (identifier == null || identifier.isBlank() || identifier.length() > MAX_IDENTIFIER_LENGTH) {
+            violations.add(new InvalidInputException.Violation("identifier", "field.identifier.invalid"));
+        }
+        String password = body.password();
+        if (password == null || password.isEmpty() || password.length() > PasswordHasher.MAX_LENGTH) {
+            violations.add(new InvalidInputException.Violation(
+                    "password", "field.password.length", PasswordHasher.MIN_LENGTH, PasswordHasher.MAX_LENGTH));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
     }
 
     private MutableHttpResponse<?> cookieSession(AccountRow account, HttpRequest<?> request) {

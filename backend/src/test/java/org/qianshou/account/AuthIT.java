@@ -234,6 +234,31 @@ class AuthIT implements TestPropertyProvider {
     }
 
     @Test
+    void malformedCredentialsAreBadInputNamingTheFieldAndNeverCountAsAttempts() {
+        long throttled = count("SELECT count(*) FROM throttle_event");
+        String huge = "a".repeat(100_000) + "@qianshou.test";
+        for (String body : List.of(
+                "{\"password\":\"" + PASSWORD + "\"}",
+                "{\"identifier\":\"   \",\"password\":\"" + PASSWORD + "\"}",
+                "{\"identifier\":\"" + huge + "\",\"password\":\"" + PASSWORD + "\"}")) {
+            for (String path : List.of("/api/auth/login", "/api/auth/token")) {
+                Answer answer = api.send(json(HttpRequest.POST(path, body)).header("Accept-Language", "en"));
+                assertThat(answer.status()).as(path).isEqualTo(400);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(answer.errorFields()).containsExactly("identifier");
+            }
+        }
+        Answer noPassword = api.send(json(HttpRequest.POST("/api/auth/login", "{\"identifier\":\"a@qianshou.test\"}"))
+                .header("Accept-Language", "zh-CN"));
+        assertThat(noPassword.status()).isEqualTo(400);
+        assertThat(noPassword.errorFields()).containsExactly("password");
+        assertThat((String) noPassword.list("errors").get(0).get("message")).contains("密码");
+        assertThat(count("SELECT count(*) FROM throttle_event"))
+                .as("no log-in attempt counted")
+                .isEqualTo(throttled);
+    }
+
+    @Test
     void tenWrongPasswordsFromOneAddressDoNotLockTheAccountOutForAnotherAddress() {
         String email = newAccount("卫二");
         for (int i = 0; i < 10; i++) {

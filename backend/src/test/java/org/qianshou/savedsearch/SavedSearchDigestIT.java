@@ -69,6 +69,9 @@ class SavedSearchDigestIT implements TestPropertyProvider {
     @Inject
     DigestJob job;
 
+    @Inject
+    org.qianshou.system.search.SearchKinds searchKinds;
+
     Api api;
     long agency;
     String wang;
@@ -449,6 +452,29 @@ class SavedSearchDigestIT implements TestPropertyProvider {
         assertThat(both).containsExactlyInAnyOrderElementsOf(created);
         assertThat(job.run(savedAt.plus(Duration.ofHours(75)))).isEqualTo(1);
         assertThat(MAIL.waitForIncomingEmail(1_000, before + 3)).isFalse();
+    }
+
+    @Test
+    @Order(10)
+    void aSavedSearchWhoseSearchFailsIsTriedAgainAnHourLaterAndTheOthersGoOut() throws Exception {
+        Db.execute(dataSource, "DELETE FROM saved_search");
+        Instant savedAt = Instant.now();
+        assertThat(save(wang, "故事", "story", "q=留守儿童", "daily").status()).isEqualTo(201);
+        assertThat(save(wang, "项目", "project", "q=失败之后", "daily").status()).isEqualTo(201);
+        long later = api.createProject(
+                project(agency, "镇雄县失败之后的新项目", List.of("530627"), List.of(LBC), List.of(LBC), "published"));
+        api.searchUntil("q=" + enc("失败之后"), r -> Api.ids(r).contains(later), Duration.ofSeconds(30));
+        // The stories' index is gone: the story search fails (and comes first: it was saved first).
+        searchKinds.named("stories").index().deleteAll();
+
+        int before = MAIL.getReceivedMessages().length;
+        assertThat(job.run(savedAt.plus(Duration.ofHours(25)))).isEqualTo(2);
+        assertThat(MAIL.waitForIncomingEmail(10_000, before + 1)).isTrue();
+        assertThat(text(MAIL.getReceivedMessages()[before])).contains("http://qianshou.test/projects/" + later);
+        // Not due again within the hour, due again after it.
+        assertThat(job.run(savedAt.plus(Duration.ofMinutes(25 * 60 + 30)))).isZero();
+        assertThat(job.run(savedAt.plus(Duration.ofMinutes(26 * 60 + 1)))).isEqualTo(1);
+        assertThat(MAIL.waitForIncomingEmail(1_000, before + 2)).isFalse();
     }
 
     /** The project ids a digest lists (each once; the message lists them in both languages). */

@@ -95,9 +95,13 @@ public class IndexSync {
         }
     }
 
+    /** What {@link #drainOnce} answers when the batch could not be sent at all. */
+    public static final int FAILED = -1;
+
     /**
-     * Processes one batch of the kind's due rows; returns how many rows it claimed, or 0 when the batch could not be
-     * sent at all, so that the worker waits for its next tick instead of cycling through the backlog.
+     * Processes one batch of the kind's due rows; returns how many rows it claimed (0: none was due), or {@link
+     * #FAILED} when the batch could not be sent at all, so that the worker waits for its next tick instead of cycling
+     * through the backlog.
      */
     @Transactional
     public <D extends IndexedDocument> int drainOnce(SearchKind<D> kind, int batchSize) {
@@ -158,6 +162,6 @@ public class IndexSync {
     private int retryAll(SearchKind<?> kind, List<OutboxRepository.Entry> entries, RuntimeException e) {
         ensured.remove(kind.name());
         outbox.retryLater(entries, e.getMessage() == null ? e.toString() : e.getMessage(), maxBackoff);
-        return 0;
+        return FAILED;
     }
 }

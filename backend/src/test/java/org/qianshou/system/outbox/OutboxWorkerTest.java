@@ -1,0 +1,106 @@
+package org.qianshou.system.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qianshou.search.IndexOperation;
+import org.qianshou.search.IndexedDocument;
+import org.qianshou.search.SearchIndex;
+import org.qianshou.system.search.SearchKind;
+
+class OutboxWorkerTest {
+
+    /** Answers {@code drainOnce} from a script and records the batch sizes the worker asked for. */
+    static final class ScriptedSync extends IndexSync {
+        final Deque<Integer> answers = new ArrayDeque<>();
+        final List<Integer> sizes = new ArrayList<>();
+
+        ScriptedSync() {
+            super(null, null, new OutboxConfiguration(true, 500, Duration.ofSeconds(1), Duration.ofSeconds(5)));
+        }
+
+        @Override
+        public void ensureIndex(SearchKind<?> kind) {}
+
+        @Override
+        public <D extends IndexedDocument> int drainOnce(SearchKind<D> kind, int batchSize) {
+            sizes.add(batchSize);
+            return answers.isEmpty() ? 0 : answers.poll();
+        }
+
+        List<Integer> tick(OutboxWorker worker, Integer... script) {
+            answers.addAll(List.of(script));
+            sizes.clear();
+            worker.drain(PROJECTS);
+            return List.copyOf(sizes);
+        }
+    }
+
+    static final SearchKind<IndexedDocument> PROJECTS = new SearchKind<>() {
+        @Override
+        public String name() {
+            return "projects";
+        }
+
+        @Override
+        public String aggregateType() {
+            return "project";
+        }
+
+        @Override
+        public SearchIndex<IndexedDocument> index() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<IndexOperation<IndexedDocument>> operations(List<Long> ids) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<IndexedDocument> documentsAfter(long afterId, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long databaseCount() {
+            return 0;
+        }
+
+        @Override
+        public int reannounceChangedSince(Instant since) {
+            return 0;
+        }
+    };
+
+    @Test
+    void afterABatchThatCouldNotBeSentTheKindStartsSmallAndDoublesWhileBatchesSucceed() {
+        ScriptedSync sync = new ScriptedSync();
+        OutboxWorker worker = new OutboxWorker(
+                null, sync, new OutboxConfiguration(true, 500, Duration.ofSeconds(1), Duration.ofSeconds(5)));
+
+        assertThat(sync.tick(worker, 500, 500, IndexSync.FAILED)).containsExactly(500, 500, 500);
+        assertThat(sync.tick(worker, 25, 50, 100, 200, 300)).containsExactly(25, 50, 100, 200, 400);
+        assertThat(sync.tick(worker, 500, 10)).as("back to full batches").containsExactly(500, 500);
+    }
+
+    @Test
+    void aFailureWhileStartingSmallStartsSmallAgain() {
+        ScriptedSync sync = new ScriptedSync();
+        OutboxWorker worker = new OutboxWorker(
+                null, sync, new OutboxConfiguration(true, 500, Duration.ofSeconds(1), Duration.ofSeconds(5)));
+
+        sync.tick(worker, IndexSync.FAILED);
+        assertThat(sync.tick(worker, 25, IndexSync.FAILED)).containsExactly(25, 50);
+        assertThat(sync.tick(worker, 25, 0)).containsExactly(25, 50);
+        assertThat(sync.tick(worker))
+                .as("nothing was due: still not back to full size")
+                .containsExactly(50);
+    }
+}
