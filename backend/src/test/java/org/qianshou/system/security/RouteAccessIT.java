@@ -624,6 +624,28 @@ class RouteAccessIT implements TestPropertyProvider {
     }
 
     @Test
+    void theBenchmarkEndpointsAreAbsentWithoutTheirFlag() {
+        assertThat(routes())
+                .as("routes under /api/bench without QIANSHOU_BENCH_ENDPOINTS")
+                .map(RouteAccessIT::key)
+                .noneMatch(k -> k.contains(" /api/bench"));
+        for (String path : List.of(
+                "/api/bench/bare",
+                "/api/bench/projects/engine-request?region=5306",
+                "/api/bench/projects/postgres-search?region=5306")) {
+            for (Caller caller : List.of(Caller.ANONYMOUS, Caller.ADMIN)) {
+                MutableHttpRequest<?> request = HttpRequest.GET(path);
+                if (caller == Caller.ADMIN) {
+                    request.bearerAuth(tokens.get(Caller.ADMIN));
+                }
+                assertThat(api.send(request).status())
+                        .as(caller + " GET " + path)
+                        .isEqualTo(404);
+            }
+        }
+    }
+
+    @Test
     void theObjectLevelTableNamesOnlyRoutesThatExistAndCoversEveryOrganisationOwnedAddress() {
         Set<String> keys = new TreeSet<>();
         routes().forEach(r -> keys.add(key(r)));
