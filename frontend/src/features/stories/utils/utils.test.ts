@@ -49,6 +49,23 @@ describe('flags in place', () => {
     expect(segment?.text).toBe('张小明');
   });
 
+  it('marks a name written apart or in traditional characters as the author wrote it', () => {
+    // the server reads 王 小红, 王\u200b小红 and 陳小紅 as names; its offsets cover the author's characters
+    const text = '社工来到学校。王\u200b小红和陳小紅今年九岁。';
+    const flags = numberFlags([
+      flag('person-name', 7, 11, '王\u200b小红'),
+      flag('person-name', 12, 15, '陳小紅'),
+    ]);
+    expect(
+      flagSegments(text, flags)
+        .filter((segment) => segment.flag)
+        .map((segment) => [segment.text, segment.flag?.text]),
+    ).toEqual([
+      ['王\u200b小红', '王\u200b小红'],
+      ['陳小紅', '陳小紅'],
+    ]);
+  });
+
   it('clamps offsets beyond the text and skips overlaps', () => {
     const flags = numberFlags([flag('village', 2, 99, 'x'), flag('person-name', 3, 4, 'y')]);
     expect(flagSegments('abcdef', flags).map((segment) => segment.text)).toEqual(['ab', 'cdef']);

@@ -42,7 +42,8 @@ import org.qianshou.volunteer.IdNumbers;
  *       prefix in a person's context only; blocking until justified;
  *   <li>{@code village}: only when the story is about a protected group: the name of a township or village (also
  *       卯家湾社区 for a residents' committee of three characters or more), or two or three characters followed by 村, 组,
- *       社, or by 寨, 箐, 坝 for the natural villages below the village committees (曼听寨, 老鹰箐), not an ordinary word
+ *       社, or by 寨, 箐, 坝 for the natural villages below the village committees (曼听寨, 老鹰箐), a surname, 家 and
+ *       营, 湾, 庄, 沟, 坪, 塘 … (李家营, 张家湾, 王家庄), not an ordinary word
  *       (农村, 小组, 社会, 村寨, 坝子, 美术组, 分成四组); blocking until justified.
  * </ul>
  *
@@ -87,6 +88,8 @@ public final class StoryCheck {
      * village committees, which are in no region table: 寨 (曼听寨: most Dai, Hani and Yi hamlets), 箐 (老鹰箐), 坝 (大沙坝).
      */
     private static final Pattern VILLAGE_SUFFIX = Pattern.compile("[村组社寨箐坝]");
+    /** What ends a family's hamlet after surname + 家 (李家营, 张家湾, 王家庄, 赵家沟, 杨家坪, 马家塘 …). */
+    private static final String FAMILY_PLACE = "营湾庄沟坡坪塘冲屯铺寨坝村箐哨";
     /** Before 组 these count groups (分成四组, 三组), they do not name one. */
     private static final String GROUP_NUMERALS = "一二三四五六七八九十两0123456789";
     /**
@@ -244,7 +247,7 @@ public final class StoryCheck {
     /**
      * The text as the name and village finders read it: folded (traditional characters to simplified ones, full-width
      * to half-width, see {@link ChineseText#fold}) character by character, and without the spaces, middle dots ({@code
-     * · •}) and invisible format characters (U+200B …) that stand between two Han characters (王 小红, 王\u200B小红). A
+     * · •}), invisible format characters (U+200B …) and combining marks (U+FE0F …) that stand between two Han characters (王 小红, 王\u200B小红). A
      * position of the reading maps back to the author's text, so flags point at what the author wrote.
      *
      * @param text the folded text without those separators
@@ -268,7 +271,7 @@ public final class StoryCheck {
                 back[i] = m;
                 if (isGap(f.charAt(i)) && i > 0 && isHan(f.charAt(i - 1))) {
                     int k = i;
-                    while (k < n && k - i < 3 && isGap(f.charAt(k))) {
+                    while (k < n && isGap(f.charAt(k))) {
                         k++;
                     }
                     if (k < n && isHan(f.charAt(k))) {
@@ -314,6 +317,7 @@ public final class StoryCheck {
                 || c == '‧'
                 || c == '･'
                 || Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.NON_SPACING_MARK
                 || (Character.isSpaceChar(c) && c != '\n');
     }
 
@@ -538,7 +542,8 @@ public final class StoryCheck {
             }
             String surname = surnames.longestAt(t, i);
             if (surname == null) {
-                int end = context.prefixes.contains(t.charAt(i)) ? prefixName(t, i, wordEnds, covered) : -1;
+                String prefix = context.prefixes.longestAt(t, i);
+                int end = prefix != null ? prefixName(t, i, prefix.length(), wordEnds, covered) : -1;
                 int start = i;
                 if (end > 0 && taken.stream().noneMatch(s -> s.overlaps(start, end))) {
                     spans.add(new Span(PERSON_NAME, start, end, t.substring(start, end)));
@@ -620,15 +625,18 @@ public final class StoryCheck {
      * that is also a function word (和) counts only at the start of a phrase or after a naming word (孩子和同伴的 is not
      * a name); a given part that is a place or a stop word is none (孩子和龙陵的).
      */
-    private int prefixName(String t, int i, int[] wordEnds, boolean[] covered) {
+    private int prefixName(String t, int i, int prefixLength, int[] wordEnds, boolean[] covered) {
         boolean naming = context.endsWithOneOf(t, i, context.naming);
-        boolean conjunction = context.function.contains(t.charAt(i));
+        if (context.isTitle(t, i, t.length())) {
+            return -1; // 阿姨, 阿妈: a title, not a name
+        }
+        boolean conjunction = prefixLength == 1 && context.function.contains(t.charAt(i));
         boolean person = naming || (!conjunction && context.endsWithOneOf(t, i, context.before));
         boolean start = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '的';
         if (!person && !start) {
             return -1;
         }
-        int g = i + 1;
+        int g = i + prefixLength;
         for (int len = 1; len <= 2; len++) {
             if (!context.given(t, g, g + len) || surnameSpansCovered(covered, g, g + len)) {
                 if (len == 1 && context.given(t, g, g + 2) && !surnameSpansCovered(covered, g, g + 2)) {
@@ -705,6 +713,14 @@ public final class StoryCheck {
             }
             add(spans, taken, new Span(VILLAGE, i, i + name.length(), name));
             i += name.length();
+        }
+        // a family's hamlet: 李家营, 张家湾, 王家庄, 欧阳家坪 (a surname, 家, and what ends a natural village's name)
+        for (int i = 0; i + 2 < n; i++) {
+            String surname = surnames.longestAt(t, i);
+            int at = surname == null ? -1 : i + surname.length();
+            if (at > 0 && at + 1 < n && t.charAt(at) == '家' && FAMILY_PLACE.indexOf(t.charAt(at + 1)) >= 0) {
+                add(spans, taken, new Span(VILLAGE, i, at + 2, t.substring(i, at + 2)));
+            }
         }
         boolean[] ordinary = villageStopWords.cover(t, VILLAGE_SUFFIXES);
         Matcher m = VILLAGE_SUFFIX.matcher(t);
@@ -791,8 +807,11 @@ public final class StoryCheck {
         final List<String> before;
         final Set<String> titles;
         final Set<Character> function;
-        /** Name prefixes of peoples without a surname of the list (Dai 岩 玉, Naxi 和, Bai 字), read in context only. */
-        final Set<Character> prefixes;
+        /**
+         * Name prefixes of peoples without a surname of the list (Dai 岩 玉, Naxi 和, Bai 字, Yi and Hani 阿, Lahu 扎 娜,
+         * Jingpo 木然, Yi 沙马), read in context only.
+         */
+        final Dictionary prefixes;
 
         private PersonContext(Map<String, List<String>> lists) {
             this.after = new Dictionary(lists.getOrDefault("after", List.of()));
@@ -806,13 +825,7 @@ public final class StoryCheck {
                 }
             }
             this.function = Set.copyOf(f);
-            Set<Character> p = new HashSet<>();
-            for (String w : lists.getOrDefault("prefix", List.of())) {
-                for (char c : w.toCharArray()) {
-                    p.add(c);
-                }
-            }
-            this.prefixes = Set.copyOf(p);
+            this.prefixes = new Dictionary(lists.getOrDefault("prefix", List.of()));
         }
 
         static PersonContext load(String resource) {

@@ -14,6 +14,10 @@ class SearchBeans {
     @Bean(preDestroy = "close")
     ElasticsearchClient elasticsearchClient(SearchConfiguration config) {
         return SearchClients.create(
-                config.url(), config.apiKeyOrNull(), config.usernameOrNull(), config.passwordOrNull());
+                config.url(),
+                config.apiKeyOrNull(),
+                config.usernameOrNull(),
+                config.passwordOrNull(),
+                config.socketTimeoutMillis());
     }
 }

@@ -222,7 +222,11 @@ class StoryCheckTest {
             {"他家住在大沙坝，每天走路上学。", "大沙坝"},
             {"社工第一次去了哈尼族的大鱼塘寨。", "大鱼塘寨"},
             {"孩子们住在曼\u200b听寨。", "曼\u200b听寨"},
-            {"孩子們住在曼聽寨。", "曼聽寨"}
+            {"孩子們住在曼聽寨。", "曼聽寨"},
+            {"孩子们住在李家营。", "李家营"},
+            {"孩子们来自张家湾。", "张家湾"},
+            {"孩子们住在王家庄，离学校很远。", "王家庄"},
+            {"她家在欧阳家坪。", "欧阳家坪"}
         }) {
             List<Flag> flags = body(probe[0], true);
             assertThat(texts(flags, StoryCheck.VILLAGE)).as(probe[0]).containsExactly(probe[1]);
@@ -265,7 +269,14 @@ class StoryCheckTest {
                 "孩子们分成2组轮流发言。",
                 "项目组为孩子们准备了冬衣。",
                 "孩子们在学校的合唱组里唱歌。",
-                "家长组和学生组分别讨论。")) {
+                "家长组和学生组分别讨论。",
+                "评估组发现孩子们的情况有所好转。",
+                "考察组来到学校。",
+                "帮扶组每周来一次。",
+                "同学们分成了学习组。",
+                "村里修了拦沙坝。",
+                "修建淤地坝和谷坊坝。",
+                "大家说今年会更好，国家说要关爱留守儿童。")) {
             assertThat(body(ordinary, true)).as(ordinary).isEmpty();
         }
         assertThat(texts(body("她住在石门坎村三组。", true), StoryCheck.VILLAGE)).containsExactly("石门坎村");

@@ -73,6 +73,15 @@ class StoryNameCorpusTest {
             Map.entry("和丽华说她最想念在外打工的爸爸。", "和丽华"),
             Map.entry("字秀英今年八岁，是白族女孩。", "字秀英"),
             Map.entry("社工第一次家访时，岩罕说他想读初中。", "岩罕"),
+            // Yi and Hani 阿, Lahu 扎 and 娜, Jingpo clan names, Yi two-character surnames (review s18 M2)
+            Map.entry("阿依今年九岁，是彝族女孩。", "阿依"),
+            Map.entry("扎约今年十岁。", "扎约"),
+            Map.entry("娜妥今年十岁，和奶奶住在一起。", "娜妥"),
+            Map.entry("木然早扎今年九岁。", "木然早扎"),
+            Map.entry("沙马阿果今年九岁。", "沙马阿果"),
+            // any run of spaces or marks on one line, and variation selectors
+            Map.entry("王 \u3000 \u3000小红今年九岁。", "王 \u3000 \u3000小红"),
+            Map.entry("王\ufe0f小红今年九岁。", "王\ufe0f小红"),
             // a numeral with another character is a given name (rural nicknames)
             Map.entry("王二丫今年九岁。", "王二丫"),
             Map.entry("李三妹说她想妈妈。", "李三妹"));
@@ -139,6 +148,12 @@ class StoryNameCorpusTest {
             "和大家说一声，明天的活动改到下午。",
             "和老师说了自己的想法以后，她轻松多了。",
             "字典是社工送给她的礼物。",
+            // titles and kin words after a name prefix (review s18 L1)
+            "和妈妈说了很多话。",
+            "阿姨说孩子很乖。",
+            "阿妈说孩子很乖。",
+            "扎实推进今年的工作，社工说。",
+            "阿里巴巴今年捐了一批书。",
             // traditional and spaced ordinary text
             "孩子們張開雙臂迎接社工。",
             "週末社工帶孩子們去縣城的圖書館。",

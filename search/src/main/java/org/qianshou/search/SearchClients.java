@@ -30,6 +30,15 @@ public final class SearchClients {
      * @param password basic-auth password, or {@code null}
      */
     public static ElasticsearchClient create(String url, String apiKey, String username, String password) {
+        return create(url, apiKey, username, password, SOCKET_TIMEOUT_MILLIS);
+    }
+
+    /**
+     * As {@link #create(String, String, String, String)}, with how long to wait for an answer ({@value
+     * #SOCKET_TIMEOUT_MILLIS} ms there): longer for a rebuild on a busy machine.
+     */
+    public static ElasticsearchClient create(
+            String url, String apiKey, String username, String password, int socketTimeoutMillis) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("Elasticsearch URL is required");
         }
@@ -41,7 +50,7 @@ public final class SearchClients {
         var builder = RestClient.builder(hosts)
                 .setRequestConfigCallback(config -> config.setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
                         .setConnectionRequestTimeout(CONNECT_TIMEOUT_MILLIS)
-                        .setSocketTimeout(SOCKET_TIMEOUT_MILLIS));
+                        .setSocketTimeout(socketTimeoutMillis));
         Header auth = authorization(apiKey, username, password);
         if (auth != null) {
             builder.setDefaultHeaders(new Header[] {auth});

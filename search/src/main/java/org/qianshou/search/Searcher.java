@@ -63,6 +63,21 @@ public final class Searcher<D extends IndexedDocument, Q> {
                 .orElse(strict);
     }
 
+    /**
+     * The body {@link #search} sends to Elasticsearch first for {@code query} (the strict request, on {@link
+     * #alias()}), as JSON: what a benchmark sends to Elasticsearch directly to compare like with like.
+     *
+     * @throws IllegalArgumentException for a query the kind refuses
+     */
+    public String requestJson(Q query) {
+        return JsonpUtils.toJsonString(queries.request(index.alias(), query), client._jsonpMapper());
+    }
+
+    /** The alias this searcher's requests name. */
+    public String alias() {
+        return index.alias();
+    }
+
     private SearchResult<D> run(String alias, SearchRequest request, boolean loose) {
         SearchResponse<D> response;
         try {

@@ -1,12 +1,14 @@
 package org.qianshou.funding.report;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -20,7 +22,7 @@ import org.qianshou.system.security.Actor;
 
 /**
  * The reports of a funder's awards: those submitted and waiting for a decision, those overdue, all; approve (the linked
- * tranche becomes payable) or return with a comment. The funder's members only.
+ * tranche becomes payable) or return with a comment; read a report's attachments. The funder's members only.
  */
 @Controller("/api/organisations/{organisationId}/funded-reports")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -29,10 +31,12 @@ class FundedReportController {
 
     private final ReportService reports;
     private final ReportWorkflow workflow;
+    private final ReportAttachments files;
 
-    FundedReportController(ReportService reports, ReportWorkflow workflow) {
+    FundedReportController(ReportService reports, ReportWorkflow workflow, ReportAttachments files) {
         this.reports = reports;
         this.workflow = workflow;
+        this.files = files;
     }
 
     @Get
@@ -44,6 +48,16 @@ class FundedReportController {
     @Get("/{reportId}")
     ReportDetail get(Authentication authentication, @PathVariable long organisationId, @PathVariable long reportId) {
         return reports.getForFunder(Actor.of(authentication), organisationId, reportId);
+    }
+
+    @Get("/{reportId}/attachments/{attachmentId}")
+    HttpResponse<StreamedFile> download(
+            Authentication authentication,
+            @PathVariable long organisationId,
+            @PathVariable long reportId,
+            @PathVariable long attachmentId) {
+        return ReportController.download(files.open(
+                reports.attachmentForFunder(Actor.of(authentication), organisationId, reportId, attachmentId)));
     }
 
     @Post("/{reportId}/approve")

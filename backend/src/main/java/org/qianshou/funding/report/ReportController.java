@@ -1,26 +1,38 @@
 package org.qianshou.funding.report;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.qianshou.funding.report.ReportRequests.ReportDraft;
 import org.qianshou.funding.report.ReportRequests.VersionRequest;
+import org.qianshou.funding.report.ReportViews.AttachmentView;
 import org.qianshou.funding.report.ReportViews.ReportDetail;
 import org.qianshou.funding.report.ReportViews.ReportSummary;
+import org.qianshou.organisation.DocumentService;
 import org.qianshou.system.security.Actor;
 
-/** The reports an agency owes on its awards: list, read, save a draft, submit. Its members only. */
+/** The reports an agency owes on its awards: list, read, save a draft, attach files, submit. Its members only. */
 @Controller("/api/organisations/{organisationId}/reports")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -28,10 +40,12 @@ class ReportController {
 
     private final ReportService reports;
     private final ReportWorkflow workflow;
+    private final ReportAttachments files;
 
-    ReportController(ReportService reports, ReportWorkflow workflow) {
+    ReportController(ReportService reports, ReportWorkflow workflow, ReportAttachments files) {
         this.reports = reports;
         this.workflow = workflow;
+        this.files = files;
     }
 
     @Get
@@ -54,6 +68,35 @@ class ReportController {
         return workflow.save(Actor.of(authentication), organisationId, reportId, draft);
     }
 
+    @Post(value = "/{reportId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<AttachmentView> attach(
+            Authentication authentication,
+            @PathVariable long organisationId,
+            @PathVariable long reportId,
+            @Part("file") CompletedFileUpload file) {
+        return HttpResponse.created(files.attach(Actor.of(authentication), organisationId, reportId, upload(file)));
+    }
+
+    @Get("/{reportId}/attachments/{attachmentId}")
+    HttpResponse<StreamedFile> download(
+            Authentication authentication,
+            @PathVariable long organisationId,
+            @PathVariable long reportId,
+            @PathVariable long attachmentId) {
+        return download(files.open(
+                reports.attachmentForAgency(Actor.of(authentication), organisationId, reportId, attachmentId)));
+    }
+
+    @Delete("/{reportId}/attachments/{attachmentId}")
+    HttpResponse<Void> detach(
+            Authentication authentication,
+            @PathVariable long organisationId,
+            @PathVariable long reportId,
+            @PathVariable long attachmentId) {
+        files.detach(Actor.of(authentication), organisationId, reportId, attachmentId);
+        return HttpResponse.noContent();
+    }
+
     @Post("/{reportId}/submit")
     ReportDetail submit(
             Authentication authentication,
@@ -61,5 +104,39 @@ class ReportController {
             @PathVariable long reportId,
             @Body VersionRequest request) {
         return workflow.submit(Actor.of(authentication), organisationId, reportId, request);
+    }
+
+    static DocumentService.Upload upload(CompletedFileUpload file) {
+        return new DocumentService.Upload() {
+            @Override
+            public String filename() {
+                return file.getFilename();
+            }
+
+            @Override
+            public String declaredType() {
+                return file.getContentType().map(MediaType::toString).orElse(null);
+            }
+
+            @Override
+            public long size() {
+                return file.getSize();
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return file.getInputStream();
+            }
+        };
+    }
+
+    /** The file as an attachment with the type found by its content; browsers must not sniff, nobody may cache it. */
+    static HttpResponse<StreamedFile> download(ReportAttachments.Download d) {
+        String encoded = URLEncoder.encode(d.filename(), StandardCharsets.UTF_8).replace("+", "%20");
+        String ascii = d.filename().replaceAll("[^A-Za-z0-9._-]", "_");
+        return HttpResponse.ok(new StreamedFile(d.content(), MediaType.of(d.contentType())))
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store");
     }
 }

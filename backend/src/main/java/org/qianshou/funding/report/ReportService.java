@@ -40,12 +40,45 @@ public class ReportService {
     private final FundingSources sources;
     private final Names names;
     private final AccessPolicy access;
+    private final ReportAttachmentRepository attachments;
 
-    ReportService(ReportRepository reports, FundingSources sources, Names names, AccessPolicy access) {
+    ReportService(
+            ReportRepository reports,
+            FundingSources sources,
+            Names names,
+            AccessPolicy access,
+            ReportAttachmentRepository attachments) {
         this.reports = reports;
         this.sources = sources;
         this.names = names;
         this.access = access;
+        this.attachments = attachments;
+    }
+
+    /** Refuses (403/404) anyone who may not write the organisation's reports, before a file is looked at. */
+    @ReadOnly
+    public void requireCanWrite(Actor actor, long organisationId) {
+        access.requireCanPublish(actor, organisationId);
+    }
+
+    /** An attachment of one of the agency's reports, for its members (and administrators). */
+    @ReadOnly
+    ReportAttachmentEntity attachmentForAgency(Actor actor, long organisationId, long reportId, long attachmentId) {
+        access.requireMemberOrAdmin(actor, organisationId);
+        return attachment(agencyRow(organisationId, reportId), attachmentId);
+    }
+
+    /** An attachment of a report on one of the funder's awards, for its members (and administrators). */
+    @ReadOnly
+    ReportAttachmentEntity attachmentForFunder(Actor actor, long organisationId, long reportId, long attachmentId) {
+        access.requireMemberOrAdmin(actor, organisationId);
+        return attachment(funderRow(organisationId, reportId), attachmentId);
+    }
+
+    private ReportAttachmentEntity attachment(ReportRow row, long attachmentId) {
+        return attachments
+                .ofReport(row.id(), attachmentId)
+                .orElseThrow(() -> new NotFoundException("resource.attachment", attachmentId));
     }
 
     static LocalDate today() {

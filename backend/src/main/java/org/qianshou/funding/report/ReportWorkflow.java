@@ -20,12 +20,15 @@ import org.qianshou.funding.report.ReportRequests.IndicatorValueRequest;
 import org.qianshou.funding.report.ReportRequests.ReportDraft;
 import org.qianshou.funding.report.ReportRequests.ReturnRequest;
 import org.qianshou.funding.report.ReportRequests.VersionRequest;
+import org.qianshou.funding.report.ReportViews.AttachmentView;
 import org.qianshou.funding.report.ReportViews.BudgetView;
 import org.qianshou.funding.report.ReportViews.ReportDetail;
 import org.qianshou.organisation.AccessPolicy;
+import org.qianshou.organisation.DocumentService;
 import org.qianshou.system.ConflictException;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
+import org.qianshou.system.NotFoundException;
 import org.qianshou.system.Text;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.ForbiddenException;
@@ -44,24 +47,86 @@ public class ReportWorkflow {
     static final int MAX_COMMENT = 4_000;
     static final long MAX_FEN = 1_000_000_000_000L;
     static final BigDecimal MAX_VALUE = new BigDecimal("999999999999.99");
+    static final int MAX_ATTACHMENTS = 10;
 
     private final ReportRepository reports;
     private final ReportService views;
     private final FundingSources sources;
     private final AccessPolicy access;
     private final AuditLog audit;
+    private final ReportAttachmentRepository attachments;
 
     ReportWorkflow(
             ReportRepository reports,
             ReportService views,
             FundingSources sources,
             AccessPolicy access,
-            AuditLog audit) {
+            AuditLog audit,
+            ReportAttachmentRepository attachments) {
         this.reports = reports;
         this.views = views;
         this.sources = sources;
         this.access = access;
         this.audit = audit;
+        this.attachments = attachments;
+    }
+
+    /** Links a checked and stored file to the agency's open report (at most {@link #MAX_ATTACHMENTS}; 409 naming file). */
+    @Transactional
+    public AttachmentView attach(Actor actor, long organisationId, long reportId, DocumentService.StoredFile file) {
+        access.requireCanPublish(actor, organisationId);
+        views.agencyRow(organisationId, reportId);
+        lockOpen(reportId);
+        if (attachments.countOfReport(reportId) >= MAX_ATTACHMENTS) {
+            throw ConflictException.onField("file", "error.report.attachment-quota", MAX_ATTACHMENTS);
+        }
+        ReportAttachmentEntity saved = attachments.save(new ReportAttachmentEntity(
+                null,
+                organisationId,
+                file.key(),
+                file.filename(),
+                file.contentType(),
+                file.size(),
+                file.sha256(),
+                actor.accountId(),
+                null));
+        attachments.link(reportId, saved.id());
+        audit.record(
+                actor.accountId(),
+                "funding.report.attachment-added",
+                "report",
+                reportId,
+                "attachment #" + saved.id() + ", " + file.contentType() + ", " + file.size() + " bytes");
+        return new AttachmentView(saved.id(), saved.originalFilename(), saved.contentType(), saved.sizeBytes());
+    }
+
+    /** Removes an attachment from the agency's open report; returns its storage key, deleted by the caller after commit. */
+    @Transactional
+    public String detach(Actor actor, long organisationId, long reportId, long attachmentId) {
+        access.requireCanPublish(actor, organisationId);
+        views.agencyRow(organisationId, reportId);
+        ReportAttachmentEntity attachment = attachments
+                .ofReport(reportId, attachmentId)
+                .orElseThrow(() -> new NotFoundException("resource.attachment", attachmentId));
+        lockOpen(reportId);
+        attachments.unlink(reportId, attachmentId);
+        attachments.delete(attachment);
+        audit.record(
+                actor.accountId(),
+                "funding.report.attachment-removed",
+                "report",
+                reportId,
+                "attachment #" + attachmentId);
+        return attachment.storageKey();
+    }
+
+    /** The report, locked, when it is still owed (due, draft or returned); 409 naming status otherwise. */
+    private ReportEntity lockOpen(long reportId) {
+        ReportEntity report = reports.lockById(reportId).orElseThrow();
+        if (!report.open()) {
+            throw ConflictException.onField("status", "error.report.not-open", report.status());
+        }
+        return report;
     }
 
     /** Saves the agency's draft (a report still owed: due, draft or returned). */

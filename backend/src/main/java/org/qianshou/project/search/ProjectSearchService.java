@@ -51,6 +51,23 @@ public class ProjectSearchService implements CombinedSearchKind {
                 result.total(), p.page(), p.size(), items, facets(p.regionCode(), result), result.loose());
     }
 
+    /** The Elasticsearch request {@link #search} sends first for {@code input}: the alias and the JSON body. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record EngineRequest(String index, String body) {}
+
+    /**
+     * What {@link #search} would send to Elasticsearch for {@code input} (validated the same way): the benchmark
+     * sends it to Elasticsearch directly beside the same search through the API.
+     *
+     * @throws org.qianshou.system.InvalidInputException for parameters the search refuses
+     */
+    public EngineRequest engineRequest(SearchInput input) {
+        SearchParameters p = vocabulary.parameters(input);
+        p.validate();
+        return new EngineRequest(
+                search.alias(), search.requestJson(new ProjectQuery(p.filters(), ProjectStatus.PUBLIC)));
+    }
+
     @Override
     public String kind() {
         return "project";

@@ -9,6 +9,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
@@ -512,6 +513,114 @@ class ReportApiIT implements TestPropertyProvider {
                 f.funder().first().token(), "/api/organisations/" + f.funder().id() + "/funded-reports?status=late");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorFields()).containsExactly("status");
+    }
+
+    // ---- attachments
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+
+    private Answer upload(String token, String path, String filename, MediaType type, byte[] content) {
+        return api.send(HttpRequest.POST(
+                        path + "/attachments",
+                        MultipartBody.builder()
+                                .addPart("file", filename, type, content)
+                                .build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(token));
+    }
+
+    private byte[] download(String token, String path) {
+        return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), byte[].class);
+    }
+
+    private long attachmentRows(long report) {
+        return Db.count(dataSource, "SELECT count(*) FROM funding_report_attachment WHERE report_id = " + report);
+    }
+
+    @Test
+    void attachmentsAreCheckedByContentReadByBothSidesAndFixedOnceTheReportIsSubmitted() {
+        Funded f = funded(today.plusDays(60), today.plusDays(300));
+        Funded other = funded(today.plusDays(60), today.plusDays(300));
+        long report = reportOfTranche(f.award(), 2);
+        String staff = f.agency().first().token();
+        Answer pdf = upload(staff, agencyPath(f, report), "活动签到表.pdf", MediaType.APPLICATION_PDF_TYPE, PDF);
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(201);
+        assertThat(pdf.body()).containsEntry("filename", "活动签到表.pdf").containsEntry("contentType", "application/pdf");
+        long attachment = ((Number) pdf.body().get("id")).longValue();
+        Answer fake = upload(
+                staff, agencyPath(f, report), "伪装.pdf", MediaType.APPLICATION_PDF_TYPE, "<html>x</html>".getBytes());
+        assertThat(fake.status()).isEqualTo(415);
+        assertThat(attachmentRows(report)).isEqualTo(1);
+        assertThat(get(staff, agencyPath(f, report)).list("attachments"))
+                .extracting(a -> a.get("filename"))
+                .containsExactly("活动签到表.pdf");
+        assertThat(get(f.funder().first().token(), funderPath(f, report)).list("attachments"))
+                .hasSize(1);
+        assertThat(download(staff, agencyPath(f, report) + "/attachments/" + attachment))
+                .isEqualTo(PDF);
+        assertThat(download(f.funder().first().token(), funderPath(f, report) + "/attachments/" + attachment))
+                .isEqualTo(PDF);
+        // nobody else reads, adds or removes them
+        String stranger = other.agency().first().token();
+        assertThat(get(stranger, agencyPath(f, report) + "/attachments/" + attachment)
+                        .status())
+                .isIn(403, 404);
+        assertThat(get(
+                                stranger,
+                                "/api/organisations/" + other.agency().id() + "/reports/" + report + "/attachments/"
+                                        + attachment)
+                        .status())
+                .isEqualTo(404);
+        assertThat(get(
+                                other.funder().first().token(),
+                                "/api/organisations/" + other.funder().id() + "/funded-reports/" + report
+                                        + "/attachments/" + attachment)
+                        .status())
+                .isEqualTo(404);
+        assertThat(upload(stranger, agencyPath(f, report), "x.pdf", MediaType.APPLICATION_PDF_TYPE, PDF)
+                        .status())
+                .isIn(403, 404);
+        assertThat(api.send(HttpRequest.DELETE(agencyPath(f, report) + "/attachments/" + attachment)
+                                .bearerAuth(stranger))
+                        .status())
+                .isIn(403, 404);
+        assertThat(attachmentRows(report)).isEqualTo(1);
+        assertThat(audits("funding.report.attachment-added", report)).isEqualTo(1);
+        // removed while open, then the report is submitted and its files are fixed
+        Answer removed = api.send(HttpRequest.DELETE(agencyPath(f, report) + "/attachments/" + attachment)
+                .bearerAuth(staff));
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(attachmentRows(report)).isZero();
+        assertThat(audits("funding.report.attachment-removed", report)).isEqualTo(1);
+        Answer kept = upload(staff, agencyPath(f, report), "照片.pdf", MediaType.APPLICATION_PDF_TYPE, PDF);
+        assertThat(kept.status()).isEqualTo(201);
+        Answer submitted = submit(f, report, saved(f, report, 100, ""));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        assertThat(submitted.list("attachments")).hasSize(1);
+        Answer late = upload(staff, agencyPath(f, report), "晚到.pdf", MediaType.APPLICATION_PDF_TYPE, PDF);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.toString()).contains("status");
+        Answer lateRemoval = api.send(HttpRequest.DELETE(agencyPath(f, report) + "/attachments/"
+                        + ((Number) kept.body().get("id")).longValue())
+                .bearerAuth(staff));
+        assertThat(lateRemoval.status()).isEqualTo(409);
+        assertThat(attachmentRows(report)).isEqualTo(1);
+    }
+
+    @Test
+    void aReportTakesAtMostTenAttachments() {
+        Funded f = funded(today.plusDays(60), today.plusDays(300));
+        long report = reportOfTranche(f.award(), 2);
+        String staff = f.agency().first().token();
+        for (int i = 1; i <= 10; i++) {
+            assertThat(upload(staff, agencyPath(f, report), "附件" + i + ".pdf", MediaType.APPLICATION_PDF_TYPE, PDF)
+                            .status())
+                    .isEqualTo(201);
+        }
+        Answer eleventh = upload(staff, agencyPath(f, report), "附件11.pdf", MediaType.APPLICATION_PDF_TYPE, PDF);
+        assertThat(eleventh.status()).isEqualTo(409);
+        assertThat(eleventh.toString()).contains("file");
+        assertThat(attachmentRows(report)).isEqualTo(10);
     }
 
     @Test

@@ -189,6 +189,15 @@ class RouteAccessIT implements TestPropertyProvider {
         OBJECT_RULES.put("GET /api/organisations/{organisationId}/reports/{reportId}", MEMBERS_AND_ADMIN);
         OBJECT_RULES.put("PUT /api/organisations/{organisationId}/reports/{reportId}", MEMBERS);
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/reports/{reportId}/submit", MEMBERS);
+        OBJECT_RULES.put("POST /api/organisations/{organisationId}/reports/{reportId}/attachments", MEMBERS);
+        OBJECT_RULES.put(
+                "GET /api/organisations/{organisationId}/reports/{reportId}/attachments/{attachmentId}",
+                MEMBERS_AND_ADMIN);
+        OBJECT_RULES.put(
+                "DELETE /api/organisations/{organisationId}/reports/{reportId}/attachments/{attachmentId}", MEMBERS);
+        OBJECT_RULES.put(
+                "GET /api/organisations/{organisationId}/funded-reports/{reportId}/attachments/{attachmentId}",
+                MEMBERS_AND_ADMIN);
         OBJECT_RULES.put("GET /api/organisations/{organisationId}/funded-reports", MEMBERS_AND_ADMIN);
         OBJECT_RULES.put("GET /api/organisations/{organisationId}/funded-reports/{reportId}", MEMBERS_AND_ADMIN);
         OBJECT_RULES.put("POST /api/organisations/{organisationId}/funded-reports/{reportId}/approve", MEMBERS);
@@ -615,6 +624,28 @@ class RouteAccessIT implements TestPropertyProvider {
     }
 
     @Test
+    void theBenchmarkEndpointsAreAbsentWithoutTheirFlag() {
+        assertThat(routes())
+                .as("routes under /api/bench without QIANSHOU_BENCH_ENDPOINTS")
+                .map(RouteAccessIT::key)
+                .noneMatch(k -> k.contains(" /api/bench"));
+        for (String path : List.of(
+                "/api/bench/bare",
+                "/api/bench/projects/engine-request?region=5306",
+                "/api/bench/projects/postgres-search?region=5306")) {
+            for (Caller caller : List.of(Caller.ANONYMOUS, Caller.ADMIN)) {
+                MutableHttpRequest<?> request = HttpRequest.GET(path);
+                if (caller == Caller.ADMIN) {
+                    request.bearerAuth(tokens.get(Caller.ADMIN));
+                }
+                assertThat(api.send(request).status())
+                        .as(caller + " GET " + path)
+                        .isEqualTo(404);
+            }
+        }
+    }
+
+    @Test
     void theObjectLevelTableNamesOnlyRoutesThatExistAndCoversEveryOrganisationOwnedAddress() {
         Set<String> keys = new TreeSet<>();
         routes().forEach(r -> keys.add(key(r)));
@@ -715,6 +746,15 @@ class RouteAccessIT implements TestPropertyProvider {
 
     private int call(UriRouteInfo<?, ?> route, Caller caller) {
         String key = key(route);
+        if (key.equals("DELETE /api/organisations/{organisationId}/reports/{reportId}/attachments/{attachmentId}")
+                && OBJECT_RULES.get(key).contains(caller)) {
+            // the route is listed more than once and an allowed deletion removes the attachment: each gets its own
+            ids.put(
+                    "reportAttachment",
+                    attach(
+                            new Person(0, "", tokens.get(caller)),
+                            "/api/organisations/" + ids.get("organisation") + "/reports/" + ids.get("report")));
+        }
         String path = expand(route);
         HttpMethod method = HttpMethod.parse(route.getHttpMethodName());
         MutableHttpRequest<?> request;
@@ -780,7 +820,9 @@ class RouteAccessIT implements TestPropertyProvider {
                 template.startsWith("/api/disclosure/") ? ids.get("disclosedCall") : ids.get("publishedCall");
             case "applicationId" -> ids.get("reviewApplication");
             case "attachmentId" ->
-                template.contains("/calls/") ? ids.get("submittedAttachment") : ids.get("draftAttachment");
+                template.contains("reports/")
+                        ? ids.get("reportAttachment")
+                        : template.contains("/calls/") ? ids.get("submittedAttachment") : ids.get("draftAttachment");
             case "version" -> template.contains("/calls/") ? ids.get("funderVersion") : ids.get("draftVersion");
             case "recordId" -> ids.get("record");
             case "token" -> ids.get("calendarToken");
@@ -1048,7 +1090,7 @@ class RouteAccessIT implements TestPropertyProvider {
 
     /**
      * A published call of organisation A, A's published project with an accepted award of A's own call (the funding
-     * rows written directly: this test is about who may call a route) and one report of that award.
+     * rows written directly: this test is about who may call a route) and one report of that award, with an attachment.
      */
     private void funding(long orgA, Person ownerA, Person staffA) {
         FundingRows rows = new FundingRows(context, api);
@@ -1069,6 +1111,7 @@ class RouteAccessIT implements TestPropertyProvider {
                         + award.id() + ", " + award.tranches().get(1) + ", 'progress', 1, '" + today + "', '"
                         + today.plusDays(90) + "', '" + today.plusDays(90) + "')");
         ids.put("report", Db.count(dataSource, "SELECT id FROM funding_report WHERE award_id = " + award.id()));
+        ids.put("reportAttachment", attach(staffA, "/api/organisations/" + orgA + "/reports/" + ids.get("report")));
         ids.put("disclosedCall", call);
         ids.put("publishedProject", project);
     }
