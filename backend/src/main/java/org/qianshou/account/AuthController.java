@@ -152,6 +152,11 @@ class AuthController {
 
     @Post("/refresh")
     MutableHttpResponse<?> refresh(HttpRequest<?> request, @Body @Nullable RefreshRequest body) {
+        if (body == null && request.getContentLength() > 0) {
+            // A body that could not be read (not JSON, or not an object) is bad input, not the absence of one: the
+            // cookie's session is not rotated for it.
+            throw InvalidInputException.of("refresh_token", "error.invalid-json");
+        }
         throttle.hit("refresh-ip", address(request), REQUESTS_PER_ADDRESS_PER_MINUTE * 4, MINUTE);
         boolean fromCookie = body == null || body.refresh_token() == null;
         String presented = fromCookie

@@ -259,6 +259,20 @@ class AuthIT implements TestPropertyProvider {
     }
 
     @Test
+    void aRefreshWithABodyThatIsNotJsonIsBadInputNotARefreshFromTheCookie() {
+        long throttled = count("SELECT count(*) FROM throttle_event");
+        for (String body : List.of("{", "[1,", "null", "null x")) {
+            Answer answer = api.send(json(HttpRequest.POST("/api/auth/refresh", body)));
+            assertThat(answer.status()).as(body).isEqualTo(400);
+            assertThat(answer.errorFields()).as(body).isNotEmpty();
+        }
+        // JSON's null is read as no body at all: named as the token that is missing
+        assertThat(api.send(json(HttpRequest.POST("/api/auth/refresh", "null"))).errorFields())
+                .containsExactly("refresh_token");
+        assertThat(count("SELECT count(*) FROM throttle_event")).isEqualTo(throttled);
+    }
+
+    @Test
     void tenWrongPasswordsFromOneAddressDoNotLockTheAccountOutForAnotherAddress() {
         String email = newAccount("卫二");
         for (int i = 0; i < 10; i++) {
