@@ -1,5 +1,5 @@
 -- The PostgreSQL-only project search of bench/scale.sh (P2), served by GET /api/bench/projects/postgres-search
--- (PostgresProjectSearch, only with QIANSHOU_BENCH_ENDPOINTS=true). What a platform without a search engine would
+-- (PostgresProjectSearchRepository, only with QIANSHOU_BENCH_ENDPOINTS=true). What a platform without a search engine would
 -- build: one row per public project with what the search filters, counts and shows, the multi-valued parts as arrays.
 --   region_paths   the project's region codes with all their ancestors (53, 5306, 530602, 530602001, …): "this region
 --                  and everything below it" is region_paths @> ARRAY[code], a GIN lookup, and the region facet counts

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import java.util.Arrays;
 import java.util.Map;
-import org.qianshou.demo.ScaleDataLoad;
+import org.qianshou.demo.ScaleData;
 import org.qianshou.region.RegionService;
 import org.qianshou.system.DatabaseUrl;
 import org.qianshou.system.search.SearchKind;
@@ -17,7 +17,7 @@ import org.qianshou.system.search.SearchRebuild;
  * Starts the platform. {@code java -jar qianshou-backend-all.jar} serves HTTP; with the argument
  * {@code reindex} it rebuilds every search index (projects, verified organisations, …) from PostgreSQL and exits;
  * with {@code scale-load PROJECTS [SEED]} it migrates the schema, loads the benchmark's scale data set ({@link
- * ScaleDataLoad}) and exits (the indices are then rebuilt with {@code reindex}).
+ * ScaleData}) and exits (the indices are then rebuilt with {@code reindex}).
  */
 @OpenAPIDefinition(
         info =
@@ -52,7 +52,7 @@ public final class Application {
                 .properties(Map.of("qianshou.outbox.enabled", false, "qianshou.demo-projects", 0))
                 .start()) {
             RegionService regions = context.getBean(RegionService.class);
-            ScaleDataLoad.Result result = ScaleDataLoad.load(
+            ScaleData.Result result = ScaleData.load(
                     context.getRequiredProperty("datasources.default.url", String.class),
                     context.getRequiredProperty("datasources.default.username", String.class),
                     context.getProperty("datasources.default.password", String.class)

@@ -1,4 +1,4 @@
-package org.qianshou.system.bench;
+package org.qianshou.bench;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
@@ -43,9 +43,9 @@ class BenchController {
     private static final Logger LOG = LoggerFactory.getLogger(BenchController.class);
 
     private final ProjectSearchService search;
-    private final PostgresProjectSearch postgres;
+    private final PostgresProjectSearchRepository postgres;
 
-    BenchController(ProjectSearchService search, PostgresProjectSearch postgres) {
+    BenchController(ProjectSearchService search, PostgresProjectSearchRepository postgres) {
         this.search = search;
         this.postgres = postgres;
     }
@@ -76,7 +76,7 @@ class BenchController {
         return search.engineRequest(new SearchInput(q, region, targetGroup, category, page, size));
     }
 
-    /** The public project search without keywords, answered by PostgreSQL alone ({@link PostgresProjectSearch}). */
+    /** The public project search without keywords, answered by PostgreSQL alone ({@link PostgresProjectSearchRepository}). */
     @Get("/projects/postgres-search")
     @ExecuteOn(TaskExecutors.BLOCKING)
     ProjectSearchResponse postgresSearch(

@@ -25,22 +25,19 @@ import org.postgresql.copy.CopyManager;
  * indices are filled afterwards by the normal rebuild ({@code java -jar … reindex}). Rows are created a month before
  * their project starts, so that the rebuild's catch-up (rows changed since it began) finds none of them.
  */
-public final class ScaleDataLoad {
-
-    /** What a load wrote and how long it took. */
-    public record Result(int organisations, int projects, long joinRows, long millis) {}
+final class ScaleDataRepository {
 
     private static final int FLUSH_BYTES = 4 << 20;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    private ScaleDataLoad() {}
+    private ScaleDataRepository() {}
 
     /**
      * @param url the JDBC URL of the database (its schema migrated)
      * @throws IllegalStateException when the database already holds projects
      */
-    public static Result load(
+    static ScaleData.Result load(
             String url, String user, String password, DemoDataGenerator.RegionSource regions, int projects, long seed)
             throws SQLException {
         long started = System.nanoTime();
@@ -126,7 +123,8 @@ public final class ScaleDataLoad {
                 st.execute("ANALYZE organisation, project, project_region, project_target_group,"
                         + " project_service_category");
             }
-            return new Result(organisations[0], projects, joins[0], (System.nanoTime() - started) / 1_000_000);
+            return new ScaleData.Result(
+                    organisations[0], projects, joins[0], (System.nanoTime() - started) / 1_000_000);
         }
     }
 

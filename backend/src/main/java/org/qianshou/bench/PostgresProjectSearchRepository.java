@@ -1,4 +1,4 @@
-package org.qianshou.system.bench;
+package org.qianshou.bench;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -35,7 +35,7 @@ import org.qianshou.taxonomy.SearchVocabulary;
  */
 @Singleton
 @Requires(property = BenchController.FLAG, value = "true")
-public class PostgresProjectSearch {
+class PostgresProjectSearchRepository {
 
     static final String TABLE = "bench_project_search";
 
@@ -64,7 +64,7 @@ public class PostgresProjectSearch {
     private final JdbcOperations jdbc;
     private final SearchVocabulary vocabulary;
 
-    PostgresProjectSearch(JdbcOperations jdbc, SearchVocabulary vocabulary) {
+    PostgresProjectSearchRepository(JdbcOperations jdbc, SearchVocabulary vocabulary) {
         this.jdbc = jdbc;
         this.vocabulary = vocabulary;
     }

@@ -1,4 +1,4 @@
-package org.qianshou.system.bench;
+package org.qianshou.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.qianshou.demo.ScaleDataLoad;
+import org.qianshou.demo.ScaleData;
 import org.qianshou.region.RegionService;
 import org.qianshou.system.search.SearchRebuild;
 import org.qianshou.testing.Api;
@@ -57,7 +57,7 @@ class ScaleBenchIT implements TestPropertyProvider {
     Environment environment;
 
     Api api;
-    ScaleDataLoad.Result load;
+    ScaleData.Result load;
 
     @Override
     public Map<String, String> getProperties() {
@@ -70,7 +70,7 @@ class ScaleBenchIT implements TestPropertyProvider {
     @BeforeAll
     void load() throws Exception {
         api = new Api(client.toBlocking());
-        load = ScaleDataLoad.load(
+        load = ScaleData.load(
                 environment.getRequiredProperty("datasources.default.url", String.class),
                 environment.getRequiredProperty("datasources.default.username", String.class),
                 environment
