@@ -63,8 +63,15 @@ public final class ChunkPipe {
             }
         }
 
+        private boolean closed;
+
+        /** Ends the file; a second call does nothing. */
         @Override
         public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
             flushChunk();
             put(END);
         }

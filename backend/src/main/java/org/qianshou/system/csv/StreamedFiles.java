@@ -40,8 +40,11 @@ public final class StreamedFiles {
         ChunkPipe pipe = new ChunkPipe();
         try {
             executor.execute(() -> {
-                try (OutputStream out = pipe.sink) {
-                    writer.accept(out);
+                try {
+                    writer.accept(pipe.sink);
+                    // Ends the file only after the writer finished: closing it first (as a try-with-resources
+                    // would, before its catch) let a quick reader take a broken-off file for a whole one.
+                    pipe.sink.close();
                 } catch (Exception e) {
                     LOG.warn("The {} file broke off: {}", what, e.getClass().getSimpleName());
                     pipe.fail();
