@@ -19,9 +19,8 @@ import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.qianshou.system.FileDownload;
 import org.qianshou.system.security.Actor;
 
 /** Registration documents of an organisation (members upload and delete; members and administrators read). */
@@ -77,12 +76,7 @@ class DocumentController {
             @PathVariable long id, @PathVariable long docId, Authentication authentication) {
         DocumentService.Download download = documents.download(Actor.of(authentication), id, docId);
         DocumentView d = download.document();
-        String encoded = URLEncoder.encode(d.filename(), StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = d.filename().replaceAll("[^A-Za-z0-9._-]", "_");
-        return HttpResponse.ok(new StreamedFile(download.content(), MediaType.of(d.contentType())))
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store");
+        return FileDownload.attachment(d.filename(), d.contentType(), download.content());
     }
 
     @Delete("/{docId}")

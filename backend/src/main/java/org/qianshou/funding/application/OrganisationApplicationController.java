@@ -22,12 +22,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.qianshou.funding.application.ApplicationViews.ApplicationDetail;
 import org.qianshou.funding.application.ApplicationViews.ApplicationSummary;
 import org.qianshou.organisation.DocumentService;
+import org.qianshou.system.FileDownload;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.Page;
 import org.qianshou.system.security.Actor;
@@ -204,13 +203,7 @@ class OrganisationApplicationController {
         };
     }
 
-    /** The file as an attachment with the type found by its content; browsers must not sniff. */
     static HttpResponse<StreamedFile> download(ApplicationAttachments.Download d) {
-        String encoded = URLEncoder.encode(d.filename(), StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = d.filename().replaceAll("[^A-Za-z0-9._-]", "_");
-        return HttpResponse.ok(new StreamedFile(d.content(), MediaType.of(d.contentType())))
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store");
+        return FileDownload.attachment(d.filename(), d.contentType(), d.content());
     }
 }

@@ -21,8 +21,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.qianshou.funding.report.ReportRequests.ReportDraft;
 import org.qianshou.funding.report.ReportRequests.VersionRequest;
@@ -30,6 +28,7 @@ import org.qianshou.funding.report.ReportViews.AttachmentView;
 import org.qianshou.funding.report.ReportViews.ReportDetail;
 import org.qianshou.funding.report.ReportViews.ReportSummary;
 import org.qianshou.organisation.DocumentService;
+import org.qianshou.system.FileDownload;
 import org.qianshou.system.security.Actor;
 
 /** The reports an agency owes on its awards: list, read, save a draft, attach files, submit. Its members only. */
@@ -130,13 +129,7 @@ class ReportController {
         };
     }
 
-    /** The file as an attachment with the type found by its content; browsers must not sniff, nobody may cache it. */
     static HttpResponse<StreamedFile> download(ReportAttachments.Download d) {
-        String encoded = URLEncoder.encode(d.filename(), StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = d.filename().replaceAll("[^A-Za-z0-9._-]", "_");
-        return HttpResponse.ok(new StreamedFile(d.content(), MediaType.of(d.contentType())))
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store");
+        return FileDownload.attachment(d.filename(), d.contentType(), d.content());
     }
 }
