@@ -19,7 +19,7 @@ import org.qianshou.region.RegionService;
  * protected groups. Built once, on first use.
  */
 @Singleton
-class ProtectionCheck {
+public class ProtectionCheck {
 
     /** Target groups whose stories may not name a village and whose photos need the no-face confirmation. */
     static final Set<String> PROTECTED_GROUPS =
@@ -34,7 +34,8 @@ class ProtectionCheck {
         this.regions = regions;
     }
 
-    static boolean isProtected(Collection<String> targetGroups) {
+    /** Whether target groups include a protected group (children …). */
+    public static boolean isProtected(Collection<String> targetGroups) {
         return targetGroups.stream().anyMatch(PROTECTED_GROUPS::contains);
     }
 
@@ -56,6 +57,27 @@ class ProtectionCheck {
     List<StoryCheck.Flag> flags(
             String field, String text, boolean protectedGroups, StoryCheck.Justifications justifications) {
         return check().check(field, text, protectedGroups, justifications);
+    }
+
+    /**
+     * The places in a title shown with a story about a protected group but not written by its author: its project's
+     * (field {@code project.title}) or an opening's. Not blocking: where a title names a place, the story's public page
+     * and search leave that title out ({@link #namesPlace}), the author cannot change it from the story and need not
+     * justify it; the flag tells the author and the moderator so.
+     */
+    List<StoryCheck.Flag> placeFlags(String field, String title) {
+        return check().check(field, title, true, StoryCheck.Justifications.NONE).stream()
+                .filter(f -> f.kind().equals(StoryCheck.VILLAGE))
+                .map(f -> new StoryCheck.Flag(f.field(), f.kind(), f.start(), f.end(), f.text(), null, false))
+                .toList();
+    }
+
+    /**
+     * Whether a title names a township or village as the village check reads a story about a protected group (串九村留守儿童之家,
+     * 龙头山镇儿童之家): such a title is not shown with the story, nor searched as part of it.
+     */
+    public boolean namesPlace(String title) {
+        return title != null && !placeFlags("title", title).isEmpty();
     }
 
     /**

@@ -116,6 +116,17 @@ class StoryNameRegionsIT implements TestPropertyProvider {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void aTitleShownWithAChildrensStoryNamesAPlaceWhenItNamesAVillageOrTownship() {
+        assertThat(check.namesPlace("串九村留守儿童之家")).isTrue();
+        assertThat(check.namesPlace("龙头山镇儿童之家")).isTrue();
+        assertThat(check.namesPlace("镇雄县阳光社工中心留守儿童陪伴项目")).isFalse();
+        assertThat(check.namesPlace("昭阳区留守儿童关爱")).isFalse();
+        assertThat(check.placeFlags("project.title", "串九村留守儿童之家"))
+                .extracting(Flag::field, Flag::text, Flag::blocking)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("project.title", "串九村", false));
+    }
+
     private List<String> kind(String sentence, String kind) {
         return check.flags("body", sentence, true, StoryCheck.Justifications.NONE).stream()
                 .filter(f -> f.kind().equals(kind))
