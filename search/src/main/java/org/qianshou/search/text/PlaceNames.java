@@ -38,6 +38,13 @@ public final class PlaceNames {
         if (regionName == null || regionName.isBlank()) {
             return List.of();
         }
+        return PINYIN.apply(regionName);
+    }
+
+    /** Every document names its regions and their ancestors: the same few thousand names over and over. */
+    private static final Memo<List<String>> PINYIN = new Memo<>(50_000, 64, PlaceNames::pinyinNow);
+
+    private static List<String> pinyinNow(String regionName) {
         String name = ChineseText.fold(regionName).strip();
         if (name.endsWith("省")) {
             return List.of();
