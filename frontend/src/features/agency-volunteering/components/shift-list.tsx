@@ -9,7 +9,7 @@ import { shiftStatusLabel } from '../utils/labels';
 import { formatShift } from '../utils/time';
 
 import { paths } from './back-link';
-import { ReasonForm } from './reason-form';
+import { ReasonForm } from '@/components/reason-form';
 import { ShiftForm } from './shift-form';
 
 type Editing =
@@ -132,6 +132,7 @@ export function ShiftList({
               {editing?.kind === 'cancel' && editing.shiftId === shift.id ? (
                 <ReasonForm
                   id={`shift-${shift.id}-reason`}
+                  maxLength={1000}
                   label={t('agencyVolunteering.shift.cancelReason')}
                   submitLabel={t('agencyVolunteering.shift.cancelConfirm')}
                   pending={cancel.isPending}

@@ -12,7 +12,7 @@ import { useOpening } from '../api/get-opening';
 import { useCreateOpening, useUpdateOpening } from '../api/save-opening';
 import { BackLink, paths } from '../components/back-link';
 import { OpeningForm } from '../components/opening-form';
-import { ReasonForm } from '../components/reason-form';
+import { ReasonForm } from '@/components/reason-form';
 import { ShiftList } from '../components/shift-list';
 import { openingStatusLabel } from '../utils/labels';
 
@@ -126,6 +126,7 @@ export function EditOpeningPage() {
         {cancelling ? (
           <ReasonForm
             id="opening-cancel-reason"
+            maxLength={1000}
             label={t('agencyVolunteering.status.cancelReason')}
             submitLabel={t('agencyVolunteering.status.cancelConfirm')}
             pending={change.isPending}

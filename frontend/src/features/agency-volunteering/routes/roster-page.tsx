@@ -11,7 +11,7 @@ import { useRoster } from '../api/get-roster';
 import type { RosterSignup } from '../api/schemas';
 import { BackLink, paths } from '../components/back-link';
 import { CheckInPanel } from '../components/check-in-panel';
-import { ReasonForm } from '../components/reason-form';
+import { ReasonForm } from '@/components/reason-form';
 import { attendanceLabel, signupStatusLabel } from '../utils/labels';
 import { formatShift } from '../utils/time';
 
@@ -187,6 +187,7 @@ export default function RosterPage() {
               {declining === signup.signupId ? (
                 <ReasonForm
                   id={`decline-${signup.signupId}-reason`}
+                  maxLength={1000}
                   label={t('agencyVolunteering.roster.declineReason', { name: signup.name })}
                   submitLabel={t('agencyVolunteering.roster.declineConfirm')}
                   pending={decide.isPending}

@@ -11,7 +11,7 @@ import { useDecideAward } from '../api/awards';
 import type { Award } from '../api/schemas';
 
 import { FourEyesNotice, isFourEyes, proposedBy } from './four-eyes';
-import { ReasonForm } from './reason-form';
+import { ReasonForm } from '@/components/reason-form';
 
 /**
  * Approve or decline a proposed award. The member who proposed it cannot approve it: they are

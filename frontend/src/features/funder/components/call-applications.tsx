@@ -16,7 +16,7 @@ import { applicationStatusLabel, stageLabel } from '../utils/labels';
 import { formatInstant } from '../utils/time';
 
 import { paths } from './back-link';
-import { ReasonForm } from './reason-form';
+import { ReasonForm } from '@/components/reason-form';
 
 /** The call's submitted applications; in a two-stage call the concept notes are shortlisted or rejected. */
 export function CallApplications({

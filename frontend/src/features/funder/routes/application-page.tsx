@@ -11,7 +11,7 @@ import { useTranslation } from '@/lib/i18n/i18n';
 import '../i18n';
 import { useCallApplication, useDecideApplication } from '../api/applications';
 import { BackLink, paths } from '../components/back-link';
-import { ReasonForm } from '../components/reason-form';
+import { ReasonForm } from '@/components/reason-form';
 import { applicationStatusLabel, sectionLabel, stageLabel } from '../utils/labels';
 import { formatInstant } from '../utils/time';
 

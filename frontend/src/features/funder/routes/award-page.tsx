@@ -18,7 +18,7 @@ import type { Award, Payment, Tranche } from '../api/schemas';
 import { AwardDecision } from '../components/award-decision';
 import { BackLink, paths } from '../components/back-link';
 import { FourEyesNotice, isFourEyes } from '../components/four-eyes';
-import { ReasonForm } from '../components/reason-form';
+import { ReasonForm } from '@/components/reason-form';
 import { awardStatusLabel, paymentStatusLabel, trancheStatusLabel } from '../utils/labels';
 import { formatInstant, shanghaiToday } from '../utils/time';
 import { isOwn, rememberOwn } from '../utils/own-proposals';

@@ -16,7 +16,7 @@ import { CallApplications } from '../components/call-applications';
 import { CallAwards } from '../components/call-awards';
 import { PoolAndLedger } from '../components/pool-ledger';
 import { RankingTable } from '../components/ranking-table';
-import { ReasonForm } from '../components/reason-form';
+import { ReasonForm } from '@/components/reason-form';
 import { ReviewerAssignment } from '../components/reviewer-assignment';
 import { callStatusLabel } from '../utils/labels';
 import { formatInstant } from '../utils/time';

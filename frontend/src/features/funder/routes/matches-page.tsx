@@ -17,7 +17,7 @@ import type { Match } from '../api/schemas';
 import { BackLink, paths } from '../components/back-link';
 import { FourEyesNotice, isFourEyes, proposedBy } from '../components/four-eyes';
 import { FunderNav } from '../components/funder-nav';
-import { ReasonForm } from '../components/reason-form';
+import { ReasonForm } from '@/components/reason-form';
 import { matchStatusLabel } from '../utils/labels';
 import { rememberOwn } from '../utils/own-proposals';
 

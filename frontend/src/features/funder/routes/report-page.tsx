@@ -11,7 +11,7 @@ import { useTranslation } from '@/lib/i18n/i18n';
 import '../i18n';
 import { useDecideReport, useFundedReport } from '../api/reports';
 import { BackLink, paths } from '../components/back-link';
-import { ReasonForm } from '../components/reason-form';
+import { ReasonForm } from '@/components/reason-form';
 import { reportKindLabel, reportStatusLabel } from '../utils/labels';
 
 /** Actual against budget, as a signed difference in percent of the budget (integer arithmetic). */

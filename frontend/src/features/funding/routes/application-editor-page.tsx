@@ -30,7 +30,7 @@ import type { ApplicationDetail, CallDetail, CallSection } from '../api/schemas'
 import { Attachments } from '../components/attachments';
 import { EligibilityList } from '../components/eligibility-list';
 import { applicationStatusLabel, sectionLabel, stageLabel } from '../components/labels';
-import { ReasonForm } from '../components/reason-form';
+import { StandingReasonForm } from '@/components/reason-form';
 import '../i18n';
 import {
   applicationFormSchema,
@@ -633,7 +633,7 @@ function Editor({
       {['draft', 'submitted'].includes(server.status) ? (
         <section aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">{t('funding.editor.withdraw')}</h2>
-          <ReasonForm
+          <StandingReasonForm
             id="withdraw"
             label={t('funding.editor.withdrawReason')}
             submitLabel={t('funding.editor.withdraw')}

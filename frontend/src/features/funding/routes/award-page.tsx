@@ -12,7 +12,7 @@ import { useTranslation } from '@/lib/i18n/i18n';
 import { useAcceptAward, useAward, useRefuseAward } from '../api/awards';
 import type { AwardDetail } from '../api/schemas';
 import { awardStatusLabel, paymentStatusLabel, trancheStatusLabel } from '../components/labels';
-import { ReasonForm } from '../components/reason-form';
+import { StandingReasonForm } from '@/components/reason-form';
 import '../i18n';
 import { beijingTime } from '../utils/time';
 import { fundingPaths } from './paths';
@@ -62,7 +62,7 @@ function Acceptance({ organisationId, award }: { organisationId: string; award: 
         </button>
       </form>
       <h3>{t('funding.award.refuse')}</h3>
-      <ReasonForm
+      <StandingReasonForm
         id="refuse"
         label={t('funding.award.refuseReason')}
         submitLabel={t('funding.award.refuse')}

@@ -13,7 +13,7 @@ import { Blockers } from '../components/blockers';
 import { ConsentsPanel } from '../components/consents-panel';
 import { FlagsPanel } from '../components/flags-panel';
 import { statusLabel } from '../components/labels';
-import { ReasonForm } from '../components/reason-form';
+import { StandingReasonForm } from '@/components/reason-form';
 import '../i18n';
 import { isProtectedStory } from '../utils/flags';
 import { StoryBody } from '../utils/html';
@@ -183,7 +183,7 @@ function Moderation({ story }: { story: Story }) {
               {t('stories.admin.publish')}
             </button>
             <h3>{t('stories.admin.returnHeading')}</h3>
-            <ReasonForm
+            <StandingReasonForm
               id="return"
               label={t('stories.admin.returnReason')}
               submitLabel={t('stories.admin.return')}
@@ -197,7 +197,7 @@ function Moderation({ story }: { story: Story }) {
             <p>
               <Link to={publicStoryPath(story.id)}>{t('stories.editor.viewPublic')}</Link>
             </p>
-            <ReasonForm
+            <StandingReasonForm
               id="unpublish"
               label={t('stories.admin.unpublishReason')}
               submitLabel={t('stories.admin.unpublish')}

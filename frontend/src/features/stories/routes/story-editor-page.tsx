@@ -23,7 +23,7 @@ import { ConsentsPanel } from '../components/consents-panel';
 import { FlagsPanel } from '../components/flags-panel';
 import { statusLabel } from '../components/labels';
 import { PhotosPanel } from '../components/photos-panel';
-import { ReasonForm } from '../components/reason-form';
+import { StandingReasonForm } from '@/components/reason-form';
 import {
   StoryForm,
   storyFormValues,
@@ -208,7 +208,7 @@ function Editor({ story, organisationId }: { story: Story; organisationId: strin
       {story.status === 'published' ? (
         <section aria-labelledby="unpublish-heading">
           <h2 id="unpublish-heading">{t('stories.editor.unpublishHeading')}</h2>
-          <ReasonForm
+          <StandingReasonForm
             id="own-unpublish"
             label={t('stories.editor.unpublishReason')}
             submitLabel={t('stories.editor.unpublish')}
