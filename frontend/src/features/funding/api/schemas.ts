@@ -1,13 +1,19 @@
 import * as z from 'zod/mini';
 
 import { answers, type ApiResponse } from '@/lib/openapi';
-import { callSectionSchema, callTrancheRuleSchema, pageOf } from '@/lib/schemas';
+import {
+  callSectionSchema,
+  callTrancheRuleSchema,
+  facetCountSchema,
+  pageOf,
+  regionCountSchema,
+  searchPageOf,
+} from '@/lib/schemas';
 
 // The answers of the funding API (docs/design/issue-9-contract.md) as far as these pages read
 // them. Money is integer fen, instants are ISO-8601 with +08:00, days are YYYY-MM-DD.
 
 const fen = z.int();
-const countSchema = z.object({ code: z.string(), count: z.int() });
 
 export const callHitSchema = z.object({
   id: z.number(),
@@ -31,19 +37,11 @@ export const callHitSchema = z.object({
 });
 export type CallHit = z.infer<typeof callHitSchema>;
 
-export const callSearchSchema = z.object({
-  items: z.array(callHitSchema),
-  total: z.int(),
-  /** Close matches, shown because the keywords as typed found nothing. */
-  loose: z.optional(z.boolean()),
-  page: z.int(),
-  size: z.int(),
-  facets: z.object({
-    region: z.array(z.extend(countSchema, { name: z.nullish(z.string()) })),
-    targetGroup: z.array(countSchema),
-    fundingType: z.array(countSchema),
-    programme: z.array(countSchema),
-  }),
+export const callSearchSchema = searchPageOf(callHitSchema, {
+  region: z.array(regionCountSchema),
+  targetGroup: z.array(facetCountSchema),
+  fundingType: z.array(facetCountSchema),
+  programme: z.array(facetCountSchema),
 });
 export type CallSearch = z.infer<typeof callSearchSchema>;
 
