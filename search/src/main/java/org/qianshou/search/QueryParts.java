@@ -37,8 +37,8 @@ public final class QueryParts {
 
     /** Set while {@link #loosely} builds a request; its flag tells whether a keyword clause was loosened. */
     private static final ThreadLocal<boolean[]> LOOSE = new ThreadLocal<>();
-    /** Set while {@link #forOlderMapping} builds a request. */
-    private static final ThreadLocal<Boolean> OLDER_MAPPING = new ThreadLocal<>();
+    /** Set while {@link #forIndexFields} builds a request for an index that lacks some of the Chinese-text fields. */
+    private static final ThreadLocal<IndexFields> INDEX_FIELDS = new ThreadLocal<>();
 
     /** Whitespace and the punctuation people type between keywords, Chinese and Latin. */
     private static final String KEYWORD_SEPARATORS = "[\\s\\u3000,，、;；。!！?？:：()（）\\[\\]【】《》<>\"“”'‘’|/]+";
@@ -107,7 +107,8 @@ public final class QueryParts {
      * names: as two or more syllables in a row when it splits so ({@code liushou}; never a single syllable such as
      * {@code shi}), as initials in a row when it does not split ({@code lset}); and a place's whole name ({@code
      * zhaotong}, {@code zhenxiongxian}; never a part of it, so {@code xian} does not find every county, see {@link
-     * org.qianshou.search.text.PlaceNames}). In {@linkplain #loosely loose mode} a keyword (or a synonym) matches when
+     * org.qianshou.search.text.PlaceNames}) or its whole name's initials of three letters or more ({@code zts}, {@code
+     * zxx}; never two: {@code zt} names dozens of places). In {@linkplain #loosely loose mode} a keyword (or a synonym) matches when
      * the text has at least two thirds of its overlapping character pairs (留守儿重: 留守, 守儿, 儿重 — two of three), or,
      * when it is three or more Chinese characters, the keyword with one character inside it replaced (易地般迁: 易地 and
      * 迁 one character apart, as in 易地搬迁).
@@ -126,11 +127,11 @@ public final class QueryParts {
             LOOSE.get()[0] = true;
         }
         Synonyms synonyms = Synonyms.current();
-        boolean older = OLDER_MAPPING.get() != null;
+        IndexFields has = INDEX_FIELDS.get() == null ? IndexFields.ALL : INDEX_FIELDS.get();
         List<String> folded =
-                older ? phraseFields : phraseFields.stream().map(QueryParts::zh).toList();
+                has.folded() ? phraseFields.stream().map(QueryParts::zh).toList() : phraseFields;
         List<String> foldedBigrams =
-                older ? bigramFields : bigramFields.stream().map(QueryParts::zh).toList();
+                has.folded() ? bigramFields.stream().map(QueryParts::zh).toList() : bigramFields;
         List<String> scoring = new ArrayList<>();
         for (String typed : keywords) {
             Keyword keyword = Keyword.of(typed, synonyms);
@@ -143,7 +144,7 @@ public final class QueryParts {
                     alternatives.add(phrase(variant, folded));
                 }
             }
-            if (!older) { // an index of an older mapping may have no pinyin and no places
+            if (has.pinyin()) { // an index of an older mapping may have no pinyin and no places
                 for (List<String> syllables : keyword.syllableSplits()) {
                     alternatives.add(Query.of(
                             q -> q.matchPhrase(p -> p.field(ZhFields.PINYIN).query(String.join(" ", syllables)))));
@@ -153,7 +154,12 @@ public final class QueryParts {
                             .query(String.join(" ", keyword.initials()))
                             .boost(0.5f))));
                 }
+            }
+            if (has.places()) {
                 keyword.place()
+                        .ifPresent(place -> alternatives.add(Query.of(
+                                q -> q.term(t -> t.field(ZhFields.PLACES).value(place)))));
+                keyword.placeInitials()
                         .ifPresent(place -> alternatives.add(Query.of(
                                 q -> q.term(t -> t.field(ZhFields.PLACES).value(place)))));
             }
@@ -186,20 +192,21 @@ public final class QueryParts {
     }
 
     /**
-     * Builds a kind's request for an index of an older mapping version (the live one while this version's rebuild
-     * runs, see {@code SearchIndex#servesOlderMapping}): the keyword clauses ({@link #keywordClauses}) match the text
-     * fields as written instead of their folded copies, with the keywords folded and their synonyms, but without
-     * pinyin or places, which such an index may not have. {@code older} false builds the request as usual.
+     * Builds a kind's request for an index that has only {@code fields} of the Chinese-text fields: the live one while
+     * a rebuild to this version runs ({@code SearchIndex#liveFields}). Without the folded copies the keyword clauses
+     * ({@link #keywordClauses}) match the text fields as written, with the keywords folded and their synonyms; pinyin
+     * and initials are asked only of an index that has them, places only of one that has them. {@link IndexFields#ALL}
+     * builds the request as usual.
      */
-    public static <T> T forOlderMapping(boolean older, java.util.function.Supplier<T> build) {
-        if (!older) {
+    public static <T> T forIndexFields(IndexFields fields, java.util.function.Supplier<T> build) {
+        if (fields.equals(IndexFields.ALL)) {
             return build.get();
         }
-        OLDER_MAPPING.set(Boolean.TRUE);
+        INDEX_FIELDS.set(fields);
         try {
             return build.get();
         } finally {
-            OLDER_MAPPING.remove();
+            INDEX_FIELDS.remove();
         }
     }
 

@@ -164,13 +164,49 @@ public final class SearchIndex<D extends IndexedDocument> {
     /**
      * Whether the alias points at an index of an older mapping version than this code's, as last seen (read again at
      * most every {@value #VERSIONS_TTL_MS} ms): while a rebuild for this version runs, the searches ask the old index
-     * what its fields can answer ({@link QueryParts#forOlderMapping}). False when the versions cannot be read (the
-     * search itself then says what is wrong).
+     * what its fields can answer ({@link #liveFields}). False when the versions cannot be read (the search itself then
+     * says what is wrong).
      */
     public boolean servesOlderMapping() {
         Versions v = versions();
         return v != null && v.live() > 0 && v.live() < kind.definition().mappingVersion();
     }
+
+    /**
+     * The Chinese-text fields the index behind the alias has ({@link QueryParts#forIndexFields}): all of them when it
+     * is of this code's mapping version (or the versions cannot be read); for an older one, what its mapping has, read
+     * once per index: a version-3 projects index has the folded copies and the pinyin but not the places, one from
+     * before the Chinese-text search none. Without its mapping, the fields as written.
+     */
+    public IndexFields liveFields() {
+        Versions v = versions();
+        if (v == null || v.live() <= 0 || v.live() >= kind.definition().mappingVersion() || v.liveIndex() == null) {
+            return IndexFields.ALL;
+        }
+        String live = v.liveIndex();
+        LiveFields seen = liveFields;
+        if (seen != null && seen.index().equals(live)) {
+            return seen.fields();
+        }
+        try {
+            var mappings = Elastic.call(
+                            "mapping of " + live, () -> client.indices().getMapping(g -> g.index(live)))
+                    .result();
+            var record = mappings.get(live);
+            IndexFields fields = record == null ? IndexFields.AS_WRITTEN : IndexFields.of(record.mappings());
+            liveFields = new LiveFields(live, fields);
+            LOG.info("Search index {} is of an older mapping version; keyword queries ask it for {}", live, fields);
+            return fields;
+        } catch (RuntimeException e) {
+            LOG.debug("Could not read the mapping of {}: {}", live, e.getMessage());
+            return IndexFields.AS_WRITTEN;
+        }
+    }
+
+    /** The Chinese-text fields of an index of an older version, as read from its mapping. */
+    private record LiveFields(String index, IndexFields fields) {}
+
+    private volatile LiveFields liveFields;
 
     /**
      * Whether an index of this kind and prefix has a higher mapping version than this code's, behind the alias or
@@ -193,8 +229,11 @@ public final class SearchIndex<D extends IndexedDocument> {
     /** How long the mapping versions seen behind the alias are trusted before they are read again. */
     static final long VERSIONS_TTL_MS = 2_000;
 
-    /** The live index's mapping version (0 without the alias) and the highest among the kind's indices. */
-    private record Versions(int live, int newest, long readAtNanos) {}
+    /**
+     * The live index's mapping version (0 without the alias), its name (null without the alias) and the highest
+     * version among the kind's indices.
+     */
+    private record Versions(int live, String liveIndex, int newest, long readAtNanos) {}
 
     private volatile Versions versions;
 
@@ -217,18 +256,22 @@ public final class SearchIndex<D extends IndexedDocument> {
             Pattern versioned = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)-(\\d{17})");
             Instant abandoned = Instant.now().minus(ABANDONED_AFTER);
             int live = 0;
+            String liveIndex = null;
             int newest = 0;
             for (var e : indices(List.of(alias, indexPattern())).entrySet()) {
                 var m = versioned.matcher(e.getKey());
                 int version = m.matches() ? Integer.parseInt(m.group(1)) : 0;
                 if (e.getValue().contains(alias)) {
+                    if (liveIndex == null || version > live) {
+                        liveIndex = e.getKey();
+                    }
                     live = Math.max(live, version);
                     newest = Math.max(newest, version);
                 } else if (version > 0 && createdAt(m.group(2)).isAfter(abandoned)) {
                     newest = Math.max(newest, version);
                 }
             }
-            v = new Versions(live, newest, now);
+            v = new Versions(live, liveIndex, newest, now);
             versions = v;
             return v;
         } catch (RuntimeException e) {

@@ -104,13 +104,13 @@ public final class Searcher<D extends IndexedDocument, Q> {
         return new Pending<>(index, strictRequest(query), countOnly, false);
     }
 
-    /** The kind's request, built for the fields of the index behind the alias ({@link QueryParts#forOlderMapping}). */
+    /** The kind's request, built for the fields of the index behind the alias ({@link QueryParts#forIndexFields}). */
     private SearchRequest strictRequest(Q query) {
-        return QueryParts.forOlderMapping(index.servesOlderMapping(), () -> queries.request(index.alias(), query));
+        return QueryParts.forIndexFields(index.liveFields(), () -> queries.request(index.alias(), query));
     }
 
     private java.util.Optional<SearchRequest> looseRequest(Q query) {
-        return QueryParts.forOlderMapping(index.servesOlderMapping(), () -> queries.looseRequest(index.alias(), query));
+        return QueryParts.forIndexFields(index.liveFields(), () -> queries.looseRequest(index.alias(), query));
     }
 
     /**

@@ -45,6 +45,42 @@ class QueryPartsTest {
     }
 
     @Test
+    void aPlaceIsMatchedByTheInitialsOfItsWholeNameOfThreeLettersOrMore() throws Exception {
+        for (String initials : List.of("zts", "cxz", "zxx")) {
+            String query = clauses(initials, false).toString();
+            assertThat(query).as(initials).contains("\"" + ZhFields.PLACES + "\"", "\"" + initials + "\"");
+        }
+        // two letters name dozens of places: only the initials of titles and names
+        String zt = clauses("zt", false).toString();
+        assertThat(zt).contains(ZhFields.INITIALS).doesNotContain(ZhFields.PLACES);
+    }
+
+    @Test
+    void anIndexOfAnOlderMappingIsAskedOnlyForTheFieldsItHas() throws Exception {
+        java.util.function.Function<IndexFields, String> build = fields -> QueryParts.forIndexFields(fields, () -> {
+            try {
+                return clauses("liushou zhaotong zts", false).toString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String all = build.apply(IndexFields.ALL);
+        assertThat(all).contains("zh.title", ZhFields.PINYIN, ZhFields.INITIALS, ZhFields.PLACES);
+        // a version with the folded copies and the pinyin, not yet the places (projects version 3)
+        String pinyin = build.apply(new IndexFields(true, true, false));
+        assertThat(pinyin)
+                .contains("zh.title", ZhFields.PINYIN, ZhFields.INITIALS)
+                .doesNotContain(ZhFields.PLACES);
+        // from before the Chinese-text search: the fields as written
+        String asWritten = build.apply(IndexFields.AS_WRITTEN);
+        assertThat(asWritten)
+                .contains("\"title^4\"")
+                .doesNotContain("zh.title", ZhFields.PINYIN, ZhFields.INITIALS, ZhFields.PLACES);
+        // outside forIndexFields, every field again
+        assertThat(clauses("liushou", false).toString()).contains(ZhFields.PINYIN);
+    }
+
+    @Test
     void looseNeedsTwoThirdsOfThePairsOrOneCharacterReplacedInside() throws Exception {
         JsonNode loose = clauses("易地般迁", true);
         List<String> matches = loose.findValuesAsText("minimum_should_match");

@@ -26,10 +26,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.demo.DemoDataLoader;
 import org.qianshou.search.IndexDefinition;
+import org.qianshou.search.IndexFields;
 import org.qianshou.search.IndexKind;
 import org.qianshou.search.IndexOperation;
 import org.qianshou.search.IndexedDocument;
@@ -76,6 +78,12 @@ class IndexUpgradeIT implements TestPropertyProvider {
         return properties;
     }
 
+    /** The demo data (40 projects) the keyword searches below find. */
+    @BeforeAll
+    void loadDemoData() {
+        assertThat(demo.load(40, 20170101L)).isEqualTo(40);
+    }
+
     @Test
     void anIndexOfAnOlderMappingVersionIsRebuiltAndOneOfTheCurrentVersionIsKept() throws Exception {
         SearchKind<?> projects = kinds.named("projects");
@@ -113,7 +121,6 @@ class IndexUpgradeIT implements TestPropertyProvider {
     @Test
     void keywordSearchAnswersFromAPreChineseTextIndexWhileTheRebuildRunsAndAnOlderInstanceStopsWriting()
             throws Exception {
-        assertThat(demo.load(40, 20170101L)).isEqualTo(40);
         SearchKind<?> projects = kinds.named("projects");
         Api api = new Api(http.toBlocking());
         try {
@@ -173,6 +180,77 @@ class IndexUpgradeIT implements TestPropertyProvider {
             assertThat(total(api, "留守兒童")).isEqualTo(withChildren);
             // pinyin needs the new fields: answered once the alias moved
             assertThat(total(api, "liushou")).isPositive();
+        } finally {
+            kinds.all().forEach(k -> k.index().deleteAll());
+        }
+    }
+
+    @Test
+    void pinyinAnswersFromAnIndexThatHasItWhileTheRebuildRuns() throws Exception {
+        SearchKind<?> projects = kinds.named("projects");
+        Api api = new Api(http.toBlocking());
+        try {
+            // the index as version 3 built it: folded copies, pinyin and initials, but no places
+            String alias = projects.index().alias();
+            String old = alias + "-v3-20200101000000000";
+            assertThat(IndexDefinition.fromResource("/search/projects-index-v3.json")
+                            .mappingVersion())
+                    .isEqualTo(3);
+            try (var definition = IndexUpgradeIT.class.getResourceAsStream("/search/projects-index-v3.json")) {
+                client.indices()
+                        .create(c -> c.index(old).withJson(definition).aliases(alias, a -> a.isWriteIndex(true)));
+            }
+            ObjectMapper json = new ObjectMapper();
+            for (IndexedDocument doc : projects.documentsAfter(0, 1000)) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> source =
+                        json.readValue(JsonpUtils.toJsonString(doc, client._jsonpMapper()), Map.class);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> zh = (Map<String, Object>) source.get("zh");
+                assertThat(zh.remove("places"))
+                        .as("documents of today have places")
+                        .isNotNull();
+                client.index(i -> i.index(alias).id(Long.toString(doc.id())).document(source));
+            }
+            client.indices().refresh(r -> r.index(alias));
+
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<RebuildResult> rebuild =
+                    CompletableFuture.supplyAsync(() -> rebuildHeldBy(projects, release));
+            long liushouDuring;
+            long zhaotongDuring;
+            try {
+                int current = projects.index().kind().definition().mappingVersion();
+                awaitIndex(alias + "-v" + current + "-*");
+                assertThat(projects.index().liveMappingVersion()).hasValue(3);
+                assertThat(projects.index().servesOlderMapping()).isTrue();
+                assertThat(projects.index().liveFields()).isEqualTo(new IndexFields(true, true, false));
+
+                // the version-3 index has the pinyin of titles: liushou and lset find, as they did before the upgrade
+                Api.Answer liushou = search(api, "liushou");
+                assertThat(liushou.body().get("loose")).isEqualTo(false);
+                liushouDuring = total(api, "liushou");
+                assertThat(liushouDuring).as("liushou while version 3 is live").isPositive();
+                for (Map<String, Object> hit : liushou.list("items")) {
+                    assertThat((String) hit.get("title")).contains("留守");
+                }
+                assertThat(total(api, "lset"))
+                        .as("lset while version 3 is live")
+                        .isPositive();
+                // its folded copies too (兒 → 儿 on zh.title)
+                assertThat(total(api, "留守兒童")).isPositive();
+                zhaotongDuring = total(api, "zhaotong");
+            } finally {
+                release.countDown();
+            }
+            RebuildResult done = rebuild.get(120, TimeUnit.SECONDS);
+            assertThat(done.documents()).isEqualTo(projects.databaseCount());
+            assertThat(projects.index().liveFields()).isEqualTo(IndexFields.ALL);
+            assertThat(total(api, "liushou")).isEqualTo(liushouDuring);
+            // places are there once the alias moved: 昭通's projects whose title does not say 昭通 too
+            assertThat(total(api, "zhaotong"))
+                    .isGreaterThanOrEqualTo(zhaotongDuring)
+                    .isPositive();
         } finally {
             kinds.all().forEach(k -> k.index().deleteAll());
         }

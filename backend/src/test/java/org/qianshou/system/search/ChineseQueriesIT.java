@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.demo.DemoDataLoader;
+import org.qianshou.search.text.ChineseText;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.RealServices;
@@ -113,6 +114,32 @@ class ChineseQueriesIT implements TestPropertyProvider {
     }
 
     @Test
+    void initialsOfAPlacesWholeName() {
+        // 昭通市, 楚雄州 (楚雄彝族自治州 for short), 镇雄县: every project placed there, those first
+        foundFirstByInitials("zts", "5306");
+        foundFirstByInitials("cxz", "5323");
+        foundFirstByInitials("zxx", "530627");
+    }
+
+    @Test
+    void twoLettersAreNoPlacesInitials() {
+        // zt would be 昭通 and dozens of other places: it matches only the initials of titles and organisations' names
+        Answer zt = api.get("/api/projects/search?size=100&q=zt");
+        assertThat(zt.status()).isEqualTo(200);
+        List<Map<String, Object>> hits = zt.list("items");
+        for (Map<String, Object> hit : hits) {
+            assertThat(initials(title(hit)) + " " + initials((String) hit.get("organisationName")))
+                    .as("zt: %s / %s", title(hit), hit.get("organisationName"))
+                    .contains("zt");
+        }
+        long inZhaotong = totalIn("5306");
+        long ztInZhaotong = hits.stream()
+                .filter(hit -> regionCodes(hit).stream().anyMatch(c -> c.startsWith("5306")))
+                .count();
+        assertThat(ztInZhaotong).as("projects in 昭通 found by zt").isLessThan(inZhaotong);
+    }
+
+    @Test
     void aSyllableOrAnEnglishWordDoesNotFindAlmostEverything() {
         long all = total("");
         // 县, 市: administrative words of every place, never matched on their own; xian is also 西安 (no demo text)
@@ -147,6 +174,33 @@ class ChineseQueriesIT implements TestPropertyProvider {
         // 易地般迁 (搬 mistyped): one character replaced inside; 易地 alone is one pair of three
         topTenAreAbout("易地般迁", true, hit -> shown(hit).contains("易地搬迁"));
         assertThat(total("易地般迁")).isLessThanOrEqualTo(total("易地搬迁"));
+    }
+
+    /** Every project placed in {@code region} is found by {@code q}, and they come first. */
+    private void foundFirstByInitials(String q, String region) {
+        long inRegion = totalIn(region);
+        assertThat(inRegion).as("projects in " + region).isPositive().isLessThan(100);
+        Answer answer = api.get("/api/projects/search?size=100&q=" + q);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("loose")).as("loose for " + q).isEqualTo(false);
+        List<Map<String, Object>> hits = answer.list("items");
+        assertThat(hits.size()).as(q).isGreaterThanOrEqualTo((int) inRegion);
+        for (Map<String, Object> hit : hits.subList(0, (int) inRegion)) {
+            assertThat(regionCodes(hit))
+                    .as("%s: %s / %s", q, title(hit), hit.get("regions"))
+                    .anyMatch(c -> c.startsWith(region));
+        }
+    }
+
+    private long totalIn(String region) {
+        Answer answer = api.get("/api/projects/search?size=1&region=" + region);
+        assertThat(answer.status()).isEqualTo(200);
+        return ((Number) answer.body().get("total")).longValue();
+    }
+
+    /** The initials of a title or a name, joined (镇雄县留守儿童 → zxxlset). */
+    private static String initials(String text) {
+        return String.join("", ChineseText.initials(ChineseText.syllables(text)));
     }
 
     private Answer search(String q) {

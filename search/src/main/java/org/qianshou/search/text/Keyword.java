@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * One keyword of a search as the queries match it: folded, with its synonym variants, the ways it splits into pinyin
  * syllables when typed in Latin letters, its initials when it does not split ({@code lset}), and the place name it may
- * spell whole ({@code zhaotong}).
+ * spell whole ({@code zhaotong}) or by its initials ({@code zts}).
  *
  * @param typed as the user typed it
  * @param variants the folded keyword first, then its synonym variants (see {@link Synonyms#variants})
@@ -16,13 +16,17 @@ import java.util.Optional;
  * @param initials letters to find in a row among the initials of titles and names ({@code l s e t}); empty when none
  * @param place the letters, joined, to find as a whole place name ({@link PlaceNames}); empty unless the keyword is
  *     pinyin of at least two syllables
+ * @param placeInitials the letters, joined, to find as the initials of a whole place name ({@link
+ *     PlaceNames#initials}: {@code zts} for 昭通市); empty unless the keyword is initials of at least {@value
+ *     PlaceNames#MIN_INITIALS} letters (two letters name dozens of places)
  */
 public record Keyword(
         String typed,
         List<String> variants,
         List<List<String>> syllableSplits,
         List<String> initials,
-        Optional<String> place) {
+        Optional<String> place,
+        Optional<String> placeInitials) {
 
     /** At most this many synonym variants of one keyword. */
     public static final int MAX_VARIANTS = 8;
@@ -47,6 +51,7 @@ public record Keyword(
         List<List<String>> splits = List.of();
         List<String> initials = List.of();
         Optional<String> place = Optional.empty();
+        Optional<String> placeInitials = Optional.empty();
         String letters = folded.replace(" ", "");
         if (!letters.isEmpty() && letters.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             List<List<String>> all = ChineseText.syllableSplits(letters, MAX_SPLITS);
@@ -57,9 +62,12 @@ public record Keyword(
             if (all.isEmpty() && letters.length() >= 2 && letters.length() <= MAX_INITIALS) {
                 initials =
                         letters.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+                if (letters.length() >= PlaceNames.MIN_INITIALS) {
+                    placeInitials = Optional.of(letters);
+                }
             }
         }
-        return new Keyword(typed, variants, splits, initials, place);
+        return new Keyword(typed, variants, splits, initials, place, placeInitials);
     }
 
     /** Whether the keyword is a single pinyin syllable ({@code shi}, {@code zhao}): alone it matches no pinyin. */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * keyword matches a place only as one of these whole names ({@code zhaotong}), never by a syllable of it: the
  * administrative words (县 xian, 市 shi, 镇 zhen, 村 cun…) end nearly every name, so a keyword {@code xian} would find
  * everything. A name that is left with one character is not kept (南村 gives {@code nancun} only). The province is
- * not a place to search by: the platform covers Yunnan only, so 云南省 is on every document.
+ * not a place to search by: the platform covers Yunnan only, so 云南省 is on every document. The same whole names
+ * also as their initials ({@link #initials}: 昭通市 → {@code zts}), when they have three letters or more.
  */
 public final class PlaceNames {
 
@@ -35,6 +36,37 @@ public final class PlaceNames {
      * shorter name left when an administrative word is taken off its end; none for a province (a name ending in 省).
      */
     public static List<String> pinyin(String regionName) {
+        List<String> out = new ArrayList<>();
+        for (List<String> syllables : wholeNames(regionName)) {
+            String joined = String.join("", syllables);
+            if (!out.contains(joined)) {
+                out.add(joined);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whole-name initials have at least this many letters: two letters name dozens of places (zt, km, cx). */
+    public static final int MIN_INITIALS = 3;
+
+    /**
+     * The initials of the whole names {@link #pinyin} gives, one letter a syllable, joined, when they have at least
+     * {@value #MIN_INITIALS} letters (昭通市 → {@code zts}, not {@code zt}; 楚雄彝族自治州 → {@code cxyzzzz}, {@code
+     * cxz}; 镇雄县 → {@code zxx}); none for a province.
+     */
+    public static List<String> initials(String regionName) {
+        List<String> out = new ArrayList<>();
+        for (List<String> syllables : wholeNames(regionName)) {
+            String joined = String.join("", ChineseText.initials(syllables));
+            if (joined.length() >= MIN_INITIALS && !out.contains(joined)) {
+                out.add(joined);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The syllables of each whole name of the region (see {@link #pinyin}), each at least two. */
+    private static List<List<String>> wholeNames(String regionName) {
         if (regionName == null || regionName.isBlank()) {
             return List.of();
         }
@@ -59,16 +91,13 @@ public final class PlaceNames {
             }
             names.add(current);
         }
-        List<String> out = new ArrayList<>();
+        List<List<String>> out = new ArrayList<>();
         for (String n : names) {
             List<String> syllables = ChineseText.syllables(n);
             if (syllables.size() >= 2) {
-                String joined = String.join("", syllables);
-                if (!out.contains(joined)) {
-                    out.add(joined);
-                }
+                out.add(syllables);
             }
         }
-        return List.copyOf(out);
+        return out;
     }
 }

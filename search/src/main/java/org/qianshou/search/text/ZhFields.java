@@ -13,7 +13,7 @@ import java.util.Set;
  * What a document adds to the index for Chinese search, under the object {@value #OBJECT}: its text fields folded
  * (same names: {@code zh.title}, {@code zh.description}…), the pinyin of its title and organisation's name ({@code
  * zh.pinyin}: syllables; {@code zh.initials}: their initials, one letter a word), the whole names of its places in
- * pinyin ({@code zh.places}, see {@link PlaceNames}) and the inputs of the suggestions ({@code zh.suggest}). A document record serialises it as its {@code zh} property (see {@code ProjectDocument#zh()}); the
+ * pinyin and their initials of three letters or more ({@code zh.places}, see {@link PlaceNames}) and the inputs of the suggestions ({@code zh.suggest}). A document record serialises it as its {@code zh} property (see {@code ProjectDocument#zh()}); the
  * pages keep showing the text as written.
  */
 public final class ZhFields {
@@ -69,10 +69,14 @@ public final class ZhFields {
         return this;
     }
 
-    /** {@code zh.places}: the whole names of these regions in pinyin ({@link PlaceNames#pinyin}). */
+    /**
+     * {@code zh.places}: the whole names of these regions in pinyin ({@link PlaceNames#pinyin}) and their initials of
+     * three letters or more ({@link PlaceNames#initials}).
+     */
     public ZhFields places(List<String> regionNames) {
         for (String name : regionNames) {
             places.addAll(PlaceNames.pinyin(name));
+            places.addAll(PlaceNames.initials(name));
         }
         return this;
     }

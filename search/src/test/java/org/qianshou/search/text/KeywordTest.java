@@ -45,4 +45,16 @@ class KeywordTest {
         assertThat(lset.place()).isEmpty();
         assertThat(of("留守").place()).isEmpty();
     }
+
+    @Test
+    void initialsOfThreeLettersOrMoreMayNameAPlaceTwoNever() {
+        assertThat(of("zts").placeInitials()).contains("zts");
+        assertThat(of("CXZ").placeInitials()).contains("cxz");
+        assertThat(of("zxx").placeInitials()).contains("zxx");
+        assertThat(of("zt").placeInitials()).isEmpty();
+        assertThat(of("zt").initials()).containsExactly("z", "t");
+        // pinyin that splits is a whole name, not initials
+        assertThat(of("zhaotong").placeInitials()).isEmpty();
+        assertThat(of("留守儿童").placeInitials()).isEmpty();
+    }
 }

@@ -41,4 +41,20 @@ class PlaceNamesTest {
             assertThat(PlaceNames.pinyin(name)).doesNotContain("xian", "shi", "zhen", "cun", "qu", "xiang", "sheng");
         }
     }
+
+    @Test
+    void wholeNamesAlsoAsTheirInitialsOfThreeLettersOrMore() {
+        assertThat(PlaceNames.initials("昭通市")).containsExactly("zts");
+        assertThat(PlaceNames.initials("楚雄彝族自治州")).containsExactly("cxyzzzz", "cxz");
+        assertThat(PlaceNames.initials("镇雄县")).containsExactly("zxx");
+        assertThat(PlaceNames.initials("横山村村民委员会")).containsExactly("hsccmwyh", "hsc");
+        // two letters name dozens of places (zt, cx, zx, km): never
+        for (String name : new String[] {"昭通市", "楚雄彝族自治州", "镇雄县", "昆明市", "横山村村民委员会", "南村", "西区"}) {
+            assertThat(PlaceNames.initials(name)).as(name).allMatch(i -> i.length() >= 3);
+        }
+        assertThat(PlaceNames.initials("昆明市")).containsExactly("kms");
+        assertThat(PlaceNames.initials("西区")).isEmpty();
+        assertThat(PlaceNames.initials("云南省")).isEmpty();
+        assertThat(PlaceNames.initials(null)).isEmpty();
+    }
 }
