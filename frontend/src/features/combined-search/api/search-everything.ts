@@ -5,6 +5,7 @@ import { SEARCH_PAGE_SIZE } from '@/config/env';
 import { apiGet } from '@/lib/api-client';
 import { getCurrentLanguage } from '@/lib/i18n/i18n';
 import { answers, type ApiResponse } from '@/lib/openapi';
+import { facetCountSchema } from '@/lib/schemas';
 
 import {
   CODE_FILTERS,
@@ -13,8 +14,7 @@ import {
   type CombinedSearchState,
 } from '../utils/search-params';
 
-const countSchema = z.object({ code: z.string(), count: z.int() });
-const ownFacet = z.nullish(z.array(countSchema));
+const ownFacet = z.nullish(z.array(facetCountSchema));
 
 // Kinds are strings in the API's document; an unknown one is shown by its name (see HitItem).
 export const foundItemSchema = z.object({
@@ -36,8 +36,8 @@ export const combinedSearchSchema = answers<ApiResponse<'/api/search', 'get'>>()
     size: z.int(),
     kinds: z.array(z.object({ kind: z.string(), count: z.int(), loose: z.boolean() })),
     facets: z.object({
-      region: z.array(z.extend(countSchema, { name: z.string() })),
-      targetGroup: z.array(countSchema),
+      region: z.array(z.extend(facetCountSchema, { name: z.string() })),
+      targetGroup: z.array(facetCountSchema),
       category: ownFacet,
       skill: ownFacet,
       fundingType: ownFacet,

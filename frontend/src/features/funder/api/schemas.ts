@@ -1,7 +1,19 @@
 import * as z from 'zod/mini';
 
 import { answers, type ApiResponse, type Item } from '@/lib/openapi';
-import { callSectionSchema, callTrancheRuleSchema } from '@/lib/schemas';
+import {
+  attachmentSchema,
+  budgetLineSchema,
+  callEligibilitySchema,
+  callSectionSchema,
+  callTrancheRuleSchema,
+  indicatorSchema,
+  matchingAwardSchema,
+  paymentSchema as paymentBaseSchema,
+  reportDetailSchema,
+  reportSummarySchema,
+  trancheBaseSchema,
+} from '@/lib/schemas';
 
 // The funder's side of the funding API (docs/design/issue-9-contract.md, "HTTP API"). The schemas
 // read only what the pages show.
@@ -56,14 +68,7 @@ export const callDetailSchema = answers<
     remainingFen: z.nullish(z.number()),
     maxAwardFen: z.number(),
     managementFeeCapBp: z.int(),
-    eligibility: z.object({
-      regionCode: z.string(),
-      regionPath: z.nullish(z.string()),
-      regionBasis: z.string(),
-      subtypes: z.array(z.string()),
-      targetGroups: z.array(z.string()),
-      minSocialWorkers: z.int(),
-    }),
+    eligibility: callEligibilitySchema,
     opensAt: z.string(),
     closesAt: z.string(),
     twoStage: z.boolean(),
@@ -122,30 +127,12 @@ export const applicationDetailSchema = answers<
     beneficiaryCount: z.nullish(z.int()),
     periodFrom: z.nullish(z.string()),
     periodTo: z.nullish(z.string()),
-    budgetLines: z.array(
-      z.object({ category: z.string(), description: z.nullish(z.string()), amountFen: z.number() }),
-    ),
-    indicators: z.array(
-      z.object({
-        id: z.nullish(z.number()),
-        name: z.string(),
-        unit: z.nullish(z.string()),
-        target: z.nullish(z.union([z.number(), z.string()])),
-      }),
-    ),
+    budgetLines: z.array(budgetLineSchema),
+    indicators: z.array(indicatorSchema),
     requestedFen: z.number(),
     managementFeeFen: z.nullish(z.number()),
     managementFeeCapBp: z.nullish(z.int()),
-    attachments: z.nullish(
-      z.array(
-        z.object({
-          id: z.number(),
-          filename: z.string(),
-          contentType: z.nullish(z.string()),
-          sizeBytes: z.nullish(z.number()),
-        }),
-      ),
-    ),
+    attachments: z.nullish(z.array(attachmentSchema)),
     submittedAt: z.nullish(z.string()),
   }),
 );
@@ -203,29 +190,14 @@ export const reviewSchema = z.object({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
-export const paymentSchema = z.object({
-  id: z.number(),
-  amountFen: z.number(),
-  externalReference: z.nullish(z.string()),
-  paidOn: z.nullish(z.string()),
-  status: z.string(),
-  recordedAt: z.nullish(z.string()),
-  decidedAt: z.nullish(z.string()),
+export const paymentSchema = z.extend(paymentBaseSchema, {
   /** Whether the caller recorded it (four eyes), when the API says so. */
   recordedByMe: z.nullish(z.boolean()),
   recordedByAccountId: z.nullish(z.number()),
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
-export const trancheSchema = z.object({
-  id: z.number(),
-  seq: z.int(),
-  amountFen: z.number(),
-  paidFen: z.number(),
-  status: z.string(),
-  reportDueOn: z.nullish(z.string()),
-  payments: z.array(paymentSchema),
-});
+export const trancheSchema = z.extend(trancheBaseSchema, { payments: z.array(paymentSchema) });
 export type Tranche = z.infer<typeof trancheSchema>;
 
 export const awardSchema = z.object({
@@ -251,16 +223,7 @@ export const awardSchema = z.object({
   proposedByMe: z.nullish(z.boolean()),
   proposedByAccountId: z.nullish(z.number()),
   matchedAwardId: z.nullish(z.number()),
-  matchingAwards: z.nullish(
-    z.array(
-      z.object({
-        id: z.number(),
-        funderName: z.nullish(z.string()),
-        amountFen: z.number(),
-        status: z.string(),
-      }),
-    ),
-  ),
+  matchingAwards: z.nullish(z.array(matchingAwardSchema)),
   tranches: z.array(trancheSchema),
   version: z.nullish(z.int()),
 });
@@ -295,50 +258,10 @@ export const ledgerEntrySchema = z.object({
 });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
-export const reportSummarySchema = z.object({
-  id: z.number(),
-  awardId: z.number(),
-  callTitle: z.nullish(z.string()),
-  funderName: z.nullish(z.string()),
-  organisationName: z.nullish(z.string()),
-  projectTitle: z.nullish(z.string()),
-  kind: z.string(),
-  seq: z.nullish(z.int()),
-  periodFrom: z.nullish(z.string()),
-  periodTo: z.nullish(z.string()),
-  dueOn: z.nullish(z.string()),
-  status: z.string(),
-  trancheSeq: z.nullish(z.int()),
-  overdue: z.nullish(z.boolean()),
-});
+export { reportSummarySchema };
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
-export const reportDetailSchema = z.extend(reportSummarySchema, {
-  narrative: z.nullish(z.string()),
-  indicators: z.array(
-    z.object({
-      indicatorId: z.number(),
-      name: z.string(),
-      unit: z.nullish(z.string()),
-      target: z.nullish(z.union([z.number(), z.string()])),
-      value: z.nullish(z.union([z.number(), z.string()])),
-    }),
-  ),
-  budget: z.array(
-    z.object({
-      category: z.string(),
-      budgetFen: z.number(),
-      actualFen: z.nullish(z.number()),
-      explanation: z.nullish(z.string()),
-      explanationRequired: z.nullish(z.boolean()),
-    }),
-  ),
-  attachments: z.nullish(
-    z.array(z.object({ id: z.number(), filename: z.string(), sizeBytes: z.nullish(z.number()) })),
-  ),
-  returnComment: z.nullish(z.string()),
-  version: z.nullish(z.int()),
-});
+export { reportDetailSchema };
 export type ReportDetail = z.infer<typeof reportDetailSchema>;
 
 export const matchSchema = z.object({

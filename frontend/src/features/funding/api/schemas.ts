@@ -1,13 +1,28 @@
 import * as z from 'zod/mini';
 
 import { answers, type ApiResponse } from '@/lib/openapi';
-import { callSectionSchema, callTrancheRuleSchema, pageOf } from '@/lib/schemas';
+import {
+  attachmentSchema,
+  budgetLineSchema,
+  callEligibilitySchema,
+  callSectionSchema,
+  callTrancheRuleSchema,
+  facetCountSchema,
+  indicatorSchema,
+  matchingAwardSchema,
+  pageOf,
+  paymentSchema,
+  regionCountSchema,
+  reportDetailSchema,
+  reportSummarySchema,
+  searchPageOf,
+  trancheBaseSchema,
+} from '@/lib/schemas';
 
 // The answers of the funding API (docs/design/issue-9-contract.md) as far as these pages read
 // them. Money is integer fen, instants are ISO-8601 with +08:00, days are YYYY-MM-DD.
 
 const fen = z.int();
-const countSchema = z.object({ code: z.string(), count: z.int() });
 
 export const callHitSchema = z.object({
   id: z.number(),
@@ -31,19 +46,11 @@ export const callHitSchema = z.object({
 });
 export type CallHit = z.infer<typeof callHitSchema>;
 
-export const callSearchSchema = z.object({
-  items: z.array(callHitSchema),
-  total: z.int(),
-  /** Close matches, shown because the keywords as typed found nothing. */
-  loose: z.optional(z.boolean()),
-  page: z.int(),
-  size: z.int(),
-  facets: z.object({
-    region: z.array(z.extend(countSchema, { name: z.nullish(z.string()) })),
-    targetGroup: z.array(countSchema),
-    fundingType: z.array(countSchema),
-    programme: z.array(countSchema),
-  }),
+export const callSearchSchema = searchPageOf(callHitSchema, {
+  region: z.array(regionCountSchema),
+  targetGroup: z.array(facetCountSchema),
+  fundingType: z.array(facetCountSchema),
+  programme: z.array(facetCountSchema),
 });
 export type CallSearch = z.infer<typeof callSearchSchema>;
 
@@ -76,14 +83,7 @@ export const callDetailSchema = answers<ApiResponse<'/api/calls/{id}', 'get'>>()
     remainingFen: fen,
     maxAwardFen: fen,
     managementFeeCapBp: z.int(),
-    eligibility: z.object({
-      regionCode: z.string(),
-      regionPath: z.nullish(z.string()),
-      regionBasis: z.string(),
-      subtypes: z.array(z.string()),
-      targetGroups: z.array(z.string()),
-      minSocialWorkers: z.int(),
-    }),
+    eligibility: callEligibilitySchema,
     opensAt: z.string(),
     closesAt: z.string(),
     twoStage: z.boolean(),
@@ -107,12 +107,7 @@ export const eligibilitySchema = answers<ApiResponse<'/api/calls/{id}/eligibilit
 );
 export type Eligibility = z.infer<typeof eligibilitySchema>;
 
-export const attachmentSchema = z.object({
-  id: z.number(),
-  filename: z.string(),
-  contentType: z.nullish(z.string()),
-  sizeBytes: z.nullish(z.number()),
-});
+export { attachmentSchema };
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const applicationSummarySchema = z.object({
@@ -134,18 +129,7 @@ export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
 export { pageOf };
 
-export const budgetLineSchema = z.object({
-  category: z.string(),
-  description: z.nullish(z.string()),
-  amountFen: fen,
-});
-
-export const indicatorSchema = z.object({
-  id: z.nullish(z.number()),
-  name: z.string(),
-  unit: z.nullish(z.string()),
-  target: z.nullish(z.union([z.number(), z.string()])),
-});
+export { budgetLineSchema, indicatorSchema };
 
 export const applicationDetailSchema = z.object({
   id: z.number(),
@@ -178,23 +162,7 @@ export const applicationDetailSchema = z.object({
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
-export const paymentSchema = z.object({
-  id: z.number(),
-  amountFen: fen,
-  externalReference: z.nullish(z.string()),
-  paidOn: z.nullish(z.string()),
-  status: z.string(),
-  recordedAt: z.nullish(z.string()),
-  decidedAt: z.nullish(z.string()),
-});
-
-export const trancheSchema = z.object({
-  id: z.number(),
-  seq: z.int(),
-  amountFen: fen,
-  paidFen: fen,
-  status: z.string(),
-  reportDueOn: z.nullish(z.string()),
+export const trancheSchema = z.extend(trancheBaseSchema, {
   payments: z.nullish(z.array(paymentSchema)),
 });
 
@@ -218,62 +186,16 @@ export const awardDetailSchema = z.object({
   decidedAt: z.nullish(z.string()),
   acceptedAt: z.nullish(z.string()),
   matchedAwardId: z.nullish(z.number()),
-  matchingAwards: z.nullish(
-    z.array(
-      z.object({
-        id: z.number(),
-        funderName: z.nullish(z.string()),
-        amountFen: fen,
-        status: z.string(),
-      }),
-    ),
-  ),
+  matchingAwards: z.nullish(z.array(matchingAwardSchema)),
   tranches: z.array(trancheSchema),
   version: z.number(),
 });
 export type AwardDetail = z.infer<typeof awardDetailSchema>;
 
-export const reportSummarySchema = z.object({
-  id: z.number(),
-  awardId: z.number(),
-  callTitle: z.nullish(z.string()),
-  funderName: z.nullish(z.string()),
-  projectTitle: z.nullish(z.string()),
-  kind: z.string(),
-  seq: z.int(),
-  periodFrom: z.nullish(z.string()),
-  periodTo: z.nullish(z.string()),
-  dueOn: z.nullish(z.string()),
-  status: z.string(),
-  trancheSeq: z.nullish(z.int()),
-  overdue: z.nullish(z.boolean()),
-});
+export { reportSummarySchema };
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
-export const reportDetailSchema = z.extend(reportSummarySchema, {
-  narrative: z.nullish(z.string()),
-  indicators: z.array(
-    z.object({
-      indicatorId: z.number(),
-      name: z.string(),
-      unit: z.nullish(z.string()),
-      target: z.nullish(z.union([z.number(), z.string()])),
-      value: z.nullish(z.union([z.number(), z.string()])),
-    }),
-  ),
-  budget: z.array(
-    z.object({
-      category: z.string(),
-      budgetFen: fen,
-      actualFen: z.nullish(fen),
-      explanation: z.nullish(z.string()),
-      explanationRequired: z.nullish(z.boolean()),
-    }),
-  ),
-  attachments: z.nullish(z.array(attachmentSchema)),
-  returnComment: z.nullish(z.string()),
-  version: z.number(),
-});
+export { reportDetailSchema };
 export type ReportDetail = z.infer<typeof reportDetailSchema>;
 
 export const callDisclosureSchema = z.object({

@@ -8,8 +8,7 @@ import { getCurrentLanguage } from '@/lib/i18n/i18n';
 import type { OrganisationSearchState } from '../utils/search-params';
 import { idSchema, regionRefSchema } from './schemas';
 import { answers, type ApiResponse } from '@/lib/openapi';
-
-const countSchema = z.object({ code: z.string(), count: z.int() });
+import { facetCountSchema, regionCountSchema, searchPageOf } from '@/lib/schemas';
 
 /** `highlight`: the name and description fragments, matches marked with U+E000/U+E001. */
 const highlightSchema = z.object({
@@ -31,19 +30,11 @@ export const organisationHitSchema = z.object({
 export type OrganisationHit = z.infer<typeof organisationHitSchema>;
 
 export const organisationSearchSchema = answers<ApiResponse<'/api/organisations', 'get'>>()(
-  z.object({
-    total: z.int(),
-    /** Close matches, shown because the keywords as typed found nothing. */
-    loose: z.optional(z.boolean()),
-    page: z.int(),
-    size: z.int(),
-    items: z.array(organisationHitSchema),
-    facets: z.object({
-      regions: z.nullish(z.array(z.extend(countSchema, { name: z.nullish(z.string()) }))),
-      kinds: z.nullish(z.array(countSchema)),
-      targetGroups: z.nullish(z.array(countSchema)),
-      categories: z.nullish(z.array(countSchema)),
-    }),
+  searchPageOf(organisationHitSchema, {
+    regions: z.nullish(z.array(regionCountSchema)),
+    kinds: z.nullish(z.array(facetCountSchema)),
+    targetGroups: z.nullish(z.array(facetCountSchema)),
+    categories: z.nullish(z.array(facetCountSchema)),
   }),
 );
 export type OrganisationSearchResponse = z.infer<typeof organisationSearchSchema>;

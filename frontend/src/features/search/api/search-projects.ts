@@ -7,8 +7,7 @@ import { getCurrentLanguage } from '@/lib/i18n/i18n';
 
 import type { SearchState } from '../utils/search-params';
 import { answers, type ApiResponse } from '@/lib/openapi';
-
-const countSchema = z.object({ code: z.string(), count: z.int() });
+import { facetCountSchema, searchPageOf } from '@/lib/schemas';
 
 export const projectHitSchema = z.object({
   id: z.number(),
@@ -33,18 +32,10 @@ export const projectHitSchema = z.object({
 export type ProjectHit = z.infer<typeof projectHitSchema>;
 
 export const searchResponseSchema = answers<ApiResponse<'/api/projects/search', 'get'>>()(
-  z.object({
-    total: z.int(),
-    /** Close matches, shown because the keywords as typed found nothing. */
-    loose: z.optional(z.boolean()),
-    page: z.int(),
-    size: z.int(),
-    items: z.array(projectHitSchema),
-    facets: z.object({
-      regions: z.array(z.extend(countSchema, { name: z.string() })),
-      targetGroups: z.array(countSchema),
-      categories: z.array(countSchema),
-    }),
+  searchPageOf(projectHitSchema, {
+    regions: z.array(z.extend(facetCountSchema, { name: z.string() })),
+    targetGroups: z.array(facetCountSchema),
+    categories: z.array(facetCountSchema),
   }),
 );
 export type SearchResponse = z.infer<typeof searchResponseSchema>;

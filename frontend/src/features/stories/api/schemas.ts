@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { ApiError, apiGet, type QueryParams } from '@/lib/api-client';
 
 import { answers, type ApiResponse, type Item } from '@/lib/openapi';
+import { facetCountSchema, regionCountSchema, searchPageOf } from '@/lib/schemas';
 
 // Answers of the story routes (docs/design/issue-10-contract.md, "Stories"). They read only what
 // the pages use; typed against the OpenAPI document once the routes are on main.
@@ -151,8 +152,6 @@ export const publicStorySchema = z.object({
 });
 export type PublicStory = z.infer<typeof publicStorySchema>;
 
-const countSchema = z.object({ code: z.string(), count: z.int() });
-
 export const storyHitSchema = answers<Item<ApiResponse<'/api/stories', 'get'>['items']>>()(
   z.object({
     id: z.number(),
@@ -173,19 +172,11 @@ export const storyHitSchema = answers<Item<ApiResponse<'/api/stories', 'get'>['i
 export type StoryHit = z.infer<typeof storyHitSchema>;
 
 export const storySearchSchema = answers<ApiResponse<'/api/stories', 'get'>>()(
-  z.object({
-    items: z.array(storyHitSchema),
-    total: z.int(),
-    /** Close matches, shown because the keywords as typed found nothing. */
-    loose: z.optional(z.boolean()),
-    page: z.int(),
-    size: z.int(),
-    facets: z.object({
-      region: z.array(z.extend(countSchema, { name: z.nullish(z.string()) })),
-      targetGroup: z.array(countSchema),
-      category: z.array(countSchema),
-      programme: z.array(countSchema),
-    }),
+  searchPageOf(storyHitSchema, {
+    region: z.array(regionCountSchema),
+    targetGroup: z.array(facetCountSchema),
+    category: z.array(facetCountSchema),
+    programme: z.array(facetCountSchema),
   }),
 );
 export type StorySearch = z.infer<typeof storySearchSchema>;

@@ -5,10 +5,9 @@ import { SEARCH_PAGE_SIZE } from '@/config/env';
 import { apiGet } from '@/lib/api-client';
 import { getCurrentLanguage } from '@/lib/i18n/i18n';
 import { answers, type ApiResponse } from '@/lib/openapi';
+import { facetCountSchema, regionCountSchema, searchPageOf } from '@/lib/schemas';
 
 import { dayRange, type OpeningSearchState } from '../utils/opening-search-params';
-
-const countSchema = z.object({ code: z.string(), count: z.int() });
 
 export const shiftSlotSchema = z.object({
   id: z.number(),
@@ -39,19 +38,11 @@ export const openingHitSchema = z.object({
 export type OpeningHit = z.infer<typeof openingHitSchema>;
 
 export const openingSearchSchema = answers<ApiResponse<'/api/openings', 'get'>>()(
-  z.object({
-    total: z.int(),
-    /** Close matches, shown because the keywords as typed found nothing. */
-    loose: z.optional(z.boolean()),
-    page: z.int(),
-    size: z.int(),
-    items: z.array(openingHitSchema),
-    facets: z.object({
-      region: z.array(z.extend(countSchema, { name: z.nullish(z.string()) })),
-      targetGroup: z.array(countSchema),
-      category: z.array(countSchema),
-      skill: z.array(countSchema),
-    }),
+  searchPageOf(openingHitSchema, {
+    region: z.array(regionCountSchema),
+    targetGroup: z.array(facetCountSchema),
+    category: z.array(facetCountSchema),
+    skill: z.array(facetCountSchema),
   }),
 );
 export type OpeningSearch = z.infer<typeof openingSearchSchema>;

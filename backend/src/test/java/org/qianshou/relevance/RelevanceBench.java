@@ -26,7 +26,9 @@ import org.qianshou.testing.RealServices;
 /**
  * Not a test of the normal build (no {@code IT} suffix): {@code bench/relevance.sh} runs it. Loads PROJECTS demo
  * projects (default 1,000) with SEED (default the application's, 20170101), rebuilds the indices, runs the judged set
- * and writes its figures, query by query, to {@code target/bench-relevance.txt}.
+ * and writes its figures, query by query, to {@code target/bench-relevance.txt}, and the grades the rules give this
+ * load's documents to {@code target/bench-judgements.tsv} (RelevanceIT's load has them in {@code
+ * bench/relevance/judgements.tsv}).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -77,9 +79,16 @@ class RelevanceBench implements TestPropertyProvider {
         long loaded = System.nanoTime();
         try {
             JudgedSet set = JudgedSet.read(JudgedSet.file());
+            List<DemoDocuments.Doc> docs = DemoDocuments.of(regions::children, PROJECTS, SEED);
+            // this load's grades by the same rules; written out beside the figures, for a reader to check
+            Judgements judgements = Judgements.of(set, docs);
+            Files.writeString(
+                    Path.of("target", "bench-judgements.tsv"),
+                    judgements.render(set, docs, PROJECTS, SEED),
+                    StandardCharsets.UTF_8);
             RelevanceRun.Report report = new RelevanceRun(
                             search, dataSource, combinedKinds, vocabulary, new RankEvalApi(client))
-                    .run(set, DemoDocuments.of(regions::children, PROJECTS, SEED));
+                    .run(set, docs, judgements);
             String printed = "demo projects: " + PROJECTS + ", seed: " + SEED + "; load and index: "
                     + (loaded - started) / 1_000_000_000 + " s, queries: " + (System.nanoTime() - loaded) / 1_000_000
                     + " ms" + System.lineSeparator() + report.summary() + System.lineSeparator()

@@ -123,25 +123,26 @@ final class RelevanceRun {
         this.rankEval = rankEval;
     }
 
-    Report run(JudgedSet set, List<DemoDocuments.Doc> docs) {
+    /**
+     * Runs every query of {@code set} and scores its hits with {@code judgements} (the written-out set, or what the
+     * rules give for another load: {@link Judgements#of}).
+     *
+     * @throws IllegalStateException when a judgement names a document the load does not hold
+     */
+    Report run(JudgedSet set, List<DemoDocuments.Doc> docs, Judgements judgements) {
         Map<String, String> keys = keysByHit(docs);
         Map<String, String> idsByKey = new HashMap<>();
         keys.forEach((hit, key) -> idsByKey.put(key, hit.substring(hit.indexOf('#') + 1)));
         Map<String, List<RankEvalBody.Rated>> ratedByAlias = new java.util.LinkedHashMap<>();
         List<QueryResult> results = new ArrayList<>();
         for (JudgedSet.JudgedQuery query : set.queries()) {
-            Map<String, Integer> grades = new HashMap<>();
-            List<Integer> judged = new ArrayList<>();
-            for (DemoDocuments.Doc doc : docs) {
-                int grade =
-                        doc.visible() && (query.kind() == null || query.kind().equals(doc.kind()))
-                                ? query.grade(doc)
-                                : 0;
-                if (grade > 0) {
-                    grades.put(doc.key(), grade);
-                    judged.add(grade);
+            Map<String, Integer> grades = new HashMap<>(judgements.of(query.id()));
+            for (String key : grades.keySet()) {
+                if (!idsByKey.containsKey(key)) {
+                    throw new IllegalStateException(query.id() + " judges " + key + ", which this load does not hold");
                 }
             }
+            List<Integer> judged = new ArrayList<>(grades.values());
             CombinedSearchResponse answer = search.search(new CombinedSearchInput(
                     query.q(),
                     query.kind(),
