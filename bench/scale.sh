@@ -87,27 +87,57 @@ qs_services_start postgres elasticsearch
 eval "$(qs_services_env)"
 qs_export_app_secrets
 db=qianshou_scale
-qs_pg_createdb "$db"
 export DATABASE_URL="${DATABASE_URL%/*}/$db" QIANSHOU_INDEX_PREFIX=qianshou-scale PORT="$port"
 es="$ELASTICSEARCH_URL"
-qs_es_delete_indices "$QIANSHOU_INDEX_PREFIX"
 psql_db() { qs_psql -d "$db" "$@"; }
-
-# 1. the data set, by COPY, in a schema Flyway made
-log "loading $projects projects (seed $seed)"
-t=$(date +%s%N)
-java "-Xmx$app_heap" -jar "$jar" scale-load "$projects" "$seed" | tee "$run/load.txt" >&2
-load_ms=$(ms_since "$t")
+# What an earlier run already did on these servers (the data set, the rebuild), kept beside the data so that a run
+# that failed later resumes instead of starting from zero: BENCH_FRESH=1 starts from zero anyway.
+state="$QS_DATA/scale-state"
+mkdir -p "$state"
+data_set="$projects-$seed"
+[[ -n ${BENCH_FRESH:-} ]] && rm -f "$state"/*
+if [[ -s $state/load.txt && $(cat "$state/data-set" 2>/dev/null) == "$data_set" ]] &&
+  [[ $(psql_db -tAc "SELECT count(*) FROM project" 2>/dev/null) == "$projects" ]]; then
+  log "the data set ($projects projects, seed $seed) is already loaded: not loading it again"
+  cp "$state/load.txt" "$run/load.txt"
+  load_ms=$(cat "$state/load-ms")
+  load_resumed=true
+else
+  load_resumed=false
+  rm -f "$state"/*
+  qs_pg_createdb "$db"
+  qs_es_delete_indices "$QIANSHOU_INDEX_PREFIX"
+  # 1. the data set, by COPY, in a schema Flyway made
+  log "loading $projects projects (seed $seed)"
+  t=$(date +%s%N)
+  java "-Xmx$app_heap" -jar "$jar" scale-load "$projects" "$seed" | tee "$run/load.txt" >&2
+  load_ms=$(ms_since "$t")
+  cp "$run/load.txt" "$state/load.txt"
+  echo "$load_ms" >"$state/load-ms"
+  echo "$data_set" >"$state/data-set"
+fi
 read -r organisations join_rows < <(sed -n 's/^Loaded \([0-9]*\) organisations, [0-9]* projects and \([0-9]*\) .*/\1 \2/p' "$run/load.txt")
 public_projects=$(psql_db -tAc "SELECT count(*) FROM project WHERE status IN ('published', 'closed')")
 
 # 2. the normal rebuild, as infra/reindex.sh runs it
-log "rebuilding the search indices"
-t=$(date +%s%N)
-# (the rebuild waits up to 5 minutes for each answer of Elasticsearch: on a busy machine a bulk request can take
-# longer than the app's usual 10 s)
-QIANSHOU_SEARCH_SOCKET_TIMEOUT=300s java "-Xmx$app_heap" -jar "$jar" reindex | tee "$run/rebuild.txt" >&2
-rebuild_ms=$(ms_since "$t")
+indexed=$(curl -fsS "$es/$QIANSHOU_INDEX_PREFIX-projects/_count" 2>/dev/null | jq -r .count) || indexed=""
+done_docs=$(sed -n 's/^Rebuilt search index [^ ]* with \([0-9]*\) projects .*/\1/p' "$state/rebuild.txt" 2>/dev/null) || done_docs=""
+if [[ -n $done_docs && $indexed == "$done_docs" ]]; then
+  log "the indices are already rebuilt from this data set ($indexed projects): not rebuilding them again"
+  cp "$state/rebuild.txt" "$run/rebuild.txt"
+  rebuild_ms=$(cat "$state/rebuild-ms")
+  rebuild_resumed=true
+else
+  rebuild_resumed=false
+  log "rebuilding the search indices"
+  t=$(date +%s%N)
+  # (the rebuild waits up to 5 minutes for each answer of Elasticsearch: on a busy machine a bulk request can take
+  # longer than the app's usual 10 s)
+  QIANSHOU_SEARCH_SOCKET_TIMEOUT=300s java "-Xmx$app_heap" -jar "$jar" reindex | tee "$run/rebuild.txt" >&2
+  rebuild_ms=$(ms_since "$t")
+  cp "$run/rebuild.txt" "$state/rebuild.txt"
+  echo "$rebuild_ms" >"$state/rebuild-ms"
+fi
 read -r rebuild_docs rebuild_projects_ms < <(sed -n 's/^Rebuilt search index [^ ]* with \([0-9]*\) projects .* in \([0-9]*\) ms\.$/\1 \2/p' "$run/rebuild.txt")
 [[ -n ${rebuild_docs:-} ]] || qs_die "the rebuild printed no line for the projects (see $run/rebuild.txt)"
 
@@ -162,11 +192,14 @@ for i in "${!queries[@]}"; do
 done
 index="$(jq -r .index "$run/engine-0.json")"
 
+# P7's first idle figure: started, one search answered (the count above), five requests captured, nothing else
+sleep 5
+cold_kib=$(rss_kib)
 log "warming up (30 s)"
 wrk_json warmup 4 30 "$base" mix.lua "$run/mix.txt"
-idle_kib=$(rss_kib)
+# the second: warmed up, then resting
 sleep 5
-idle_kib=$(( $(rss_kib) > idle_kib ? idle_kib : $(rss_kib) ))
+idle_kib=$(rss_kib)
 
 log "P1: five searches, through the API and sent to Elasticsearch directly"
 for i in "${!queries[@]}"; do
@@ -207,7 +240,7 @@ log "P4: $(cat "$run/p4.json")"
 
 log "P5: raw _bulk of the same documents"
 "$node" "$QS_REPO/bench/scale/tools.mjs" bulk "$es" "$index" "$QS_REPO/search/src/main/resources/search/projects-index.json" \
-  "$QIANSHOU_INDEX_PREFIX-rawbulk" "$run/projects.ndjson" "${BENCH_BULK_DOCUMENTS:-}" >"$run/p5.json"
+  "$QIANSHOU_INDEX_PREFIX-rawbulk" "$run/projects.ndjson" "${BENCH_BULK_DOCUMENTS:-}" 2 >"$run/p5.json"
 rm -f "$run/projects.ndjson"
 log "P5: $(cat "$run/p5.json")"
 
@@ -231,7 +264,7 @@ jq -n \
   --argjson public_projects "$public_projects" --argjson rebuild_ms "$rebuild_ms" \
   --argjson rebuild_docs "$rebuild_docs" --argjson rebuild_projects_ms "$rebuild_projects_ms" \
   --argjson pg_table_ms "$pg_table_ms" --argjson seconds "$seconds" --argjson connections "$connections" \
-  --argjson idle "$idle_kib" --argjson loaded "$load_kib" --argjson errors "$errors" \
+  --argjson load_resumed "$load_resumed" --argjson rebuild_resumed "$rebuild_resumed" --argjson cold "$cold_kib" --argjson idle "$idle_kib" --argjson loaded "$load_kib" --argjson errors "$errors" \
   --slurpfile p1names <(printf '%s\n' "${names[@]}" | jq -R . | jq -s .) \
   --slurpfile p1api <(for i in "${!queries[@]}"; do cat "$run/p1-$i-api.json"; done | jq -s .) \
   --slurpfile p1es <(for i in "${!queries[@]}"; do cat "$run/p1-$i-es.json"; done | jq -s .) \
@@ -243,7 +276,7 @@ jq -n \
   --slurpfile p4 "$run/p4.json" --slurpfile p5 "$run/p5.json" --slurpfile p6 "$run/p6.json" \
   '{date: $date, projects: $projects, seed: $seed,
     machine: {cores: $cores, memGiB: $mem, note: $note, load: ($during[0] + {before: $before})},
-    heaps: {es: $es_heap, app: $app_heap, pg: $pg},
+    heaps: {es: $es_heap, app: $app_heap, pg: $pg}, resumed: {load: $load_resumed, rebuild: $rebuild_resumed},
     load: {millis: $load_ms, projects: $projects, publicProjects: $public_projects, organisations: $organisations, joinRows: $join_rows},
     rebuild: {totalMillis: $rebuild_ms, projectsMillis: $rebuild_projects_ms, projectsDocs: $rebuild_docs},
     pgTableMillis: $pg_table_ms, p1Seconds: $seconds, p2Connections: 8, errors: $errors,
@@ -255,7 +288,7 @@ jq -n \
                    docsPerSecond: (($rebuild_docs / ($rebuild_projects_ms / 1000)) | round)},
          bulk: $p5[0]},
     p6: $p6[0],
-    p7: {idleKiB: $idle, loadKiB: $loaded}}' >"$run/results.json"
+    p7: {idleBeforeWarmUpKiB: $cold, idleKiB: $idle, loadKiB: $loaded}}' >"$run/results.json"
 
 mkdir -p "$QS_REPO/bench/results"
 suffix=""

@@ -47,6 +47,11 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
                     .forEach(v -> errors.add(new Problem.FieldError(fieldOf(v.getPropertyPath()), message(locale, v))));
             type = "invalid-input";
             detail = problems.messages().get(locale, "error.invalid-input");
+        } else if (cause instanceof ConversionErrorException cee && isBodySyntaxError(cee)) {
+            // not JSON, or more than one value (the strict body reader's refusal): the body as a whole
+            errors.add(new Problem.FieldError("body", problems.messages().get(locale, "error.invalid-json")));
+            type = "invalid-json";
+            detail = problems.messages().get(locale, "error.invalid-json");
         } else if (cause instanceof ConversionErrorException cee) {
             String field = jsonField(cee.getConversionError().getCause());
             errors.add(new Problem.FieldError(
@@ -84,6 +89,20 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
             }
         });
         return problem;
+    }
+
+    /** A body that the JSON parser itself refused (its syntax, its depth, content after its value), no property. */
+    private static boolean isBodySyntaxError(ConversionErrorException cee) {
+        Throwable error = cee.getConversionError().getCause();
+        if (!jsonField(error).equals("body")) {
+            return false;
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isJsonProblem(Throwable cause) {

@@ -7,6 +7,7 @@ import static org.qianshou.testing.Api.project;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ class ProjectApiIT implements TestPropertyProvider {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    JsonMapper jsonMapper;
 
     Api api;
     long zhaotongAgency;
@@ -234,6 +238,28 @@ class ProjectApiIT implements TestPropertyProvider {
         Answer english = api.get("/api/projects/search?targetGroup=orphans", "en-GB,en;q=0.9");
         assertThat(english.list("errors").get(0).get("message")).isEqualTo("Unknown target group: orphans");
         assertThat(english.body().get("title")).isEqualTo("Bad request");
+    }
+
+    @Test
+    void aBodyWithAnythingAfterItsValueOrAOneElementArrayForAValueIsRefusedAndWritesNothing() throws Exception {
+        long projectsBefore = count("SELECT count(*) FROM project");
+        Map<String, Object> valid =
+                project(kunmingAgency, "严格读取的项目", List.of("530102"), List.of(LBC), List.of(LBC), "draft");
+        String json = jsonMapper.writeValueAsString(valid);
+        for (String trailing : List.of("}", " {}", " x", ",", " null", "[]")) {
+            assertProblem(api.adminPostRaw("/api/admin/projects", json + trailing), 400, "body");
+        }
+        // a string, a number, a whole number (own deserializer), a date and a code, each as [value]
+        for (String field : List.of("title", "organisationId", "budgetFen", "startDate", "status")) {
+            Map<String, Object> wrapped = new HashMap<>(valid);
+            wrapped.put(field, List.of(valid.get(field)));
+            assertProblem(api.adminPost("/api/admin/projects", wrapped), 400, field);
+        }
+        assertThat(count("SELECT count(*) FROM project")).isEqualTo(projectsBefore);
+        // the same body, well-formed, with its arrays where arrays belong, is accepted
+        assertThat(api.adminPostRaw("/api/admin/projects", " " + json + " \n").status())
+                .isEqualTo(201);
+        assertThat(count("SELECT count(*) FROM project")).isEqualTo(projectsBefore + 1);
     }
 
     @Test

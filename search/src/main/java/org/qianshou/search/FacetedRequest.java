@@ -164,7 +164,8 @@ public final class FacetedRequest {
                     .from(page * size)
                     .size(size)
                     .trackTotalHits(t -> t.enabled(true))
-                    .sort(sort == null ? QueryParts.sort(keywords) : sort);
+                    .sort(sort == null ? QueryParts.sort(keywords) : sort)
+                    .source(QueryParts.withoutZh());
             facets.forEach((name, facet) -> s.aggregations(
                     name, QueryParts.facet(allBut(selections, name), facet.field(), Optional.empty(), facet.size())));
             if (regionFacet != null) {

@@ -1,7 +1,9 @@
 package org.qianshou.search;
 
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,17 +17,23 @@ public final class IndexDefinition {
     private final String resource;
     private final byte[] json;
     private final int mappingVersion;
+    private final String refreshInterval;
+    private final byte[] rebuildJson;
 
     private IndexDefinition(String resource, byte[] json) {
         this.resource = resource;
         this.json = json;
         try {
-            this.mappingVersion = new ObjectMapper()
-                    .readTree(json)
-                    .path("mappings")
-                    .path("_meta")
-                    .path("mapping_version")
-                    .asInt();
+            ObjectMapper mapper = new ObjectMapper();
+            JsonNode tree = mapper.readTree(json);
+            this.mappingVersion =
+                    tree.path("mappings").path("_meta").path("mapping_version").asInt();
+            JsonNode settings = tree.path("settings");
+            JsonNode interval = settings.path("refresh_interval");
+            this.refreshInterval = interval.isTextual() ? interval.asText() : null;
+            ObjectNode forRebuild = tree.deepCopy();
+            forRebuild.withObject("/settings").put("refresh_interval", "-1");
+            this.rebuildJson = mapper.writeValueAsBytes(forRebuild);
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable " + resource, e);
         }
@@ -52,6 +60,23 @@ public final class IndexDefinition {
 
     public int mappingVersion() {
         return mappingVersion;
+    }
+
+    /**
+     * The index's {@code settings.refresh_interval} as the definition sets it, {@code null} for Elasticsearch's default
+     * (one second, skipped while no search comes).
+     */
+    public String refreshInterval() {
+        return refreshInterval;
+    }
+
+    /**
+     * A create-index request for a rebuild's new index: the definition with {@code refresh_interval: -1} (no refresh
+     * while the batches are loaded; {@link SearchIndex#rebuild} gives the index {@link #refreshInterval()} back).
+     */
+    CreateIndexRequest createRequestForRebuild(String index) {
+        return CreateIndexRequest.of(
+                b -> b.withJson(new ByteArrayInputStream(rebuildJson)).index(index));
     }
 
     /** A create-index request for {@code index}; with a non-null {@code alias} it also becomes the write index of it. */

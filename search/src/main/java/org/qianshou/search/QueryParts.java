@@ -317,6 +317,15 @@ public final class QueryParts {
                         s.aggregations(name, facet(filter, REGION_FIELD, Optional.of(children), REGION_FACET_SIZE)));
     }
 
+    /**
+     * The hits' {@code _source} without the {@value ZhFields#OBJECT} object: the index keeps it (a copy of an index
+     * from its {@code _source} needs it), but no answer reads it back, and it is the larger part of each hit.
+     */
+    public static co.elastic.clients.elasticsearch.core.search.SourceConfig withoutZh() {
+        return co.elastic.clients.elasticsearch.core.search.SourceConfig.of(
+                c -> c.filter(f -> f.excludes(ZhFields.OBJECT)));
+    }
+
     /** Highlights the whole title field and up to two fragments of about 80 characters of the description field. */
     public static void highlight(SearchRequest.Builder s, String titleField, String descriptionField) {
         s.highlight(h -> h.preTags(MARK_START)

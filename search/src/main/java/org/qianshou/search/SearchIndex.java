@@ -10,14 +10,22 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.indices.GetIndexRequest;
 import co.elastic.clients.elasticsearch.indices.get.Feature;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,25 +98,47 @@ public final class SearchIndex<D extends IndexedDocument> {
      * Loads every batch into a new versioned index, then moves the alias to it atomically and deletes this prefix's
      * older indices of the kind. On failure the new index is deleted and the alias stays where it was.
      *
+     * <p>While it loads, the new index does not refresh ({@code refresh_interval: -1}; the definition's own setting
+     * comes back before the alias moves), and up to {@value #BULKS_IN_FLIGHT} bulk requests are in flight on threads of
+     * their own while the caller's iterator reads the next batch: reading PostgreSQL, building the documents (their
+     * {@code zh} text is made as they are written out) and indexing overlap instead of taking turns.
+     *
      * @throws IllegalStateException when a document is rejected
      */
     public RebuildResult rebuild(Iterable<List<D>> batches) {
         String index = newIndexName();
         Elastic.call(
                 "create index " + index,
-                () -> client.indices().create(kind.definition().createRequest(index, null)));
+                () -> client.indices().create(kind.definition().createRequestForRebuild(index)));
+        ExecutorService senders = Executors.newFixedThreadPool(BULKS_IN_FLIGHT, runnable -> {
+            Thread thread = new Thread(runnable, "rebuild-" + alias);
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
+            Deque<Future<?>> inFlight = new ArrayDeque<>();
             for (List<D> batch : batches) {
-                load(index, batch);
+                while (inFlight.size() >= BULKS_IN_FLIGHT) {
+                    await(inFlight.removeFirst());
+                }
+                inFlight.addLast(senders.submit(() -> load(index, batch)));
             }
+            while (!inFlight.isEmpty()) {
+                await(inFlight.removeFirst());
+            }
+            restoreRefreshInterval(index);
             refresh(index);
         } catch (RuntimeException e) {
             try {
+                // no bulk request may reach Elasticsearch after the delete: it would create the index again
+                stop(senders);
                 deleteIndices(List.of(index));
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        } finally {
+            senders.shutdownNow();
         }
         // from here on the new index may be behind the alias: a failure leaves it for the next rebuild to delete
         moveAlias(index);
@@ -116,6 +146,58 @@ public final class SearchIndex<D extends IndexedDocument> {
                 .count();
         LOG.info("Rebuilt search index {} with {} documents behind alias {}", index, documents, alias);
         return new RebuildResult(index, documents);
+    }
+
+    /** How many bulk requests of a rebuild may be in flight at once. */
+    static final int BULKS_IN_FLIGHT = 2;
+
+    private static void await(Future<?> bulk) {
+        try {
+            bulk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading a batch", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void stop(ExecutorService senders) {
+        senders.shutdownNow();
+        try {
+            if (!senders.awaitTermination(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("bulk requests of a failed rebuild did not end");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a failed rebuild's bulk requests ended", e);
+        }
+    }
+
+    /** Gives a loaded index the definition's refresh interval back (Elasticsearch's default when it sets none). */
+    private void restoreRefreshInterval(String index) {
+        String interval = kind.definition().refreshInterval();
+        var request = new org.elasticsearch.client.Request("PUT", "/" + index + "/_settings");
+        request.setJsonEntity(
+                "{\"index\":{\"refresh_interval\":" + (interval == null ? "null" : "\"" + interval + "\"") + "}}");
+        Elastic.call("restore the refresh interval of " + index, () -> {
+            try {
+                ((RestClientTransport) client._transport()).restClient().performRequest(request);
+                return null;
+            } catch (org.elasticsearch.client.ResponseException e) {
+                if (e.getResponse().getStatusLine().getStatusCode() >= 500) {
+                    throw e;
+                }
+                throw new IllegalStateException(
+                        "could not restore the refresh interval of " + index + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Number of documents behind the alias, after a refresh; 0 when the alias is missing. */

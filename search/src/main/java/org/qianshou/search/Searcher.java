@@ -251,6 +251,7 @@ public final class Searcher<D extends IndexedDocument, Q> {
                     return b;
                 }))
                 .size(limit)
+                .source(QueryParts.withoutZh())
                 .trackTotalHits(t -> t.enabled(false))
                 .sort(o -> o.field(
                         f -> f.field(PUBLISHED_AT).order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))

@@ -32,4 +32,20 @@ class IndexDefinitionTest {
         assertThat(request.aliases().get("qs-organisations").isWriteIndex()).isTrue();
         assertThat(request.settings().analysis().analyzer()).containsKeys("qs_unigram", "qs_bigram");
     }
+
+    @Test
+    void aRebuildsIndexIsCreatedWithoutRefreshAndWithoutTheAlias() {
+        IndexDefinition definition = IndexDefinition.fromResource("/search/projects-index.json");
+        var normal = definition.createRequest("qs-projects-v1-1", null);
+        var rebuild = definition.createRequestForRebuild("qs-projects-v1-2");
+
+        assertThat(definition.refreshInterval()).isNull();
+        assertThat(normal.settings().refreshInterval()).isNull();
+        assertThat(rebuild.settings().refreshInterval().time()).isEqualTo("-1");
+        assertThat(rebuild.aliases()).isEmpty();
+        assertThat(rebuild.index()).isEqualTo("qs-projects-v1-2");
+        assertThat(rebuild.mappings().toString()).isEqualTo(normal.mappings().toString());
+        assertThat(rebuild.settings().analysis().analyzer().keySet())
+                .isEqualTo(normal.settings().analysis().analyzer().keySet());
+    }
 }

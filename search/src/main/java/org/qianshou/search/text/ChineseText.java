@@ -37,6 +37,18 @@ public final class ChineseText {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        return FOLDED.apply(text);
+    }
+
+    /** Names and titles repeat from document to document: remembered up to this many characters. */
+    static final int MEMO_LENGTH = 64;
+
+    private static final int MEMO_ENTRIES = 50_000;
+    private static final Memo<String> FOLDED = new Memo<>(MEMO_ENTRIES, MEMO_LENGTH, ChineseText::foldNow);
+    private static final Memo<List<String>> SYLLABLES_OF =
+            new Memo<>(MEMO_ENTRIES, MEMO_LENGTH, ChineseText::syllablesNow);
+
+    private static String foldNow(String text) {
         StringBuilder b = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             int c = cp;
@@ -84,6 +96,10 @@ public final class ChineseText {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        return SYLLABLES_OF.apply(text);
+    }
+
+    private static List<String> syllablesNow(String text) {
         String folded = fold(text);
         List<Pinyin> pinyin = hasHan(folded) ? HanLP.convertToPinyinList(folded) : List.of();
         List<String> words = new ArrayList<>();

@@ -70,6 +70,13 @@ public final class PlaceNames {
         if (regionName == null || regionName.isBlank()) {
             return List.of();
         }
+        return WHOLE_NAMES.apply(regionName);
+    }
+
+    /** Every document names its regions and their ancestors: the same few thousand names over and over. */
+    private static final Memo<List<List<String>>> WHOLE_NAMES = new Memo<>(50_000, 64, PlaceNames::wholeNamesNow);
+
+    private static List<List<String>> wholeNamesNow(String regionName) {
         String name = ChineseText.fold(regionName).strip();
         if (name.endsWith("省")) {
             return List.of();
@@ -98,6 +105,6 @@ public final class PlaceNames {
                 out.add(syllables);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

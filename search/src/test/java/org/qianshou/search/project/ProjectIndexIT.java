@@ -123,6 +123,34 @@ class ProjectIndexIT {
     }
 
     @Test
+    void rebuildLoadsManyBatchesInFlightAndGivesTheIndexItsRefreshBack() throws Exception {
+        List<List<ProjectDocument>> batches = new java.util.ArrayList<>();
+        for (int b = 0; b < 7; b++) {
+            List<ProjectDocument> batch = new java.util.ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                int id = b * 3 + i;
+                batch.add(project(id, "项目" + id, "描述", "530621", List.of(), List.of()));
+            }
+            batches.add(batch);
+        }
+
+        RebuildResult result = index.rebuild(batches);
+
+        assertThat(result.documents()).isEqualTo(21);
+        assertThat(index.count()).isEqualTo(21);
+        // loaded without refresh, then back to the definition's (Elasticsearch's default): no setting left behind
+        var settings = client.indices()
+                .getSettings(g -> g.index(result.index()))
+                .get(result.index())
+                .settings();
+        assertThat(
+                        settings.index() == null
+                                ? settings.refreshInterval()
+                                : settings.index().refreshInterval())
+                .isNull();
+    }
+
+    @Test
     void rebuildAfterTheIndexWasDeletedRestoresTheDocuments() {
         index.ensureIndex();
         index.deleteAll();
@@ -173,7 +201,11 @@ class ProjectIndexIT {
                 good.updatedAt(),
                 null);
 
-        assertThatThrownBy(() -> index.rebuild(List.of(List.of(good, tooLongCode))))
+        assertThatThrownBy(() -> index.rebuild(List.of(
+                        List.of(good),
+                        List.of(tooLongCode),
+                        List.of(project(3, "丙", "三", "530102", List.of(), List.of())),
+                        List.of(project(4, "丁", "四", "530102", List.of(), List.of())))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("project 2");
         assertThat(ElasticsearchFixture.indicesBehindAlias(index)).isEqualTo(before);

@@ -58,6 +58,8 @@ class ProjectQueriesTest {
         assertThat(body.at("/sort/0/updatedAt/order").asText()).isEqualTo("desc");
         assertThat(body.has("highlight")).isFalse();
         assertThat(body.at("/track_total_hits").asBoolean()).isTrue();
+        // the zh object stays in the index, but no hit carries it back
+        assertThat(body.at("/_source/excludes").toString()).isEqualTo("[\"zh\"]");
     }
 
     @Test
