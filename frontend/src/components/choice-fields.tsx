@@ -9,20 +9,22 @@ import type { TaxonomyItem } from '@/lib/taxonomies/get-taxonomies';
 
 // The choice widgets bound to a react-hook-form field, each showing the field's error.
 
-/** Checkboxes from one taxonomy for a field holding a list of codes. */
-export function TaxonomyCheckboxesField<Values extends FieldValues>({
-  control,
-  name,
-  id,
-  legend,
-  items,
-}: {
+type CodesFieldProps<Values extends FieldValues> = {
   control: Control<Values>;
   name: FieldPathByValue<Values, string[]>;
-  /** The checkboxes' name, the start of their ids. */
-  id: string;
-  legend: string;
-  items: readonly TaxonomyItem[];
+};
+
+/** A field holding a list of codes, given to `render` as value, onChange and error. */
+function CodesField<Values extends FieldValues>({
+  control,
+  name,
+  render,
+}: CodesFieldProps<Values> & {
+  render: (props: {
+    value: string[];
+    onChange: (codes: string[]) => void;
+    error: string | undefined;
+  }) => ReactNode;
 }) {
   const fieldError = useFieldError();
   return (
@@ -30,45 +32,48 @@ export function TaxonomyCheckboxesField<Values extends FieldValues>({
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <TaxonomyCheckboxes
-          name={id}
-          legend={legend}
-          items={items}
-          value={field.value as string[]}
-          onChange={field.onChange}
-          error={fieldError(fieldState.error)}
-        />
+        <>
+          {render({
+            value: field.value as string[],
+            onChange: field.onChange,
+            error: fieldError(fieldState.error),
+          })}
+        </>
       )}
+    />
+  );
+}
+
+/** Checkboxes from one taxonomy for a field holding a list of codes. */
+export function TaxonomyCheckboxesField<Values extends FieldValues>({
+  id,
+  legend,
+  items,
+  ...field
+}: CodesFieldProps<Values> & {
+  /** The checkboxes' name, the start of their ids. */
+  id: string;
+  legend: string;
+  items: readonly TaxonomyItem[];
+}) {
+  return (
+    <CodesField
+      {...field}
+      render={(codes) => <TaxonomyCheckboxes name={id} legend={legend} items={items} {...codes} />}
     />
   );
 }
 
 /** Regions picked one by one for a field holding a list of region codes. */
 export function RegionMultiPickerField<Values extends FieldValues>({
-  control,
-  name,
   idPrefix,
   legend,
-}: {
-  control: Control<Values>;
-  name: FieldPathByValue<Values, string[]>;
-  idPrefix: string;
-  legend: string;
-}) {
-  const fieldError = useFieldError();
+  ...field
+}: CodesFieldProps<Values> & { idPrefix: string; legend: string }) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <RegionMultiPicker
-          idPrefix={idPrefix}
-          legend={legend}
-          value={field.value as string[]}
-          onChange={field.onChange}
-          error={fieldError(fieldState.error)}
-        />
-      )}
+    <CodesField
+      {...field}
+      render={(codes) => <RegionMultiPicker idPrefix={idPrefix} legend={legend} {...codes} />}
     />
   );
 }
