@@ -102,16 +102,21 @@ public class ProjectService {
                 repository.findById(id).orElseThrow(() -> new NotFoundException("resource.project", id));
         validation.check(request);
         long version = expectedVersion == null ? current.version() : expectedVersion;
+        java.util.Set<String> groupsBefore =
+                java.util.Set.copyOf(rows.targetGroups(List.of(id)).getOrDefault(id, List.of()));
         ProjectEntity updated;
         try {
             updated = repository.update(entity(id, request, version, current, current.demo()));
         } catch (OptimisticLockException e) {
             throw new ConflictException("error.version-conflict");
         }
-        if (!updated.title().equals(current.title())) {
+        ProjectDetail stored = detail(store(updated, request));
+        // the title is shown with the project's stories and its target groups decide whether a story hides it
+        if (!updated.title().equals(current.title())
+                || !groupsBefore.equals(java.util.Set.copyOf(distinct(request.targetGroups())))) {
             events.publishEvent(new ProjectPublicFactsChanged(id));
         }
-        return detail(store(updated, request));
+        return stored;
     }
 
     /**

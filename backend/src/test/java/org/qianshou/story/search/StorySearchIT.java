@@ -359,6 +359,22 @@ class StorySearchIT implements TestPropertyProvider {
         Answer eldersModerated =
                 api.send(HttpRequest.GET("/api/admin/stories/" + aboutElders).bearerAuth(api.adminToken()));
         assertThat(eldersModerated.list("flags")).isEmpty();
+
+        // the project comes to serve children as well: its stories are protected now, their documents rewritten
+        // (review s19 M1)
+        Map<String, Object> serving = Api.project(
+                zhenxiong.id(),
+                "串九村老年活动室",
+                List.of(village),
+                List.of("elderly-in-difficulty", FundingFixtures.LBC),
+                List.of("special-groups"),
+                "published");
+        Answer changed = api.send(
+                HttpRequest.PUT("/api/admin/projects/" + eldersHome, serving).bearerAuth(api.adminToken()));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        until(q("串九村"), a -> !ids(a).contains(aboutElders));
+        assertThat(api.get("/api/stories/" + aboutElders).map("project").get("title"))
+                .isNull();
     }
 
     @Test
