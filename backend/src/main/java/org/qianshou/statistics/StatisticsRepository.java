@@ -49,10 +49,10 @@ class StatisticsRepository {
 
     static final String PUBLIC_PROJECT = "p.status IN ('published', 'closed') AND EXISTS (SELECT 1 FROM organisation"
             + " po WHERE po.id = p.organisation_id AND po.status = 'verified')";
-    /** A story the public sees: published, of a verified organisation (as its page and the story search). */
     /** The target groups whose stories protect their places (the story feature's ProtectionCheck.PROTECTED_GROUPS). */
     static final String PROTECTED_GROUPS = "('left-behind-children', 'children-in-difficulty', 'at-risk-youth')";
 
+    /** A story the public sees: published, of a verified organisation (as its page and the story search). */
     static final String PUBLIC_STORY = "s.status = 'published' AND EXISTS (SELECT 1 FROM organisation so WHERE so.id ="
             + " s.organisation_id AND so.status = 'verified')";
 

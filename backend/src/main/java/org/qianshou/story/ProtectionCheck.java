@@ -66,11 +66,32 @@ public class ProtectionCheck {
      * justify it; the flag tells the author and the moderator so.
      */
     List<StoryCheck.Flag> placeFlags(String field, String title) {
-        return check().check(field, title, true, StoryCheck.Justifications.NONE).stream()
-                .filter(f -> f.kind().equals(StoryCheck.VILLAGE))
-                .map(f -> new StoryCheck.Flag(f.field(), f.kind(), f.start(), f.end(), f.text(), null, false))
-                .toList();
+        List<StoryCheck.Flag> flags =
+                new ArrayList<>(check().check(field, title, true, StoryCheck.Justifications.NONE).stream()
+                        .filter(f -> f.kind().equals(StoryCheck.VILLAGE))
+                        .map(f -> new StoryCheck.Flag(f.field(), f.kind(), f.start(), f.end(), f.text(), null, false))
+                        .toList());
+        if (flags.isEmpty() && title != null && !title.isEmpty()) {
+            // a title starts with its place's name, without the words that mark a place in prose: read it as if
+            // they stood before it (红泥闸儿童之家, 大坪子儿童之家 as 住在红泥闸…, 住在大坪子…)
+            String marked = PLACE_MARK + title;
+            check().check(field, marked, true, StoryCheck.Justifications.NONE).stream()
+                    .filter(f -> f.kind().equals(StoryCheck.VILLAGE) && f.start() == PLACE_MARK.length())
+                    .map(f -> new StoryCheck.Flag(
+                            f.field(),
+                            f.kind(),
+                            f.start() - PLACE_MARK.length(),
+                            f.end() - PLACE_MARK.length(),
+                            f.text(),
+                            null,
+                            false))
+                    .forEach(flags::add);
+        }
+        return flags;
     }
+
+    /** A place's context put before a title (see {@link #placeFlags}). */
+    private static final String PLACE_MARK = "住在";
 
     /**
      * Whether a title names a township or village as the village check reads a story about a protected group (串九村留守儿童之家,
@@ -135,8 +156,11 @@ public class ProtectionCheck {
         }
         return spoken(region)
                 .map(s -> s.endsWith("社区") ? s.substring(0, s.length() - 2) : s.substring(0, s.length() - 1))
-                .filter(s -> s.length() >= 3);
+                .filter(s -> s.length() >= 3 && !URBAN.matcher(s).find());
     }
+
+    /** A town's residents' committee named after a street, a university, a factory …: 人民路, 云南大学 are no villages. */
+    private static final Pattern URBAN = Pattern.compile("(路|街|巷|道|大学|学院|学校|中学|小学|厂|矿|站|局|公司|医院|广场|花园|小区)$");
 
     private static final Pattern ETHNIC_TOWNSHIP =
             Pattern.compile("((彝|哈尼|傈僳|纳西|傣|景颇|白|壮|苗|回|拉祜|佤|布朗|普米|独龙|怒|蒙古|藏|瑶|阿昌|德昂|基诺|布依|水|满|傈|土家)族)+(乡|镇)$");

@@ -108,10 +108,12 @@ public final class StoryCheck {
     private static final List<String> HAMLET_ENDINGS =
             List.of("坪子", "塘", "哨", "营", "屯", "铺", "堡", "冲", "凹", "坡", "沟", "湾", "箐", "寨", "坝", "坪", "庄");
     /** Words after which a place's name follows: 家住大坪子, 住在马鹿塘, 来自小哨. */
-    private static final List<String> PLACE_BEFORE =
-            List.of("家住", "住在", "家在", "来自", "老家在", "老家是", "生活在", "出生在", "长在", "搬到", "搬回", "回到", "位于", "住进");
-    /** Words that follow a place's name after 在: 在马鹿塘旁, 在大坪子附近. */
-    private static final List<String> PLACE_AFTER = List.of("旁", "边", "附近", "一带", "脚下", "对面");
+    private static final List<String> PLACE_BEFORE = List.of(
+            "家住", "住在", "家在", "来自", "老家在", "老家是", "生活在", "出生在", "长在", "搬到", "搬回", "回到", "位于", "住进", "村叫", "寨叫", "去了",
+            "到了");
+    /** Words that follow a place's name after 在 or 到: 在马鹿塘旁, 在大坪子附近, 在红泥闸小学读书. */
+    private static final List<String> PLACE_AFTER =
+            List.of("旁", "边", "附近", "一带", "脚下", "对面", "小学", "村小", "完小", "教学点", "幼儿园", "中心校", "中学");
     /** Where a bare name read after a place's context ends: a locative (住在山坡上, 住在箐沟里). */
     private static final String LOCATIVES = "里上下边旁中外内头前后";
     /** Numbers of a village's groups after 的: 马鹿塘的三组, 大坪子的第二组. */
@@ -864,7 +866,7 @@ public final class StoryCheck {
                     break;
                 }
             }
-            boolean afterZai = at > 0 && t.charAt(at - 1) == '在';
+            boolean afterZai = at > 0 && (t.charAt(at - 1) == '在' || t.charAt(at - 1) == '到');
             if (!before && !afterZai) {
                 continue;
             }

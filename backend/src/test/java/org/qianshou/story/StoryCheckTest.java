@@ -283,7 +283,12 @@ class StoryCheckTest {
             Map.entry("龙头山的孩子们很喜欢画画。", "龙头山"),
             Map.entry("孩子家住红泥闸，奶奶照顾她。", "红泥闸"),
             Map.entry("红泥闸的第二组有七个留守儿童。", "红泥闸"),
-            Map.entry("联合乡的孩子们也来了。", "联合乡"));
+            Map.entry("联合乡的孩子们也来了。", "联合乡"),
+            // review s19 M2: names of 3+ characters with an ordinary word inside, schools, more contexts
+            Map.entry("家住沙河湾，离学校两公里。", "沙河湾"),
+            Map.entry("孩子们在红泥闸小学读书。", "红泥闸"),
+            Map.entry("孩子们在大坪子小学上学。", "大坪子"),
+            Map.entry("我们村叫大坪子。", "大坪子"));
 
     /** Sentences of stories about children that name no place (review s18 L1 and the new rules' measure). */
     static final List<String> NO_PLACE = List.of(
@@ -306,7 +311,13 @@ class StoryCheckTest {
             "他们住在一起，互相照顾。",
             "住在城里的孩子很难想象山里的生活。",
             "孩子们在操场边做游戏。",
-            "社工在学校附近租了一间房。");
+            "社工在学校附近租了一间房。",
+            // review s19 L1: camps and courts
+            "孩子们回到成长营。",
+            "孩子们参加了研学营的三组。",
+            "孩子们在篮球坪旁边做游戏。",
+            "社工带孩子们到了县城的图书馆。",
+            "孩子们去了学校的操场。");
 
     @Test
     void barePlaceNamesAreFlaggedInAPlacesContextAndOrdinaryWordsAreNot() {

@@ -74,6 +74,10 @@ class StoryNameRegionsIT implements TestPropertyProvider {
             "孩子们去鸡足山春游。",
             "奶奶的小菜园里种满了青菜。",
             "孩子们住在学校宿舍。",
+            // urban residents' committees named after streets and universities (review s19 L1)
+            "志愿者来自云南大学。",
+            "社工在和平路附近租了一间房。",
+            "孩子们住在人民路。",
             // a realistic paragraph of a children's story (review s18 L1): no flag at all
             "社工走访了十几户人家，评估组发现孩子们的情况好转。项目还联合乡镇中心学校开展了绘画小组和夏令营，孩子们分成四组。" + "坝子里的油菜花开了。村委会和安置点的社区活动室都很热闹，督导每月来一次。");
 
@@ -159,6 +163,10 @@ class StoryNameRegionsIT implements TestPropertyProvider {
         assertThat(check.namesPlace("龙头山镇儿童之家")).isTrue();
         assertThat(check.namesPlace("镇雄县阳光社工中心留守儿童陪伴项目")).isFalse();
         assertThat(check.namesPlace("昭阳区留守儿童关爱")).isFalse();
+        // without a suffix, at the start of the title (review s19 M1)
+        assertThat(check.namesPlace("红泥闸儿童之家")).isTrue();
+        assertThat(check.namesPlace("大坪子儿童之家")).isTrue();
+        assertThat(check.namesPlace("阳光儿童之家")).isFalse();
         assertThat(check.placeFlags("project.title", "串九村留守儿童之家"))
                 .extracting(Flag::field, Flag::text, Flag::blocking)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("project.title", "串九村", false));
