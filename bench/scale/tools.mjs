@@ -3,7 +3,7 @@
 // SVG chart). Each prints one JSON object on stdout; progress goes to stderr.
 //
 //   node tools.mjs lag     APP_URL ES_URL ALIAS IDS_FILE RATE_PER_S SECONDS ADMIN_EMAIL ADMIN_PASSWORD
-//   node tools.mjs bulk    ES_URL ALIAS INDEX_DEFINITION_JSON TARGET_INDEX WORK_FILE [MAX_DOCUMENTS]
+//   node tools.mjs bulk    ES_URL ALIAS INDEX_DEFINITION_JSON TARGET_INDEX WORK_FILE [MAX_DOCUMENTS] [IN_FLIGHT]
 //   node tools.mjs js-size PUBLIC_DIR
 //   node tools.mjs report  RUN_DIR OUT_MD OUT_SVG
 import { createReadStream, createWriteStream, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -6,6 +6,7 @@ import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   csrf,
+  joinByInvitation,
   logIn,
   logInAsAdmin,
   newRun,
@@ -40,16 +41,14 @@ function beijing(minutes: number) {
 }
 
 /** A second member joins the organisation through an invitation. */
-async function invite(browser: Browser, owner: Page, organisationPath: string, org: string) {
-  const email = `fund-staff-${run}@example.org`;
-  await owner.goto(organisationPath);
-  await owner.getByLabel('对方的手机号或电子邮箱').fill(email);
-  await owner.getByRole('button', { name: '发送邀请' }).click();
-  await expect(owner.getByText('邀请已发送。')).toBeVisible();
-  const staff = await signUp(browser, email, `资助复核 ${run}`, PASSWORD);
-  await staff.getByRole('button', { name: `接受 ${org} 的邀请` }).click();
-  await expect(staff.getByRole('list', { name: '我的机构' })).toContainText(org);
-  return staff;
+function invite(browser: Browser, owner: Page, organisationPath: string, org: string) {
+  return joinByInvitation(browser, owner, {
+    organisationPath,
+    organisationName: org,
+    email: `fund-staff-${run}@example.org`,
+    displayName: `资助复核 ${run}`,
+    password: PASSWORD,
+  });
 }
 
 /** A reviewer: signed up, given the reviewer role by the administrator, signed in again. */

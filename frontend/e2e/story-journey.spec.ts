@@ -5,6 +5,7 @@ import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   csrf,
+  joinByInvitation,
   logInAsAdmin,
   newRun,
   signUp,
@@ -61,14 +62,13 @@ async function fundProject(browser: Browser, agency: Page, agencyId: number, pro
       county: '五华区',
     },
   );
-  const staffEmail = `story-funder-staff-${run}@example.org`;
-  await funder.goto(organisationPath);
-  await funder.getByLabel('对方的手机号或电子邮箱').fill(staffEmail);
-  await funder.getByRole('button', { name: '发送邀请' }).click();
-  await expect(funder.getByText('邀请已发送。')).toBeVisible();
-  const staff = await signUp(browser, staffEmail, `资助复核 ${run}`, PASSWORD);
-  await staff.getByRole('button', { name: `接受 ${funderName} 的邀请` }).click();
-  await expect(staff.getByRole('list', { name: '我的机构' })).toContainText(funderName);
+  const staff = await joinByInvitation(browser, funder, {
+    organisationPath,
+    organisationName: funderName,
+    email: `story-funder-staff-${run}@example.org`,
+    displayName: `资助复核 ${run}`,
+    password: PASSWORD,
+  });
 
   const call = await send(funder, 'POST', `/api/organisations/${funderId}/calls`, {
     title: `昭通市留守儿童陪伴资助 ${run}`,

@@ -1,12 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 
-import { uniqueCreditCode } from './support/credit-code';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  joinByInvitation,
+  newRun,
+  signUp,
+  verifiedOrganisation,
+} from './support/accounts';
 import { maskedIdNumber, testIdNumber, testMobile } from './support/id-number';
-import { extractCode, receivedSince, waitForMail } from './support/mail';
-import { tinyPdf } from './support/pdf';
 import { shanghai, soonShift } from './support/shanghai-time';
 
 // Issue 8's journey against the real backend (docs/design/issue-8-contract.md, "Journey"):
@@ -20,88 +25,30 @@ import { shanghai, soonShift } from './support/shanghai-time';
 // With PRIVACY_LITERALS_FILE set, the volunteer's ID and mobile numbers are written there, so that
 // infra/test.sh can look for them in the index, the log and the database afterwards.
 
-const ADMIN_EMAIL = process.env.ADMIN_EMAIL;
-const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+const run = newRun();
 const PASSWORD = `Qianshou-${run}-8!`;
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(420_000);
 
-async function signUp(browser: Browser, email: string, displayName: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/signup');
-  await page.getByLabel('手机号或电子邮箱').fill(email);
-  await page.getByLabel('显示名称').fill(displayName);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  const since = Date.now() - 1000;
-  await page.getByRole('button', { name: '发送验证码' }).click();
-  const codeField = page.getByLabel('验证码');
-  await expect(codeField).toBeVisible();
-  const mail = await waitForMail(email, (m) => receivedSince(since)(m) && /\b\d{6}\b/.test(m.text));
-  await codeField.fill(extractCode(mail));
-  await page.getByRole('button', { name: '完成注册' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
-
 /** An agency registered, verified by the administrator, with a staff member who joined it. */
 async function verifiedAgencyWithStaff(browser: Browser, organisationName: string) {
-  const ownerEmail = `vol-owner-${run}@example.org`;
-  const staffEmail = `vol-staff-${run}@example.org`;
-  const owner = await signUp(browser, ownerEmail, `负责人 ${run}`);
-  await owner.goto('/organisations/new');
-  await owner.getByLabel('机构类型').selectOption('agency');
-  await owner.getByLabel('具体类别').selectOption('social-work-agency');
-  await owner.getByLabel('机构名称').fill(organisationName);
-  await owner.getByLabel('统一社会信用代码').fill(uniqueCreditCode());
-  await owner.getByLabel('法定代表人').fill('王芳');
-  const registered = owner.getByRole('group', { name: '登记地区' });
-  await registered.getByLabel('州（市）').selectOption({ label: '昭通市' });
-  await registered.getByLabel('县（市、区）').selectOption({ label: '镇雄县' });
-  await owner.getByLabel('地址', { exact: true }).fill('镇雄县乌峰镇');
-  await owner
-    .getByRole('group', { name: '服务对象' })
-    .getByRole('checkbox', { name: '留守儿童', exact: true })
-    .check();
-  await owner.getByLabel('公开联系电话').fill('0870-1234567');
-  await owner.getByRole('button', { name: '保存机构' }).click();
-  await expect(owner).toHaveURL(/\/my\/organisations\/\d+$/);
-  const organisationPath = new URL(owner.url()).pathname;
-  const organisationId = organisationPath.split('/').at(-1)!;
-  await owner.getByLabel('材料类型').selectOption('registration-certificate');
-  await owner.getByLabel('文件', { exact: true }).setInputFiles({
-    name: 'registration-certificate.pdf',
-    mimeType: 'application/pdf',
-    buffer: tinyPdf(),
+  const owner = await signUp(browser, `vol-owner-${run}@example.org`, `负责人 ${run}`, PASSWORD);
+  const { organisationId, organisationPath } = await verifiedOrganisation(browser, owner, {
+    kind: 'agency',
+    subtype: 'social-work-agency',
+    name: organisationName,
+    prefecture: '昭通市',
+    county: '镇雄县',
   });
-  await owner.getByRole('button', { name: '上传材料' }).click();
-  await expect(owner.getByRole('link', { name: 'registration-certificate.pdf' })).toBeVisible();
-  await owner.getByRole('button', { name: '提交审核' }).click();
-  await expect(owner.locator('[data-status="submitted"]')).toBeVisible();
-
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await admin.goto('/login?next=/admin/organisations');
-  await admin.getByLabel('手机号或电子邮箱').fill(ADMIN_EMAIL!);
-  await admin.getByLabel('密码', { exact: true }).fill(ADMIN_PASSWORD!);
-  await admin.getByRole('button', { name: '登录' }).click();
-  await admin.getByRole('link', { name: organisationName }).click();
-  await admin.getByRole('button', { name: '通过认证' }).click();
-  await expect(admin.locator('[data-status="verified"]')).toBeVisible();
-  await adminContext.close();
-
-  await owner.goto(organisationPath);
-  await expect(owner.locator('[data-status="verified"]')).toBeVisible();
-  await owner.getByLabel('对方的手机号或电子邮箱').fill(staffEmail);
-  await owner.getByRole('button', { name: '发送邀请' }).click();
-  await expect(owner.getByText('邀请已发送。')).toBeVisible();
+  const staff = await joinByInvitation(browser, owner, {
+    organisationPath,
+    organisationName,
+    email: `vol-staff-${run}@example.org`,
+    displayName: `社工 ${run}`,
+    password: PASSWORD,
+  });
   await owner.context().close();
-
-  const staff = await signUp(browser, staffEmail, `社工 ${run}`);
-  await staff.getByRole('button', { name: `接受 ${organisationName} 的邀请` }).click();
-  await expect(staff.getByRole('list', { name: '我的机构' })).toContainText(organisationName);
   return { staff, organisationId, organisationPath };
 }
 
@@ -187,7 +134,12 @@ test('a volunteer finds an opening, signs up, is checked in, gets 3.5 hours and 
   expect(shiftId).toMatch(/^\d+$/);
 
   // 2. A volunteer signs up and registers their real name; only the masked number comes back.
-  const volunteer = await signUp(browser, `volunteer-${run}@example.org`, `志愿者 ${run}`);
+  const volunteer = await signUp(
+    browser,
+    `volunteer-${run}@example.org`,
+    `志愿者 ${run}`,
+    PASSWORD,
+  );
   await volunteer.goto('/me/volunteer');
   await volunteer.getByLabel('姓名').fill(volunteerName);
   await volunteer.getByLabel('证件类型').selectOption('resident-id');

@@ -122,3 +122,31 @@ export async function verifiedOrganisation(browser: Browser, owner: Page, org: R
   await expect(owner.locator('[data-status="verified"]')).toBeVisible();
   return { organisationId: Number(organisationPath.split('/').at(-1)), organisationPath };
 }
+
+export type Invitation = {
+  organisationPath: string;
+  organisationName: string;
+  email: string;
+  displayName: string;
+  password: string;
+};
+
+/**
+ * The owner invites `email` from the organisation's page; that person signs up and accepts, and
+ * sees the organisation among theirs. Their page, on `/account`.
+ */
+export async function joinByInvitation(
+  browser: Browser,
+  owner: Page,
+  invitation: Invitation,
+): Promise<Page> {
+  const { organisationPath, organisationName, email, displayName, password } = invitation;
+  await owner.goto(organisationPath);
+  await owner.getByLabel('对方的手机号或电子邮箱').fill(email);
+  await owner.getByRole('button', { name: '发送邀请' }).click();
+  await expect(owner.getByText('邀请已发送。')).toBeVisible();
+  const member = await signUp(browser, email, displayName, password);
+  await member.getByRole('button', { name: `接受 ${organisationName} 的邀请` }).click();
+  await expect(member.getByRole('list', { name: '我的机构' })).toContainText(organisationName);
+  return member;
+}

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import { ApiError } from '@/lib/api-client';
 import { useTranslation, type TranslationKey } from '@/lib/i18n/i18n';
 
@@ -24,5 +26,34 @@ export function ErrorMessage({
         </button>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A page's failed load: for a 404 the page's "not found" title and heading (and `children`, what
+ * to do instead), for anything else the error with a retry.
+ */
+export function PageFailure({
+  error,
+  onRetry,
+  fallbackKey = 'errors.generic',
+  notFoundTitle,
+  children,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  fallbackKey?: TranslationKey;
+  notFoundTitle: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return error instanceof ApiError && error.status === 404 ? (
+    <>
+      <title>{`${notFoundTitle} · ${t('app.name')}`}</title>
+      <h1>{notFoundTitle}</h1>
+      {children}
+    </>
+  ) : (
+    <ErrorMessage error={error} fallbackKey={fallbackKey} onRetry={onRetry} />
   );
 }

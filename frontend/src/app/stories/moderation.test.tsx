@@ -55,6 +55,28 @@ describe('story moderation', () => {
     expect(screen.getByText('作者未确认没有可辨认的面孔')).toBeInTheDocument();
   });
 
+  it('shows a place in the project’s title as a flag that needs no reason', async () => {
+    stories.story.projectTitle = '串九村留守儿童之家';
+    stories.story.flags.push({
+      field: 'project.title',
+      kind: 'village',
+      start: 0,
+      end: 3,
+      text: '串九村',
+      justification: null,
+      blocking: false,
+    });
+    renderWithRouter(<AppRoutes />, '/admin/stories/61');
+    await screen.findByRole('heading', { level: 1, name: '审核故事：小雨的新学期' });
+    const flags = screen.getByTestId('flags');
+    expect(within(flags).getByTestId('flag-preview')).toHaveTextContent('项目名称：串九村');
+    const item = [...flags.querySelectorAll('li[data-flag-kind="village"]')].find((li) =>
+      li.textContent?.includes('串九村'),
+    );
+    expect(item).toHaveAttribute('data-resolved', 'true');
+    expect(item).toHaveTextContent('公开的案例页面把它显示为“本项目”');
+  });
+
   it('publishes, and shows the face rule clearly when the server refuses', async () => {
     stories.refuseFace = true;
     const { user } = renderWithRouter(<AppRoutes />, '/admin/stories/61');

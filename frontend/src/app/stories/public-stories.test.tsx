@@ -122,6 +122,29 @@ describe('the story page', () => {
     expect(openings).toHaveTextContent('下一班次 2026-12-05 09:00（北京时间）');
   });
 
+  it('shows a project and openings whose titles would name a village without them, still linked', async () => {
+    const { publicStory } = await import('@/features/stories/testing/fixtures');
+    server.use(
+      http.get('*/api/stories/:id', () =>
+        HttpResponse.json({
+          ...publicStory,
+          projectTitle: null,
+          project: { ...publicStory.project, title: null },
+          openings: publicStory.openings.map((opening) => ({ ...opening, title: null })),
+        }),
+      ),
+    );
+    renderWithRouter(<AppRoutes />, '/stories/61');
+    await screen.findByRole('heading', { level: 1, name: '小雨的新学期' });
+    expect(screen.getByTestId('project-link')).toHaveTextContent('本项目');
+    expect(screen.getByTestId('project-link')).toHaveAttribute('href', '/projects/42');
+    const openings = screen.getByRole('region', { name: '来这里做志愿者' });
+    expect(within(openings).getByRole('link', { name: '志愿岗位' })).toHaveAttribute(
+      'href',
+      '/openings/301',
+    );
+  });
+
   it('says so when a story is not published', async () => {
     renderWithRouter(<AppRoutes />, '/stories/999');
     expect(await screen.findByRole('heading', { name: '找不到这个故事' })).toBeInTheDocument();

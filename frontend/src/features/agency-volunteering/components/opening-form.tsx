@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Controller, useFieldArray } from 'react-hook-form';
 import * as z from 'zod/mini';
 
+import { TaxonomyCheckboxesField } from '@/components/choice-fields';
 import { FormAlert, SelectField, TextAreaField, TextField } from '@/components/form-field';
-import { TaxonomyCheckboxes } from '@/components/taxonomy-checkboxes';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies, type Skill, type Taxonomies } from '@/lib/taxonomies/get-taxonomies';
@@ -219,35 +219,21 @@ function OpeningFields({
         ))}
       </SelectField>
       {taxonomies ? (
-        <Controller
+        <TaxonomyCheckboxesField
           control={control}
           name="targetGroups"
-          render={({ field }) => (
-            <TaxonomyCheckboxes
-              name="opening-targetGroups"
-              legend={t('agencyVolunteering.form.targetGroups')}
-              items={taxonomies.targetGroups}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldError(errors.targetGroups)}
-            />
-          )}
+          id="opening-targetGroups"
+          legend={t('agencyVolunteering.form.targetGroups')}
+          items={taxonomies.targetGroups}
         />
       ) : null}
       {skills.length > 0 ? (
-        <Controller
+        <TaxonomyCheckboxesField
           control={control}
           name="skills"
-          render={({ field }) => (
-            <TaxonomyCheckboxes
-              name="opening-skills"
-              legend={t('agencyVolunteering.form.skills')}
-              items={skills}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldError(errors.skills)}
-            />
-          )}
+          id="opening-skills"
+          legend={t('agencyVolunteering.form.skills')}
+          items={skills}
         />
       ) : null}
       <div className="checkbox-field">

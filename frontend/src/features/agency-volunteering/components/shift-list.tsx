@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import { ReasonForm } from '@/components/reason-form';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import { useCancelShift, useSaveShift } from '../api/save-shift';
@@ -9,7 +10,6 @@ import { shiftStatusLabel } from '../utils/labels';
 import { formatShift } from '../utils/time';
 
 import { paths } from './back-link';
-import { ReasonForm } from '@/components/reason-form';
 import { ShiftForm } from './shift-form';
 
 type Editing =

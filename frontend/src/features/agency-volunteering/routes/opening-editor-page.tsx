@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
+import { ReasonForm } from '@/components/reason-form';
 import { ApiError } from '@/lib/api-client';
 import { useTranslation } from '@/lib/i18n/i18n';
 
@@ -12,7 +13,6 @@ import { useOpening } from '../api/get-opening';
 import { useCreateOpening, useUpdateOpening } from '../api/save-opening';
 import { BackLink, paths } from '../components/back-link';
 import { OpeningForm } from '../components/opening-form';
-import { ReasonForm } from '@/components/reason-form';
 import { ShiftList } from '../components/shift-list';
 import { openingStatusLabel } from '../utils/labels';
 

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
+import { ReasonForm } from '@/components/reason-form';
 import { useTranslation } from '@/lib/i18n/i18n';
 
 import '../i18n';
@@ -11,7 +12,6 @@ import { useRoster } from '../api/get-roster';
 import type { RosterSignup } from '../api/schemas';
 import { BackLink, paths } from '../components/back-link';
 import { CheckInPanel } from '../components/check-in-panel';
-import { ReasonForm } from '@/components/reason-form';
 import { attendanceLabel, signupStatusLabel } from '../utils/labels';
 import { formatShift } from '../utils/time';
 

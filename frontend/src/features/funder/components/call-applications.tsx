@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { FormAlert } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
+import { ReasonForm } from '@/components/reason-form';
 import { formErrors } from '@/lib/form-errors';
 import { formatFen } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -16,7 +17,6 @@ import { applicationStatusLabel, stageLabel } from '../utils/labels';
 import { formatInstant } from '../utils/time';
 
 import { paths } from './back-link';
-import { ReasonForm } from '@/components/reason-form';
 
 /** The call's submitted applications; in a two-stage call the concept notes are shortlisted or rejected. */
 export function CallApplications({

@@ -2,11 +2,11 @@ import { useState, type ReactNode } from 'react';
 import { Controller, useFieldArray } from 'react-hook-form';
 import * as z from 'zod/mini';
 
+import { TaxonomyCheckboxesField } from '@/components/choice-fields';
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, SelectField, TextAreaField, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { RegionPicker } from '@/components/region-picker';
-import { TaxonomyCheckboxes } from '@/components/taxonomy-checkboxes';
 import { fenToYuan, yuanToFen } from '@/lib/format';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -423,37 +423,23 @@ function CallFields({
             </div>
           ))}
         </fieldset>
-        <Controller
+        <TaxonomyCheckboxesField
           control={control}
           name="subtypes"
-          render={({ field }) => (
-            <TaxonomyCheckboxes
-              name="call-subtypes"
-              legend={t('funder.form.subtypes')}
-              items={ELIGIBLE_SUBTYPES.map((code) => {
-                const name = subtypeLabel(t, code);
-                return { code, nameZh: name, nameEn: name };
-              })}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldError(errors.subtypes)}
-            />
-          )}
+          id="call-subtypes"
+          legend={t('funder.form.subtypes')}
+          items={ELIGIBLE_SUBTYPES.map((code) => {
+            const name = subtypeLabel(t, code);
+            return { code, nameZh: name, nameEn: name };
+          })}
         />
         <p className="field-hint">{t('funder.form.subtypesHint')}</p>
-        <Controller
+        <TaxonomyCheckboxesField
           control={control}
           name="targetGroups"
-          render={({ field }) => (
-            <TaxonomyCheckboxes
-              name="call-targetGroups"
-              legend={t('funder.form.targetGroups')}
-              items={taxonomies.targetGroups}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldError(errors.targetGroups)}
-            />
-          )}
+          id="call-targetGroups"
+          legend={t('funder.form.targetGroups')}
+          items={taxonomies.targetGroups}
         />
         <TextField
           id="call-minSocialWorkers"

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert } from '@/components/form-field';
 import { Loading } from '@/components/loading';
+import { ReasonForm } from '@/components/reason-form';
 import { formErrors } from '@/lib/form-errors';
 import { formatFen } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -11,7 +12,6 @@ import { useTranslation } from '@/lib/i18n/i18n';
 import '../i18n';
 import { useCallApplication, useDecideApplication } from '../api/applications';
 import { BackLink, paths } from '../components/back-link';
-import { ReasonForm } from '@/components/reason-form';
 import { applicationStatusLabel, sectionLabel, stageLabel } from '../utils/labels';
 import { formatInstant } from '../utils/time';
 

@@ -7,7 +7,6 @@ import { FormAlert, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/auth/session';
-import { formErrors } from '@/lib/form-errors';
 import { fenToYuan, formatFen, yuanToFen } from '@/lib/format';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -17,8 +16,7 @@ import { useAward, useDecidePayment, useRecordPayment } from '../api/awards';
 import type { Award, Payment, Tranche } from '../api/schemas';
 import { AwardDecision } from '../components/award-decision';
 import { BackLink, paths } from '../components/back-link';
-import { FourEyesNotice, isFourEyes } from '../components/four-eyes';
-import { ReasonForm } from '@/components/reason-form';
+import { FourEyesDecision, isFourEyes } from '../components/four-eyes';
 import { awardStatusLabel, paymentStatusLabel, trancheStatusLabel } from '../utils/labels';
 import { formatInstant, shanghaiToday } from '../utils/time';
 import { isOwn, rememberOwn } from '../utils/own-proposals';
@@ -194,7 +192,6 @@ function PaymentItem({
   const { t } = useTranslation();
   const session = useSession();
   const decide = useDecidePayment();
-  const [rejecting, setRejecting] = useState(false);
   const accountId = session.account?.id;
   // the answer names the recorder where the API gives it; else what this browser recorded
   const own =
@@ -214,49 +211,29 @@ function PaymentItem({
         {payment.paidOn ? ` · ${t('funder.payment.paidOnText', { date: payment.paidOn })}` : ''}
       </p>
       {payment.status === 'recorded' ? (
-        <>
-          {own ? <FourEyesNotice kind="payment" /> : null}
-          {rejecting ? (
-            <ReasonForm
-              id={`payment-reject-${payment.id}`}
-              label={t('funder.payment.rejectReason')}
-              submitLabel={t('funder.payment.reject', { name })}
-              pending={decide.isPending}
-              error={decide.error}
-              onSubmit={(reason) =>
-                decide.mutate(
-                  { organisationId, paymentId: payment.id, decision: { action: 'reject', reason } },
-                  { onSuccess: () => setRejecting(false) },
-                )
-              }
-              onCancel={() => setRejecting(false)}
-            />
-          ) : (
-            <div className="actions">
-              {own ? null : (
-                <button
-                  type="button"
-                  disabled={decide.isPending}
-                  onClick={() =>
-                    decide.mutate({
-                      organisationId,
-                      paymentId: payment.id,
-                      decision: { action: 'approve' },
-                    })
-                  }
-                >
-                  {t('funder.payment.approve', { name })}
-                </button>
-              )}
-              <button type="button" className="danger" onClick={() => setRejecting(true)}>
-                {t('funder.payment.reject', { name })}
-              </button>
-            </div>
-          )}
-          {!rejecting && !isFourEyes(decide.error) ? (
-            <FormAlert messages={formErrors(decide.error, [], t).messages} />
-          ) : null}
-        </>
+        <FourEyesDecision
+          kind="payment"
+          own={own}
+          id={`payment-reject-${payment.id}`}
+          approveLabel={t('funder.payment.approve', { name })}
+          refuseLabel={t('funder.payment.reject', { name })}
+          reasonLabel={t('funder.payment.rejectReason')}
+          pending={decide.isPending}
+          error={decide.error}
+          onApprove={() =>
+            decide.mutate({
+              organisationId,
+              paymentId: payment.id,
+              decision: { action: 'approve' },
+            })
+          }
+          onRefuse={(reason, done) =>
+            decide.mutate(
+              { organisationId, paymentId: payment.id, decision: { action: 'reject', reason } },
+              { onSuccess: done },
+            )
+          }
+        />
       ) : null}
     </li>
   );

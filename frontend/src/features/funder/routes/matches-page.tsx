@@ -6,7 +6,6 @@ import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { useSession } from '@/lib/auth/session';
-import { formErrors } from '@/lib/form-errors';
 import { formatFen, yuanToFen } from '@/lib/format';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -15,9 +14,8 @@ import '../i18n';
 import { useDecideMatch, useMatches, usePledgeMatch, usePublicCalls } from '../api/matches';
 import type { Match } from '../api/schemas';
 import { BackLink, paths } from '../components/back-link';
-import { FourEyesNotice, isFourEyes, proposedBy } from '../components/four-eyes';
+import { FourEyesDecision, isFourEyes, proposedBy } from '../components/four-eyes';
 import { FunderNav } from '../components/funder-nav';
-import { ReasonForm } from '@/components/reason-form';
 import { matchStatusLabel } from '../utils/labels';
 import { rememberOwn } from '../utils/own-proposals';
 
@@ -61,7 +59,6 @@ function MatchItem({ organisationId, match }: { organisationId: string; match: M
   const { t } = useTranslation();
   const session = useSession();
   const decide = useDecideMatch();
-  const [declining, setDeclining] = useState(false);
   const own = proposedBy('match', match, session.account?.id) || isFourEyes(decide.error);
   const name = t('funder.matches.name', {
     call: match.callTitle ?? `#${match.callId}`,
@@ -82,49 +79,25 @@ function MatchItem({ organisationId, match }: { organisationId: string; match: M
           .join(' · ')}
       </p>
       {match.status === 'proposed' ? (
-        <>
-          {own ? <FourEyesNotice kind="match" /> : null}
-          {declining ? (
-            <ReasonForm
-              id={`match-decline-${match.id}`}
-              label={t('funder.matches.declineReason')}
-              submitLabel={t('funder.matches.decline', { name })}
-              pending={decide.isPending}
-              error={decide.error}
-              onSubmit={(reason) =>
-                decide.mutate(
-                  { organisationId, matchId: match.id, decision: { action: 'decline', reason } },
-                  { onSuccess: () => setDeclining(false) },
-                )
-              }
-              onCancel={() => setDeclining(false)}
-            />
-          ) : (
-            <div className="actions">
-              {own ? null : (
-                <button
-                  type="button"
-                  disabled={decide.isPending}
-                  onClick={() =>
-                    decide.mutate({
-                      organisationId,
-                      matchId: match.id,
-                      decision: { action: 'approve' },
-                    })
-                  }
-                >
-                  {t('funder.matches.approve', { name })}
-                </button>
-              )}
-              <button type="button" className="danger" onClick={() => setDeclining(true)}>
-                {t('funder.matches.decline', { name })}
-              </button>
-            </div>
-          )}
-          {!declining && !isFourEyes(decide.error) ? (
-            <FormAlert messages={formErrors(decide.error, [], t).messages} />
-          ) : null}
-        </>
+        <FourEyesDecision
+          kind="match"
+          own={own}
+          id={`match-decline-${match.id}`}
+          approveLabel={t('funder.matches.approve', { name })}
+          refuseLabel={t('funder.matches.decline', { name })}
+          reasonLabel={t('funder.matches.declineReason')}
+          pending={decide.isPending}
+          error={decide.error}
+          onApprove={() =>
+            decide.mutate({ organisationId, matchId: match.id, decision: { action: 'approve' } })
+          }
+          onRefuse={(reason, done) =>
+            decide.mutate(
+              { organisationId, matchId: match.id, decision: { action: 'decline', reason } },
+              { onSuccess: done },
+            )
+          }
+        />
       ) : null}
     </li>
   );

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, TextAreaField, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
+import { StandingReasonForm } from '@/components/reason-form';
 import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/auth/session';
 import { formatFen } from '@/lib/format';
@@ -30,7 +31,6 @@ import type { ApplicationDetail, CallDetail, CallSection } from '../api/schemas'
 import { Attachments } from '../components/attachments';
 import { EligibilityList } from '../components/eligibility-list';
 import { applicationStatusLabel, sectionLabel, stageLabel } from '../components/labels';
-import { StandingReasonForm } from '@/components/reason-form';
 import '../i18n';
 import {
   applicationFormSchema,

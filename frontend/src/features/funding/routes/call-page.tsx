@@ -1,6 +1,6 @@
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 
-import { ErrorMessage } from '@/components/error-message';
+import { ErrorMessage, PageFailure } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { ApiError, apiGet } from '@/lib/api-client';
 import { useSession, type Membership } from '@/lib/auth/session';
@@ -305,15 +305,13 @@ export function CallPage() {
   let content;
   if (call.isPending) content = <Loading label={t('funding.loading')} />;
   else if (call.isError)
-    content =
-      call.error instanceof ApiError && call.error.status === 404 ? (
-        <>
-          <title>{`${t('funding.call.notFound')} · ${t('app.name')}`}</title>
-          <h1>{t('funding.call.notFound')}</h1>
-        </>
-      ) : (
-        <ErrorMessage error={call.error} onRetry={() => void call.refetch()} />
-      );
+    content = (
+      <PageFailure
+        error={call.error}
+        onRetry={() => void call.refetch()}
+        notFoundTitle={t('funding.call.notFound')}
+      />
+    );
   else content = <CallContent call={call.data} />;
   return (
     <div className="call-page">

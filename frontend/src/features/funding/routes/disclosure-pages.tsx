@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { ErrorMessage } from '@/components/error-message';
+import { PageFailure } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
-import { ApiError } from '@/lib/api-client';
 import { formatFen } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { taxonomyName, useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
@@ -19,24 +18,6 @@ import {
 import { reportKindLabel, trancheStatusLabel } from '../components/labels';
 import '../i18n';
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <title>{`${t('funding.disclosure.notFound')} · ${t('app.name')}`}</title>
-      <h1>{t('funding.disclosure.notFound')}</h1>
-    </>
-  );
-}
-
-function Failure({ error, retry }: { error: unknown; retry: () => void }) {
-  return error instanceof ApiError && error.status === 404 ? (
-    <NotFound />
-  ) : (
-    <ErrorMessage error={error} onRetry={retry} />
-  );
-}
-
 /** `/disclosure/calls/:id` (资金公示): a call's pool, its approved awards and approved payments. */
 export function CallDisclosurePage() {
   const { t, language } = useTranslation();
@@ -46,7 +27,13 @@ export function CallDisclosurePage() {
   const taxonomies = useTaxonomies();
   if (disclosure.isPending) return <Loading label={t('funding.loading')} />;
   if (disclosure.isError)
-    return <Failure error={disclosure.error} retry={() => void disclosure.refetch()} />;
+    return (
+      <PageFailure
+        error={disclosure.error}
+        onRetry={() => void disclosure.refetch()}
+        notFoundTitle={t('funding.disclosure.notFound')}
+      />
+    );
   const { call } = disclosure.data;
   const awards = disclosure.data.awards.items;
   const payments = disclosure.data.payments.items;
@@ -180,7 +167,13 @@ export function ProjectDisclosurePage() {
   const taxonomies = useTaxonomies();
   if (disclosure.isPending) return <Loading label={t('funding.loading')} />;
   if (disclosure.isError)
-    return <Failure error={disclosure.error} retry={() => void disclosure.refetch()} />;
+    return (
+      <PageFailure
+        error={disclosure.error}
+        onRetry={() => void disclosure.refetch()}
+        notFoundTitle={t('funding.disclosure.notFound')}
+      />
+    );
   const { project, sources, tranches, budgetActual, reports } = disclosure.data;
   const category = (code: string) =>
     taxonomyName(taxonomies.data?.budgetCategories, code, language);

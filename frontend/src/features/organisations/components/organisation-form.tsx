@@ -1,10 +1,11 @@
-import { Controller } from 'react-hook-form';
 import * as z from 'zod/mini';
 
+import {
+  RegionMultiPickerField,
+  RegionPickerField,
+  TaxonomyCheckboxesField,
+} from '@/components/choice-fields';
 import { FormAlert, SelectField, TextAreaField, TextField } from '@/components/form-field';
-import { RegionMultiPicker } from '@/components/region-multi-picker';
-import { RegionPicker } from '@/components/region-picker';
-import { TaxonomyCheckboxes } from '@/components/taxonomy-checkboxes';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { kindLabel, ORGANISATION_KINDS, SUBTYPES_BY_KIND, subtypeLabel } from '@/lib/labels';
@@ -179,24 +180,15 @@ export function OrganisationForm({
         error={fieldError(errors.legalRepresentative)}
         {...register('legalRepresentative')}
       />
-      <Controller
+      <RegionPickerField
         control={control}
         name="registeredRegionCode"
-        render={({ field }) => (
-          <div id="org-registeredRegionCode" tabIndex={-1} ref={field.ref}>
-            <RegionPicker
-              idPrefix="org-registered"
-              legend={t('orgForm.registeredRegion')}
-              region={field.value || undefined}
-              onChange={(code) => field.onChange(code ?? '')}
-            />
-            {registeredRegionCode ? <RegisteredRegionName code={registeredRegionCode} /> : null}
-            {errors.registeredRegionCode ? (
-              <p className="field-error">{fieldError(errors.registeredRegionCode)}</p>
-            ) : null}
-          </div>
-        )}
-      />
+        id="org-registeredRegionCode"
+        idPrefix="org-registered"
+        legend={t('orgForm.registeredRegion')}
+      >
+        {registeredRegionCode ? <RegisteredRegionName code={registeredRegionCode} /> : null}
+      </RegionPickerField>
       <TextField
         id="org-address"
         label={t('orgForm.address')}
@@ -204,48 +196,27 @@ export function OrganisationForm({
         error={fieldError(errors.address)}
         {...register('address')}
       />
-      <Controller
+      <RegionMultiPickerField
         control={control}
         name="serviceRegionCodes"
-        render={({ field }) => (
-          <RegionMultiPicker
-            idPrefix="org-service"
-            legend={t('orgForm.serviceRegions')}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldError(errors.serviceRegionCodes)}
-          />
-        )}
+        idPrefix="org-service"
+        legend={t('orgForm.serviceRegions')}
       />
       {taxonomies.data ? (
         <>
-          <Controller
+          <TaxonomyCheckboxesField
             control={control}
             name="targetGroups"
-            render={({ field }) => (
-              <TaxonomyCheckboxes
-                name="org-targetGroups"
-                legend={t('search.targetGroups')}
-                items={taxonomies.data.targetGroups}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldError(errors.targetGroups)}
-              />
-            )}
+            id="org-targetGroups"
+            legend={t('search.targetGroups')}
+            items={taxonomies.data.targetGroups}
           />
-          <Controller
+          <TaxonomyCheckboxesField
             control={control}
             name="serviceCategories"
-            render={({ field }) => (
-              <TaxonomyCheckboxes
-                name="org-serviceCategories"
-                legend={t('search.categories')}
-                items={taxonomies.data.serviceCategories}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldError(errors.serviceCategories)}
-              />
-            )}
+            id="org-serviceCategories"
+            legend={t('search.categories')}
+            items={taxonomies.data.serviceCategories}
           />
         </>
       ) : null}

@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router';
 
-import { ErrorMessage } from '@/components/error-message';
+import { PageFailure } from '@/components/error-message';
 import { Loading } from '@/components/loading';
-import { ApiError } from '@/lib/api-client';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { kindLabel, subtypeLabel } from '@/lib/labels';
 import { useRegionName } from '@/lib/regions';
@@ -27,16 +26,16 @@ export function OrganisationPage() {
 
   if (organisation.isPending) return <Loading label={t('search.loading')} />;
   if (organisation.isError) {
-    return organisation.error instanceof ApiError && organisation.error.status === 404 ? (
-      <>
-        <title>{`${t('orgPage.notFound')} · ${t('app.name')}`}</title>
-        <h1>{t('orgPage.notFound')}</h1>
+    return (
+      <PageFailure
+        error={organisation.error}
+        onRetry={() => void organisation.refetch()}
+        notFoundTitle={t('orgPage.notFound')}
+      >
         <p>
           <Link to="/organisations">{t('orgSearch.title')}</Link>
         </p>
-      </>
-    ) : (
-      <ErrorMessage error={organisation.error} onRetry={() => void organisation.refetch()} />
+      </PageFailure>
     );
   }
   const data = organisation.data;

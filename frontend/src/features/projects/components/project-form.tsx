@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
-import { Controller } from 'react-hook-form';
 import * as z from 'zod/mini';
 
+import { RegionMultiPickerField, TaxonomyCheckboxesField } from '@/components/choice-fields';
 import { FormAlert, SelectField, TextAreaField, TextField } from '@/components/form-field';
-import { RegionMultiPicker } from '@/components/region-multi-picker';
-import { TaxonomyCheckboxes } from '@/components/taxonomy-checkboxes';
 import { fenToYuan, yuanToFen } from '@/lib/format';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -168,48 +166,27 @@ export function ProjectForm({
         error={fieldError(errors.budgetYuan)}
         {...register('budgetYuan')}
       />
-      <Controller
+      <RegionMultiPickerField
         control={control}
         name="regionCodes"
-        render={({ field }) => (
-          <RegionMultiPicker
-            idPrefix="project-region"
-            legend={t('project.regions')}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldError(errors.regionCodes)}
-          />
-        )}
+        idPrefix="project-region"
+        legend={t('project.regions')}
       />
       {taxonomies.data ? (
         <>
-          <Controller
+          <TaxonomyCheckboxesField
             control={control}
             name="targetGroups"
-            render={({ field }) => (
-              <TaxonomyCheckboxes
-                name="project-targetGroups"
-                legend={t('project.targetGroups')}
-                items={taxonomies.data.targetGroups}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldError(errors.targetGroups)}
-              />
-            )}
+            id="project-targetGroups"
+            legend={t('project.targetGroups')}
+            items={taxonomies.data.targetGroups}
           />
-          <Controller
+          <TaxonomyCheckboxesField
             control={control}
             name="serviceCategories"
-            render={({ field }) => (
-              <TaxonomyCheckboxes
-                name="project-serviceCategories"
-                legend={t('project.categories')}
-                items={taxonomies.data.serviceCategories}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldError(errors.serviceCategories)}
-              />
-            )}
+            id="project-serviceCategories"
+            legend={t('project.categories')}
+            items={taxonomies.data.serviceCategories}
           />
         </>
       ) : null}

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 
-import { ErrorMessage } from '@/components/error-message';
+import { PageFailure } from '@/components/error-message';
 import { Loading } from '@/components/loading';
-import { ApiError } from '@/lib/api-client';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
 
@@ -39,20 +38,16 @@ export function ProjectPage({ money }: { money?: (projectId: string) => ReactNod
   if (project.isPending) {
     content = <Loading label={t('project.loading')} />;
   } else if (project.isError) {
-    content =
-      project.error instanceof ApiError && project.error.status === 404 ? (
-        <>
-          <title>{`${t('project.notFoundTitle')} · ${t('app.name')}`}</title>
-          <h1>{t('project.notFoundTitle')}</h1>
-          <p>{t('project.notFound')}</p>
-        </>
-      ) : (
-        <ErrorMessage
-          error={project.error}
-          fallbackKey="project.error"
-          onRetry={() => void project.refetch()}
-        />
-      );
+    content = (
+      <PageFailure
+        error={project.error}
+        fallbackKey="project.error"
+        onRetry={() => void project.refetch()}
+        notFoundTitle={t('project.notFoundTitle')}
+      >
+        <p>{t('project.notFound')}</p>
+      </PageFailure>
+    );
   } else {
     content = (
       <>

@@ -135,7 +135,8 @@ export const publicStorySchema = z.object({
   publishedAt: z.nullish(z.string()),
   project: z.object({
     id: z.number(),
-    title: z.string(),
+    /** None where a story about children would show a village through it: the page says "the project". */
+    title: z.nullish(z.string()),
     organisationId: z.nullish(z.number()),
     organisationName: z.nullish(z.string()),
     regionPath: z.optional(regionPathSchema),
@@ -143,7 +144,7 @@ export const publicStorySchema = z.object({
   openings: z.array(
     z.object({
       id: z.number(),
-      title: z.string(),
+      title: z.nullish(z.string()),
       nextShiftStartsAt: z.nullish(z.string()),
       regionPath: z.optional(regionPathSchema),
     }),

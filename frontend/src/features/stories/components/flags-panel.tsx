@@ -7,7 +7,14 @@ import { useTranslation } from '@/lib/i18n/i18n';
 import { useJustify } from '../api/agency';
 import type { Flag, Story } from '../api/schemas';
 import '../i18n';
-import { flagSegments, isBodyFlag, mustRemove, numberFlags, photoField } from '../utils/flags';
+import {
+  flagSegments,
+  isBodyFlag,
+  isProjectTitleFlag,
+  mustRemove,
+  numberFlags,
+  photoField,
+} from '../utils/flags';
 import { flagExplanation, flagKindLabel } from './labels';
 
 type Numbered = Flag & { number: number };
@@ -95,6 +102,8 @@ export function FlagsPanel({ story, editable }: { story: Story; editable: boolea
   const body = flags.filter(isBodyFlag);
   const title = flags.filter((flag) => flag.field === 'title');
   const summary = flags.filter((flag) => flag.field === 'summary');
+  // the project's title, not the author's text: a place in it is left out of the public page and search
+  const project = flags.filter(isProjectTitleFlag);
   // the photos' captions and alt texts (public too), each field with its own flags
   const photoFields = [
     ...new Set(flags.filter((flag) => photoField(flag.field)).map((flag) => flag.field!)),
@@ -128,6 +137,12 @@ export function FlagsPanel({ story, editable }: { story: Story; editable: boolea
             <p className="flag-body">
               <Marked text={story.bodyText} flags={body} />
             </p>
+            {project.length > 0 ? (
+              <p>
+                <strong>{t('stories.flags.projectTitle')}</strong>
+                <Marked text={story.projectTitle ?? ''} flags={project} />
+              </p>
+            ) : null}
             {photoFields.map((field) => {
               const [index, part] = photoField(field)!;
               const photo = story.photos[index];
@@ -167,8 +182,12 @@ export function FlagsPanel({ story, editable }: { story: Story; editable: boolea
                     </strong>{' '}
                     {resolved ? <span className="badge">{t('stories.flags.resolved')}</span> : null}
                   </p>
-                  <p>{flagExplanation(t, flag.kind)}</p>
-                  {mustRemove(flag) ? (
+                  <p>
+                    {isProjectTitleFlag(flag)
+                      ? t('stories.flags.explain.projectTitle')
+                      : flagExplanation(t, flag.kind)}
+                  </p>
+                  {isProjectTitleFlag(flag) ? null : mustRemove(flag) ? (
                     <p className="field-error">{t('stories.flags.mustRemove')}</p>
                   ) : editable ? (
                     <JustificationForm storyId={String(story.id)} flag={flag} />

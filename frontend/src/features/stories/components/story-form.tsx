@@ -2,10 +2,9 @@ import { useEffect, type ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
 import * as z from 'zod/mini';
 
+import { RegionPickerField, TaxonomyCheckboxesField } from '@/components/choice-fields';
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert, SelectField, TextAreaField, TextField } from '@/components/form-field';
-import { RegionPicker } from '@/components/region-picker';
-import { TaxonomyCheckboxes } from '@/components/taxonomy-checkboxes';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
 import { useTaxonomies } from '@/lib/taxonomies/get-taxonomies';
@@ -148,38 +147,21 @@ export function StoryForm({
           error={fieldError(errors.summary)}
           {...register('summary')}
         />
-        <Controller
+        <RegionPickerField
           control={control}
           name="regionCode"
-          render={({ field }) => (
-            <div id="story-regionCode" tabIndex={-1} ref={field.ref}>
-              <RegionPicker
-                idPrefix="story-region"
-                legend={t('stories.form.region')}
-                region={field.value || undefined}
-                onChange={(code) => field.onChange(code ?? '')}
-              />
-              {errors.regionCode ? (
-                <p className="field-error">{fieldError(errors.regionCode)}</p>
-              ) : null}
-            </div>
-          )}
+          id="story-regionCode"
+          idPrefix="story-region"
+          legend={t('stories.form.region')}
         />
         {taxonomies.data ? (
           <>
-            <Controller
+            <TaxonomyCheckboxesField
               control={control}
               name="targetGroups"
-              render={({ field }) => (
-                <TaxonomyCheckboxes
-                  name="story-targetGroups"
-                  legend={t('stories.form.targetGroups')}
-                  items={taxonomies.data.targetGroups}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={fieldError(errors.targetGroups)}
-                />
-              )}
+              id="story-targetGroups"
+              legend={t('stories.form.targetGroups')}
+              items={taxonomies.data.targetGroups}
             />
             <SelectField
               id="story-serviceCategory"

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
+import { StandingReasonForm } from '@/components/reason-form';
 import { ApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -13,7 +14,6 @@ import { Blockers } from '../components/blockers';
 import { ConsentsPanel } from '../components/consents-panel';
 import { FlagsPanel } from '../components/flags-panel';
 import { statusLabel } from '../components/labels';
-import { StandingReasonForm } from '@/components/reason-form';
 import '../i18n';
 import { isProtectedStory } from '../utils/flags';
 import { StoryBody } from '../utils/html';

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert } from '@/components/form-field';
 import { Loading } from '@/components/loading';
+import { StandingReasonForm } from '@/components/reason-form';
 import { ApiError } from '@/lib/api-client';
 import { formErrors } from '@/lib/form-errors';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -23,7 +24,6 @@ import { ConsentsPanel } from '../components/consents-panel';
 import { FlagsPanel } from '../components/flags-panel';
 import { statusLabel } from '../components/labels';
 import { PhotosPanel } from '../components/photos-panel';
-import { StandingReasonForm } from '@/components/reason-form';
 import {
   StoryForm,
   storyFormValues,

@@ -118,7 +118,7 @@ function Story({ story }: { story: PublicStory }) {
         <dt>{t('stories.story.project')}</dt>
         <dd>
           <Link to={`/projects/${story.project.id}`} data-testid="project-link">
-            {story.project.title}
+            {story.project.title ?? t('stories.story.theProject')}
           </Link>
         </dd>
         <dt>{t('stories.story.organisation')}</dt>
@@ -175,7 +175,9 @@ function Story({ story }: { story: PublicStory }) {
           <ul role="list">
             {story.openings.map((opening) => (
               <li key={opening.id} data-opening-id={opening.id}>
-                <Link to={`/openings/${opening.id}`}>{opening.title}</Link>
+                <Link to={`/openings/${opening.id}`}>
+                  {opening.title ?? t('stories.story.anOpening')}
+                </Link>
                 {opening.nextShiftStartsAt ? (
                   <span className="field-hint">
                     {' '}

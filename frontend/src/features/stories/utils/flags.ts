@@ -2,6 +2,12 @@ import type { Consent, Flag, Photo, Story } from '../api/schemas';
 
 export const isBodyFlag = (flag: Flag) => !flag.field || flag.field === 'body';
 
+/**
+ * A place in the story's project's title (a story about children): not blocking and not the
+ * author's to justify; the public page and search show the project without that title.
+ */
+export const isProjectTitleFlag = (flag: Flag) => flag.field === 'project.title';
+
 /** A photo's caption or alt text as a flag's field: `photos[0].caption` → [0, 'caption']. */
 export function photoField(
   field: string | null | undefined,

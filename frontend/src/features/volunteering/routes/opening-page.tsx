@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 
-import { ErrorMessage } from '@/components/error-message';
+import { ErrorMessage, PageFailure } from '@/components/error-message';
 import { FormAlert } from '@/components/form-field';
 import { Loading } from '@/components/loading';
-import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/auth/session';
 import { formErrors } from '@/lib/form-errors';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -341,20 +340,16 @@ export function OpeningPage() {
   if (opening.isPending) {
     content = <Loading label={t('volunteering.opening.loading')} />;
   } else if (opening.isError) {
-    content =
-      opening.error instanceof ApiError && opening.error.status === 404 ? (
-        <>
-          <title>{`${t('volunteering.opening.notFoundTitle')} · ${t('app.name')}`}</title>
-          <h1>{t('volunteering.opening.notFoundTitle')}</h1>
-          <p>{t('volunteering.opening.notFound')}</p>
-        </>
-      ) : (
-        <ErrorMessage
-          error={opening.error}
-          fallbackKey="volunteering.opening.error"
-          onRetry={() => void opening.refetch()}
-        />
-      );
+    content = (
+      <PageFailure
+        error={opening.error}
+        fallbackKey="volunteering.opening.error"
+        onRetry={() => void opening.refetch()}
+        notFoundTitle={t('volunteering.opening.notFoundTitle')}
+      >
+        <p>{t('volunteering.opening.notFound')}</p>
+      </PageFailure>
+    );
   } else {
     content = (
       <>

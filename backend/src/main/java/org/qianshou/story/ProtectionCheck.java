@@ -19,7 +19,7 @@ import org.qianshou.region.RegionService;
  * protected groups. Built once, on first use.
  */
 @Singleton
-class ProtectionCheck {
+public class ProtectionCheck {
 
     /** Target groups whose stories may not name a village and whose photos need the no-face confirmation. */
     static final Set<String> PROTECTED_GROUPS =
@@ -34,7 +34,8 @@ class ProtectionCheck {
         this.regions = regions;
     }
 
-    static boolean isProtected(Collection<String> targetGroups) {
+    /** Whether target groups include a protected group (children …). */
+    public static boolean isProtected(Collection<String> targetGroups) {
         return targetGroups.stream().anyMatch(PROTECTED_GROUPS::contains);
     }
 
@@ -56,6 +57,27 @@ class ProtectionCheck {
     List<StoryCheck.Flag> flags(
             String field, String text, boolean protectedGroups, StoryCheck.Justifications justifications) {
         return check().check(field, text, protectedGroups, justifications);
+    }
+
+    /**
+     * The places in a title shown with a story about a protected group but not written by its author: its project's
+     * (field {@code project.title}) or an opening's. Not blocking: where a title names a place, the story's public page
+     * and search leave that title out ({@link #namesPlace}), the author cannot change it from the story and need not
+     * justify it; the flag tells the author and the moderator so.
+     */
+    List<StoryCheck.Flag> placeFlags(String field, String title) {
+        return check().check(field, title, true, StoryCheck.Justifications.NONE).stream()
+                .filter(f -> f.kind().equals(StoryCheck.VILLAGE))
+                .map(f -> new StoryCheck.Flag(f.field(), f.kind(), f.start(), f.end(), f.text(), null, false))
+                .toList();
+    }
+
+    /**
+     * Whether a title names a township or village as the village check reads a story about a protected group (串九村留守儿童之家,
+     * 龙头山镇儿童之家): such a title is not shown with the story, nor searched as part of it.
+     */
+    public boolean namesPlace(String title) {
+        return title != null && !placeFlags("title", title).isEmpty();
     }
 
     /**
@@ -99,6 +121,26 @@ class ProtectionCheck {
                 && community.group(1).length() < 3);
     }
 
+    /**
+     * A township's or village's name as written without its suffix: 龙头山 for 龙头山镇, 红泥闸 for 红泥闸村村民委员会, 卯家湾
+     * for 卯家湾社区居民委员会, 小中甸 for 小中甸镇; an ethnic township without its people (苗族乡). The check flags those of
+     * three characters or more that are no ordinary word (see {@link StoryCheck#load(java.util.Collection,
+     * java.util.Collection, java.util.Collection)}).
+     */
+    static Optional<String> unsuffixed(Region region) {
+        if ("township".equals(region.level())) {
+            String name = ETHNIC_TOWNSHIP.matcher(region.name()).replaceFirst("");
+            String stem = name.equals(region.name()) ? StoryCheck.stem(name) : name;
+            return stem.equals(region.name()) || stem.length() < 3 ? Optional.empty() : Optional.of(stem);
+        }
+        return spoken(region)
+                .map(s -> s.endsWith("社区") ? s.substring(0, s.length() - 2) : s.substring(0, s.length() - 1))
+                .filter(s -> s.length() >= 3);
+    }
+
+    private static final Pattern ETHNIC_TOWNSHIP =
+            Pattern.compile("((彝|哈尼|傈僳|纳西|傣|景颇|白|壮|苗|回|拉祜|佤|布朗|普米|独龙|怒|蒙古|藏|瑶|阿昌|德昂|基诺|布依|水|满|傈|土家)族)+(乡|镇)$");
+
     private static final Pattern COMMUNITY = Pattern.compile("([^（]+?)社区(居民委员会|居委会|村民委员会|村委会)?(（.*）)?");
     private static final Pattern VILLAGE_COMMITTEE = Pattern.compile("(.+?)(村民委员会|村委会)(（农村社区）)?");
 
@@ -109,6 +151,9 @@ class ProtectionCheck {
                 if (check == null) {
                     List<String> places = new ArrayList<>();
                     List<String> villages = new ArrayList<>();
+                    List<String> townshipStems = new ArrayList<>();
+                    List<String> villageStems = new ArrayList<>();
+                    Set<String> larger = new java.util.HashSet<>();
                     Deque<Region> todo = new ArrayDeque<>();
                     todo.add(regions.get(RegionService.ROOT));
                     while (!todo.isEmpty()) {
@@ -121,9 +166,18 @@ class ProtectionCheck {
                             places.add(name);
                             villages.add(name);
                         });
+                        if (VILLAGE_LEVELS.contains(r.level())) {
+                            unsuffixed(r)
+                                    .ifPresent("township".equals(r.level()) ? townshipStems::add : villageStems::add);
+                        } else {
+                            larger.add(r.name());
+                            larger.add(StoryCheck.stem(r.name()));
+                        }
                         todo.addAll(regions.children(r.code()));
                     }
-                    check = StoryCheck.load(places, villages);
+                    townshipStems.removeAll(larger);
+                    villageStems.removeAll(larger);
+                    check = StoryCheck.load(places, villages, townshipStems, villageStems);
                 }
                 c = check;
             }

@@ -89,18 +89,24 @@ public class Stories {
                 .filter(p -> !p.regions().isEmpty() && p.regions().get(0).path() != null)
                 .map(p -> shown(p.regions().get(0).path(), countyAtMost))
                 .orElse(List.of());
+        // and so do their titles: a project or opening titled by its village (串九村留守儿童之家) is shown without it
+        // (the page says "the project"), the link to it stays (review s18 M3)
+        String projectTitle = shownTitle(row.projectTitle(), countyAtMost);
         StoryViews.Project project = new StoryViews.Project(
-                s.projectId(), row.projectTitle(), s.organisationId(), row.organisationName(), projectPath);
+                s.projectId(), projectTitle, s.organisationId(), row.organisationName(), projectPath);
         List<StoryViews.Opening> open = openings.openForProject(s.projectId(), OPENINGS_SHOWN).stream()
                 .map(o -> new StoryViews.Opening(
-                        o.id(), o.title(), local(o.nextShiftStartsAt()), shown(path(o.regionCode()), countyAtMost)))
+                        o.id(),
+                        shownTitle(o.title(), countyAtMost),
+                        local(o.nextShiftStartsAt()),
+                        shown(path(o.regionCode()), countyAtMost)))
                 .toList();
         return new StoryViews.PublicStory(
                 s.id(),
                 s.organisationId(),
                 row.organisationName(),
                 s.projectId(),
-                row.projectTitle(),
+                projectTitle,
                 s.title(),
                 s.summary(),
                 s.bodyHtml(),
@@ -148,9 +154,16 @@ public class Stories {
                 .orElseThrow(() -> new NotFoundException("resource.story", id));
     }
 
+    /** A project's or opening's title as shown with a story: none where a protected story's title names a place. */
+    private @Nullable String shownTitle(String title, boolean protectedGroup) {
+        return protectedGroup && protection.namesPlace(title) ? null : title;
+    }
+
     /**
      * The protection flags of a story as stored, with its justifications: title, summary, body, then each photo's
-     * caption and alternative text (fields {@code photos[i].caption}, {@code photos[i].altText}; both are public).
+     * caption and alternative text (fields {@code photos[i].caption}, {@code photos[i].altText}; both are public), and
+     * in a story about a protected group the places its project's title names (field {@code project.title}, not
+     * blocking: the public page leaves that title out).
      */
     List<StoryCheck.Flag> flags(StoryRow row) {
         StoryEntity s = row.story();
@@ -163,6 +176,9 @@ public class Stories {
                     "photos[" + i + "].caption", p.caption(), row.aboutProtectedGroup(), row::justification));
             flags.addAll(protection.flags(
                     "photos[" + i + "].altText", p.altText(), row.aboutProtectedGroup(), row::justification));
+        }
+        if (row.aboutProtectedGroup() && row.projectTitle() != null) {
+            flags.addAll(protection.placeFlags("project.title", row.projectTitle()));
         }
         return flags;
     }

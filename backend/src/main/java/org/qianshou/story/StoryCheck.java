@@ -100,6 +100,28 @@ public final class StoryCheck {
     /** Characters that end the 2–3 characters read before 村/组/社: they belong to the sentence, not the name. */
     private static final String FUNCTION_CHARACTERS = "在的到从去来了是和与及住回往至于个这那该们助访向对给为将把被让跟同也都就还又每各本全某多少些有很进出座";
 
+    /**
+     * What ends the name of a natural village (自然村) of Yunnan, which no region table lists: 坪子 (大坪子), 塘 (马鹿塘), 哨
+     * (小哨), 营, 屯, 铺, 堡, 冲, 凹, 坡, 沟, 湾, 箐, 寨, 坝, 坪, 庄. Such a bare name is read only in a place's context
+     * ({@link #PLACE_BEFORE}, {@link #PLACE_AFTER}), longest first.
+     */
+    private static final List<String> HAMLET_ENDINGS =
+            List.of("坪子", "塘", "哨", "营", "屯", "铺", "堡", "冲", "凹", "坡", "沟", "湾", "箐", "寨", "坝", "坪", "庄");
+    /** Words after which a place's name follows: 家住大坪子, 住在马鹿塘, 来自小哨. */
+    private static final List<String> PLACE_BEFORE =
+            List.of("家住", "住在", "家在", "来自", "老家在", "老家是", "生活在", "出生在", "长在", "搬到", "搬回", "回到", "位于", "住进");
+    /** Words that follow a place's name after 在: 在马鹿塘旁, 在大坪子附近. */
+    private static final List<String> PLACE_AFTER = List.of("旁", "边", "附近", "一带", "脚下", "对面");
+    /** Where a bare name read after a place's context ends: a locative (住在山坡上, 住在箐沟里). */
+    private static final String LOCATIVES = "里上下边旁中外内头前后";
+    /** Numbers of a village's groups after 的: 马鹿塘的三组, 大坪子的第二组. */
+    private static final Pattern GROUP_AFTER = Pattern.compile("的(第?[一二三四五六七八九十0-9]{1,3}(组|社|队)|村民小组)");
+    /**
+     * An ordinary word that starts with the last character of a township's name (联合乡 + 乡镇: 联合乡镇中心学校): the
+     * name is not read there.
+     */
+    private static final List<String> WORDS_AFTER_NAME = List.of("乡镇", "乡村", "镇村", "镇乡");
+
     private static final Pattern ETHNIC_AUTONOMY =
             Pattern.compile("((彝|哈尼|傈僳|纳西|傣|景颇|白|壮|苗|回|拉祜|佤|布朗|普米|独龙|怒|蒙古|藏|瑶|阿昌|德昂|基诺|布依|水|满|傈|土家)族)+自治(县|州)$");
     private static final Pattern PLACE_SUFFIX =
@@ -114,6 +136,15 @@ public final class StoryCheck {
 
     private final Dictionary villageNames;
     private final Dictionary villageStopWords;
+    /** The names of townships without their suffix (龙头山 for 龙头山镇): flagged wherever they stand. */
+    private final Dictionary placeStems;
+    /**
+     * The names of villages without their suffix (红泥闸 for 红泥闸村委会): flagged in a place's context only, like a
+     * natural village's bare name (家住红泥闸): thousands of them, and many are ordinary words too (小菜园, 李子树).
+     */
+    private final Dictionary contextStems;
+    /** Ordinary words a bare place name or stem could be mistaken for (山坡, 池塘, 夏令营 …). */
+    private final Dictionary hamletStopWords;
 
     private StoryCheck(
             Collection<String> surnames,
@@ -121,6 +152,9 @@ public final class StoryCheck {
             Collection<String> notNames,
             Collection<String> villageNames,
             Collection<String> villageStopWords,
+            Collection<String> placeStems,
+            Collection<String> contextStems,
+            Collection<String> hamletStopWords,
             PersonContext context) {
         this.surnames = new Dictionary(surnames);
         this.givenNameCharacters = Set.copyOf(givenNameCharacters);
@@ -128,6 +162,11 @@ public final class StoryCheck {
         this.notNames = new Dictionary(notNames);
         this.villageNames = new Dictionary(villageNames);
         this.villageStopWords = new Dictionary(villageStopWords);
+        this.placeStems = new Dictionary(placeStems);
+        this.contextStems = new Dictionary(contextStems);
+        Set<String> hamlet = new LinkedHashSet<>(hamletStopWords);
+        hamlet.addAll(villageStopWords);
+        this.hamletStopWords = new Dictionary(hamlet);
     }
 
     /**
@@ -138,6 +177,22 @@ public final class StoryCheck {
      * @param villageNames names of townships and villages: flagged in stories about protected groups
      */
     public static StoryCheck load(Collection<String> placeNames, Collection<String> villageNames) {
+        return load(placeNames, villageNames, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #load(Collection, Collection)}, with the names of townships and villages as written without their suffix:
+     * those of three characters or more that are no ordinary word ({@code story/place-stem-stop-words.txt}) are flagged
+     * too, a township's anywhere (龙头山 for 龙头山镇), a village's in a place's context (家住红泥闸).
+     *
+     * @param townshipStems townships' names without their suffix; the caller leaves out those of larger regions
+     * @param villageStems villages' names without their suffix; the caller leaves out those of larger regions
+     */
+    public static StoryCheck load(
+            Collection<String> placeNames,
+            Collection<String> villageNames,
+            Collection<String> townshipStems,
+            Collection<String> villageStems) {
         Set<String> notNames = new LinkedHashSet<>(words("story/stop-words.txt"));
         for (String place : placeNames) {
             notNames.add(place);
@@ -158,7 +213,20 @@ public final class StoryCheck {
                 notNames,
                 villageNames.stream().filter(n -> n.length() >= 2).toList(),
                 words("story/village-stop-words.txt"),
+                stems(townshipStems),
+                stems(villageStems),
+                words("story/hamlet-stop-words.txt"),
                 PersonContext.load("story/person-context.txt"));
+    }
+
+    /** The stems of three characters or more that are no ordinary word. */
+    private static List<String> stems(Collection<String> candidates) {
+        Set<String> ordinary = new HashSet<>(words("story/place-stem-stop-words.txt"));
+        ordinary.addAll(words("story/stop-words.txt"));
+        return candidates.stream()
+                .filter(s -> s.length() >= 3 && !ordinary.contains(s))
+                .distinct()
+                .toList();
     }
 
     /** A region name without its administrative suffix: 石林彝族自治县 → 石林, 华山街道 → 华山, 昭通市 → 昭通. */
@@ -707,12 +775,23 @@ public final class StoryCheck {
         int n = t.length();
         for (int i = 0; i < n; ) {
             String name = villageNames.longestAt(t, i);
-            if (name == null) {
+            if (name == null || endsInOrdinaryWord(t, i + name.length())) {
                 i++;
                 continue;
             }
             add(spans, taken, new Span(VILLAGE, i, i + name.length(), name));
             i += name.length();
+        }
+        // a township's or village's name without its suffix: 龙头山 (龙头山镇), 红泥闸 (红泥闸村委会)
+        boolean[] hamletOrdinary = hamletStopWords.cover(t);
+        for (int i = 0; i < n; ) {
+            String stem = placeStems.longestAt(t, i);
+            if (stem == null || hamletOrdinary[i] || endsInOrdinaryWord(t, i + stem.length())) {
+                i++;
+                continue;
+            }
+            add(spans, taken, new Span(VILLAGE, i, i + stem.length(), stem));
+            i += stem.length();
         }
         // a family's hamlet: 李家营, 张家湾, 王家庄, 欧阳家坪 (a surname, 家, and what ends a natural village's name)
         for (int i = 0; i + 2 < n; i++) {
@@ -754,7 +833,120 @@ public final class StoryCheck {
             }
             add(spans, taken, new Span(VILLAGE, from, k + 1, t.substring(from, k + 1)));
         }
+        // last: a bare name in a place's context, where no rule above found a longer one (大坪村 before 大坪)
+        hamlets(t, taken, spans, hamletOrdinary);
         return spans;
+    }
+
+    /** Whether the name ending at {@code end} ends where an ordinary word starts with its last character (联合乡|镇). */
+    private static boolean endsInOrdinaryWord(String t, int end) {
+        for (String w : WORDS_AFTER_NAME) {
+            if (end >= 1 && t.startsWith(w, end - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Bare names of natural villages in a place's context: after 家住, 住在, 来自 … (家住大坪子, 住在马鹿塘, 来自小哨), after
+     * 在 and before 旁, 边, 附近 … (在马鹿塘旁), and before 的 and a group's number (马鹿塘的三组): two to four characters
+     * ending in one of {@link #HAMLET_ENDINGS}, none of them a function character or inside an ordinary word (山坡,
+     * 池塘, 夏令营).
+     */
+    private void hamlets(String t, List<Span> taken, List<Span> spans, boolean[] ordinary) {
+        int n = t.length();
+        for (int at = 0; at < n; at++) {
+            boolean before = false;
+            for (String w : PLACE_BEFORE) {
+                if (at >= w.length() && t.startsWith(w, at - w.length())) {
+                    before = true;
+                    break;
+                }
+            }
+            boolean afterZai = at > 0 && t.charAt(at - 1) == '在';
+            if (!before && !afterZai) {
+                continue;
+            }
+            int run = at;
+            while (run < n
+                    && run - at < 4
+                    && isHan(t.charAt(run))
+                    && FUNCTION_CHARACTERS.indexOf(t.charAt(run)) < 0
+                    && LOCATIVES.indexOf(t.charAt(run)) < 0) {
+                run++;
+            }
+            String stem = contextStems.longestAt(t, at);
+            if (stem != null && !ordinary[at] && (before || followedByPlace(t, at + stem.length()))) {
+                add(spans, taken, new Span(VILLAGE, at, at + stem.length(), stem));
+                continue;
+            }
+            for (int end = run; end >= at + 2; end--) {
+                if (!hamletName(t, at, end, ordinary)) {
+                    continue;
+                }
+                if (before || followedByPlace(t, end)) {
+                    add(spans, taken, new Span(VILLAGE, at, end, t.substring(at, end)));
+                }
+                break;
+            }
+        }
+        Matcher group = GROUP_AFTER.matcher(t);
+        while (group.find()) {
+            int end = group.start();
+            int from = end;
+            while (from > 0
+                    && end - from < 4
+                    && isHan(t.charAt(from - 1))
+                    && FUNCTION_CHARACTERS.indexOf(t.charAt(from - 1)) < 0) {
+                from--;
+            }
+            for (int start = from; start <= end - 2; start++) {
+                String stem = contextStems.longestAt(t, start);
+                if (hamletName(t, start, end, ordinary)
+                        || (stem != null && start + stem.length() == end && !ordinary[start])) {
+                    add(spans, taken, new Span(VILLAGE, start, end, t.substring(start, end)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether {@code [from, to)} ends in a natural village's ending after at least one character and is no ordinary
+     * word: none starts at its first character (山坡, 夏令营, 小卖铺), and it is not an ordinary word after a size (大山坡,
+     * 小池塘). An ordinary word inside it does not make it one (黑泥塘, 泥塘).
+     */
+    private boolean hamletName(String t, int from, int to, boolean[] ordinary) {
+        if (ordinary[from]) {
+            return false;
+        }
+        if (to - from >= 3 && SIZES.indexOf(t.charAt(from)) >= 0 && to - from - 1 == lengthOfStopWordAt(t, from + 1)) {
+            return false;
+        }
+        for (String ending : HAMLET_ENDINGS) {
+            if (to - from > ending.length() && t.startsWith(ending, to - ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters of size or place that stand before an ordinary word without making a name (大山坡, 小池塘, 半山坡). */
+    private static final String SIZES = "大小半深高老新";
+
+    private int lengthOfStopWordAt(String t, int at) {
+        String w = hamletStopWords.longestAt(t, at);
+        return w == null ? 0 : w.length();
+    }
+
+    private static boolean followedByPlace(String t, int at) {
+        for (String w : PLACE_AFTER) {
+            if (t.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Span> spans, List<Span> taken, Span span) {

@@ -53,7 +53,7 @@ public final class StoryViews {
             long organisationId,
             String organisationName,
             long projectId,
-            String projectTitle,
+            @Nullable String projectTitle,
             String title,
             String summary,
             String bodyHtml,
@@ -74,14 +74,22 @@ public final class StoryViews {
             Project project,
             List<Opening> openings) {}
 
-    /** The story's project on its public page. */
+    /**
+     * The story's project on its public page; {@code title} is {@code null} where a story about a protected group would
+     * show a place through it (the page then says "the project").
+     */
     @Serdeable
     public record Project(
-            long id, String title, long organisationId, String organisationName, List<RegionRef> regionPath) {}
+            long id,
+            @Nullable String title,
+            long organisationId,
+            String organisationName,
+            List<RegionRef> regionPath) {}
 
-    /** An opening of the story's project ("volunteer here"). */
+    /** An opening of the story's project ("volunteer here"); no {@code title} where it would show a place, as above. */
     @Serdeable
-    public record Opening(long id, String title, OffsetDateTime nextShiftStartsAt, List<RegionRef> regionPath) {}
+    public record Opening(
+            long id, @Nullable String title, OffsetDateTime nextShiftStartsAt, List<RegionRef> regionPath) {}
 
     /** A story in a list (the organisation's stories, the moderation queue). */
     @Serdeable

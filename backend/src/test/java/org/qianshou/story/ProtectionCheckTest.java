@@ -53,4 +53,23 @@ class ProtectionCheckTest {
         assertThat(ProtectionCheck.spoken(new Region("530627104", "530627", "township", "母享镇")))
                 .isEmpty();
     }
+
+    @Test
+    void townshipsAndVillagesHaveTheirNamesWithoutSuffixWhenThreeCharactersOrMore() {
+        assertThat(ProtectionCheck.unsuffixed(new Region("530621103", "530621", "township", "龙头山镇")))
+                .contains("龙头山");
+        assertThat(ProtectionCheck.unsuffixed(new Region("530621200", "530621", "township", "小中甸镇")))
+                .contains("小中甸");
+        assertThat(ProtectionCheck.unsuffixed(new Region("530621201", "530621", "township", "联合乡")))
+                .as("联合 is two characters")
+                .isEmpty();
+        assertThat(ProtectionCheck.unsuffixed(new Region("530621202", "530621", "township", "东风农场")))
+                .as("no suffix to leave out")
+                .isEmpty();
+        assertThat(ProtectionCheck.unsuffixed(village("红泥闸村村民委员会"))).contains("红泥闸");
+        assertThat(ProtectionCheck.unsuffixed(village("卯家湾社区居民委员会"))).contains("卯家湾");
+        assertThat(ProtectionCheck.unsuffixed(village("串九村民委员会"))).isEmpty();
+        assertThat(ProtectionCheck.unsuffixed(new Region("530627", "5306", "county", "镇雄县")))
+                .isEmpty();
+    }
 }

@@ -258,6 +258,83 @@ class StoryCheckTest {
         }
     }
 
+    /** A check that also knows townships' and villages' names without their suffix (as ProtectionCheck builds it). */
+    static final StoryCheck WITH_STEMS = StoryCheck.load(
+            List.of("云南省", "昭通市", "鲁甸县", "龙头山镇", "马鹿塘乡", "联合乡", "鸡足山镇", "红泥闸村村民委员会", "小菜园村委会"),
+            List.of("龙头山镇", "马鹿塘乡", "联合乡", "鸡足山镇", "红泥闸村村民委员会", "红泥闸村", "小菜园村委会", "小菜园村"),
+            List.of("龙头山", "马鹿塘", "鸡足山"),
+            List.of("红泥闸", "小菜园"));
+
+    static List<String> villages(String text) {
+        return texts(WITH_STEMS.check("body", text, true, StoryCheck.Justifications.NONE), StoryCheck.VILLAGE);
+    }
+
+    /** Sentence → the place in it: bare natural villages in a place's context, townships and villages unsuffixed. */
+    static final Map<String, String> BARE_PLACES = Map.ofEntries(
+            Map.entry("小雨家住大坪子，每天走一个小时山路上学。", "大坪子"),
+            Map.entry("她住在马鹿塘，离学校有十公里。", "马鹿塘"),
+            Map.entry("新来的孩子来自小哨。", "小哨"),
+            Map.entry("他老家在大石冲，爸爸妈妈都在外打工。", "大石冲"),
+            Map.entry("孩子们在黑泥塘旁边的小河里玩。", "黑泥塘"),
+            Map.entry("她家是黑泥塘的三组。", "黑泥塘"),
+            Map.entry("小雨家住在干沟湾里。", "干沟湾"),
+            Map.entry("搬到杨柳屯以后，孩子换了学校。", "杨柳屯"),
+            Map.entry("小雨的家在龙头山，爸爸妈妈在外打工。", "龙头山"),
+            Map.entry("龙头山的孩子们很喜欢画画。", "龙头山"),
+            Map.entry("孩子家住红泥闸，奶奶照顾她。", "红泥闸"),
+            Map.entry("红泥闸的第二组有七个留守儿童。", "红泥闸"),
+            Map.entry("联合乡的孩子们也来了。", "联合乡"));
+
+    /** Sentences of stories about children that name no place (review s18 L1 and the new rules' measure). */
+    static final List<String> NO_PLACE = List.of(
+            "项目还联合乡镇中心学校开展了安全教育。",
+            "她家住半山坡上，下雨天路很滑。",
+            "孩子们住在山沟里，出门就是山。",
+            "孩子们在池塘边玩水，社工提醒他们注意安全。",
+            "他来自军营，是一名退伍军人。",
+            "孩子们参加了夏令营的第二组。",
+            "孩子们住在学校宿舍。",
+            "孩子们住在小卖铺的楼上。",
+            "他们在山坡上放羊。",
+            "社工在水塘边看到了她。",
+            "孩子们去鸡足山春游。",
+            "奶奶的小菜园里种满了青菜。",
+            "奶奶在院子里种了李子树。",
+            "红泥闸门坏了。",
+            "来自全国各地的志愿者来到了这里。",
+            "孩子们回到家乡过年。",
+            "他们住在一起，互相照顾。",
+            "住在城里的孩子很难想象山里的生活。",
+            "孩子们在操场边做游戏。",
+            "社工在学校附近租了一间房。");
+
+    @Test
+    void barePlaceNamesAreFlaggedInAPlacesContextAndOrdinaryWordsAreNot() {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> e : BARE_PLACES.entrySet()) {
+            List<String> found = villages(e.getKey());
+            if (!found.equals(List.of(e.getValue()))) {
+                wrong.add(e.getKey() + " → " + found);
+            }
+        }
+        for (String sentence : NO_PLACE) {
+            List<String> found = villages(sentence);
+            if (!found.isEmpty()) {
+                wrong.add(sentence + " → " + found);
+            }
+        }
+        assertThat(wrong).isEmpty();
+        String text = "孩子家住红泥闸，奶奶照顾她。";
+        Flag flag = WITH_STEMS
+                .check("body", text, true, StoryCheck.Justifications.NONE)
+                .get(0);
+        assertThat(flag.start()).isEqualTo(text.indexOf("红泥闸"));
+        assertThat(flag.blocking()).isTrue();
+        assertThat(WITH_STEMS.check("body", "小雨家住大坪子。龙头山的孩子。", false, StoryCheck.Justifications.NONE))
+                .as("only in stories about protected groups")
+                .isEmpty();
+    }
+
     @Test
     void activityGroupsAndCountedGroupsAreNotVillageGroups() {
         for (String ordinary : List.of(

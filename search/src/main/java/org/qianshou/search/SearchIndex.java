@@ -168,8 +168,12 @@ public final class SearchIndex<D extends IndexedDocument> {
         }
     }
 
+    /**
+     * Waits for the bulk requests in flight to end (each within the client's socket timeout). Not interrupted: a
+     * request Elasticsearch already has would go on, and could create the index again after its delete.
+     */
     private static void stop(ExecutorService senders) {
-        senders.shutdownNow();
+        senders.shutdown();
         try {
             if (!senders.awaitTermination(10, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("bulk requests of a failed rebuild did not end");

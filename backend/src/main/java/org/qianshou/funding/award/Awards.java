@@ -39,7 +39,9 @@ public class Awards {
     /**
      * The report linked to the tranche was approved: a pending tranche of an accepted award becomes payable. Runs in
      * the caller's (the report's approving) transaction; a tranche already payable or paid, or of an award that is not
-     * accepted, stays as it is.
+     * accepted, stays as it is. A matching award's tranche never runs ahead of the matched one: it becomes payable here
+     * only when the matched award's tranche of the same number is paid in full; otherwise that payment's approval makes
+     * it payable ({@link Payments}).
      */
     @Transactional
     public void reportApproved(long trancheId) {
@@ -48,6 +50,19 @@ public class Awards {
         Award award = awards.lockById(found.awardId()).orElseThrow();
         Tranche tranche = tranches.lockById(trancheId).orElseThrow();
         if (!Award.ACCEPTED.equals(award.status()) || !Tranche.PENDING.equals(tranche.status())) {
+            return;
+        }
+        if (award.matching()
+                && tranches.findByAwardIdAndSeq(award.matchedAwardId(), tranche.seq())
+                        .filter(t -> Tranche.PAID.equals(t.status()))
+                        .isEmpty()) {
+            audit.record(
+                    null,
+                    "funding.tranche.report-approved",
+                    TRANCHE,
+                    trancheId,
+                    "award " + award.id() + ", tranche " + tranche.seq()
+                            + ": its report was approved; payable once the matched tranche is paid");
             return;
         }
         tranches.update(tranche.payable(Money.now()));

@@ -170,7 +170,9 @@ class Payments {
         if (Award.COMPLETED.equals(updated.status()) && !Award.COMPLETED.equals(award.status())) {
             audit.record(actor.accountId(), "funding.award.completed", AwardWorkflow.OBJECT_TYPE, award.id(), "paid");
         }
-        // A matching tranche follows the matched one once that is paid in full, never ahead of it.
+        // A matching tranche follows the matched one once that is paid in full, never ahead of it, and once the
+        // matcher approved its own report on it (a tranche after the first has one since matching awards have a
+        // report schedule of their own; one without reports follows the payment alone).
         if (!award.matching() && Tranche.PAID.equals(paid.status())) {
             for (Award matching : awards.lockMatching(award.id())) {
                 if (!Award.ACCEPTED.equals(matching.status())) {
@@ -179,6 +181,7 @@ class Payments {
                 tranches.findByAwardIdAndSeq(matching.id(), tranche.seq())
                         .flatMap(t -> tranches.lockById(t.id()))
                         .filter(t -> Tranche.PENDING.equals(t.status()))
+                        .filter(t -> tranches.reportsApproved(t.id()))
                         .ifPresent(t -> {
                             tranches.update(t.payable(now));
                             audit.record(

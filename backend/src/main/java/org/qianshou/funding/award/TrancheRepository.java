@@ -22,4 +22,8 @@ interface TrancheRepository extends CrudRepository<Tranche, Long> {
 
     @Query("SELECT * FROM funding_tranche WHERE id = :id FOR UPDATE")
     Optional<Tranche> lockById(long id);
+
+    /** Whether every report linked to the tranche is approved (true when it has none). */
+    @Query("SELECT NOT EXISTS (SELECT 1 FROM funding_report WHERE tranche_id = :id AND status <> 'approved')")
+    boolean reportsApproved(long id);
 }

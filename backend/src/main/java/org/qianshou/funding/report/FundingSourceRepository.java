@@ -61,6 +61,10 @@ interface FundingSourceRepository extends GenericRepository<ReportEntity, Long> 
             + " JOIN funding_application p ON p.id = a.application_id WHERE a.id = :awardId")
     Optional<AwardRow> award(long awardId);
 
+    /** The accepted matching awards (配捐) of an award, by id. */
+    @Query("SELECT id FROM funding_award WHERE matched_award_id = :awardId AND status = 'accepted' ORDER BY id")
+    List<Long> acceptedMatchingAwards(long awardId);
+
     /** The application's budget summed by category (in no particular order). */
     @Query("SELECT category_code AS category, sum(amount_fen) AS amount_fen FROM funding_application_budget_line"
             + " WHERE application_id = :applicationId GROUP BY category_code")

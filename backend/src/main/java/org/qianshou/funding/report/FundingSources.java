@@ -32,6 +32,11 @@ class FundingSources {
         return repository.award(awardId);
     }
 
+    /** The matching awards accepted with the award (see {@link AwardAcceptedListener}). */
+    List<Long> acceptedMatchingAwards(long awardId) {
+        return repository.acceptedMatchingAwards(awardId);
+    }
+
     /** The award's tranches in order, from the award package. */
     List<TrancheRow> tranches(long awardId) {
         return awards.tranches(awardId).stream()

@@ -31,8 +31,10 @@ import org.qianshou.funding.report.FundingSourceRepository.TrancheRow;
  *       days from the previous progress report's end (or S) to its due date (at most E).
  * </ul>
  *
- * A matching award (配捐) gets no reports: its tranches follow the matched award's payments, and the project reports
- * once, on the matched award.
+ * A matching award (配捐) gets its own reports by the same rule, made in the same transaction when it is accepted with
+ * the matched award (its tranches have the matched award's due dates): they go to the matcher's funded-reports inbox.
+ * Its tranche after the first becomes payable when the matcher approved its report and the matched award's tranche of
+ * the same number is paid in full, whichever comes last.
  */
 @Singleton
 public class ReportSchedule {
@@ -63,7 +65,7 @@ public class ReportSchedule {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public int createFor(long awardId) {
         AwardRow award = sources.award(awardId).orElseThrow(() -> new IllegalStateException("no award " + awardId));
-        if (award.matchedAwardId() != null || reports.countByAwardId(awardId) > 0) {
+        if (reports.countByAwardId(awardId) > 0) {
             return 0;
         }
         LocalDate accepted = award.acceptedAt() == null

@@ -16,6 +16,7 @@ import org.qianshou.region.Region;
 import org.qianshou.region.RegionService;
 import org.qianshou.search.IndexOperation;
 import org.qianshou.search.story.StoryDocument;
+import org.qianshou.story.ProtectionCheck;
 import org.qianshou.story.photo.PhotoView;
 
 /**
@@ -37,16 +38,19 @@ class StoryDocuments {
     private final OrganisationService organisations;
     private final ProjectService projects;
     private final RegionService regions;
+    private final ProtectionCheck protection;
 
     StoryDocuments(
             StoryIndexRepository repository,
             OrganisationService organisations,
             ProjectService projects,
-            RegionService regions) {
+            RegionService regions,
+            ProtectionCheck protection) {
         this.repository = repository;
         this.organisations = organisations;
         this.projects = projects;
         this.regions = regions;
+        this.protection = protection;
     }
 
     List<IndexOperation<StoryDocument>> operations(Collection<Long> ids) {
@@ -92,6 +96,10 @@ class StoryDocuments {
                 .map(StoryIndexRepository.StoryRow::projectId)
                 .distinct()
                 .toList());
+        Map<Long, List<String>> projectGroups = projects.targetGroups(rows.stream()
+                .map(StoryIndexRepository.StoryRow::projectId)
+                .distinct()
+                .toList());
         List<StoryDocument> documents = new ArrayList<>();
         for (StoryIndexRepository.StoryRow row : rows) {
             Organisation owner = owners.get(row.organisationId());
@@ -109,7 +117,7 @@ class StoryDocuments {
                     row.organisationId(),
                     owner.name(),
                     row.projectId(),
-                    project == null ? "" : project.title(),
+                    projectTitle(row, project, projectGroups.getOrDefault(row.projectId(), List.of())),
                     row.regionCode(),
                     path.stream().map(Region::code).toList(),
                     path.stream().map(Region::name).toList(),
@@ -122,6 +130,21 @@ class StoryDocuments {
                     row.updatedAt()));
         }
         return documents;
+    }
+
+    /**
+     * The project's title as the story is searched and listed with it: none in a story about a protected group (its own
+     * target groups or its project's) where the title names a township or village (串九村留守儿童之家), so that the
+     * village's name does not find the children's story (review s18 M3).
+     */
+    private String projectTitle(
+            StoryIndexRepository.StoryRow row, ProjectOwner project, List<String> projectTargetGroups) {
+        if (project == null) {
+            return "";
+        }
+        boolean protectedGroup =
+                ProtectionCheck.isProtected(row.targetGroups()) || ProtectionCheck.isProtected(projectTargetGroups);
+        return protectedGroup && protection.namesPlace(project.title()) ? "" : project.title();
     }
 
     private static String coverUrl(StoryIndexRepository.StoryRow row) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.qianshou.funding.award.AwardFixtures.Agency;
 import org.qianshou.funding.award.AwardFixtures.Funder;
 import org.qianshou.testing.Api.Answer;
+import org.qianshou.testing.Db;
 import org.qianshou.testing.RealServices;
 
 /**
@@ -216,5 +217,124 @@ class MatchingIT implements TestPropertyProvider {
                 .isEqualTo(200);
         matching = fx.get(matcher.approver(), matcherPath + "/awards/" + matchingId);
         assertThat(tranches(matching)).extracting(t -> t.get("status")).containsExactly("payable", "pending");
+    }
+
+    /**
+     * A matching award has its own reports, made when it is accepted with the matched award, by the same rule (the
+     * same due dates), in the matcher's funded-reports inbox; its second tranche becomes payable when the matcher
+     * approved its report and the matched second tranche is paid in full, whichever comes last.
+     */
+    @Test
+    void theMatchingAwardReportsToTheMatcherAndItsTrancheWaitsForBothItsReportAndTheMatchedPayment() {
+        AwardFixtures fx = new AwardFixtures(client.toBlocking(), dataSource, context);
+        Funder funder = fx.funder();
+        Funder matcher = fx.funder();
+        Agency agency = fx.agency();
+        Agency second = fx.agency();
+        long call = fx.call(funder, 50_000_000L, 15_000_000L, 5000, 5000);
+        String matcherPath = "/api/organisations/" + matcher.id();
+        Answer pledge =
+                fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 20_000_000L));
+        assertThat(fx.post(matcher.approver(), matcherPath + "/matches/" + id(pledge) + "/approve", Map.of())
+                        .status())
+                .isEqualTo(200);
+        Answer award = fx.acceptedAward(funder, agency, call, 10_000_000L);
+        @SuppressWarnings("unchecked")
+        long matchingId = number(((List<Map<String, Object>>) award.body().get("matchingAwards")).get(0), "id");
+
+        // The same schedule as the matched award's, accepted in the same transaction.
+        String schedule = "SELECT string_agg(r.kind || ' ' || r.seq || ' ' || r.due_on || ' ' || coalesce(t.seq, 0),"
+                + " ', ' ORDER BY r.seq) FROM funding_report r LEFT JOIN funding_tranche t ON t.id = r.tranche_id"
+                + " WHERE r.award_id = ";
+        String matched = Db.text(dataSource, schedule + id(award));
+        assertThat(matched).contains("progress", "final");
+        assertThat(Db.text(dataSource, schedule + matchingId)).isEqualTo(matched);
+        assertThat(fx.count("SELECT count(*) FROM audit_event WHERE action = 'funding.report.scheduled'"
+                        + " AND object_id = '" + matchingId + "'"))
+                .isEqualTo(1);
+
+        // The matcher's inbox holds the matching award's reports, the call's funder's holds the matched ones.
+        List<Map<String, Object>> matcherInbox = fx.api()
+                .getList(
+                        matcherPath + "/funded-reports?status=all",
+                        matcher.approver().token());
+        assertThat(matcherInbox)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(number(r, "awardId")).isEqualTo(matchingId));
+        List<Map<String, Object>> funderInbox = fx.api()
+                .getList(
+                        "/api/organisations/" + funder.id() + "/funded-reports?status=all",
+                        funder.approver().token());
+        assertThat(funderInbox).extracting(r -> number(r, "awardId")).doesNotContain(matchingId);
+
+        // Tranche 1 paid on both sides.
+        long t1 = number(tranches(award).get(0), "id");
+        long t2 = number(tranches(award).get(1), "id");
+        assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, t1, 5_000_000L, "r-f1")))
+                        .status())
+                .isEqualTo(200);
+        Answer matching = fx.get(matcher.approver(), matcherPath + "/awards/" + matchingId);
+        long m1 = number(tranches(matching).get(0), "id");
+        long m2 = number(tranches(matching).get(1), "id");
+        assertThat(fx.approvePayment(matcher, id(fx.recordPayment(matcher, m1, 5_000_000L, "r-m1")))
+                        .status())
+                .isEqualTo(200);
+
+        // The matcher approves its report first: its tranche 2 waits for the matched tranche 2's payment.
+        Answer approved = approveReport(matcher, submitted(agency, m2));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(status(m2)).isEqualTo("pending");
+        assertThat(fx.recordPayment(matcher, m2, 1000, "r-m2-early").errorFields())
+                .containsExactly("trancheId");
+        // The call's funder approves the matched report and pays tranche 2 in full: now the matching one is payable.
+        assertThat(approveReport(funder, submitted(agency, t2)).status()).isEqualTo(200);
+        assertThat(status(t2)).isEqualTo("payable");
+        assertThat(status(m2)).isEqualTo("pending");
+        assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, t2, 5_000_000L, "r-f2")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(status(m2)).isEqualTo("payable");
+
+        // The other order: the matched tranche 2 is paid before the matcher approved its report; the report's
+        // approval makes it payable.
+        Answer other = fx.acceptedAward(funder, second, call, 10_000_000L);
+        @SuppressWarnings("unchecked")
+        long otherMatching = number(((List<Map<String, Object>>) other.body().get("matchingAwards")).get(0), "id");
+        long o1 = number(tranches(other).get(0), "id");
+        long o2 = number(tranches(other).get(1), "id");
+        Answer otherMatchingAward = fx.get(matcher.approver(), matcherPath + "/awards/" + otherMatching);
+        long om2 = number(tranches(otherMatchingAward).get(1), "id");
+        assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, o1, 5_000_000L, "o-f1")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(approveReport(funder, submitted(second, o2)).status()).isEqualTo(200);
+        assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, o2, 5_000_000L, "o-f2")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(status(om2)).as("its report is not approved yet").isEqualTo("pending");
+        assertThat(approveReport(matcher, submitted(second, om2)).status()).isEqualTo(200);
+        assertThat(status(om2)).isEqualTo("payable");
+    }
+
+    /** The report linked to the tranche, marked submitted by the agency's member (the agency's side is ReportApiIT's). */
+    private long submitted(Agency agency, long trancheId) {
+        long report = Db.count(dataSource, "SELECT id FROM funding_report WHERE tranche_id = " + trancheId);
+        Db.execute(
+                dataSource,
+                "UPDATE funding_report SET status = 'submitted', submitted_by = "
+                        + agency.member().id() + ", submitted_at = now() WHERE id = " + report);
+        return report;
+    }
+
+    private Answer approveReport(Funder funder, long report) {
+        return new AwardFixtures(client.toBlocking(), dataSource, context)
+                .post(
+                        funder.approver(),
+                        "/api/organisations/" + funder.id() + "/funded-reports/" + report + "/approve",
+                        Map.of());
+    }
+
+    private String status(long trancheId) {
+        return Db.text(dataSource, "SELECT status FROM funding_tranche WHERE id = " + trancheId);
     }
 }

@@ -115,11 +115,24 @@ class StorySearchIT implements TestPropertyProvider {
             String category,
             String programme,
             String status) {
+        return story(agency, agency.projectId(), title, bodyHtml, region, group, category, programme, status);
+    }
+
+    long story(
+            Agency agency,
+            long projectId,
+            String title,
+            String bodyHtml,
+            String region,
+            String group,
+            String category,
+            String programme,
+            String status) {
         long id = Db.count(
                 dataSource,
                 "INSERT INTO story (organisation_id, project_id, title, summary, body_html, region_code,"
                         + " service_category_code, programme_code, status, published_at) VALUES (" + agency.id() + ", "
-                        + agency.projectId() + ", '" + title + "', '" + title + "的故事', '" + bodyHtml + "', '"
+                        + projectId + ", '" + title + "', '" + title + "的故事', '" + bodyHtml + "', '"
                         + region + "', " + quoted(category) + ", " + quoted(programme) + ", '" + status + "', "
                         + ("published".equals(status) ? "now()" : "NULL") + ") RETURNING id");
         Db.execute(
@@ -274,6 +287,78 @@ class StorySearchIT implements TestPropertyProvider {
                 q("陪伴项目"),
                 a -> ids(a).contains(children)
                         && "镇雄县留守儿童读书陪伴项目".equals(item(a, children).get("projectTitle")));
+    }
+
+    /**
+     * A children's story about a project named after its village (串九村留守儿童之家, placed in 串九村) is not found by
+     * the village's name and its public page does not show it: the project is there, linked, without its title; a
+     * story about elderly people keeps its project's title on both (review s18 M3).
+     */
+    @Test
+    void aChildrensStoryNeitherIsFoundByNorShowsTheVillageItsProjectIsNamedAfter() {
+        String village = "530627104207"; // 母享镇 串九村民委员会
+        long childrenHome = api.createProject(Api.project(
+                zhenxiong.id(),
+                "串九村留守儿童之家",
+                List.of(village),
+                List.of(FundingFixtures.LBC),
+                List.of(FundingFixtures.LBC),
+                "published"));
+        long eldersHome = api.createProject(Api.project(
+                zhenxiong.id(),
+                "串九村老年活动室",
+                List.of(village),
+                List.of("elderly-in-difficulty"),
+                List.of("special-groups"),
+                "published"));
+        long aboutChildren = story(
+                zhenxiong,
+                childrenHome,
+                "周末读书角",
+                "<p>孩子们每个周末都来读书角看书。</p>",
+                FundingFixtures.ZHENXIONG,
+                "left-behind-children",
+                "left-behind-children",
+                null,
+                "published");
+        long aboutElders = story(
+                zhenxiong,
+                eldersHome,
+                "老人们的棋牌桌",
+                "<p>老人们每个下午都来活动室下棋。</p>",
+                FundingFixtures.ZHENXIONG,
+                "elderly-in-difficulty",
+                "special-groups",
+                null,
+                "published");
+        announce(aboutChildren, aboutElders);
+        Answer readingCorner = until(q("读书角"), a -> ids(a).contains(aboutChildren));
+        assertThat(item(readingCorner, aboutChildren).get("projectTitle")).isIn(null, "");
+        Answer byVillage = until(q("串九村"), a -> ids(a).contains(aboutElders));
+        assertThat(ids(byVillage))
+                .as("the village's name does not find the children's story")
+                .doesNotContain(aboutChildren);
+        assertThat(item(byVillage, aboutElders).get("projectTitle")).isEqualTo("串九村老年活动室");
+
+        Answer page = api.get("/api/stories/" + aboutChildren);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(((Number) page.map("project").get("id")).longValue()).isEqualTo(childrenHome);
+        assertThat(page.map("project").get("title")).isNull();
+        assertThat(page.body().get("projectTitle")).isNull();
+        assertThat(page.body().toString()).doesNotContain("串九村", "母享镇");
+        Answer eldersPage = api.get("/api/stories/" + aboutElders);
+        assertThat(eldersPage.map("project").get("title")).isEqualTo("串九村老年活动室");
+        assertThat(eldersPage.body().get("projectTitle")).isEqualTo("串九村老年活动室");
+
+        // the moderator (and the author) see why: a flag on the project's title, not blocking
+        Answer moderated =
+                api.send(HttpRequest.GET("/api/admin/stories/" + aboutChildren).bearerAuth(api.adminToken()));
+        assertThat(moderated.list("flags"))
+                .extracting(f -> f.get("field") + " " + f.get("kind") + " " + f.get("text") + " " + f.get("blocking"))
+                .containsExactly("project.title village 串九村 false");
+        Answer eldersModerated =
+                api.send(HttpRequest.GET("/api/admin/stories/" + aboutElders).bearerAuth(api.adminToken()));
+        assertThat(eldersModerated.list("flags")).isEmpty();
     }
 
     @Test
