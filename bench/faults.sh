@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fault tests: the app under a steady write load (an agency's member creating and editing projects and openings
-# through the API, every acknowledged write recorded with its id and version), while
+# through the API, four clients, 10 writes a second in all (FAULTS_RATE; 0: as fast as the app answers), every
+# acknowledged write recorded with its id and version), while
 #   es      Elasticsearch is stopped (full: 120 s, ci: 20 s): writes go on, search answers 503 with Retry-After,
 #           and once Elasticsearch answers again the index catches up within 10 s;
 #   pg      PostgreSQL is stopped and started again (full: 30 s, ci: 10 s): requests answer 503 with Retry-After
@@ -8,7 +9,8 @@
 #           without a restart;
 #   kill    the app is killed with kill -9 in the middle of writes and started again: the outbox finishes and the
 #           index equals PostgreSQL;
-#   fuzz    10,000 malformed requests over every operation of the OpenAPI document (ci: 2,000): no 5xx, no unsafe
+#   fuzz    10,000 malformed requests over every operation of the OpenAPI document (ci: 1,000; in both every
+#           operation gets several kinds of malformation and every kind is sent): no 5xx, no unsafe
 #           request accepted, no row of any table changed (a checksum of every table before and after);
 #   backup  pg_dump, restore into a new database, an app on it rebuilds the index: the same row counts in every
 #           table and the same results (ids in order) for a fixed set of searches.
@@ -32,13 +34,15 @@ cd "$QS_REPO"
 
 mode="${1:-full}"
 case "$mode" in
-  full) es_down=120 pg_down=30 warm=15 after=15 fuzz_count=10000 demo=200 ;;
-  ci) es_down=20 pg_down=10 warm=5 after=5 fuzz_count=2000 demo=60 ;;
+  # the write load: 4 clients, $rate writes a second in all (FAULTS_RATE; 0: as fast as the app answers)
+  full) es_down=120 pg_down=30 warm=60 after=60 fuzz_count=10000 demo=200 ;;
+  ci) es_down=20 pg_down=10 warm=20 after=20 fuzz_count=1000 demo=60 ;;
   *)
     echo "usage: bench/faults.sh [full|ci] [es|pg|kill|fuzz|backup ...]" >&2
     exit 2
     ;;
 esac
+rate="${FAULTS_RATE:-10}"
 shift || true
 faults=("$@")
 ((${#faults[@]})) || faults=(es pg kill fuzz backup)
@@ -85,7 +89,7 @@ work="$QS_DATA/logs/faults-$mode"
 rm -rf "$work"
 mkdir -p "$work"
 
-qs_section "servers: PostgreSQL 127.0.0.1:$QS_PG_PORT, Elasticsearch 127.0.0.1:$QS_ES_PORT (data $QS_DATA)"
+qs_section "servers: PostgreSQL 127.0.0.1:$QS_PG_PORT, Elasticsearch 127.0.0.1:$QS_ES_PORT (data $QS_DATA) (at ${SECONDS} s)"
 qs_services_start postgres elasticsearch
 eval "$(qs_services_env)"
 es="$ELASTICSEARCH_URL"
@@ -104,9 +108,11 @@ export PORT QIANSHOU_INDEX_PREFIX="$prefix" QIANSHOU_DEMO_PROJECTS="$demo" QIANS
 start_app() {
   qs_log "starting the app on port $PORT (database ${DATABASE_URL##*/}, index prefix $QIANSHOU_INDEX_PREFIX)"
   # shellcheck disable=SC2086 # QIANSHOU_JAVA_OPTS is a list of options
+  local started=$SECONDS
   java -Xmx512m ${QIANSHOU_JAVA_OPTS:-} -jar "$jar" >>"$work/app.log" 2>&1 &
   app_pid=$!
   qs_wait_http "$base/health" 300 "$app_pid" || qs_die "the app did not report UP on /health (log $work/app.log)"
+  qs_log "the app reported UP after $((SECONDS - started)) s"
 }
 # Nothing left in the outbox (the index has every change) within $1 seconds.
 outbox_drained() {
@@ -170,9 +176,10 @@ run_fault() {
   mkdir -p "$dir"
   : >"$dir/marks"
   driver load --base "$base" --token "$member" --org "$org" --project "$project" --dir "$dir" \
-    --clients 4 2>>"$dir/load.err" &
+    --clients 4 --rate "$rate" 2>>"$dir/load.err" &
   load_pid=$!
-  sleep "$warm"
+  # under load before the fault: $warm writes acknowledged
+  acks_since 0 "$warm" 120 || qs_die "the load did not get $warm writes acknowledged within 120 s ($dir/load.err)"
   "$inject"
   touch "$dir/stop"
   wait "$load_pid" || true
@@ -201,6 +208,21 @@ run_fault() {
   fi
 }
 mark() { echo "$1 $(millis)" >>"$dir/marks"; }
+# acks_since MILLIS N SECONDS: wait until the load has N acknowledged writes that began at or after MILLIS (no fixed
+# sleep: on a loaded machine a second holds fewer writes); fails after SECONDS.
+acks_since() {
+  local since="$1" want="$2" deadline=$((SECONDS + $3))
+  until (($(awk -v s="$since" -F'"t":' 'NF > 1 && $2 + 0 >= s { n++ } END { print n + 0 }' "$dir/acks.jsonl" 2>/dev/null || echo 0) >= want)); do
+    ((SECONDS < deadline)) || return 1
+    qs_pid_alive "$load_pid" || return 1
+    sleep 0.2
+  done
+}
+# and after the service is back: $after more writes acknowledged, so that recovery is shown by writes
+writes_after_up() {
+  acks_since "$(sed -n 's/^up //p' "$dir/marks")" "$after" 120 ||
+    qs_log "fewer than $after writes acknowledged within 120 s after the service came back"
+}
 
 inject_es() {
   mark fault
@@ -224,7 +246,7 @@ inject_pg() {
   mark back
   qs_services_start postgres
   mark up
-  sleep "$after"
+  writes_after_up
 }
 inject_kill() {
   mark fault
@@ -234,7 +256,7 @@ inject_kill() {
   mark back
   start_app
   mark up
-  sleep "$after"
+  writes_after_up
 }
 
 table_checksums() {
@@ -335,29 +357,29 @@ SQL
 for f in "${faults[@]}"; do
   case "$f" in
     es)
-      qs_section "fault 1: Elasticsearch stopped for $es_down s under a write load"
+      qs_section "fault 1: Elasticsearch stopped for $es_down s under a write load (at ${SECONDS} s)"
       run_fault es inject_es
       ;;
     pg)
-      qs_section "fault 2: PostgreSQL stopped for $pg_down s and started again under a write load"
+      qs_section "fault 2: PostgreSQL stopped for $pg_down s and started again under a write load (at ${SECONDS} s)"
       run_fault pg inject_pg
       ;;
     kill)
-      qs_section "fault 3: the app killed with kill -9 in the middle of writes, then started again"
+      qs_section "fault 3: the app killed with kill -9 in the middle of writes, then started again (at ${SECONDS} s)"
       run_fault kill inject_kill
       ;;
     fuzz)
-      qs_section "fault 4: $fuzz_count malformed requests over every operation of the OpenAPI document"
+      qs_section "fault 4: $fuzz_count malformed requests over every operation of the OpenAPI document (at ${SECONDS} s)"
       fault_fuzz
       ;;
     backup)
-      qs_section "fault 5: pg_dump, restore into a new database, rebuild the index there"
+      qs_section "fault 5: pg_dump, restore into a new database, rebuild the index there (at ${SECONDS} s)"
       fault_backup
       ;;
   esac
 done
 
-qs_section "summary ($mode)"
+qs_section "summary ($mode) (at ${SECONDS} s)"
 for f in "${faults[@]}"; do
   if [[ " ${failed[*]} " == *" $f "* ]]; then
     printf '  %-7s FAILED (%s s)\n' "$f" "${took[$f]:-?}"

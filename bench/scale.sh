@@ -94,7 +94,12 @@ psql_db() { qs_psql -d "$db" "$@"; }
 # that failed later resumes instead of starting from zero: BENCH_FRESH=1 starts from zero anyway.
 state="$QS_DATA/scale-state"
 mkdir -p "$state"
-data_set="$projects-$seed"
+# A pass resumes only on what the same code made: the data set's key carries a digest of the generator's classes, the
+# rebuild's a digest of every class and index definition of the application (not of the SPA), so a pass with other
+# code loads or rebuilds again instead of measuring another version's index.
+code_digest() { unzip -p "$jar" "$@" 2>/dev/null | sha256sum | cut -c1-16; }
+data_set="$projects-$seed-$(code_digest 'org/qianshou/*/ScaleData*.class')"
+app_code="$(code_digest 'org/qianshou/*' 'search/*')"
 [[ -n ${BENCH_FRESH:-} ]] && rm -f "$state"/*
 if [[ -s $state/load.txt && $(cat "$state/data-set" 2>/dev/null) == "$data_set" ]] &&
   [[ $(psql_db -tAc "SELECT count(*) FROM project" 2>/dev/null) == "$projects" ]]; then
@@ -122,7 +127,7 @@ public_projects=$(psql_db -tAc "SELECT count(*) FROM project WHERE status IN ('p
 # 2. the normal rebuild, as infra/reindex.sh runs it
 indexed=$(curl -fsS "$es/$QIANSHOU_INDEX_PREFIX-projects/_count" 2>/dev/null | jq -r .count) || indexed=""
 done_docs=$(sed -n 's/^Rebuilt search index [^ ]* with \([0-9]*\) projects .*/\1/p' "$state/rebuild.txt" 2>/dev/null) || done_docs=""
-if [[ -n $done_docs && $indexed == "$done_docs" ]]; then
+if [[ -n $done_docs && $indexed == "$done_docs" && $(cat "$state/rebuild-code" 2>/dev/null) == "$app_code" ]]; then
   log "the indices are already rebuilt from this data set ($indexed projects): not rebuilding them again"
   cp "$state/rebuild.txt" "$run/rebuild.txt"
   rebuild_ms=$(cat "$state/rebuild-ms")
@@ -137,6 +142,7 @@ else
   rebuild_ms=$(ms_since "$t")
   cp "$run/rebuild.txt" "$state/rebuild.txt"
   echo "$rebuild_ms" >"$state/rebuild-ms"
+  echo "$app_code" >"$state/rebuild-code"
 fi
 read -r rebuild_docs rebuild_projects_ms < <(sed -n 's/^Rebuilt search index [^ ]* with \([0-9]*\) projects .* in \([0-9]*\) ms\.$/\1 \2/p' "$run/rebuild.txt")
 [[ -n ${rebuild_docs:-} ]] || qs_die "the rebuild printed no line for the projects (see $run/rebuild.txt)"

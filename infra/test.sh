@@ -10,8 +10,9 @@
 # With DATABASE_URL / ELASTICSEARCH_URL set, those services are used as given (point them at
 # throwaway instances). E2E_PORT (18080) is the port of the app under the browser journey.
 #
-# The stage faults runs the CI-sized fault tests alone (bench/faults.sh ci: their own PostgreSQL and Elasticsearch
-# on other ports); it is not part of all yet (see bench/README.md).
+# Last, all runs the CI-sized fault tests (bench/faults.sh ci: their own PostgreSQL, Elasticsearch and app on other
+# ports, started and stopped by that script; see bench/README.md), and fails when they fail. The stage faults runs
+# them alone.
 #
 # Usage: infra/test.sh [all|verify|e2e|faults]   (default all; e2e alone needs a built fat jar)
 set -euo pipefail
@@ -221,3 +222,12 @@ pg_query "SELECT concat_ws(' ', encode(id_number_encrypted, 'hex'), encode(id_nu
   FROM volunteer" | scan "the volunteer table's ID columns" --literal "$journey_id" || privacy_failed=1
 
 ((privacy_failed == 0)) || qs_die "personal data in clear (above): ID numbers and mobile numbers must never leave the volunteer feature unmasked"
+
+[[ $stage == all ]] || exit 0
+# The journey's app and mail sink are done: their CPU goes to the fault tests, which run their own servers.
+qs_stop_app "$app_pid"
+app_pid=""
+qs_stop_app "$sink_pid"
+sink_pid=""
+qs_section "fault tests (bench/faults.sh ci)"
+"$QS_REPO/bench/faults.sh" ci || qs_die "the fault tests failed (above; logs in .data-faults/logs/faults-ci)"

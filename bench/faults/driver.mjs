@@ -3,7 +3,7 @@
 // writes, and the malformed-request generator over the OpenAPI document. No dependencies but Node 20 (and the
 // SPA's `yaml` package to read the OpenAPI document).
 //
-//   node driver.mjs load     --base URL --token T --org ID --project ID --dir DIR [--clients 4]
+//   node driver.mjs load     --base URL --token T --org ID --project ID --dir DIR [--clients 4] [--rate WRITES_PER_S]
 //   node driver.mjs verify   --dir DIR --rows FILE --es URL --prefix P --fault es|pg|kill [--caught-up S]
 //   node driver.mjs diff     --rows FILE --es URL --prefix P            (prints the number of differences)
 //   node driver.mjs fuzz     --base URL --spec FILE --dir DIR --count N --admin T --member T --org ID
@@ -121,10 +121,19 @@ async function load() {
     );
   const ack = (kind, op, r) => acks.write(JSON.stringify({ t: r.started, kind, op, id: r.json.id, version: r.json.version }) + '\n');
 
+  // A steady rate: each client starts a write every clients/rate seconds (0: as fast as the app answers).
+  const rate = Number(opt.rate || 0);
+  const every = rate > 0 ? (clients * 1000) / rate : 0;
+
   async function client(c) {
     const projects = []; // {id, version, n}
     const openings = [];
+    let due = now() + (every * c) / clients;
     while (!fs.existsSync(stopFile)) {
+      if (every) {
+        await sleep(Math.max(0, due - now()));
+        due = Math.max(due + every, now() - every);
+      }
       const n = ++serial;
       const dice = Math.random();
       let r;
@@ -371,8 +380,11 @@ async function verify() {
     const dbRoutes = out.filter((a) => a.what.startsWith('read:') || a.what === 'write');
     const wrong = no503(dbRoutes);
     const problem = dbRoutes.filter((a) => a.status === 503 && a.type.startsWith('application/problem+json'));
-    const zh = problem.filter((a) => a.what.endsWith(':zh-CN'));
-    const en = problem.filter((a) => a.what.endsWith(':en'));
+    // the language of the 503s: every read that began while PostgreSQL was away (some are answered only after it is
+    // back, when the connection wait ends), so that a short outage under load still shows both languages
+    const began = answers.filter((a) => a.what.startsWith('read:') && a.t >= marks.down && a.t <= marks.back && a.status === 503);
+    const zh = began.filter((a) => a.what.endsWith(':zh-CN'));
+    const en = began.filter((a) => a.what.endsWith(':en'));
     const zhOk = zh.filter((a) => isCjk(a.title) && isCjk(a.detail)).length;
     const enOk = en.filter((a) => !isCjk(a.title) && !isCjk(a.detail) && a.detail).length;
     console.log(`            reads and writes while down: ${dbRoutes.length - wrong.length} of ${dbRoutes.length} answered 503 with Retry-After,`);
@@ -399,7 +411,9 @@ async function verify() {
 
 export const SEARCHES = [
   '/api/projects/search?q=留守儿童&size=20',
-  '/api/projects/search?q=心理支持&size=20',
+  // (the load's own projects are drafts, never in these results: each search finds the demo projects or the
+  // run's published project)
+  '/api/projects/search?q=关爱&size=20',
   '/api/projects/search?region=5306&size=20',
   '/api/projects/search?targetGroup=left-behind-children&category=left-behind-children&size=20',
   '/api/projects/search?q=断网演练&size=50',
@@ -459,13 +473,13 @@ async function fuzz() {
     s = resolve(s);
     switch (s.type) {
       case 'string':
-        return pick([{ x: 1 }, [1, 2]]);
+        // a one-element array is not its element: the body reader refuses it
+        return pick([{ x: 1 }, [1, 2], ['断网演练']]);
       case 'integer':
       case 'number':
-        // (not [1]: the JSON reader takes a one-element array for its element)
-        return pick(['abc', { x: 1 }, '99999999999999999999999']);
+        return pick(['abc', { x: 1 }, '99999999999999999999999', [1]]);
       case 'boolean':
-        return pick(['maybe', { x: 1 }, []]);
+        return pick(['maybe', { x: 1 }, [], [true]]);
       case 'array':
         return pick([{ x: 1 }, 7]);
       case 'object':
@@ -495,30 +509,47 @@ async function fuzz() {
       }
     }
   };
-  // Bodies that no route may accept: each carries at least one thing that is wrong.
+  // Bodies that no route may accept: each carries at least one thing that is wrong. The kinds take turns, so that
+  // even a small count sends every one of them.
+  const bodyKinds = ['syntax', 'root', 'types', 'missing', 'huge', 'nulls', 'trailing', 'wrapped'];
+  let bodyTurn = 0;
   const badBody = (schema) => {
     const s = resolve(schema);
     const props = Object.keys(s.properties || {});
     const required = s.required || [];
-    const kind = pick(['syntax', 'root', 'types', 'missing', 'huge', 'nulls', 'extra']);
+    const kind = bodyKinds[bodyTurn++ % bodyKinds.length];
     switch (kind) {
+      case 'trailing':
+        // a body that might be valid, followed by more: never one request, never accepted
+        return { kind, raw: JSON.stringify(validish(s)) + pick(['}', ' {}', ' x', ',', ']', ' null', '[1]']) };
+      case 'wrapped': {
+        // one single value sent as a one-element array ({"version":[1]}): not that value
+        const scalars = props.filter((p) => ['string', 'integer', 'number', 'boolean'].includes(resolve(s.properties[p]).type));
+        if (scalars.length) {
+          const o = validish(s);
+          const p = pick(scalars);
+          o[p] = [o[p]];
+          return { kind, json: o };
+        }
+        return { kind, raw: JSON.stringify(validish(s)) + '}' };
+      }
       case 'syntax':
-        return { raw: pick(['{', '{"title":', '[1,', '{"a":1}}', 'null x', '\u0000', '{"title":"\\uZZZZ"}', '{' + '"a":{'.repeat(3000)]) };
+        return { kind, raw: pick(['{', '{"title":', '[1,', '{"a":1}}', 'null x', '\u0000', '{"title":"\\uZZZZ"}', '{' + '"a":{'.repeat(3000)]) };
       case 'root':
-        return { json: pick([[], 'text', 42, true, [validish(s)]]) };
+        return { kind, json: pick([[], 'text', 42, true, [validish(s)]]) };
       case 'huge':
         if (props.length) {
           const o = validish(s);
           for (const p of props) o[p] = huge;
           o[props[0]] = wrongType(s.properties[props[0]]);
-          return { json: o };
+          return { kind, json: o };
         }
-        return { raw: huge };
+        return { kind, raw: huge };
       case 'nulls':
         if (required.length) {
           const o = validish(s);
           for (const p of required) o[p] = null;
-          return { json: o };
+          return { kind: 'nulls', json: o };
         }
       // falls through
       case 'missing':
@@ -526,17 +557,16 @@ async function fuzz() {
           const o = validish(s);
           delete o[pick(required)];
           o['unexpected_' + Math.floor(random() * 1000)] = 'extra';
-          return { json: o };
+          return { kind: 'missing', json: o };
         }
       // falls through
-      case 'extra':
       case 'types':
       default: {
-        if (!props.length) return { json: pick([[], 'text', 42]) };
+        if (!props.length) return { kind: 'root', json: pick([[], 'text', 42]) };
         const o = validish(s);
         for (const p of props) if (random() < 0.6 || p === props[0]) o[p] = wrongType(s.properties[p]);
         o['extra_' + Math.floor(random() * 1000)] = { nested: [huge.slice(0, 1000)] };
-        return { json: o };
+        return { kind: 'types', json: o };
       }
     }
   };
@@ -549,6 +579,7 @@ async function fuzz() {
       if (item[method]) operations.push({ path: p, method: method.toUpperCase(), op: item[method], methods: Object.keys(item) });
     }
   }
+  const modes = ['body', 'id', 'method', 'body', 'query', 'content-type'];
   const auths = ['none', 'admin', 'member', 'garbage-bearer', 'session-no-csrf', 'session-csrf', 'session-bad-csrf'];
   const plans = [];
   const count = Number(opt.count || 10000);
@@ -564,7 +595,10 @@ async function fuzz() {
       const q = resolve(x.schema);
       return x.in === 'query' && (['integer', 'number', 'boolean'].includes(q.type) || q.enum || /date/.test(q.format || ''));
     });
-    let mode = pick(['body', 'body', 'id', 'method', 'query', 'content-type']);
+    // Each operation takes the kinds of malformation in turn (from a different start for each), so that every
+    // operation gets several kinds even with a few requests each.
+    const round = Math.floor(i / operations.length);
+    let mode = modes[(round + (i % operations.length)) % modes.length];
     if (mode === 'body' && !contentTypes.length) mode = pathParams.length ? 'id' : 'method';
     if (mode === 'content-type' && !contentTypes.length) mode = 'method';
     if (mode === 'id' && !pathParams.length) mode = contentTypes.length ? 'body' : 'method';
@@ -590,13 +624,13 @@ async function fuzz() {
       url += `?${encodeURIComponent(q.name)}=${encodeURIComponent(value)}`;
     } else if (random() < 0.2) url += '?' + badQuery();
     const plan = { method, url, route: `${o.method} ${o.path}`, mode, auth: pick(auths) };
-    if (mode === 'body') Object.assign(plan, { contentType: contentTypes.includes('application/json') ? 'application/json' : contentTypes[0] }, jsonSchema ? badBody(jsonSchema) : { raw: pick(['{', 'garbage', huge]) });
+    if (mode === 'body') Object.assign(plan, { contentType: contentTypes.includes('application/json') ? 'application/json' : contentTypes[0] }, jsonSchema ? badBody(jsonSchema) : { kind: 'not-json', raw: pick(['{', 'garbage', huge]) });
     else if (mode === 'content-type') Object.assign(plan, { contentType: pick(['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']), raw: pick(['a=1&b=2', '<x/>', '--x\r\n', huge.slice(0, 5000)]) });
     else if (unsafe && (mode === 'id' || mode === 'method') && random() < 0.5) Object.assign(plan, { contentType: 'application/json', raw: '{"title": 1' });
     plans.push(plan);
   }
 
-  const stats = { byStatus: {}, byMode: {}, failures: [], routes: new Set() };
+  const stats = { byStatus: {}, byMode: {}, byKind: {}, failures: [], routes: new Set() };
   let next = 0;
   async function worker() {
     while (next < plans.length) {
@@ -628,12 +662,13 @@ async function fuzz() {
       }
       stats.byStatus[status] = (stats.byStatus[status] || 0) + 1;
       stats.byMode[p.mode] = (stats.byMode[p.mode] || 0) + 1;
+      if (p.kind) stats.byKind[p.kind] = (stats.byKind[p.kind] || 0) + 1;
       stats.routes.add(p.route);
       if (status >= 500 || status === 0) {
         stats.failures.push({ ...p, raw: p.raw?.slice?.(0, 80), json: p.json === undefined ? undefined : JSON.stringify(p.json).slice(0, 160), status, answer: text.slice(0, 200) });
       }
       if (status >= 200 && status < 300 && p.method !== 'GET') {
-        stats.failures.push({ method: p.method, url: p.url.slice(0, 120), mode: p.mode, status, accepted: true, answer: text.slice(0, 200), json: p.json === undefined ? undefined : JSON.stringify(p.json).slice(0, 160) });
+        stats.failures.push({ method: p.method, url: p.url.slice(0, 120), mode: p.mode, kind: p.kind, status, accepted: true, answer: text.slice(0, 200), json: p.json === undefined ? undefined : JSON.stringify(p.json).slice(0, 160) });
       }
     }
   }
@@ -645,13 +680,17 @@ async function fuzz() {
     .join(', ');
   console.log(`  sent:     ${plans.length} malformed requests over ${stats.routes.size} of ${operations.length} operations (${Object.keys(spec.paths).length} paths) in ${seconds.toFixed(0)} s`);
   console.log(`            kinds: ${Object.entries(stats.byMode).map(([m, c]) => `${m}×${c}`).join(', ')}`);
+  console.log(`            JSON bodies: ${bodyKinds.map((k) => `${k}×${stats.byKind[k] || 0}`).join(', ')}`);
   console.log(`  answers:  ${statuses}`);
   const server = stats.failures.filter((f) => !f.accepted);
   const accepted = stats.failures.filter((f) => f.accepted);
   console.log(`            5xx or no answer: ${server.length}; an unsafe request accepted (2xx): ${accepted.length}`);
   for (const f of stats.failures.slice(0, 15)) console.log(`    ${JSON.stringify(f)}`);
   fs.writeFileSync(path.join(opt.dir, 'fuzz-failures.json'), JSON.stringify(stats.failures, null, 1));
-  process.exit(stats.failures.length || stats.routes.size !== operations.length ? 1 : 0);
+  const unsent = [...modes.filter((m) => !stats.byMode[m]), ...bodyKinds.filter((k) => !stats.byKind[k])];
+  if (stats.routes.size !== operations.length) console.log(`  FAILED: ${operations.length - stats.routes.size} operations got no request`);
+  if (unsent.length) console.log(`  FAILED: never sent: ${[...new Set(unsent)].join(', ')}`);
+  process.exit(stats.failures.length || stats.routes.size !== operations.length || unsent.length ? 1 : 0);
 }
 
 const commands = { load, verify, diff, searches, fuzz };

@@ -93,9 +93,11 @@ export async function verifiedOrganisation(browser: Browser, owner: Page, org: R
   await registered.getByLabel('州（市）').selectOption({ label: org.prefecture });
   await registered.getByLabel('县（市、区）').selectOption({ label: org.county });
   await owner.getByLabel('地址', { exact: true }).fill(`${org.county}测试路 1 号`);
-  const groups = owner.getByRole('group', { name: '服务对象' });
-  if (await groups.count()) {
-    await groups.getByRole('checkbox', { name: '留守儿童', exact: true }).check();
+  if (org.kind === 'agency') {
+    await owner
+      .getByRole('group', { name: '服务对象' })
+      .getByRole('checkbox', { name: '留守儿童', exact: true })
+      .check();
   }
   await owner.getByLabel('公开联系电话').fill('0870-1234567');
   await owner.getByRole('button', { name: '保存机构' }).click();

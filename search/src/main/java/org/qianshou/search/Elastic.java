@@ -23,7 +23,26 @@ final class Elastic {
                         "Elasticsearch is unavailable (" + what + "): " + e.getMessage(), e);
             }
             throw e;
+        } catch (RuntimeException e) {
+            // The low-level client wraps some transport failures in a bare RuntimeException: a connection it could
+            // not lease from its pool in time (every connection busy), a connection closed under it.
+            if (isTransportFailure(e)) {
+                throw new SearchUnavailableException(
+                        "Elasticsearch is unavailable (" + what + "): " + e.getMessage(), e);
+            }
+            throw e;
         }
+    }
+
+    static boolean isTransportFailure(RuntimeException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof IOException
+                    || t.getClass().getSimpleName().equals("ConnectionClosedException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isIndexNotFound(ElasticsearchException e) {

@@ -47,6 +47,29 @@ class SearchUnavailableTest {
     }
 
     @Test
+    void aTransportFailureTheClientWrapsInARuntimeExceptionIsUnavailableToo() {
+        // as the low-level client throws an exhausted connection pool: "Connection lease request time out"
+        RuntimeException lease = new RuntimeException(
+                "Connection lease request time out", new java.util.concurrent.TimeoutException("lease"));
+        assertUnavailable(
+                () -> Elastic.call("search x", () -> {
+                    throw lease;
+                }),
+                "Connection lease request time out");
+        RuntimeException closed = new RuntimeException(new java.io.IOException("Connection closed"));
+        assertUnavailable(
+                () -> Elastic.call("search x", () -> {
+                    throw closed;
+                }),
+                "Connection closed");
+        IllegalStateException bug = new IllegalStateException("a bug, not the transport");
+        assertThatThrownBy(() -> Elastic.call("search x", () -> {
+                    throw bug;
+                }))
+                .isSameAs(bug);
+    }
+
+    @Test
     void clusterAnswers503() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {

@@ -13,8 +13,9 @@ import java.math.BigInteger;
 /**
  * A serde decoder over a Jackson parser that refuses a one-element array where a single value is read. The wrapped
  * decoder reads {@code [1]} as {@code 1}: it then stands on the array's end, where a single value leaves it on the
- * value itself. Structures it opens on the same parser are wrapped in turn; a buffered copy (subtypes, creators) is
- * read as the wrapped decoder reads it.
+ * value itself. Structures it opens on the same parser are wrapped in turn. Not covered: a buffered copy ({@link
+ * #decodeBuffer}, used for polymorphic types ({@code @JsonSubTypes}) and buffered creators) is read as the wrapped
+ * decoder reads it, coercing again; no request type of the application is read that way today.
  */
 final class StrictDecoder implements Decoder {
 

@@ -66,16 +66,27 @@ class OutboxRepository {
                 });
     }
 
-    /** Claims due rows of one type, oldest first; other workers skip them until this transaction ends. */
+    /**
+     * Claims the oldest {@code limit} due rows of one type that no other worker holds, with every other due row of
+     * their aggregates: an aggregate changed ten times while Elasticsearch was away is indexed once, from its current
+     * state, not ten times. The oldest rows are locked as they are picked ({@code SKIP LOCKED}), so a second worker
+     * picks the next ones instead of the same aggregates; other workers skip the claimed rows until this transaction
+     * ends.
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public List<Entry> claimDue(String aggregateType, int limit) {
         return jdbc.prepareStatement(
-                "SELECT id, aggregate_type, aggregate_id, attempts FROM search_outbox"
+                "WITH head AS (SELECT aggregate_id FROM search_outbox"
+                        + "  WHERE aggregate_type = ? AND next_attempt_at <= now()"
+                        + "  ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)"
+                        + " SELECT id, aggregate_type, aggregate_id, attempts FROM search_outbox"
                         + " WHERE aggregate_type = ? AND next_attempt_at <= now()"
-                        + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
+                        + " AND aggregate_id IN (SELECT aggregate_id FROM head)"
+                        + " ORDER BY id FOR UPDATE SKIP LOCKED",
                 statement -> {
                     statement.setString(1, aggregateType);
                     statement.setInt(2, limit);
+                    statement.setString(3, aggregateType);
                     List<Entry> entries = new ArrayList<>();
                     try (var rs = statement.executeQuery()) {
                         while (rs.next()) {

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qianshou.search.IndexOperation;
 import org.qianshou.search.IndexedDocument;
@@ -42,42 +43,75 @@ class OutboxWorkerTest {
         }
     }
 
-    static final SearchKind<IndexedDocument> PROJECTS = new SearchKind<>() {
-        @Override
-        public String name() {
-            return "projects";
-        }
+    static final SearchKind<IndexedDocument> PROJECTS = kind("projects");
+    static final SearchKind<IndexedDocument> OPENINGS = kind("openings");
 
-        @Override
-        public String aggregateType() {
-            return "project";
-        }
+    static SearchKind<IndexedDocument> kind(String name) {
+        return new SearchKind<>() {
+            @Override
+            public String name() {
+                return name;
+            }
 
-        @Override
-        public SearchIndex<IndexedDocument> index() {
-            throw new UnsupportedOperationException();
-        }
+            @Override
+            public String aggregateType() {
+                return name.substring(0, name.length() - 1);
+            }
 
-        @Override
-        public List<IndexOperation<IndexedDocument>> operations(List<Long> ids) {
-            throw new UnsupportedOperationException();
-        }
+            @Override
+            public SearchIndex<IndexedDocument> index() {
+                throw new UnsupportedOperationException();
+            }
 
-        @Override
-        public List<IndexedDocument> documentsAfter(long afterId, int limit) {
-            throw new UnsupportedOperationException();
-        }
+            @Override
+            public List<IndexOperation<IndexedDocument>> operations(List<Long> ids) {
+                throw new UnsupportedOperationException();
+            }
 
-        @Override
-        public long databaseCount() {
-            return 0;
-        }
+            @Override
+            public List<IndexedDocument> documentsAfter(long afterId, int limit) {
+                throw new UnsupportedOperationException();
+            }
 
-        @Override
-        public int reannounceChangedSince(Instant since) {
-            return 0;
-        }
-    };
+            @Override
+            public long databaseCount() {
+                return 0;
+            }
+
+            @Override
+            public int reannounceChangedSince(Instant since) {
+                return 0;
+            }
+        };
+    }
+
+    @Test
+    void theKindsTakeTurnsOneBatchEachWhileAnyHasMoreDue() {
+        List<String> calls = new ArrayList<>();
+        Map<String, Deque<Integer>> scripts = Map.of(
+                "projects", new ArrayDeque<>(List.of(500, 500, 500, 10)),
+                "openings", new ArrayDeque<>(List.of(500, 3)));
+        OutboxConfiguration configuration =
+                new OutboxConfiguration(true, 500, Duration.ofSeconds(1), Duration.ofSeconds(5));
+        IndexSync sync = new IndexSync(null, null, configuration) {
+            @Override
+            public void ensureIndex(SearchKind<?> kind) {}
+
+            @Override
+            public <D extends IndexedDocument> int drainOnce(SearchKind<D> kind, int batchSize) {
+                calls.add(kind.name());
+                Deque<Integer> script = scripts.get(kind.name());
+                return script.isEmpty() ? 0 : script.poll();
+            }
+        };
+        OutboxWorker worker = new OutboxWorker(null, sync, configuration);
+
+        worker.drainInTurn(List.of(PROJECTS, OPENINGS));
+
+        assertThat(calls)
+                .as("a backlog of projects does not keep the openings waiting")
+                .containsExactly("projects", "openings", "projects", "openings", "projects", "projects");
+    }
 
     @Test
     void afterABatchThatCouldNotBeSentTheKindStartsSmallAndDoublesWhileBatchesSucceed() {

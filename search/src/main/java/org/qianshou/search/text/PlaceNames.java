@@ -52,9 +52,14 @@ public final class PlaceNames {
     /**
      * The initials of the whole names {@link #pinyin} gives, one letter a syllable, joined, when they have at least
      * {@value #MIN_INITIALS} letters (昭通市 → {@code zts}, not {@code zt}; 楚雄彝族自治州 → {@code cxyzzzz}, {@code
-     * cxz}; 镇雄县 → {@code zxx}); none for a province.
+     * cxz}; 镇雄县 → {@code zxx}); only for a prefecture or a county (a name ending in 市, 州, 县 or 区, not 社区): of
+     * Yunnan's 16,500 regions, the townships' and villages' initials would name thousands of places over again (dls is
+     * 大理市, and also 大栗树乡 and fifteen village committees). None for a province.
      */
     public static List<String> initials(String regionName) {
+        if (!isPrefectureOrCounty(regionName)) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         for (List<String> syllables : wholeNames(regionName)) {
             String joined = String.join("", ChineseText.initials(syllables));
@@ -63,6 +68,16 @@ public final class PlaceNames {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether the name is a prefecture's or a county's: it ends in 市, 州, 县 or 区, and not in 社区. */
+    static boolean isPrefectureOrCounty(String regionName) {
+        if (regionName == null) {
+            return false;
+        }
+        String name = ChineseText.fold(regionName).strip();
+        return !name.endsWith("社区")
+                && (name.endsWith("市") || name.endsWith("州") || name.endsWith("县") || name.endsWith("区"));
     }
 
     /** The syllables of each whole name of the region (see {@link #pinyin}), each at least two. */

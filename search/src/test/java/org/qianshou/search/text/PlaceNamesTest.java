@@ -47,7 +47,17 @@ class PlaceNamesTest {
         assertThat(PlaceNames.initials("昭通市")).containsExactly("zts");
         assertThat(PlaceNames.initials("楚雄彝族自治州")).containsExactly("cxyzzzz", "cxz");
         assertThat(PlaceNames.initials("镇雄县")).containsExactly("zxx");
-        assertThat(PlaceNames.initials("横山村村民委员会")).containsExactly("hsccmwyh", "hsc");
+        // only prefectures and counties: a township's or a village's initials would name thousands of places again
+        // (dls is 大理市, and also 大栗树乡 and fifteen village committees; kms is 昆明市, and also 看马山村)
+        assertThat(PlaceNames.initials("大理市")).containsExactly("dls");
+        assertThat(PlaceNames.initials("大栗树乡")).isEmpty();
+        assertThat(PlaceNames.initials("大梨树村民委员会")).isEmpty();
+        assertThat(PlaceNames.initials("看马山村民委员会")).isEmpty();
+        assertThat(PlaceNames.initials("横山村村民委员会")).isEmpty();
+        assertThat(PlaceNames.initials("以勒镇")).isEmpty();
+        assertThat(PlaceNames.initials("兴仁社区")).isEmpty();
+        assertThat(PlaceNames.initials("五华区")).containsExactly("whq");
+        assertThat(PlaceNames.initials("宁蒗彝族自治县")).contains("nlx");
         // two letters name dozens of places (zt, cx, zx, km): never
         for (String name : new String[] {"昭通市", "楚雄彝族自治州", "镇雄县", "昆明市", "横山村村民委员会", "南村", "西区"}) {
             assertThat(PlaceNames.initials(name)).as(name).allMatch(i -> i.length() >= 3);
