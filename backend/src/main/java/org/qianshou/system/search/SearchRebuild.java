@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.RebuildResult;
 import org.slf4j.Logger;
@@ -27,6 +29,12 @@ public class SearchRebuild {
     private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
 
     private final SearchKinds kinds;
+    /**
+     * One rebuild of a kind at a time in this instance: a rebuild that finishes deletes the kind's other indices,
+     * among them one that a second rebuild (the endpoint beside the outbox worker finding the index missing) is still
+     * loading, whose alias move then fails.
+     */
+    private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
     SearchRebuild(SearchKinds kinds) {
         this.kinds = kinds;
@@ -56,6 +64,16 @@ public class SearchRebuild {
      * IndexSync#yieldsToNewerVersion}).
      */
     public <D extends IndexedDocument> Result rebuild(SearchKind<D> kind) {
+        ReentrantLock lock = running.computeIfAbsent(kind.name(), name -> new ReentrantLock());
+        lock.lock();
+        try {
+            return rebuildAlone(kind);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <D extends IndexedDocument> Result rebuildAlone(SearchKind<D> kind) {
         // A generous margin: re-announcing a minute of changes is cheap, missing one is not (clock skew,
         // transactions that set updated_at before they commit).
         Instant started = Instant.now().minus(CATCH_UP_MARGIN);
