@@ -19,14 +19,21 @@
 #
 # Usage: bench/faults.sh [full|ci] [es|pg|kill|fuzz|backup ...]   (default: full, every fault)
 # Runs its own PostgreSQL (127.0.0.1:55632) and Elasticsearch (59600, transport 59700) from infra/lib.sh with the
-# data dir .data-faults/ (QIANSHOU_FAULTS_DATA_DIR), never the usual servers, and stops them at the end; the app
+# data dir .data-faults/ (QIANSHOU_FAULTS_DATA_DIR; see below), never the usual servers, and stops them at the end; the app
 # (fat jar, built when the sources changed) on port FAULTS_PORT (18632). The run's logs stay in
 # <data dir>/logs/faults-<mode>/.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd -P)"
 # The usual servers are never touched: their settings are dropped, and lib.sh gets this run's ports and data dir.
 unset DATABASE_URL DATABASE_USER DATABASE_PASSWORD ELASTICSEARCH_URL QIANSHOU_INDEX_PREFIX
-export QIANSHOU_DATA_DIR="${QIANSHOU_FAULTS_DATA_DIR:-$repo/.data-faults}"
+# The data dir: QIANSHOU_FAULTS_DATA_DIR, else .data-faults/ in the repository, else (root, and the service user cannot
+# reach the repository, as in a clone under a private temporary directory) /var/lib/qianshou/<hash>-faults.
+if [[ -n ${QIANSHOU_FAULTS_DATA_DIR:-} ]]; then
+  export QIANSHOU_DATA_DIR="$QIANSHOU_FAULTS_DATA_DIR"
+else
+  unset QIANSHOU_DATA_DIR
+  export QIANSHOU_DATA_SUFFIX=-faults
+fi
 export QIANSHOU_PG_PORT=55632 QIANSHOU_ES_PORT=59600 QIANSHOU_ES_TRANSPORT_PORT=59700
 # shellcheck source=infra/lib.sh disable=SC1091
 source "$repo/infra/lib.sh"

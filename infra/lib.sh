@@ -7,7 +7,8 @@
 # When DATABASE_URL / ELASTICSEARCH_URL are set, the matching service is external and never started.
 #
 # Data dir: $QIANSHOU_DATA_DIR, else <repo>/.data, else (root, and the service user cannot reach the
-# repository) /var/lib/qianshou/<hash of the repo path>. As root the servers run as the system user
+# repository) /var/lib/qianshou/<hash of the repo path>. QIANSHOU_DATA_SUFFIX (e.g. -faults) names a second set's
+# default beside it: <repo>/.data-faults, or /var/lib/qianshou/<hash>-faults. As root the servers run as the system user
 # "qianshou" (PostgreSQL and Elasticsearch both refuse to run as root); otherwise as the current user.
 
 QS_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -181,12 +182,13 @@ qs_init_data_dir() {
   [[ -n $QS_DATA ]] && return 0
   qs_ensure_user
   local dir
+  local suffix="${QIANSHOU_DATA_SUFFIX:-}"
   if [[ -n ${QIANSHOU_DATA_DIR:-} ]]; then
     dir="$(realpath -m "$QIANSHOU_DATA_DIR")"
   elif ! qs_is_root || qs_svc_can_traverse "$QS_REPO"; then
-    dir="$QS_REPO/.data"
+    dir="$QS_REPO/.data$suffix"
   else
-    dir="/var/lib/qianshou/$(printf '%s' "$QS_REPO" | sha256sum | cut -c1-12)"
+    dir="/var/lib/qianshou/$(printf '%s' "$QS_REPO" | sha256sum | cut -c1-12)$suffix"
     if [[ ! -d $dir ]]; then
       qs_log "user $QS_SVC_USER cannot reach $QS_REPO; data dir is $dir"
     fi
@@ -195,7 +197,7 @@ qs_init_data_dir() {
     chmod 755 /var/lib/qianshou
   fi
   mkdir -p "$dir"/{logs,run,secrets,downloads}
-  if [[ $dir != "$QS_REPO/.data" ]]; then
+  if [[ $dir != "$QS_REPO/.data$suffix" ]]; then
     printf '%s\n' "$QS_REPO" >"$dir/REPOSITORY"
   fi
   chmod 750 "$dir"
