@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,23 +127,10 @@ class IndexUpgradeIT implements TestPropertyProvider {
         try {
             // the index as the version before the Chinese-text search built it: no zh fields, no publishedAt
             String alias = projects.index().alias();
-            String old = alias + "-v1-20200101000000000";
-            IndexDefinition v1 = IndexDefinition.fromResource("/search/projects-index-v1.json");
-            assertThat(v1.mappingVersion()).isEqualTo(1);
-            try (var definition = IndexUpgradeIT.class.getResourceAsStream("/search/projects-index-v1.json")) {
-                client.indices()
-                        .create(c -> c.index(old).withJson(definition).aliases(alias, a -> a.isWriteIndex(true)));
-            }
-            ObjectMapper json = new ObjectMapper();
-            for (IndexedDocument doc : projects.documentsAfter(0, 1000)) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> source =
-                        json.readValue(JsonpUtils.toJsonString(doc, client._jsonpMapper()), Map.class);
+            IndexDefinition v1 = installOlderProjectsIndex(projects, 1, source -> {
                 source.remove("zh");
                 source.remove("publishedAt");
-                client.index(i -> i.index(alias).id(Long.toString(doc.id())).document(source));
-            }
-            client.indices().refresh(r -> r.index(alias));
+            });
             long withChildren = total(api, "留守儿童");
 
             CountDownLatch release = new CountDownLatch(1);
@@ -192,27 +180,13 @@ class IndexUpgradeIT implements TestPropertyProvider {
         try {
             // the index as version 3 built it: folded copies, pinyin and initials, but no places
             String alias = projects.index().alias();
-            String old = alias + "-v3-20200101000000000";
-            assertThat(IndexDefinition.fromResource("/search/projects-index-v3.json")
-                            .mappingVersion())
-                    .isEqualTo(3);
-            try (var definition = IndexUpgradeIT.class.getResourceAsStream("/search/projects-index-v3.json")) {
-                client.indices()
-                        .create(c -> c.index(old).withJson(definition).aliases(alias, a -> a.isWriteIndex(true)));
-            }
-            ObjectMapper json = new ObjectMapper();
-            for (IndexedDocument doc : projects.documentsAfter(0, 1000)) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> source =
-                        json.readValue(JsonpUtils.toJsonString(doc, client._jsonpMapper()), Map.class);
+            installOlderProjectsIndex(projects, 3, source -> {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> zh = (Map<String, Object>) source.get("zh");
                 assertThat(zh.remove("places"))
                         .as("documents of today have places")
                         .isNotNull();
-                client.index(i -> i.index(alias).id(Long.toString(doc.id())).document(source));
-            }
-            client.indices().refresh(r -> r.index(alias));
+            });
 
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<RebuildResult> rebuild =
@@ -254,6 +228,31 @@ class IndexUpgradeIT implements TestPropertyProvider {
         } finally {
             kinds.all().forEach(k -> k.index().deleteAll());
         }
+    }
+
+    /**
+     * Puts an index made by the projects definition of an older mapping version behind the alias, and loads today's
+     * documents into it as that version wrote them ({@code asThatVersionWroteIt} takes out what it did not have).
+     */
+    private IndexDefinition installOlderProjectsIndex(
+            SearchKind<?> projects, int version, Consumer<Map<String, Object>> asThatVersionWroteIt) throws Exception {
+        String alias = projects.index().alias();
+        String resource = "/search/projects-index-v" + version + ".json";
+        IndexDefinition older = IndexDefinition.fromResource(resource);
+        assertThat(older.mappingVersion()).isEqualTo(version);
+        String old = alias + "-v" + version + "-20200101000000000";
+        try (var definition = IndexUpgradeIT.class.getResourceAsStream(resource)) {
+            client.indices().create(c -> c.index(old).withJson(definition).aliases(alias, a -> a.isWriteIndex(true)));
+        }
+        ObjectMapper json = new ObjectMapper();
+        for (IndexedDocument doc : projects.documentsAfter(0, 1000)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = json.readValue(JsonpUtils.toJsonString(doc, client._jsonpMapper()), Map.class);
+            asThatVersionWroteIt.accept(source);
+            client.index(i -> i.index(alias).id(Long.toString(doc.id())).document(source));
+        }
+        client.indices().refresh(r -> r.index(alias));
+        return older;
     }
 
     @Test
