@@ -67,18 +67,20 @@ class OutboxRepository {
     }
 
     /**
-     * Claims the oldest {@code limit} due rows of one type that no other worker holds, with every other due row of
-     * their aggregates: an aggregate changed ten times while Elasticsearch was away is indexed once, from its current
-     * state, not ten times. The oldest rows are locked as they are picked ({@code SKIP LOCKED}), so a second worker
+     * Claims the {@code limit} rows of one type that have been due longest and no other worker holds, with every other
+     * due row of their aggregates: an aggregate changed ten times while Elasticsearch was away is indexed once, from its
+     * current state, not ten times. The rows are locked as they are picked ({@code SKIP LOCKED}), so a second worker
      * picks the next ones instead of the same aggregates; other workers skip the claimed rows until this transaction
-     * ends.
+     * ends. Both parts read an index ({@code search_outbox_type_due_idx} in due order, {@code
+     * search_outbox_aggregate_idx} by aggregate), not the table: with a million rows backing off or due, the claim
+     * took about 0.5 s a batch (bench/README.md).
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public List<Entry> claimDue(String aggregateType, int limit) {
         return jdbc.prepareStatement(
                 "WITH head AS (SELECT aggregate_id FROM search_outbox"
                         + "  WHERE aggregate_type = ? AND next_attempt_at <= now()"
-                        + "  ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)"
+                        + "  ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED)"
                         + " SELECT id, aggregate_type, aggregate_id, attempts FROM search_outbox"
                         + " WHERE aggregate_type = ? AND next_attempt_at <= now()"
                         + " AND aggregate_id IN (SELECT aggregate_id FROM head)"
