@@ -28,10 +28,26 @@ final class Elastic {
             // not lease from its pool in time (every connection busy), a connection closed under it.
             if (isTransportFailure(e)) {
                 throw new SearchUnavailableException(
-                        "Elasticsearch is unavailable (" + what + "): " + e.getMessage(), e);
+                        "Elasticsearch is unavailable (" + what + "): " + withRootCause(e), e);
             }
             throw e;
         }
+    }
+
+    /**
+     * The exception's message with its root cause's: the client says "error while performing request" for a connection
+     * it could not lease from its pool in time, and only the cause says so ("Connection lease request time out").
+     */
+    static String withRootCause(RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(e.getMessage());
+        if (root == e || root.getMessage() == null || message.contains(root.getMessage())) {
+            return message;
+        }
+        return message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     static boolean isTransportFailure(RuntimeException e) {

@@ -56,6 +56,15 @@ class SearchUnavailableTest {
                     throw lease;
                 }),
                 "Connection lease request time out");
+        // as the real low-level client (8.19) wraps it: its own message says nothing, the cause says what happened
+        RuntimeException wrapped = new RuntimeException(
+                "error while performing request",
+                new java.util.concurrent.TimeoutException("Connection lease request time out"));
+        assertUnavailable(
+                () -> Elastic.call("search x", () -> {
+                    throw wrapped;
+                }),
+                "error while performing request (TimeoutException: Connection lease request time out)");
         RuntimeException closed = new RuntimeException(new java.io.IOException("Connection closed"));
         assertUnavailable(
                 () -> Elastic.call("search x", () -> {
