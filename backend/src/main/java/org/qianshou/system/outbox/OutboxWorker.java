@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Drains the search outbox every second into the index of every registered {@link SearchKind} (projects,
  * organisations, …); keeps going while batches come back full, with a second loop beside the first while there is a
- * backlog. A kind that fails waits for the next tick without
+ * backlog (one batch of a kind at a time). A kind that fails waits for the next tick without
  * holding up the others. After a batch that could not be sent (Elasticsearch away, or too slow to answer while it
  * recovers), the kind starts again with small batches and doubles them while they succeed, so that a cold
  * Elasticsearch gets requests it can answer within the client's timeout.
@@ -42,11 +43,16 @@ class OutboxWorker {
     /** The batch size of each kind that is starting again after a failed batch. */
     private final Map<String, Integer> reduced = new ConcurrentHashMap<>();
     /**
-     * Runs a second drain loop beside the scheduled one while there is a backlog, so that two bulk requests are in
-     * flight: Elasticsearch indexes a bulk request into an index of one shard with one write thread, and one request
-     * at a time left the second core idle while the backlog of a two-minute outage was carried over (the claims take
-     * different aggregates, {@code SKIP LOCKED}; the external versions keep the newer document when both loops write
-     * one aggregate).
+     * The kinds a loop is sending a batch of. A kind is drained by one loop at a time: a document can change without
+     * its row's version (a story when its organisation loses its verification), so two batches of one kind in flight
+     * could let the older read land last, at the same external version; one at a time, a batch's bulk request has
+     * completed before the next batch is read.
+     */
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
+    /**
+     * Runs a second drain loop beside the scheduled one while there is a backlog, so that two bulk requests to two
+     * indices are in flight: Elasticsearch indexes a bulk request into an index of one shard with one write thread, and
+     * one request at a time left the second core idle while the backlog of a two-minute outage was carried over.
      */
     private final ExecutorService helpers = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-worker-2");
@@ -93,7 +99,7 @@ class OutboxWorker {
         long checked = System.nanoTime();
         boolean helped = false;
         for (int i = 0; i < MAX_BATCHES_PER_TICK && !due.isEmpty(); i++) {
-            due.removeIf(kind -> !drainBatch(kind));
+            due.removeIf(kind -> !drainBatchAlone(kind));
             if (!due.isEmpty() && !helped) {
                 helped = true;
                 backlog.run();
@@ -150,6 +156,21 @@ class OutboxWorker {
             // PostgreSQL away while the index is checked: the other kinds are still tried, and the next tick again
             LOG.error("Checking the search index for {} failed; will try again", kind.name(), e);
             return false;
+        }
+    }
+
+    /**
+     * Sends one batch of the kind unless the other loop is sending one of it (then it stays due for this loop's next
+     * round); whether more may be due at once.
+     */
+    private boolean drainBatchAlone(SearchKind<?> kind) {
+        if (!busy.add(kind.name())) {
+            return true;
+        }
+        try {
+            return drainBatch(kind);
+        } finally {
+            busy.remove(kind.name());
         }
     }
 
