@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.qianshou.search.IndexOperation;
 import org.qianshou.search.IndexedDocument;
@@ -111,6 +113,48 @@ class OutboxWorkerTest {
         assertThat(calls)
                 .as("a backlog of projects does not keep the openings waiting")
                 .containsExactly("projects", "openings", "projects", "openings", "projects", "projects");
+    }
+
+    @Test
+    void twoLoopsNeverSendBatchesOfOneKindAtTheSameTime() throws InterruptedException {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch firstSending = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        OutboxConfiguration configuration =
+                new OutboxConfiguration(true, 500, Duration.ofSeconds(1), Duration.ofSeconds(5));
+        IndexSync sync = new IndexSync(null, null, configuration) {
+            @Override
+            public void ensureIndex(SearchKind<?> kind) {}
+
+            @Override
+            public <D extends IndexedDocument> int drainOnce(SearchKind<D> kind, int batchSize) {
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    if (calls.incrementAndGet() == 1) {
+                        firstSending.countDown();
+                        answer.await(); // the first batch's bulk request is slow to answer
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+                return calls.get() <= 3 ? batchSize : 0; // a backlog of three full batches
+            }
+        };
+        OutboxWorker worker = new OutboxWorker(null, sync, configuration);
+        Thread first = new Thread(() -> worker.drainInTurn(List.of(PROJECTS)));
+        first.start();
+        firstSending.await();
+
+        worker.drainInTurn(List.of(PROJECTS)); // the loop beside it, while the first batch is in flight
+        answer.countDown();
+        first.join();
+
+        assertThat(most.get()).as("batches of one kind in flight at once").isEqualTo(1);
+        assertThat(calls.get()).as("the first loop drained the backlog").isEqualTo(4);
     }
 
     @Test
