@@ -4,8 +4,10 @@
 # and written to bench/results/<date>-scale.md with an SVG chart.
 #
 # Usage: bench/scale.sh [PROJECTS]
-# Runs its own PostgreSQL (127.0.0.1:55532) and Elasticsearch (59400, transport 59500) with the data dir .data-bench/
-# (BENCH_DATA_DIR), never the shared ones, and stops them at the end (BENCH_KEEP_SERVERS=1 keeps them). Heaps, chosen
+# Runs its own PostgreSQL (127.0.0.1:55532, BENCH_PG_PORT) and Elasticsearch (59400, BENCH_ES_PORT; transport 59500,
+# BENCH_ES_TRANSPORT_PORT) with the data dir .data-bench/ (BENCH_DATA_DIR), never the shared ones, and stops them at
+# the end (BENCH_KEEP_SERVERS=1 keeps them); the app listens on 18532 (BENCH_PORT). Other ports and another data dir
+# run a second benchmark beside one that is running. Heaps, chosen
 # to fit 2 cores and 24 GiB beside other work: Elasticsearch BENCH_ES_HEAP (4g), the app BENCH_APP_HEAP (2g),
 # PostgreSQL shared_buffers BENCH_PG_SHARED_BUFFERS (1GB). The load tool is wrk (Debian; installed when missing),
 # see docs/adr/0015-load-tool.md. BENCH_SECONDS (15) is the length of each timed wrk run, BENCH_SEED (20170101) the
@@ -24,18 +26,16 @@ connections="${BENCH_CONNECTIONS:-32}"
 
 # Our own servers, on their own ports and data dir (read by infra/lib.sh when it is sourced).
 unset DATABASE_URL DATABASE_USER DATABASE_PASSWORD ELASTICSEARCH_URL QIANSHOU_INDEX_PREFIX
-# The data dir: BENCH_DATA_DIR, else .data-bench/ in the repository, else (root, and the service user cannot reach the
-# repository) /var/lib/qianshou/<hash>-bench.
-if [[ -n ${BENCH_DATA_DIR:-} ]]; then
-  export QIANSHOU_DATA_DIR="$BENCH_DATA_DIR"
-else
-  unset QIANSHOU_DATA_DIR
-  export QIANSHOU_DATA_SUFFIX=-bench
-fi
-export QIANSHOU_PG_PORT=55532 QIANSHOU_ES_PORT=59400 QIANSHOU_ES_TRANSPORT_PORT=59500
+export QIANSHOU_PG_PORT="${BENCH_PG_PORT:-55532}" QIANSHOU_ES_PORT="${BENCH_ES_PORT:-59400}"
+export QIANSHOU_ES_TRANSPORT_PORT="${BENCH_ES_TRANSPORT_PORT:-59500}"
+for p in "$QIANSHOU_PG_PORT" "$QIANSHOU_ES_PORT" "$QIANSHOU_ES_TRANSPORT_PORT"; do
+  [[ $p =~ ^[0-9]+$ ]] || { echo "BENCH_PG_PORT, BENCH_ES_PORT and BENCH_ES_TRANSPORT_PORT must be port numbers" >&2; exit 2; }
+done
 export QIANSHOU_ES_JAVA_OPTS="-Xms$es_heap -Xmx$es_heap"
 # shellcheck source=infra/lib.sh disable=SC1091
 source "$repo/infra/lib.sh"
+# The data dir: BENCH_DATA_DIR, else .data-bench/ in the repository (or /var/lib/qianshou/<hash>-bench).
+qs_use_data_set -bench "${BENCH_DATA_DIR:-}"
 cd "$QS_REPO"
 
 app_pid=""

@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * The request every kind's queries build, declared rather than written out: keywords as required phrases over the
- * kind's fields, restrictions that hold for hits and facets alike (statuses), disjunctive facets (each selection a
- * {@code post_filter}; each facet counted with every selection but its own), the region facet of the children of the
- * selected region, highlights, newest first, paged within the first 10,000 hits. See {@link QueryParts}.
+ * kind's fields, restrictions that hold for hits and facets alike (statuses, and the selected region: its facet is of
+ * its children), disjunctive facets (each other selection a {@code post_filter}; each facet counted with every
+ * selection but its own), the region facet of the children of the selected region, highlights, newest first, paged
+ * within the first 10,000 hits. See {@link QueryParts}.
  */
 public final class FacetedRequest {
 
@@ -134,17 +135,20 @@ public final class FacetedRequest {
      */
     public SearchRequest build(String alias, int page, int size) {
         QueryParts.checkPageAndRegion(page, size, regionCode);
+        // The region's selection holds for the hits and for every facet, its own included: a document counted for a
+        // child region has that child among its ancestors, so it is in the region's subtree (and in a kind's own
+        // meaning of the region, which contains the subtree). So it restricts the query, and the query matches only
+        // the region's documents instead of every public one with the region in post_filter and in each facet's filter.
+        Optional<Query> region = regionFacet == null
+                ? Optional.empty()
+                : regionSelection == null ? QueryParts.regionFilter(regionCode) : Optional.of(regionSelection);
         Map<String, Optional<Query>> selections = new LinkedHashMap<>();
-        if (regionFacet != null) {
-            selections.put(
-                    regionFacet,
-                    regionSelection == null ? QueryParts.regionFilter(regionCode) : Optional.of(regionSelection));
-        }
         facets.forEach((name, facet) -> selections.put(name, facet.selection()));
 
         return SearchRequest.of(s -> {
             Query matching = Query.of(q -> q.bool(b -> {
                 restrictions.forEach(b::filter);
+                region.ifPresent(b::filter);
                 QueryParts.keywordClauses(b, keywords, phraseFields, bigramFields);
                 return b;
             }));
@@ -169,7 +173,7 @@ public final class FacetedRequest {
             facets.forEach((name, facet) -> s.aggregations(
                     name, QueryParts.facet(allBut(selections, name), facet.field(), Optional.empty(), facet.size())));
             if (regionFacet != null) {
-                QueryParts.regionFacet(s, regionFacet, regionCode, allBut(selections, regionFacet));
+                QueryParts.regionFacet(s, regionFacet, regionCode, allBut(selections, null));
             }
             if (!keywords.isEmpty() && titleField != null) {
                 QueryParts.highlight(s, titleField, descriptionField, keywords);

@@ -7,8 +7,8 @@ import org.qianshou.search.IndexKind;
 
 /**
  * Builds the search request for an {@link OrganisationQuery}, as {@code ProjectQueries} does for projects: each
- * keyword a required phrase over name, regionNames and description (unigrams), scored by bigrams; region, kind,
- * target-group and category filters in {@code post_filter}; each facet applies every filter but its own.
+ * keyword a required phrase over name, regionNames and description (unigrams), scored by bigrams; the region in the
+ * query, kind, target-group and category filters in {@code post_filter}; each facet applies every filter but its own.
  */
 public final class OrganisationQueries {
 

@@ -13,8 +13,9 @@ import org.qianshou.search.QueryParts;
  * whitespace-separated keyword must match as a phrase in one of title, description, organisationName or
  * regionNames, so 留守儿童 needs those four characters in a row. The {@code .bigram} subfields add relevance.
  *
- * <p>Facets are disjunctive: the region, target-group and category filters sit in {@code post_filter}; each facet
- * aggregation applies every filter but its own. Statuses restrict everything and sit in the query.
+ * <p>Facets are disjunctive: the target-group and category filters sit in {@code post_filter}; each facet
+ * aggregation applies every filter but its own. Statuses and the region restrict everything and sit in the query (the
+ * region's facet is of its children, all inside it).
  */
 public final class ProjectQueries {
 

@@ -54,8 +54,11 @@ class OrganisationQueriesTest {
                 List.of("agency")));
 
         assertThat(body.at("/from").asInt()).isEqualTo(20);
+        // the region restricts the query: it holds for every facet, its own being of its children
+        assertThat(body.at("/query/bool/filter").toString()).contains("regionAncestors", "5306");
         assertThat(body.at("/post_filter").toString())
-                .contains("regionAncestors", "\"kind\"", "targetGroups", "serviceCategories");
+                .contains("\"kind\"", "targetGroups", "serviceCategories")
+                .doesNotContain("regionAncestors");
         assertThat(body.at("/aggregations/regions/filter").toString())
                 .contains("\"kind\"", "targetGroups", "serviceCategories")
                 .doesNotContain("regionAncestors");
@@ -63,13 +66,13 @@ class OrganisationQueriesTest {
                         .asText())
                 .isEqualTo("5306[0-9]{2}");
         assertThat(body.at("/aggregations/kinds/filter").toString())
-                .contains("regionAncestors", "targetGroups", "serviceCategories")
+                .contains("targetGroups", "serviceCategories")
                 .doesNotContain("\"kind\"");
         assertThat(body.at("/aggregations/targetGroups/filter").toString())
-                .contains("regionAncestors", "\"kind\"", "serviceCategories")
+                .contains("\"kind\"", "serviceCategories")
                 .doesNotContain("targetGroups");
         assertThat(body.at("/aggregations/categories/filter").toString())
-                .contains("regionAncestors", "\"kind\"", "targetGroups")
+                .contains("\"kind\"", "targetGroups")
                 .doesNotContain("serviceCategories");
     }
 

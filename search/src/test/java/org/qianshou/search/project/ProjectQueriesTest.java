@@ -70,8 +70,11 @@ class ProjectQueriesTest {
 
         assertThat(body.at("/from").asInt()).isEqualTo(10);
         assertThat(body.at("/query/bool/filter/0/terms/status").toString()).contains("published");
+        // the region holds for every facet (its own is of its children, all inside it): it restricts the query
+        assertThat(body.at("/query/bool/filter/1/term/regionAncestors/value").asText())
+                .isEqualTo("5306");
         String postFilter = body.at("/post_filter").toString();
-        assertThat(postFilter).contains("regionAncestors", "targetGroups", "serviceCategories");
+        assertThat(postFilter).contains("targetGroups", "serviceCategories").doesNotContain("regionAncestors");
 
         String regions = body.at("/aggregations/regions/filter").toString();
         assertThat(regions).contains("targetGroups", "serviceCategories").doesNotContain("regionAncestors");
@@ -79,11 +82,9 @@ class ProjectQueriesTest {
                         .asText())
                 .isEqualTo("5306[0-9]{2}");
         String targetGroups = body.at("/aggregations/targetGroups/filter").toString();
-        assertThat(targetGroups)
-                .contains("regionAncestors", "serviceCategories")
-                .doesNotContain("targetGroups");
+        assertThat(targetGroups).contains("serviceCategories").doesNotContain("targetGroups");
         String categories = body.at("/aggregations/categories/filter").toString();
-        assertThat(categories).contains("regionAncestors", "targetGroups").doesNotContain("serviceCategories");
+        assertThat(categories).contains("targetGroups").doesNotContain("serviceCategories");
     }
 
     @Test
