@@ -52,8 +52,12 @@ final class Elastic {
 
     static boolean isTransportFailure(RuntimeException e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            // An HTTP protocol error: an answer that is not HTTP, e.g. the client's own request read back on a
+            // connection to itself (the fault tests' Elasticsearch port lies in the ephemeral range, and while nothing
+            // listened on it a connection's source port was that port: "Not a valid protocol version: POST …").
             if (t instanceof java.util.concurrent.TimeoutException
                     || t instanceof IOException
+                    || t instanceof org.apache.http.HttpException
                     || t.getClass().getSimpleName().equals("ConnectionClosedException")) {
                 return true;
             }

@@ -65,6 +65,17 @@ class SearchUnavailableTest {
                     throw wrapped;
                 }),
                 "error while performing request (TimeoutException: Connection lease request time out)");
+        // an answer that is not HTTP (the fault tests' client read its own request back on a connection to itself)
+        RuntimeException garbled = new RuntimeException(
+                "error while performing request",
+                new org.apache.http.ProtocolException(
+                        "Not a valid protocol version: POST /x/_search HTTP/1.1",
+                        new org.apache.http.ParseException("Not a valid protocol version")));
+        assertUnavailable(
+                () -> Elastic.call("search x", () -> {
+                    throw garbled;
+                }),
+                "Not a valid protocol version");
         RuntimeException closed = new RuntimeException(new java.io.IOException("Connection closed"));
         assertUnavailable(
                 () -> Elastic.call("search x", () -> {
