@@ -194,7 +194,7 @@ class IndexUpgradeIT implements TestPropertyProvider {
                     CompletableFuture.supplyAsync(() -> rebuildHeldBy(projects, release));
             long liushouDuring;
             long zhaotongDuring;
-            Object regionsDuring;
+            List<?> regionsDuring;
             try {
                 int current = projects.index().kind().definition().mappingVersion();
                 awaitIndex(alias + "-v" + current + "-*");
@@ -389,10 +389,10 @@ class IndexUpgradeIT implements TestPropertyProvider {
     }
 
     /** The region facet of the first page without keywords: the prefectures with their counts. */
-    private static Object regions(Api api) {
+    private static List<?> regions(Api api) {
         Api.Answer answer = api.get("/api/projects/search?size=1");
         assertThat(answer.status()).isEqualTo(200);
-        return ((Map<?, ?>) answer.body().get("facets")).get("regions");
+        return (List<?>) ((Map<?, ?>) answer.body().get("facets")).get("regions");
     }
 
     private static long total(Api api, String q) {
