@@ -24,6 +24,12 @@ public record IndexFields(boolean folded, boolean pinyin, boolean places, boolea
     /** An index of the current mapping version. */
     public static final IndexFields ALL = new IndexFields(true, true, true, true);
 
+    /**
+     * An index whose version is not known: asked for the Chinese-text fields as usual, and for the region facet on
+     * {@code regionAncestors}, which every version has.
+     */
+    public static final IndexFields ALL_BUT_REGION_LEVELS = new IndexFields(true, true, true, false);
+
     /** An index from before the Chinese-text fields: the text fields as written, nothing else. */
     public static final IndexFields AS_WRITTEN = new IndexFields(false, false, false, false);
 
