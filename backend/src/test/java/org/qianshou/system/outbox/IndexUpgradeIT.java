@@ -218,7 +218,9 @@ class IndexUpgradeIT implements TestPropertyProvider {
                 zhaotongDuring = total(api, "zhaotong");
                 // the region facet, counted on the ancestors of an index without the region levels
                 regionsDuring = regions(api);
-                assertThat(regionsDuring).as("prefectures while version 3 is live").isNotEmpty();
+                assertThat(regionsDuring)
+                        .as("prefectures while version 3 is live")
+                        .isNotEmpty();
             } finally {
                 release.countDown();
             }
