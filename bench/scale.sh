@@ -26,14 +26,6 @@ connections="${BENCH_CONNECTIONS:-32}"
 
 # Our own servers, on their own ports and data dir (read by infra/lib.sh when it is sourced).
 unset DATABASE_URL DATABASE_USER DATABASE_PASSWORD ELASTICSEARCH_URL QIANSHOU_INDEX_PREFIX
-# The data dir: BENCH_DATA_DIR, else .data-bench/ in the repository, else (root, and the service user cannot reach the
-# repository) /var/lib/qianshou/<hash>-bench.
-if [[ -n ${BENCH_DATA_DIR:-} ]]; then
-  export QIANSHOU_DATA_DIR="$BENCH_DATA_DIR"
-else
-  unset QIANSHOU_DATA_DIR
-  export QIANSHOU_DATA_SUFFIX=-bench
-fi
 export QIANSHOU_PG_PORT="${BENCH_PG_PORT:-55532}" QIANSHOU_ES_PORT="${BENCH_ES_PORT:-59400}"
 export QIANSHOU_ES_TRANSPORT_PORT="${BENCH_ES_TRANSPORT_PORT:-59500}"
 for p in "$QIANSHOU_PG_PORT" "$QIANSHOU_ES_PORT" "$QIANSHOU_ES_TRANSPORT_PORT"; do
@@ -42,6 +34,8 @@ done
 export QIANSHOU_ES_JAVA_OPTS="-Xms$es_heap -Xmx$es_heap"
 # shellcheck source=infra/lib.sh disable=SC1091
 source "$repo/infra/lib.sh"
+# The data dir: BENCH_DATA_DIR, else .data-bench/ in the repository (or /var/lib/qianshou/<hash>-bench).
+qs_use_data_set -bench "${BENCH_DATA_DIR:-}"
 cd "$QS_REPO"
 
 app_pid=""
