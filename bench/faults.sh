@@ -26,17 +26,12 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd -P)"
 # The usual servers are never touched: their settings are dropped, and lib.sh gets this run's ports and data dir.
 unset DATABASE_URL DATABASE_USER DATABASE_PASSWORD ELASTICSEARCH_URL QIANSHOU_INDEX_PREFIX
-# The data dir: QIANSHOU_FAULTS_DATA_DIR, else .data-faults/ in the repository, else (root, and the service user cannot
-# reach the repository, as in a clone under a private temporary directory) /var/lib/qianshou/<hash>-faults.
-if [[ -n ${QIANSHOU_FAULTS_DATA_DIR:-} ]]; then
-  export QIANSHOU_DATA_DIR="$QIANSHOU_FAULTS_DATA_DIR"
-else
-  unset QIANSHOU_DATA_DIR
-  export QIANSHOU_DATA_SUFFIX=-faults
-fi
 export QIANSHOU_PG_PORT=55632 QIANSHOU_ES_PORT=59600 QIANSHOU_ES_TRANSPORT_PORT=59700
 # shellcheck source=infra/lib.sh disable=SC1091
 source "$repo/infra/lib.sh"
+# The data dir: QIANSHOU_FAULTS_DATA_DIR, else .data-faults/ in the repository (or, as in a clone under a private
+# temporary directory that the service user cannot reach, /var/lib/qianshou/<hash>-faults).
+qs_use_data_set -faults "${QIANSHOU_FAULTS_DATA_DIR:-}"
 cd "$QS_REPO"
 
 mode="${1:-full}"

@@ -178,6 +178,20 @@ qs_as_svc_detached() {
 qs_svc_can_traverse() { runuser -u "$QS_SVC_USER" -- test -x "$1" 2>/dev/null; }
 
 # Resolve and create the data dir; sets QS_DATA and the paths below it.
+# qs_use_data_set SUFFIX [DIR]: the data dir of a second set of servers beside the usual ones (bench/faults.sh: -faults,
+# bench/scale.sh: -bench): DIR when it is given and not empty, else the usual choice with SUFFIX (<repo>/.data-faults,
+# or /var/lib/qianshou/<hash>-faults as root when the service user cannot reach the repository). Call it before the
+# data dir is first used; it is exported for the scripts these call.
+qs_use_data_set() {
+  if [[ -n ${2:-} ]]; then
+    export QIANSHOU_DATA_DIR="$2"
+  else
+    unset QIANSHOU_DATA_DIR
+    export QIANSHOU_DATA_SUFFIX="$1"
+  fi
+  QS_DATA=""
+}
+
 qs_init_data_dir() {
   [[ -n $QS_DATA ]] && return 0
   qs_ensure_user

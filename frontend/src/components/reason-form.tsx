@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import * as z from 'zod/mini';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert, TextAreaField } from '@/components/form-field';
 import { formErrors } from '@/lib/form-errors';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
@@ -37,7 +38,6 @@ export function ReasonForm({
   onSubmit: (reason: string) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
   const form = useZodForm(reasonSchema, { defaultValues: { reason: '' } });
   const fieldError = useFieldError();
   const messages = useServerErrors(form.setError, error, [field], {
@@ -59,14 +59,7 @@ export function ReasonForm({
         {...form.register('reason')}
       />
       <FormAlert messages={messages} />
-      <div className="actions">
-        <button type="submit" className="danger" disabled={pending}>
-          {pending ? t('forms.sending') : submitLabel}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('forms.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} pending={pending} danger onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import * as z from 'zod/mini';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert, TextAreaField, TextField } from '@/components/form-field';
 import { useFieldError, useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -100,14 +101,11 @@ export function CorrectionForm({
         {...form.register('reason')}
       />
       <FormAlert messages={messages} />
-      <div className="actions">
-        <button type="submit" disabled={pending}>
-          {pending ? t('forms.sending') : t('agencyVolunteering.records.saveCorrection')}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('forms.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('agencyVolunteering.records.saveCorrection')}
+        pending={pending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

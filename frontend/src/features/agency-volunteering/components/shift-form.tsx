@@ -1,3 +1,4 @@
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-field';
 import { useServerErrors, useZodForm } from '@/lib/forms';
 import { useTranslation } from '@/lib/i18n/i18n';
@@ -49,18 +50,13 @@ export function ShiftForm({
         errors={form.formState.errors}
       />
       <FormAlert messages={messages} />
-      <div className="actions">
-        <button type="submit" disabled={pending}>
-          {pending
-            ? t('forms.sending')
-            : shift
-              ? t('agencyVolunteering.shift.saveChanges')
-              : t('agencyVolunteering.shift.addThis')}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('forms.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={
+          shift ? t('agencyVolunteering.shift.saveChanges') : t('agencyVolunteering.shift.addThis')
+        }
+        pending={pending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import * as z from 'zod/mini';
 
 import { ErrorMessage } from '@/components/error-message';
+import { FormActions } from '@/components/form-actions';
 import { FormAlert, SelectField, TextAreaField, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { useSession } from '@/lib/auth/session';
@@ -185,14 +186,12 @@ function ProposeForm({
       />
       <p className="field-hint">{t('funder.awards.fourEyesHint')}</p>
       <FormAlert messages={messages} />
-      <div className="actions">
-        <button type="submit" disabled={propose.isPending || !session.account}>
-          {propose.isPending ? t('forms.sending') : t('funder.awards.submitProposal')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('forms.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('funder.awards.submitProposal')}
+        pending={propose.isPending}
+        disabled={!session.account}
+        onCancel={onDone}
+      />
     </form>
   );
 }

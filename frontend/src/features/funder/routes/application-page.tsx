@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 
+import { ApplicationSections } from '@/components/application-sections';
 import { ErrorMessage } from '@/components/error-message';
 import { FormAlert } from '@/components/form-field';
 import { Loading } from '@/components/loading';
@@ -14,8 +15,6 @@ import { useCallApplication, useDecideApplication } from '../api/applications';
 import { BackLink, paths } from '../components/back-link';
 import { applicationStatusLabel, sectionLabel, stageLabel } from '../utils/labels';
 import { formatInstant } from '../utils/time';
-
-const TEXT_SECTIONS = ['need', 'objectives', 'activities', 'beneficiaries'] as const;
 
 /** …/funder/calls/:callId/applications/:applicationId — one application as the funder sees it. */
 export default function ApplicationPage() {
@@ -92,61 +91,18 @@ export default function ApplicationPage() {
           </div>
         ) : null}
       </dl>
-      {TEXT_SECTIONS.map((code) =>
-        data[code] ? (
-          <section key={code} aria-labelledby={`section-${code}`}>
-            <h2 id={`section-${code}`}>{sectionLabel(t, code)}</h2>
-            <p className="description">{data[code]}</p>
-          </section>
-        ) : null,
-      )}
-      {data.budgetLines.length > 0 ? (
-        <section aria-labelledby="section-budget">
-          <h2 id="section-budget">{sectionLabel(t, 'budget')}</h2>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('funder.application.category')}</th>
-                  <th scope="col">{t('funder.application.lineDescription')}</th>
-                  <th scope="col">{t('funder.application.amount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.budgetLines.map((line, index) => (
-                  <tr key={index}>
-                    <td>{line.category}</td>
-                    <td>{line.description ?? ''}</td>
-                    <td>{formatFen(line.amountFen)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : null}
-      {data.indicators.length > 0 ? (
-        <section aria-labelledby="section-indicators">
-          <h2 id="section-indicators">{sectionLabel(t, 'indicators')}</h2>
-          <ul role="list">
-            {data.indicators.map((indicator, index) => (
-              <li key={indicator.id ?? index}>
-                {indicator.name}: {String(indicator.target ?? '')} {indicator.unit ?? ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {data.attachments && data.attachments.length > 0 ? (
-        <section aria-labelledby="section-attachments">
-          <h2 id="section-attachments">{t('funder.application.attachments')}</h2>
-          <ul role="list">
-            {data.attachments.map((attachment) => (
-              <li key={attachment.id}>{attachment.filename}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ApplicationSections
+        application={data}
+        level="h2"
+        idPrefix="section-"
+        labels={{
+          section: (code) => sectionLabel(t, code),
+          category: t('funder.application.category'),
+          lineDescription: t('funder.application.lineDescription'),
+          amount: t('funder.application.amount'),
+          attachments: t('funder.application.attachments'),
+        }}
+      />
       {decidable && !rejecting ? (
         <div className="actions">
           <button

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import * as z from 'zod/mini';
 
 import { ErrorMessage } from '@/components/error-message';
+import { FormActions } from '@/components/form-actions';
 import { FormAlert, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { ApiError } from '@/lib/api-client';
@@ -363,14 +364,11 @@ function PaymentForm({
       ) : (
         <FormAlert messages={messages} />
       )}
-      <div className="actions">
-        <button type="submit" disabled={record.isPending}>
-          {record.isPending ? t('forms.sending') : t('funder.payment.submit')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('forms.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('funder.payment.submit')}
+        pending={record.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

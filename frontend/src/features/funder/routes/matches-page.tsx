@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import * as z from 'zod/mini';
 
 import { ErrorMessage } from '@/components/error-message';
+import { FormActions } from '@/components/form-actions';
 import { FormAlert, TextField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { useSession } from '@/lib/auth/session';
@@ -197,14 +198,11 @@ function PledgeForm({ organisationId, onDone }: { organisationId: string; onDone
         {...form.register('capYuan')}
       />
       <FormAlert messages={messages} />
-      <div className="actions">
-        <button type="submit" disabled={pledge.isPending}>
-          {pledge.isPending ? t('forms.sending') : t('funder.matches.submit')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('forms.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('funder.matches.submit')}
+        pending={pledge.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

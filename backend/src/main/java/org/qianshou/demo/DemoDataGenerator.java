@@ -22,7 +22,29 @@ import org.qianshou.story.StoryRequest;
 public final class DemoDataGenerator {
 
     /** A theme ties a service category to the target groups and titles that fit it. */
-    record Theme(String category, List<String> targetGroups, List<String> titles, String programme) {}
+    record Theme(String category, List<String> targetGroups, List<String> titles, String programme) {
+
+        /**
+         * A project's target groups and categories, as the demo and scale data choose them: one or two of the theme's
+         * groups, its category and, one time in four, another theme's.
+         */
+        Tags tags(Random random) {
+            Set<String> groups = new LinkedHashSet<>();
+            groups.add(targetGroups.get(random.nextInt(targetGroups.size())));
+            if (random.nextInt(100) < 40) {
+                groups.add(targetGroups.get(random.nextInt(targetGroups.size())));
+            }
+            Set<String> categories = new LinkedHashSet<>();
+            categories.add(category);
+            if (random.nextInt(100) < 25) {
+                categories.add(THEMES.get(random.nextInt(THEMES.size())).category());
+            }
+            return new Tags(List.copyOf(groups), List.copyOf(categories));
+        }
+    }
+
+    /** The target groups and categories of a generated project. */
+    record Tags(List<String> targetGroups, List<String> categories) {}
 
     static final List<Theme> THEMES = List.of(
             new Theme(
@@ -166,18 +188,7 @@ public final class DemoDataGenerator {
                 regionCodes.add(counties.get(random.nextInt(counties.size())).code());
             }
             Theme theme = WEIGHTED_THEMES.get(random.nextInt(WEIGHTED_THEMES.size()));
-            Set<String> groups = new LinkedHashSet<>();
-            groups.add(
-                    theme.targetGroups().get(random.nextInt(theme.targetGroups().size())));
-            if (random.nextInt(100) < 40) {
-                groups.add(theme.targetGroups()
-                        .get(random.nextInt(theme.targetGroups().size())));
-            }
-            Set<String> categories = new LinkedHashSet<>();
-            categories.add(theme.category());
-            if (random.nextInt(100) < 25) {
-                categories.add(THEMES.get(random.nextInt(THEMES.size())).category());
-            }
+            Tags tags = theme.tags(random);
             String title = place.name()
                     + theme.titles().get(random.nextInt(theme.titles().size()));
             int year = 2017 + random.nextInt(9);
@@ -200,8 +211,8 @@ public final class DemoDataGenerator {
                             title,
                             description,
                             List.copyOf(regionCodes),
-                            List.copyOf(groups),
-                            List.copyOf(categories),
+                            tags.targetGroups(),
+                            tags.categories(),
                             theme.programme(),
                             FUNDING.get(random.nextInt(FUNDING.size())),
                             status,

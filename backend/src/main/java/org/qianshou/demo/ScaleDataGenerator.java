@@ -116,20 +116,7 @@ public final class ScaleDataGenerator {
             }
             DemoDataGenerator.Theme theme = DemoDataGenerator.THEMES.get(
                     random.nextInt(8) == 0 ? 0 : random.nextInt(DemoDataGenerator.THEMES.size()));
-            Set<String> groups = new LinkedHashSet<>();
-            groups.add(
-                    theme.targetGroups().get(random.nextInt(theme.targetGroups().size())));
-            if (random.nextInt(100) < 40) {
-                groups.add(theme.targetGroups()
-                        .get(random.nextInt(theme.targetGroups().size())));
-            }
-            Set<String> categories = new LinkedHashSet<>();
-            categories.add(theme.category());
-            if (random.nextInt(100) < 25) {
-                categories.add(DemoDataGenerator.THEMES
-                        .get(random.nextInt(DemoDataGenerator.THEMES.size()))
-                        .category());
-            }
+            DemoDataGenerator.Tags tags = theme.tags(random);
             String placeName = shortName(place);
             String focus = theme.titles().get(random.nextInt(theme.titles().size()));
             String title = placeName + focus;
@@ -153,8 +140,8 @@ public final class ScaleDataGenerator {
                     title,
                     description,
                     List.copyOf(regionCodes),
-                    List.copyOf(groups),
-                    List.copyOf(categories),
+                    tags.targetGroups(),
+                    tags.categories(),
                     theme.programme(),
                     FUNDING.get(random.nextInt(FUNDING.size())),
                     status,

@@ -16,11 +16,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.qianshou.system.FileDownload;
+import org.qianshou.system.FileUpload;
 import org.qianshou.system.security.Actor;
 
 /** Registration documents of an organisation (members upload and delete; members and administrators read). */
@@ -41,27 +40,7 @@ class DocumentController {
             @Part("file") CompletedFileUpload file,
             @Part("kind") String kind,
             Authentication authentication) {
-        DocumentView stored = documents.upload(Actor.of(authentication), id, kind, new DocumentService.Upload() {
-            @Override
-            public String filename() {
-                return file.getFilename();
-            }
-
-            @Override
-            public String declaredType() {
-                return file.getContentType().map(MediaType::toString).orElse(null);
-            }
-
-            @Override
-            public long size() {
-                return file.getSize();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return file.getInputStream();
-            }
-        });
+        DocumentView stored = documents.upload(Actor.of(authentication), id, kind, FileUpload.of(file));
         return HttpResponse.created(stored, URI.create("/api/organisations/" + id + "/documents/" + stored.id()));
     }
 

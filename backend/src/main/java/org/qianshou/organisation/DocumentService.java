@@ -14,6 +14,7 @@ import org.qianshou.system.ConflictException;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.NotFoundException;
 import org.qianshou.system.Text;
+import org.qianshou.system.Upload;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.Throttle;
 import org.slf4j.Logger;
@@ -28,18 +29,6 @@ import org.slf4j.LoggerFactory;
 public class DocumentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
-
-    /** An uploaded file as the HTTP layer received it. */
-    public interface Upload {
-        String filename();
-
-        /** The part's declared content type, or {@code null}. */
-        String declaredType();
-
-        long size();
-
-        InputStream open() throws IOException;
-    }
 
     /** A document's description and its bytes, for download. */
     public record Download(DocumentView document, InputStream content) {}

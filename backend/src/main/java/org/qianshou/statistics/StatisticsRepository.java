@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.qianshou.taxonomy.ProtectedGroups;
 
 /**
  * The public picture of the whole platform, read with SQL from the other features' tables: this package is a read
@@ -49,8 +51,6 @@ class StatisticsRepository {
 
     static final String PUBLIC_PROJECT = "p.status IN ('published', 'closed') AND EXISTS (SELECT 1 FROM organisation"
             + " po WHERE po.id = p.organisation_id AND po.status = 'verified')";
-    /** The target groups whose stories protect their places (the story feature's ProtectionCheck.PROTECTED_GROUPS). */
-    static final String PROTECTED_GROUPS = "('left-behind-children', 'children-in-difficulty', 'at-risk-youth')";
 
     /** A story the public sees: published, of a verified organisation (as its page and the story search). */
     static final String PUBLIC_STORY = "s.status = 'published' AND EXISTS (SELECT 1 FROM organisation so WHERE so.id ="
@@ -324,16 +324,22 @@ class StatisticsRepository {
         // the story page and search leave out only a title that names a place, which needs the story feature's check)
         String sql = "SELECT s.id, s.title, s.summary, s.organisation_id, o.name, s.project_id,"
                 + " CASE WHEN EXISTS (SELECT 1 FROM story_target_group g WHERE g.story_id = s.id AND g.target_group_code"
-                + " IN " + PROTECTED_GROUPS + ") OR EXISTS (SELECT 1 FROM project_target_group g WHERE g.project_id ="
-                + " s.project_id AND g.target_group_code IN " + PROTECTED_GROUPS + ") THEN '' ELSE p.title END,"
+                + " = ANY (?)) OR EXISTS (SELECT 1 FROM project_target_group g WHERE g.project_id = s.project_id AND"
+                + " g.target_group_code = ANY (?)) THEN '' ELSE p.title END,"
                 + " s.region_code, r.name,"
                 + " (SELECT string_agg(t.target_group_code, ';' ORDER BY t.target_group_code) FROM story_target_group t"
                 + " WHERE t.story_id = s.id),"
                 + " s.service_category_code, s.programme_code, s.published_at, s.demo"
                 + " FROM story s JOIN organisation o ON o.id = s.organisation_id JOIN project p ON p.id = s.project_id"
                 + " JOIN region r ON r.code = s.region_code WHERE " + PUBLIC_STORY + " ORDER BY s.id";
+        // the protected groups are the taxonomy's one list (the story page and search use it too), bound as an array
+        String[] protectedGroups = ProtectedGroups.CODES.toArray(String[]::new);
         stream(
                 sql,
+                st -> {
+                    st.setArray(1, st.getConnection().createArrayOf("varchar", protectedGroups));
+                    st.setArray(2, st.getConnection().createArrayOf("varchar", protectedGroups));
+                },
                 rs -> {
                     Timestamp published = rs.getTimestamp(13);
                     return new StoryRow(
@@ -357,7 +363,17 @@ class StatisticsRepository {
 
     /** Hands the rows of {@code sql} to {@code sink} one by one as a cursor reads them, {@link #FETCH} at a time. */
     private <T> void stream(String sql, ThrowingFunction<ResultSet, T, SQLException> row, Consumer<T> sink) {
+        stream(sql, st -> {}, row, sink);
+    }
+
+    /** As {@link #stream(String, ThrowingFunction, Consumer)}, with the statement's parameters set by {@code parameters}. */
+    private <T> void stream(
+            String sql,
+            ThrowingConsumer<PreparedStatement> parameters,
+            ThrowingFunction<ResultSet, T, SQLException> row,
+            Consumer<T> sink) {
         jdbc.prepareStatement(sql, st -> {
+            parameters.accept(st);
             st.setFetchSize(FETCH);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -366,6 +382,12 @@ class StatisticsRepository {
             }
             return null;
         });
+    }
+
+    /** Sets a statement's parameters. */
+    @FunctionalInterface
+    private interface ThrowingConsumer<T> {
+        void accept(T value) throws SQLException;
     }
 
     private static String text(@Nullable String value) {

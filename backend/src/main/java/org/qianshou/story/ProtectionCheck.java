@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.qianshou.region.Region;
 import org.qianshou.region.RegionService;
+import org.qianshou.taxonomy.ProtectedGroups;
 
 /**
  * The protection check with this deployment's regions: every region name is a place (never a person's name), the
@@ -20,10 +21,6 @@ import org.qianshou.region.RegionService;
  */
 @Singleton
 public class ProtectionCheck {
-
-    /** Target groups whose stories may not name a village and whose photos need the no-face confirmation. */
-    static final Set<String> PROTECTED_GROUPS =
-            Set.of("left-behind-children", "children-in-difficulty", "at-risk-youth");
 
     private static final Set<String> VILLAGE_LEVELS = Set.of("township", "village");
 
@@ -34,9 +31,12 @@ public class ProtectionCheck {
         this.regions = regions;
     }
 
-    /** Whether target groups include a protected group (children …). */
+    /**
+     * Whether target groups include a protected group (children …: {@link ProtectedGroups}): then the story may not name
+     * a village and its photos need the no-face confirmation.
+     */
     public static boolean isProtected(Collection<String> targetGroups) {
-        return targetGroups.stream().anyMatch(PROTECTED_GROUPS::contains);
+        return ProtectedGroups.anyOf(targetGroups);
     }
 
     /**

@@ -114,6 +114,15 @@ public final class StoryCheck {
     /** Words that follow a place's name after 在 or 到: 在马鹿塘旁, 在大坪子附近, 在红泥闸小学读书. */
     private static final List<String> PLACE_AFTER =
             List.of("旁", "边", "附近", "一带", "脚下", "对面", "小学", "村小", "完小", "教学点", "幼儿园", "中心校", "中学");
+    /**
+     * What, right after 去, starts no place's name: a verb of the work people go to do (去挖沟, 去修坝, 去放哨), or the
+     * rest of a word (去年, 去世, 去掉).
+     */
+    private static final String NOT_A_PLACE_AFTER_GO = "年世掉除向处挖修放挑砍割种喂扫打捡拾推守洗看找买卖送接玩耍读做赶吃喝拿摘采背抬搬填堵清掏钓";
+    /** Words for people after a name and 的 at the start of a phrase: 大坪子的孩子们, 小哨的老人, 马鹿塘的村民. */
+    private static final List<String> PEOPLE = List.of(
+            "孩子", "娃", "小孩", "儿童", "留守儿童", "小朋友", "学生", "同学", "少年", "青少年", "老人", "村民", "乡亲", "老乡", "妇女", "人", "家长",
+            "大人", "父母", "爷爷", "奶奶", "群众", "农户", "家庭", "年轻人", "姑娘", "小伙子", "男孩", "女孩");
     /** Where a bare name read after a place's context ends: a locative (住在山坡上, 住在箐沟里). */
     private static final String LOCATIVES = "里上下边旁中外内头前后";
     /** Numbers of a village's groups after 的: 马鹿塘的三组, 大坪子的第二组. */
@@ -147,6 +156,11 @@ public final class StoryCheck {
     private final Dictionary contextStems;
     /** Ordinary words a bare place name or stem could be mistaken for (山坡, 池塘, 夏令营 …). */
     private final Dictionary hamletStopWords;
+    /**
+     * The names of the regions above the townships, with their stems (腾冲市, 腾冲; 华坪县, 华坪): a story may name its
+     * county, so they are never a natural village's bare name, though some end like one.
+     */
+    private final Dictionary largerPlaces;
 
     private StoryCheck(
             Collection<String> surnames,
@@ -157,6 +171,7 @@ public final class StoryCheck {
             Collection<String> placeStems,
             Collection<String> contextStems,
             Collection<String> hamletStopWords,
+            Collection<String> largerPlaces,
             PersonContext context) {
         this.surnames = new Dictionary(surnames);
         this.givenNameCharacters = Set.copyOf(givenNameCharacters);
@@ -169,6 +184,7 @@ public final class StoryCheck {
         Set<String> hamlet = new LinkedHashSet<>(hamletStopWords);
         hamlet.addAll(villageStopWords);
         this.hamletStopWords = new Dictionary(hamlet);
+        this.largerPlaces = new Dictionary(largerPlaces);
     }
 
     /**
@@ -196,6 +212,17 @@ public final class StoryCheck {
             Collection<String> townshipStems,
             Collection<String> villageStems) {
         Set<String> notNames = new LinkedHashSet<>(words("story/stop-words.txt"));
+        Set<String> villageSet = new HashSet<>(villageNames);
+        Set<String> larger = new LinkedHashSet<>();
+        for (String place : placeNames) {
+            if (!villageSet.contains(place)) {
+                larger.add(place);
+                String stem = stem(place);
+                if (stem.length() >= 2) {
+                    larger.add(stem);
+                }
+            }
+        }
         for (String place : placeNames) {
             notNames.add(place);
             String stem = stem(place);
@@ -218,6 +245,7 @@ public final class StoryCheck {
                 stems(townshipStems),
                 stems(villageStems),
                 words("story/hamlet-stop-words.txt"),
+                larger,
                 PersonContext.load("story/person-context.txt"));
     }
 
@@ -262,17 +290,22 @@ public final class StoryCheck {
         }
         String t = normaliseDigits(text);
         List<Span> spans = new ArrayList<>(numbers(t));
-        Reading r = Reading.of(t);
-        List<Span> read = new ArrayList<>(r.toReading(spans));
-        read.addAll(names(r, read));
-        if (protectedGroups) {
-            read.addAll(villages(r.text(), read));
+        Reading r = Reading.of(t, false);
+        List<Span> found = new ArrayList<>();
+        for (Span s : names(r, r.toReading(spans))) {
+            found.add(r.toText(s, text));
         }
-        for (Span s : read) {
-            if (!s.kind().equals(ID_NUMBER) && !s.kind().equals(MOBILE)) {
-                spans.add(r.toText(s, text));
+        if (protectedGroups) {
+            // a place's name is also read through a line break (家住黑<br>泥塘), a person's is not (a paragraph may end
+            // with a surname's character and the next start with a given name's)
+            Reading v = Reading.of(t, true);
+            List<Span> taken = new ArrayList<>(v.toReading(spans));
+            taken.addAll(v.toReading(found));
+            for (Span s : villages(v, t, taken)) {
+                found.add(v.toText(s, text));
             }
         }
+        spans.addAll(found);
         spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         List<Flag> flags = new ArrayList<>(spans.size());
         for (Span s : spans) {
@@ -328,7 +361,12 @@ public final class StoryCheck {
      */
     private record Reading(String text, String raw, int[] at, int[] back) {
 
-        static Reading of(String t) {
+        /**
+         * The reading of {@code t}.
+         *
+         * @param lineBreaks whether line breaks between two Han characters are left out too (for places' names)
+         */
+        static Reading of(String t, boolean lineBreaks) {
             String f = fold(t);
             int n = t.length();
             StringBuilder folded = new StringBuilder(n);
@@ -339,9 +377,9 @@ public final class StoryCheck {
             int i = 0;
             while (i < n) {
                 back[i] = m;
-                if (isGap(f.charAt(i)) && i > 0 && isHan(f.charAt(i - 1))) {
+                if (isGap(f.charAt(i), lineBreaks) && i > 0 && isHan(f.charAt(i - 1))) {
                     int k = i;
-                    while (k < n && isGap(f.charAt(k))) {
+                    while (k < n && isGap(f.charAt(k), lineBreaks)) {
                         k++;
                     }
                     if (k < n && isHan(f.charAt(k))) {
@@ -369,6 +407,25 @@ public final class StoryCheck {
                     .toList();
         }
 
+        /**
+         * Whether a phrase starts at position {@code i} of the reading: the text starts there, or punctuation or a line
+         * break of the author's text stands before it (a space between two Han characters does not end a phrase).
+         */
+        boolean phraseStartsAt(String original, int i) {
+            if (i == 0) {
+                return true;
+            }
+            if (!Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return true;
+            }
+            for (int k = at[i - 1] + 1; k < at[i]; k++) {
+                if (isLineBreak(original.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A span of the reading as a span of the author's text, with the author's characters as its text. */
         Span toText(Span s, String original) {
             int start = at[s.start()];
@@ -377,8 +434,11 @@ public final class StoryCheck {
         }
     }
 
-    /** What may stand between a surname and a given name, or inside a place's name, when pasted or typed apart. */
-    private static boolean isGap(char c) {
+    /**
+     * What may stand between a surname and a given name, or inside a place's name, when pasted or typed apart; with
+     * {@code lineBreaks} also a line break (家住黑<br>泥塘: the plain text has {@code \n} there).
+     */
+    private static boolean isGap(char c, boolean lineBreaks) {
         return c == ' '
                 || c == '\t'
                 || c == '·'
@@ -388,7 +448,12 @@ public final class StoryCheck {
                 || c == '･'
                 || Character.getType(c) == Character.FORMAT
                 || Character.getType(c) == Character.NON_SPACING_MARK
-                || (Character.isSpaceChar(c) && c != '\n');
+                || (Character.isSpaceChar(c) && c != '\n')
+                || (lineBreaks && isLineBreak(c));
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 
     /**
@@ -772,7 +837,8 @@ public final class StoryCheck {
 
     // ---- villages
 
-    private List<Span> villages(String t, List<Span> taken) {
+    private List<Span> villages(Reading v, String original, List<Span> taken) {
+        String t = v.text();
         List<Span> spans = new ArrayList<>();
         int n = t.length();
         for (int i = 0; i < n; ) {
@@ -836,7 +902,11 @@ public final class StoryCheck {
             add(spans, taken, new Span(VILLAGE, from, k + 1, t.substring(from, k + 1)));
         }
         // last: a bare name in a place's context, where no rule above found a longer one (大坪村 before 大坪)
-        hamlets(t, taken, spans, hamletOrdinary);
+        boolean[] phraseStarts = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            phraseStarts[i] = v.phraseStartsAt(original, i);
+        }
+        hamlets(t, taken, spans, hamletOrdinary, phraseStarts);
         return spans;
     }
 
@@ -852,11 +922,14 @@ public final class StoryCheck {
 
     /**
      * Bare names of natural villages in a place's context: after 家住, 住在, 来自 … (家住大坪子, 住在马鹿塘, 来自小哨), after
-     * 在 and before 旁, 边, 附近 … (在马鹿塘旁), and before 的 and a group's number (马鹿塘的三组): two to four characters
-     * ending in one of {@link #HAMLET_ENDINGS}, none of them a function character or inside an ordinary word (山坡,
-     * 池塘, 夏令营).
+     * 去 (孩子们去小哨玩) unless a verb follows it (去挖沟, 去修坝), after 在 and before 旁, 边, 附近 … (在马鹿塘旁), before 的
+     * and a group's number (马鹿塘的三组), and at the start of a phrase before 的 and a word for people (大坪子的孩子们):
+     * two to four characters ending in one of {@link #HAMLET_ENDINGS}, none of them a function character or inside an
+     * ordinary word (山坡, 池塘, 夏令营).
+     *
+     * @param phraseStarts for each position of {@code t}, whether a phrase starts there
      */
-    private void hamlets(String t, List<Span> taken, List<Span> spans, boolean[] ordinary) {
+    private void hamlets(String t, List<Span> taken, List<Span> spans, boolean[] ordinary, boolean[] phraseStarts) {
         int n = t.length();
         for (int at = 0; at < n; at++) {
             boolean before = false;
@@ -866,8 +939,9 @@ public final class StoryCheck {
                     break;
                 }
             }
+            before |= at > 0 && t.charAt(at - 1) == '去' && NOT_A_PLACE_AFTER_GO.indexOf(t.charAt(at)) < 0;
             boolean afterZai = at > 0 && (t.charAt(at - 1) == '在' || t.charAt(at - 1) == '到');
-            if (!before && !afterZai) {
+            if (!before && !afterZai && !phraseStarts[at]) {
                 continue;
             }
             int run = at;
@@ -879,7 +953,11 @@ public final class StoryCheck {
                 run++;
             }
             String stem = contextStems.longestAt(t, at);
-            if (stem != null && !ordinary[at] && (before || followedByPlace(t, at + stem.length()))) {
+            if (stem != null
+                    && !ordinary[at]
+                    && (before
+                            || (afterZai && followedByPlace(t, at + stem.length()))
+                            || (phraseStarts[at] && followedByPeople(t, at + stem.length())))) {
                 add(spans, taken, new Span(VILLAGE, at, at + stem.length(), stem));
                 continue;
             }
@@ -887,7 +965,9 @@ public final class StoryCheck {
                 if (!hamletName(t, at, end, ordinary)) {
                     continue;
                 }
-                if (before || followedByPlace(t, end)) {
+                if (before
+                        || (afterZai && followedByPlace(t, end))
+                        || (phraseStarts[at] && end == run && followedByPeople(t, end))) {
                     add(spans, taken, new Span(VILLAGE, at, end, t.substring(at, end)));
                 }
                 break;
@@ -917,11 +997,16 @@ public final class StoryCheck {
     /**
      * Whether {@code [from, to)} ends in a natural village's ending after at least one character and is no ordinary
      * word: none starts at its first character (山坡, 夏令营, 小卖铺), and it is not an ordinary word after a size (大山坡,
-     * 小池塘). An ordinary word inside it does not make it one (黑泥塘, 泥塘).
+     * 小池塘), nor the name of a county or a larger region (腾冲, 麻栗坡). An ordinary word inside it does not make it one
+     * (黑泥塘, 泥塘).
      */
     private boolean hamletName(String t, int from, int to, boolean[] ordinary) {
         if (ordinary[from]) {
             return false;
+        }
+        String place = largerPlaces.longestAt(t, from);
+        if (place != null && place.length() >= to - from) {
+            return false; // 腾冲, 华坪县: a county's name
         }
         if (to - from >= 3 && SIZES.indexOf(t.charAt(from)) >= 0 && to - from - 1 == lengthOfStopWordAt(t, from + 1)) {
             return false;
@@ -940,6 +1025,19 @@ public final class StoryCheck {
     private int lengthOfStopWordAt(String t, int at) {
         String w = hamletStopWords.longestAt(t, at);
         return w == null ? 0 : w.length();
+    }
+
+    /** Whether 的 and a word for people follow: 大坪子的孩子们, 小哨的老人. */
+    private static boolean followedByPeople(String t, int at) {
+        if (!t.startsWith("的", at)) {
+            return false;
+        }
+        for (String w : PEOPLE) {
+            if (t.startsWith(w, at + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followedByPlace(String t, int at) {

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.qianshou.demo.DemoDataLoader;
 import org.qianshou.system.outbox.Outbox;
 import org.qianshou.system.search.SearchKinds;
-import org.qianshou.testing.Accounts;
 import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
+import org.qianshou.testing.Publishing;
 import org.qianshou.testing.RealServices;
 
 /**
@@ -78,6 +78,7 @@ class CombinedSearchIT implements TestPropertyProvider {
     ApplicationContext context;
 
     Api api;
+    Publishing publishing;
 
     @Override
     public Map<String, String> getProperties() {
@@ -89,6 +90,7 @@ class CombinedSearchIT implements TestPropertyProvider {
     @BeforeAll
     void seed() {
         api = new Api(client.toBlocking());
+        publishing = new Publishing(context, api);
         assertThat(demo.load(60, 42)).isEqualTo(60);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (outbox.pending() > 0) {
@@ -144,7 +146,8 @@ class CombinedSearchIT implements TestPropertyProvider {
                                 + " 'published' AND o.status = 'verified' AND o.kind = 'agency' AND o.id <> "
                                 + suspended + " ORDER BY p.id LIMIT 1")
                 .get(0);
-        long story = publishedStory(organisationOf("project", storyProject), storyProject, "镇雄县留守儿童小雨的暑假故事");
+        long storyAgency = organisationOf("project", storyProject);
+        long story = publishing.publishedStory(member(storyAgency), storyAgency, storyProject, "镇雄县留守儿童小雨的暑假故事");
         Instant indexed = Instant.now().plus(Duration.ofSeconds(60));
         while (outbox.pending() > 0) {
             assertThat(Instant.now()).as("the outbox drained in time").isBefore(indexed);
@@ -335,49 +338,6 @@ class CombinedSearchIT implements TestPropertyProvider {
                 .toList();
     }
 
-    /** A story about the project by its agency, with the guardian's consent, published by an administrator. */
-    private long publishedStory(long agency, long projectId, String title) {
-        String token = member(agency);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("projectId", projectId);
-        body.put("title", title);
-        body.put("summary", "社工陪伴留守儿童小雨度过了一个暑假。");
-        body.put("bodyHtml", "<p>小雨在社工的陪伴下学会了骑车。</p>");
-        body.put("regionCode", "530627");
-        body.put("targetGroups", List.of("left-behind-children"));
-        body.put("serviceCategory", "left-behind-children");
-        body.put("programme", "demonstration");
-        Answer created = api.send(HttpRequest.POST("/api/organisations/" + agency + "/stories", body)
-                .bearerAuth(token)
-                .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long id = ((Number) created.body().get("id")).longValue();
-        Map<String, Object> consent = new LinkedHashMap<>();
-        consent.put("personLabel", "小雨");
-        consent.put("minor", true);
-        consent.put("givenBy", "guardian");
-        consent.put("givenByRelation", "奶奶");
-        consent.put("method", "written");
-        consent.put("givenOn", java.time.LocalDate.now().minusDays(3).toString());
-        consent.put("scopeText", true);
-        consent.put("scopePhotos", false);
-        consent.put("scopeNote", "仅用于本平台");
-        Answer consented = api.send(HttpRequest.POST("/api/my/stories/" + id + "/consents", consent)
-                .bearerAuth(token)
-                .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertThat(consented.status()).as(consented.toString()).isEqualTo(201);
-        Object version = api.send(HttpRequest.GET("/api/my/stories/" + id).bearerAuth(token))
-                .body()
-                .get("version");
-        Answer submitted = api.send(HttpRequest.POST("/api/my/stories/" + id + "/submit", Map.of("version", version))
-                .bearerAuth(token)
-                .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-        Answer published = api.adminPost("/api/admin/stories/" + id + "/publish", Map.of());
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
-        return id;
-    }
-
     private long organisationOf(String table, long id) {
         return Db.ids(dataSource, "SELECT organisation_id FROM " + table + " WHERE id = " + id)
                 .get(0);
@@ -385,12 +345,7 @@ class CombinedSearchIT implements TestPropertyProvider {
 
     /** A bearer token of a new staff member of the organisation. */
     private String member(long organisationId) {
-        long id = Accounts.create(dataSource, "cs-" + java.util.UUID.randomUUID() + "@qianshou.test", "综合搜索测试社工");
-        Db.execute(
-                dataSource,
-                "INSERT INTO organisation_member (organisation_id, account_id, role) VALUES (" + organisationId + ", "
-                        + id + ", 'staff')");
-        return Accounts.bearerToken(context, id);
+        return publishing.member(organisationId, "staff", "综合搜索测试社工");
     }
 
     @Test

@@ -38,6 +38,7 @@ import org.qianshou.testing.Api;
 import org.qianshou.testing.Api.Answer;
 import org.qianshou.testing.Db;
 import org.qianshou.testing.FundingFixtures;
+import org.qianshou.testing.Publishing;
 import org.qianshou.testing.RealServices;
 
 /**
@@ -73,6 +74,7 @@ class SavedSearchDigestIT implements TestPropertyProvider {
     org.qianshou.system.search.SearchKinds searchKinds;
 
     Api api;
+    Publishing publishing;
     long agency;
     String wang;
     String li;
@@ -102,6 +104,7 @@ class SavedSearchDigestIT implements TestPropertyProvider {
     @BeforeAll
     void seed() {
         api = new Api(client.toBlocking());
+        publishing = new Publishing(context, api);
         agency = api.createOrganisation("镇雄县测试社会工作服务中心", "5306");
         long wangId = Accounts.create(dataSource, "wang.fang@example.org", "王芳", "volunteer");
         wang = Accounts.bearerToken(context, wangId, "volunteer");
@@ -358,7 +361,7 @@ class SavedSearchDigestIT implements TestPropertyProvider {
         long newOrganisation = api.createOrganisation("镇雄县留守儿童新社工中心", "530627");
         long newProject = api.createProject(
                 project(agency, "镇雄县留守儿童新项目", List.of("530627"), List.of(LBC), List.of(LBC), "published"));
-        long newStory = publishedStory(staff, project, "镇雄县留守儿童小雨的暑假");
+        long newStory = publishing.publishedStory(staff, agency, project, "镇雄县留守儿童小雨的暑假");
         until("/api/openings?q=" + enc("留守儿童") + "&region=530627", newOpening, otherSkill);
         until("/api/calls?q=" + enc("新征集"), newCall);
         until("/api/organisations?q=" + enc("新社工中心"), newOrganisation);
@@ -496,12 +499,7 @@ class SavedSearchDigestIT implements TestPropertyProvider {
     }
 
     private String member(long organisationId) {
-        long id = Accounts.create(dataSource, "ss-" + java.util.UUID.randomUUID() + "@qianshou.test", "保存搜索测试社工");
-        Db.execute(
-                dataSource,
-                "INSERT INTO organisation_member (organisation_id, account_id, role) VALUES (" + organisationId + ", "
-                        + id + ", 'owner')");
-        return Accounts.bearerToken(context, id);
+        return publishing.member(organisationId, "owner", "保存搜索测试社工");
     }
 
     private static Map<String, Object> opening(long projectId, String title, String skill, LocalDate day) {
@@ -543,50 +541,6 @@ class SavedSearchDigestIT implements TestPropertyProvider {
                 api.send(HttpRequest.POST("/api/organisations/" + agency + "/openings/" + id + "/publish", "{}")
                         .bearerAuth(token)
                         .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
-        return id;
-    }
-
-    /** A story about the project written by its agency, with the guardian's consent, published by an administrator. */
-    private long publishedStory(String token, long projectId, String title) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("projectId", projectId);
-        body.put("title", title);
-        body.put("summary", "社工陪伴留守儿童小雨度过了一个暑假。");
-        body.put("bodyHtml", "<p>小雨在社工的陪伴下学会了骑车。</p>");
-        body.put("regionCode", "530627");
-        body.put("targetGroups", List.of(LBC));
-        body.put("serviceCategory", LBC);
-        body.put("programme", "demonstration");
-        Answer created = api.send(HttpRequest.POST("/api/organisations/" + agency + "/stories", body)
-                .bearerAuth(token)
-                .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long id = ((Number) created.body().get("id")).longValue();
-        Map<String, Object> consent = new LinkedHashMap<>();
-        consent.put("personLabel", "小雨");
-        consent.put("minor", true);
-        consent.put("givenBy", "guardian");
-        consent.put("givenByRelation", "奶奶");
-        consent.put("method", "written");
-        consent.put("givenOn", LocalDate.now().minusDays(3).toString());
-        consent.put("scopeText", true);
-        consent.put("scopePhotos", false);
-        consent.put("scopeNote", "仅用于本平台");
-        Answer consented = api.send(HttpRequest.POST("/api/my/stories/" + id + "/consents", consent)
-                .bearerAuth(token)
-                .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertThat(consented.status()).as(consented.toString()).isEqualTo(201);
-        long version = ((Number)
-                        api.send(HttpRequest.GET("/api/my/stories/" + id).bearerAuth(token))
-                                .body()
-                                .get("version"))
-                .longValue();
-        Answer submitted = api.send(HttpRequest.POST("/api/my/stories/" + id + "/submit", Map.of("version", version))
-                .bearerAuth(token)
-                .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-        Answer published = api.adminPost("/api/admin/stories/" + id + "/publish", Map.of());
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         return id;
     }

@@ -260,7 +260,7 @@ class StoryCheckTest {
 
     /** A check that also knows townships' and villages' names without their suffix (as ProtectionCheck builds it). */
     static final StoryCheck WITH_STEMS = StoryCheck.load(
-            List.of("云南省", "昭通市", "鲁甸县", "龙头山镇", "马鹿塘乡", "联合乡", "鸡足山镇", "红泥闸村村民委员会", "小菜园村委会"),
+            List.of("云南省", "昭通市", "鲁甸县", "腾冲市", "麻栗坡县", "龙头山镇", "马鹿塘乡", "联合乡", "鸡足山镇", "红泥闸村村民委员会", "小菜园村委会"),
             List.of("龙头山镇", "马鹿塘乡", "联合乡", "鸡足山镇", "红泥闸村村民委员会", "红泥闸村", "小菜园村委会", "小菜园村"),
             List.of("龙头山", "马鹿塘", "鸡足山"),
             List.of("红泥闸", "小菜园"));
@@ -288,7 +288,13 @@ class StoryCheckTest {
             Map.entry("家住沙河湾，离学校两公里。", "沙河湾"),
             Map.entry("孩子们在红泥闸小学读书。", "红泥闸"),
             Map.entry("孩子们在大坪子小学上学。", "大坪子"),
-            Map.entry("我们村叫大坪子。", "大坪子"));
+            Map.entry("我们村叫大坪子。", "大坪子"),
+            // review s20 (issue 10's last misses): 去 alone, a name that starts a phrase before 的 and people
+            Map.entry("孩子们去小哨玩。", "小哨"),
+            Map.entry("周末孩子们去红泥闸看外婆。", "红泥闸"),
+            Map.entry("大坪子的孩子们每天走一个小时山路上学。", "大坪子"),
+            Map.entry("放学以后，马鹿塘的孩子们都跑到河边。", "马鹿塘"),
+            Map.entry("红泥闸的老人大多一个人在家。", "红泥闸"));
 
     /** Sentences of stories about children that name no place (review s18 L1 and the new rules' measure). */
     static final List<String> NO_PLACE = List.of(
@@ -317,7 +323,42 @@ class StoryCheckTest {
             "孩子们参加了研学营的三组。",
             "孩子们在篮球坪旁边做游戏。",
             "社工带孩子们到了县城的图书馆。",
-            "孩子们去了学校的操场。");
+            "孩子们去了学校的操场。",
+            // by design: a size before an ordinary word is read as the ordinary word (小山坡 like 半山坡), not a name
+            "她家住小山坡，出门就是山。",
+            // review s20: ordinary sentences with 去, 的, blanks and the characters that end natural villages' names
+            "孩子们去坡上放羊。",
+            "大家的孩子们都来了。",
+            "塘里的鱼长大了。",
+            "放学后，孩子们去河边玩。",
+            "爷爷每天去地里干活。",
+            "奶奶去镇上赶集，孩子们在家写作业。",
+            "孩子们去池塘边看荷花。",
+            "孩子们去山沟里捡菌子。",
+            "孩子们去营地参加活动。",
+            "她去小卖铺买了一支笔。",
+            "爸爸去年去外地打工了。",
+            "孩子们去草坪上做游戏。",
+            "去年的冬天特别冷。",
+            "妈妈去世以后，她跟着奶奶生活。",
+            "孩子们去水塘边洗衣服。",
+            "爸爸去修坝了，晚上才回来。",
+            "孩子们去军营参观，见到了解放军叔叔。",
+            "山坡上的羊是爷爷养的。",
+            "学校的孩子们排队领书包。",
+            "夏令营的孩子们分成了四组。",
+            "哨子一响，孩子们就跑回教室。",
+            "坡地的玉米长得很好。",
+            "孩子们 去河边玩。",
+            "社工说：去 学校的路很远。",
+            "孩子们的\n家长都来了。",
+            "大家\n去山坡上种树。",
+            "营养午餐的孩子们都吃饱了。",
+            "湾里的孩子们常去游泳。",
+            "半山坡的孩子们每天早起。",
+            "台湾的小朋友给孩子们写了信。",
+            "腾冲的孩子们也来参加夏令营。",
+            "孩子们去麻栗坡县城参观。");
 
     @Test
     void barePlaceNamesAreFlaggedInAPlacesContextAndOrdinaryWordsAreNot() {
@@ -344,6 +385,31 @@ class StoryCheckTest {
         assertThat(WITH_STEMS.check("body", "小雨家住大坪子。龙头山的孩子。", false, StoryCheck.Justifications.NONE))
                 .as("only in stories about protected groups")
                 .isEmpty();
+    }
+
+    /**
+     * A natural village's name typed or pasted apart (黑 泥塘: a space, a full-width space, a no-break space, a tab, a line
+     * break of the text's {@code <br>}) is still read, and its flag covers the author's characters, blank included.
+     */
+    @Test
+    void aNaturalVillagesNameWithABlankInsideIsFlaggedOverTheAuthorsText() {
+        for (String blank : List.of(" ", "\u3000", "\u00a0", "\t", "\n", "\r\n", "\u2028", "  ")) {
+            for (String name : List.of("黑" + blank + "泥塘", "黑泥" + blank + "塘")) {
+                for (String text :
+                        List.of("她家住" + name + "，离学校有十公里。", "孩子们在" + name + "旁边的小河里玩。", "孩子们去" + name + "玩。")) {
+                    List<Flag> flags = WITH_STEMS.check("body", text, true, StoryCheck.Justifications.NONE);
+                    assertThat(flags).as(text).singleElement().satisfies(f -> {
+                        assertThat(f.kind()).isEqualTo(StoryCheck.VILLAGE);
+                        assertThat(f.text()).isEqualTo(name);
+                        assertThat(f.start()).isEqualTo(text.indexOf(name));
+                        assertThat(f.end()).isEqualTo(text.indexOf(name) + name.length());
+                    });
+                }
+            }
+        }
+        // a township's and a village's names without their suffix, as in the deployment
+        String text = "小雨家在龙头\n山，孩子家住红　泥闸。";
+        assertThat(villages(text)).containsExactly("龙头\n山", "红　泥闸");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.qianshou.audit.AuditLog;
 import org.qianshou.funding.application.ApplicationViews.ApplicationDetail;
 import org.qianshou.funding.application.ApplicationViews.ApplicationSummary;
+import org.qianshou.funding.attachment.AttachmentEntity;
+import org.qianshou.funding.attachment.Attachments;
 import org.qianshou.funding.call.CallFacts;
 import org.qianshou.funding.call.Calls;
 import org.qianshou.funding.call.Eligibility;
@@ -47,7 +49,8 @@ public class ApplicationWorkflow {
     private final ApplicationRepository applications;
     private final BudgetLineRepository budgetLines;
     private final IndicatorRepository indicators;
-    private final AttachmentRepository attachments;
+    private final Attachments files;
+    private final Attachments.Owner attachments;
     private final Revisions revisions;
     private final RevisionRepository revisionRows;
     private final Views views;
@@ -64,6 +67,7 @@ public class ApplicationWorkflow {
             BudgetLineRepository budgetLines,
             IndicatorRepository indicators,
             AttachmentRepository attachments,
+            Attachments files,
             Revisions revisions,
             RevisionRepository revisionRows,
             Views views,
@@ -76,7 +80,13 @@ public class ApplicationWorkflow {
         this.applications = applications;
         this.budgetLines = budgetLines;
         this.indicators = indicators;
-        this.attachments = attachments;
+        this.files = files;
+        this.attachments = new Attachments.Owner(
+                attachments,
+                MAX_ATTACHMENTS,
+                "error.application.attachment-quota",
+                Views.OBJECT_TYPE,
+                "funding.application");
         this.revisions = revisions;
         this.revisionRows = revisionRows;
         this.views = views;
@@ -254,27 +264,7 @@ public class ApplicationWorkflow {
         access.requireCanPublish(actor, organisationId);
         ApplicationEntity current = own(organisationId, id);
         requireDraft(current);
-        if (attachments.countOfApplication(id) >= MAX_ATTACHMENTS) {
-            throw ConflictException.onField("file", "error.application.attachment-quota", MAX_ATTACHMENTS);
-        }
-        AttachmentEntity saved = attachments.save(new AttachmentEntity(
-                null,
-                organisationId,
-                file.key(),
-                file.filename(),
-                file.contentType(),
-                file.size(),
-                file.sha256(),
-                actor.accountId(),
-                null));
-        attachments.link(id, saved.id());
-        audit.record(
-                actor.accountId(),
-                "funding.application.attachment-added",
-                Views.OBJECT_TYPE,
-                id,
-                "attachment #" + saved.id() + ", " + file.contentType() + ", " + file.size() + " bytes");
-        return AttachmentView.of(saved);
+        return AttachmentView.of(files.add(actor, attachments, organisationId, id, file));
     }
 
     /**
@@ -284,19 +274,9 @@ public class ApplicationWorkflow {
     public String detach(Actor actor, long organisationId, long id, long attachmentId) {
         access.requireCanPublish(actor, organisationId);
         ApplicationEntity current = own(organisationId, id);
-        AttachmentEntity attachment = attachments
-                .ofApplication(id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("resource.attachment", attachmentId));
+        AttachmentEntity attachment = files.find(attachments, id, attachmentId);
         requireDraft(current);
-        attachments.unlink(id, attachmentId);
-        attachments.delete(attachment);
-        audit.record(
-                actor.accountId(),
-                "funding.application.attachment-removed",
-                Views.OBJECT_TYPE,
-                id,
-                "attachment #" + attachmentId);
-        return attachment.storageKey();
+        return files.remove(actor, attachments, id, attachment);
     }
 
     // ---- reading, for the agency's members (and administrators)
@@ -328,9 +308,7 @@ public class ApplicationWorkflow {
                 .findById(id)
                 .filter(x -> x.organisationId() == organisationId)
                 .orElseThrow(() -> new NotFoundException("resource.application", id));
-        return attachments
-                .ofApplication(id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("resource.attachment", attachmentId));
+        return files.find(attachments, id, attachmentId);
     }
 
     @ReadOnly

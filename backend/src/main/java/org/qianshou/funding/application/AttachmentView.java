@@ -1,6 +1,7 @@
 package org.qianshou.funding.application;
 
 import io.micronaut.serde.annotation.Serdeable;
+import org.qianshou.funding.attachment.AttachmentEntity;
 
 /** An attachment as listed: never its storage key. */
 @Serdeable

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.qianshou.audit.AuditLog;
 import org.qianshou.funding.application.ApplicationViews.ApplicationDetail;
 import org.qianshou.funding.application.ApplicationViews.CallApplicationSummary;
+import org.qianshou.funding.attachment.AttachmentEntity;
 import org.qianshou.funding.call.CallFacts;
 import org.qianshou.organisation.AccessPolicy;
 import org.qianshou.system.ConflictException;
@@ -117,7 +118,7 @@ public class FunderApplications {
             throw new NotFoundException("resource.attachment", attachmentId);
         }
         return attachments
-                .ofApplication(id, attachmentId)
+                .linked(id, attachmentId)
                 .orElseThrow(() -> new NotFoundException("resource.attachment", attachmentId));
     }
 

@@ -20,13 +20,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 import org.qianshou.funding.application.ApplicationViews.ApplicationDetail;
 import org.qianshou.funding.application.ApplicationViews.ApplicationSummary;
-import org.qianshou.organisation.DocumentService;
+import org.qianshou.funding.attachment.Attachments;
 import org.qianshou.system.FileDownload;
+import org.qianshou.system.FileUpload;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.Page;
 import org.qianshou.system.security.Actor;
@@ -140,7 +139,7 @@ class OrganisationApplicationController {
             @Part("file") CompletedFileUpload file) {
         Actor actor = Actor.of(authentication);
         workflow.requireCanWrite(actor, organisationId);
-        return HttpResponse.created(files.attach(actor, organisationId, id, upload(file)));
+        return HttpResponse.created(files.attach(actor, organisationId, id, FileUpload.of(file)));
     }
 
     @Get("/{id}/attachments/{attachmentId}")
@@ -178,32 +177,7 @@ class OrganisationApplicationController {
         return s;
     }
 
-    /** An uploaded part as the document service reads it. */
-    static DocumentService.Upload upload(CompletedFileUpload file) {
-        return new DocumentService.Upload() {
-            @Override
-            public String filename() {
-                return file.getFilename();
-            }
-
-            @Override
-            public String declaredType() {
-                return file.getContentType().map(MediaType::toString).orElse(null);
-            }
-
-            @Override
-            public long size() {
-                return file.getSize();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return file.getInputStream();
-            }
-        };
-    }
-
-    static HttpResponse<StreamedFile> download(ApplicationAttachments.Download d) {
+    static HttpResponse<StreamedFile> download(Attachments.Download d) {
         return FileDownload.attachment(d.filename(), d.contentType(), d.content());
     }
 }

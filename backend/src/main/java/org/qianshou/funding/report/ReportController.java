@@ -19,16 +19,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
+import org.qianshou.funding.attachment.Attachments;
 import org.qianshou.funding.report.ReportRequests.ReportDraft;
 import org.qianshou.funding.report.ReportRequests.VersionRequest;
 import org.qianshou.funding.report.ReportViews.AttachmentView;
 import org.qianshou.funding.report.ReportViews.ReportDetail;
 import org.qianshou.funding.report.ReportViews.ReportSummary;
-import org.qianshou.organisation.DocumentService;
 import org.qianshou.system.FileDownload;
+import org.qianshou.system.FileUpload;
 import org.qianshou.system.security.Actor;
 
 /** The reports an agency owes on its awards: list, read, save a draft, attach files, submit. Its members only. */
@@ -73,7 +72,8 @@ class ReportController {
             @PathVariable long organisationId,
             @PathVariable long reportId,
             @Part("file") CompletedFileUpload file) {
-        return HttpResponse.created(files.attach(Actor.of(authentication), organisationId, reportId, upload(file)));
+        return HttpResponse.created(
+                files.attach(Actor.of(authentication), organisationId, reportId, FileUpload.of(file)));
     }
 
     @Get("/{reportId}/attachments/{attachmentId}")
@@ -105,31 +105,7 @@ class ReportController {
         return workflow.submit(Actor.of(authentication), organisationId, reportId, request);
     }
 
-    static DocumentService.Upload upload(CompletedFileUpload file) {
-        return new DocumentService.Upload() {
-            @Override
-            public String filename() {
-                return file.getFilename();
-            }
-
-            @Override
-            public String declaredType() {
-                return file.getContentType().map(MediaType::toString).orElse(null);
-            }
-
-            @Override
-            public long size() {
-                return file.getSize();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return file.getInputStream();
-            }
-        };
-    }
-
-    static HttpResponse<StreamedFile> download(ReportAttachments.Download d) {
+    static HttpResponse<StreamedFile> download(Attachments.Download d) {
         return FileDownload.attachment(d.filename(), d.contentType(), d.content());
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.qianshou.funding.attachment.AttachmentEntity;
 import org.qianshou.funding.report.FundingSourceRepository.AwardRow;
 import org.qianshou.funding.report.FundingSourceRepository.CategoryAmount;
 import org.qianshou.funding.report.ReportRepository.BudgetLine;
@@ -63,21 +64,21 @@ public class ReportService {
 
     /** An attachment of one of the agency's reports, for its members (and administrators). */
     @ReadOnly
-    ReportAttachmentEntity attachmentForAgency(Actor actor, long organisationId, long reportId, long attachmentId) {
+    AttachmentEntity attachmentForAgency(Actor actor, long organisationId, long reportId, long attachmentId) {
         access.requireMemberOrAdmin(actor, organisationId);
         return attachment(agencyRow(organisationId, reportId), attachmentId);
     }
 
     /** An attachment of a report on one of the funder's awards, for its members (and administrators). */
     @ReadOnly
-    ReportAttachmentEntity attachmentForFunder(Actor actor, long organisationId, long reportId, long attachmentId) {
+    AttachmentEntity attachmentForFunder(Actor actor, long organisationId, long reportId, long attachmentId) {
         access.requireMemberOrAdmin(actor, organisationId);
         return attachment(funderRow(organisationId, reportId), attachmentId);
     }
 
-    private ReportAttachmentEntity attachment(ReportRow row, long attachmentId) {
+    private AttachmentEntity attachment(ReportRow row, long attachmentId) {
         return attachments
-                .ofReport(row.id(), attachmentId)
+                .linked(row.id(), attachmentId)
                 .orElseThrow(() -> new NotFoundException("resource.attachment", attachmentId));
     }
 

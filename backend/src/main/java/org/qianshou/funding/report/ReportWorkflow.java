@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.qianshou.audit.AuditLog;
+import org.qianshou.funding.attachment.AttachmentEntity;
+import org.qianshou.funding.attachment.Attachments;
 import org.qianshou.funding.report.FundingSourceRepository.AwardRow;
 import org.qianshou.funding.report.FundingSourceRepository.CategoryAmount;
 import org.qianshou.funding.report.FundingSourceRepository.IndicatorRow;
@@ -28,7 +30,6 @@ import org.qianshou.organisation.DocumentService;
 import org.qianshou.system.ConflictException;
 import org.qianshou.system.InvalidInputException;
 import org.qianshou.system.InvalidInputException.Violation;
-import org.qianshou.system.NotFoundException;
 import org.qianshou.system.Text;
 import org.qianshou.system.security.Actor;
 import org.qianshou.system.security.ForbiddenException;
@@ -54,7 +55,8 @@ public class ReportWorkflow {
     private final FundingSources sources;
     private final AccessPolicy access;
     private final AuditLog audit;
-    private final ReportAttachmentRepository attachments;
+    private final Attachments files;
+    private final Attachments.Owner attachments;
 
     ReportWorkflow(
             ReportRepository reports,
@@ -62,13 +64,16 @@ public class ReportWorkflow {
             FundingSources sources,
             AccessPolicy access,
             AuditLog audit,
-            ReportAttachmentRepository attachments) {
+            ReportAttachmentRepository attachments,
+            Attachments files) {
         this.reports = reports;
         this.views = views;
         this.sources = sources;
         this.access = access;
         this.audit = audit;
-        this.attachments = attachments;
+        this.files = files;
+        this.attachments = new Attachments.Owner(
+                attachments, MAX_ATTACHMENTS, "error.report.attachment-quota", "report", "funding.report");
     }
 
     /** Links a checked and stored file to the agency's open report (at most {@link #MAX_ATTACHMENTS}; 409 naming file). */
@@ -77,26 +82,7 @@ public class ReportWorkflow {
         access.requireCanPublish(actor, organisationId);
         views.agencyRow(organisationId, reportId);
         lockOpen(reportId);
-        if (attachments.countOfReport(reportId) >= MAX_ATTACHMENTS) {
-            throw ConflictException.onField("file", "error.report.attachment-quota", MAX_ATTACHMENTS);
-        }
-        ReportAttachmentEntity saved = attachments.save(new ReportAttachmentEntity(
-                null,
-                organisationId,
-                file.key(),
-                file.filename(),
-                file.contentType(),
-                file.size(),
-                file.sha256(),
-                actor.accountId(),
-                null));
-        attachments.link(reportId, saved.id());
-        audit.record(
-                actor.accountId(),
-                "funding.report.attachment-added",
-                "report",
-                reportId,
-                "attachment #" + saved.id() + ", " + file.contentType() + ", " + file.size() + " bytes");
+        AttachmentEntity saved = files.add(actor, attachments, organisationId, reportId, file);
         return new AttachmentView(saved.id(), saved.originalFilename(), saved.contentType(), saved.sizeBytes());
     }
 
@@ -105,19 +91,9 @@ public class ReportWorkflow {
     public String detach(Actor actor, long organisationId, long reportId, long attachmentId) {
         access.requireCanPublish(actor, organisationId);
         views.agencyRow(organisationId, reportId);
-        ReportAttachmentEntity attachment = attachments
-                .ofReport(reportId, attachmentId)
-                .orElseThrow(() -> new NotFoundException("resource.attachment", attachmentId));
+        AttachmentEntity attachment = files.find(attachments, reportId, attachmentId);
         lockOpen(reportId);
-        attachments.unlink(reportId, attachmentId);
-        attachments.delete(attachment);
-        audit.record(
-                actor.accountId(),
-                "funding.report.attachment-removed",
-                "report",
-                reportId,
-                "attachment #" + attachmentId);
-        return attachment.storageKey();
+        return files.remove(actor, attachments, reportId, attachment);
     }
 
     /** The report, locked, when it is still owed (due, draft or returned); 409 naming status otherwise. */

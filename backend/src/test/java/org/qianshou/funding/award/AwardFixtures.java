@@ -144,6 +144,12 @@ final class AwardFixtures {
                 .bearerAuth(who.token()));
     }
 
+    Answer put(Person who, String path, Object body) {
+        return api.send(HttpRequest.PUT(path, body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .bearerAuth(who.token()));
+    }
+
     Answer get(Person who, String path) {
         return api.send(HttpRequest.GET(path).bearerAuth(who.token()));
     }

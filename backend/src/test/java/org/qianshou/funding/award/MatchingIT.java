@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.qianshou.funding.award.AwardFixtures.Agency;
@@ -43,20 +44,38 @@ class MatchingIT implements TestPropertyProvider {
     @Inject
     ApplicationContext context;
 
+    AwardFixtures fx;
+    /** The funder of the call. */
+    Funder funder;
+    /** The second funder, who pledges to match the call's awards. */
+    Funder matcher;
+
+    Agency agency;
+    Agency second;
+    /** The call: a pool of ¥500,000, at most ¥150,000 an award, in two tranches of half each. */
+    long call;
+
+    String matcherPath;
+
     @Override
     public Map<String, String> getProperties() {
         return RealServices.isolatedProperties("matching");
     }
 
+    /** What each test starts from: two funders, two agencies with a published project each, and the call. */
+    @BeforeEach
+    void twoFundersTwoAgenciesAndACall() {
+        fx = new AwardFixtures(client.toBlocking(), dataSource, context);
+        funder = fx.funder();
+        matcher = fx.funder();
+        agency = fx.agency();
+        second = fx.agency();
+        call = fx.call(funder, 50_000_000L, 15_000_000L, 5000, 5000);
+        matcherPath = "/api/organisations/" + matcher.id();
+    }
+
     @Test
     void aPledgeMatchesAwardsUpToItsCapAndFollowsThemThroughPayment() {
-        AwardFixtures fx = new AwardFixtures(client.toBlocking(), dataSource, context);
-        Funder funder = fx.funder();
-        Funder matcher = fx.funder();
-        Agency agency = fx.agency();
-        Agency second = fx.agency();
-        long call = fx.call(funder, 50_000_000L, 15_000_000L, 5000, 5000);
-        String matcherPath = "/api/organisations/" + matcher.id();
 
         // The pledge: bad input, then proposed and approved by two different members.
         Answer noCap = fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 0));
@@ -179,12 +198,6 @@ class MatchingIT implements TestPropertyProvider {
 
     @Test
     void theMatchingTrancheWaitsUntilTheMatchedOneIsFullyPaidAndAProposerMayDeclineTheirOwnPledge() {
-        AwardFixtures fx = new AwardFixtures(client.toBlocking(), dataSource, context);
-        Funder funder = fx.funder();
-        Funder matcher = fx.funder();
-        Agency agency = fx.agency();
-        long call = fx.call(funder, 50_000_000L, 15_000_000L, 5000, 5000);
-        String matcherPath = "/api/organisations/" + matcher.id();
 
         Answer mistaken = fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 1_000L));
         Answer withdrawn = fx.post(
@@ -226,13 +239,6 @@ class MatchingIT implements TestPropertyProvider {
      */
     @Test
     void theMatchingAwardReportsToTheMatcherAndItsTrancheWaitsForBothItsReportAndTheMatchedPayment() {
-        AwardFixtures fx = new AwardFixtures(client.toBlocking(), dataSource, context);
-        Funder funder = fx.funder();
-        Funder matcher = fx.funder();
-        Agency agency = fx.agency();
-        Agency second = fx.agency();
-        long call = fx.call(funder, 50_000_000L, 15_000_000L, 5000, 5000);
-        String matcherPath = "/api/organisations/" + matcher.id();
         Answer pledge =
                 fx.post(matcher.proposer(), matcherPath + "/matches", body("callId", call, "capFen", 20_000_000L));
         assertThat(fx.post(matcher.approver(), matcherPath + "/matches/" + id(pledge) + "/approve", Map.of())
@@ -281,13 +287,14 @@ class MatchingIT implements TestPropertyProvider {
                 .isEqualTo(200);
 
         // The matcher approves its report first: its tranche 2 waits for the matched tranche 2's payment.
-        Answer approved = approveReport(matcher, submitted(agency, m2));
+        Answer approved = approveReport(matcher, submitted(agency, matchingId, 2));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(status(m2)).isEqualTo("pending");
         assertThat(fx.recordPayment(matcher, m2, 1000, "r-m2-early").errorFields())
                 .containsExactly("trancheId");
         // The call's funder approves the matched report and pays tranche 2 in full: now the matching one is payable.
-        assertThat(approveReport(funder, submitted(agency, t2)).status()).isEqualTo(200);
+        assertThat(approveReport(funder, submitted(agency, id(award), 2)).status())
+                .isEqualTo(200);
         assertThat(status(t2)).isEqualTo("payable");
         assertThat(status(m2)).isEqualTo("pending");
         assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, t2, 5_000_000L, "r-f2")))
@@ -307,31 +314,62 @@ class MatchingIT implements TestPropertyProvider {
         assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, o1, 5_000_000L, "o-f1")))
                         .status())
                 .isEqualTo(200);
-        assertThat(approveReport(funder, submitted(second, o2)).status()).isEqualTo(200);
+        assertThat(approveReport(funder, submitted(second, id(other), 2)).status())
+                .isEqualTo(200);
         assertThat(fx.approvePayment(funder, id(fx.recordPayment(funder, o2, 5_000_000L, "o-f2")))
                         .status())
                 .isEqualTo(200);
         assertThat(status(om2)).as("its report is not approved yet").isEqualTo("pending");
-        assertThat(approveReport(matcher, submitted(second, om2)).status()).isEqualTo(200);
+        assertThat(approveReport(matcher, submitted(second, otherMatching, 2)).status())
+                .isEqualTo(200);
         assertThat(status(om2)).isEqualTo("payable");
     }
 
-    /** The report linked to the tranche, marked submitted by the agency's member (the agency's side is ReportApiIT's). */
-    private long submitted(Agency agency, long trancheId) {
-        long report = Db.count(dataSource, "SELECT id FROM funding_report WHERE tranche_id = " + trancheId);
-        Db.execute(
-                dataSource,
-                "UPDATE funding_report SET status = 'submitted', submitted_by = "
-                        + agency.member().id() + ", submitted_at = now() WHERE id = " + report);
+    /**
+     * The agency's report on tranche {@code trancheSeq} of the award, submitted as the agency does it: its member reads it
+     * from the agency's reports, saves a draft (a narrative, the actuals of its budget) and submits it.
+     */
+    private long submitted(Agency agency, long awardId, int trancheSeq) {
+        String reports = "/api/organisations/" + agency.id() + "/reports";
+        long report = fx.api().getList(reports, agency.member().token()).stream()
+                .filter(r -> number(r, "awardId") == awardId
+                        && Integer.valueOf(trancheSeq).equals(r.get("trancheSeq")))
+                .map(r -> number(r, "id"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no report on tranche " + trancheSeq + " of award " + awardId));
+        Answer detail = fx.get(agency.member(), reports + "/" + report);
+        assertThat(detail.status()).as(detail.toString()).isEqualTo(200);
+        List<Map<String, Object>> actuals = detail.list("budget").stream()
+                .map(line ->
+                        body("category", line.get("category"), "actualFen", line.get("budgetFen"), "explanation", ""))
+                .toList();
+        Answer saved = fx.put(
+                agency.member(),
+                reports + "/" + report,
+                body(
+                        "narrative",
+                        "本期开展家访 40 次，陪伴留守儿童 20 人。",
+                        "indicators",
+                        List.of(),
+                        "budget",
+                        actuals,
+                        "version",
+                        detail.body().get("version")));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        Answer submitted = fx.post(
+                agency.member(),
+                reports + "/" + report + "/submit",
+                Map.of("version", saved.body().get("version")));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        assertThat(submitted.body()).containsEntry("status", "submitted");
         return report;
     }
 
     private Answer approveReport(Funder funder, long report) {
-        return new AwardFixtures(client.toBlocking(), dataSource, context)
-                .post(
-                        funder.approver(),
-                        "/api/organisations/" + funder.id() + "/funded-reports/" + report + "/approve",
-                        Map.of());
+        return fx.post(
+                funder.approver(),
+                "/api/organisations/" + funder.id() + "/funded-reports/" + report + "/approve",
+                Map.of());
     }
 
     private String status(long trancheId) {

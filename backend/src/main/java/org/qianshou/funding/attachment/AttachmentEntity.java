@@ -1,4 +1,4 @@
-package org.qianshou.funding.report;
+package org.qianshou.funding.attachment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
@@ -7,9 +7,12 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** A file attached to a report, checked by content and kept in the document store (the table applications share). */
+/**
+ * A file attached to an application or a report, checked by content and kept in the document store; each links its
+ * files in its own table ({@link AttachmentLinks}).
+ */
 @MappedEntity("funding_attachment")
-record ReportAttachmentEntity(
+public record AttachmentEntity(
         @Id @GeneratedValue @Nullable Long id,
         long organisationId,
         String storageKey,
