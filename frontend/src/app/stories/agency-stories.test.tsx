@@ -180,6 +180,17 @@ describe('the story editor', () => {
     await waitFor(() => expect(stories.sent('PUT', '/cover')).toEqual([{ photoId: 81 }]));
   });
 
+  it('asks for the face confirmation by the server’s rule, which follows the project’s groups too', async () => {
+    // a story about the elderly on a project for left-behind children: the face rule holds
+    stories.story.targetGroups = ['elderly-in-difficulty'];
+    const { unmount } = await openEditor();
+    expect(screen.getByLabelText('我确认照片 1 中没有可辨认的面孔')).toBeInTheDocument();
+    unmount();
+    stories.story.aboutProtectedGroup = false;
+    await openEditor();
+    expect(screen.queryByLabelText('我确认照片 1 中没有可辨认的面孔')).not.toBeInTheDocument();
+  });
+
   it('records a guardian’s consent for a minor', async () => {
     const { user } = await openEditor();
     await user.type(screen.getByLabelText('当事人（故事中的称呼）'), '小雨');

@@ -65,6 +65,8 @@ export const storySchema = z.object({
   regionCode: z.string(),
   regionPath: z.optional(regionPathSchema),
   targetGroups: z.array(z.string()),
+  /** The story's own target groups or its project's include a protected group (children …). */
+  aboutProtectedGroup: z.boolean(),
   serviceCategory: z.nullish(z.string()),
   programme: z.nullish(z.string()),
   status: z.string(),

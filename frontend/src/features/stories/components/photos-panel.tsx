@@ -10,7 +10,6 @@ import { myStoryKey } from '../api/keys';
 import type { Photo, Story } from '../api/schemas';
 import { uploadPhoto } from '../api/upload';
 import '../i18n';
-import { isProtectedStory } from '../utils/flags';
 import { smallestUrl } from '../utils/photos';
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
@@ -100,7 +99,7 @@ function PhotoForm({
   const [caption, setCaption] = useState(photo.caption ?? '');
   const [showsPeople, setShowsPeople] = useState(photo.showsPeople);
   const [noFace, setNoFace] = useState(Boolean(photo.noIdentifiableFace));
-  const children = isProtectedStory(story.targetGroups);
+  const children = story.aboutProtectedGroup;
   const id = `photo-${photo.id}`;
   const fields = ['altText', 'caption', 'showsPeople', 'noIdentifiableFace', 'photoId'];
   const problems = formErrors(update.error ?? remove.error ?? cover.error, fields, t);

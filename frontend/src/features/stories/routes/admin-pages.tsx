@@ -15,7 +15,6 @@ import { ConsentsPanel } from '../components/consents-panel';
 import { FlagsPanel } from '../components/flags-panel';
 import { statusLabel } from '../components/labels';
 import '../i18n';
-import { isProtectedStory } from '../utils/flags';
 import { StoryBody } from '../utils/html';
 import { smallestUrl } from '../utils/photos';
 import { adminStoryPath, publicStoryPath } from './paths';
@@ -95,7 +94,7 @@ function Moderation({ story }: { story: Story }) {
   const publish = useDecide(storyId);
   const giveBack = useDecide(storyId);
   const takeDown = useDecide(storyId);
-  const children = isProtectedStory(story.targetGroups);
+  const children = story.aboutProtectedGroup;
   const decided = publish.isSuccess || giveBack.isSuccess || takeDown.isSuccess;
   return (
     <>

@@ -56,6 +56,7 @@ export const storyDetail = {
   regionCode: '530621',
   regionPath,
   targetGroups: ['left-behind-children'],
+  aboutProtectedGroup: true,
   serviceCategory: 'left-behind-children',
   programme: null as string | null,
   status: 'draft',

@@ -59,11 +59,6 @@ export function flagSegments(
 /** Flags that can never be justified: the text must go. */
 export const mustRemove = (flag: Flag) => flag.kind === 'id-number' || flag.kind === 'mobile';
 
-/** The target groups whose stories get the village check and the face rule (the contract's list). */
-export const PROTECTED_GROUPS = ['left-behind-children', 'children-in-difficulty', 'at-risk-youth'];
-export const isProtectedStory = (targetGroups: readonly string[]) =>
-  targetGroups.some((group) => PROTECTED_GROUPS.includes(group));
-
 export type Blocker =
   | { kind: 'flag'; flag: Flag & { number: number } }
   | { kind: 'consent' }
@@ -84,7 +79,8 @@ export function blockers(story: Story): Blocker[] {
   }
   if (story.consents.length === 0) result.push({ kind: 'consent' });
   const photoConsent = story.consents.some((consent: Consent) => consent.scopePhotos);
-  const children = isProtectedStory(story.targetGroups);
+  // the server's answer: the story's own groups or its project's (the face rule follows either)
+  const children = story.aboutProtectedGroup;
   story.photos.forEach((photo, index) => {
     if (photo.showsPeople && !photoConsent) result.push({ kind: 'photo-consent', photo, index });
     if (children && !photo.noIdentifiableFace) result.push({ kind: 'face', photo, index });

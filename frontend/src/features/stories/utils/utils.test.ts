@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { storyDetail } from '../testing/fixtures';
+import { consent, photo, storyDetail } from '../testing/fixtures';
 import { blockers, flagSegments, numberFlags } from './flags';
 import { toSubset } from './html';
 import { parseStorySearch, toStorySearchParams } from './search-params';
@@ -79,6 +79,20 @@ describe('flags in place', () => {
       flags: [{ ...flag('id-number', 0, 18, '530602********1234'), justification: '必要' }],
     };
     expect(blockers(story).map((item) => item.kind)).toEqual(['flag', 'consent']);
+  });
+
+  it('asks for the face confirmation when the project serves children though the story names other groups', () => {
+    const story = {
+      ...storyDetail,
+      targetGroups: ['elderly-in-difficulty'],
+      consents: [{ ...consent, scopePhotos: true }],
+      photos: [{ ...photo, showsPeople: true, noIdentifiableFace: false }],
+      flags: [],
+    };
+    expect(blockers({ ...story, aboutProtectedGroup: true }).map((item) => item.kind)).toEqual([
+      'face',
+    ]);
+    expect(blockers({ ...story, aboutProtectedGroup: false })).toEqual([]);
   });
 });
 

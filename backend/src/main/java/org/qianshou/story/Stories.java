@@ -198,6 +198,7 @@ public class Stories {
                 s.regionCode(),
                 path(s.regionCode()),
                 row.targetGroups(),
+                row.aboutProtectedGroup(),
                 s.serviceCategoryCode(),
                 s.programmeCode(),
                 s.status(),

@@ -28,6 +28,7 @@ public final class StoryViews {
             String regionCode,
             List<RegionRef> regionPath,
             List<String> targetGroups,
+            boolean aboutProtectedGroup,
             @Nullable String serviceCategory,
             @Nullable String programme,
             String status,

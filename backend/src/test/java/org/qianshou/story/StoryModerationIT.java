@@ -278,6 +278,9 @@ class StoryModerationIT implements TestPropertyProvider {
                 "published"));
         long adults = submitted("老人的照片", List.of("elderly-in-difficulty"), elderlyProject);
         long adultsOnAChildrensProject = submitted("老人的照片（儿童项目）", List.of("elderly-in-difficulty"));
+        // the author's and the moderator's views say which rule holds, so that the editor asks for the confirmation
+        assertThat(f.get(staff, adultsOnAChildrensProject).body()).containsEntry("aboutProtectedGroup", true);
+        assertThat(f.get(staff, adults).body()).containsEntry("aboutProtectedGroup", false);
         insertPhoto(adultsOnAChildrensProject, false);
         Answer refusedToo = f.admin("/api/admin/stories/" + adultsOnAChildrensProject + "/publish", Map.of());
         assertThat(refusedToo.body())
