@@ -229,6 +229,9 @@ function report([runDir, outMd, outSvg]) {
   const r = JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8'));
   const ms = (us) => (us / 1000).toFixed(1);
   const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+  // answers that succeeded per second, and how many failed when any did (a run of errors has no throughput)
+  const rate = (x) =>
+    `${x.rps.toFixed(x.rps < 10 ? 1 : 0)}/s${x.errors > 0 ? ` (${x.non2xx} of ${x.requests} answers not 2xx, ${x.errors - x.non2xx} socket errors or time-outs)` : ''}`;
   const rows = [];
   for (const q of r.p1) {
     rows.push([`P1 ${q.name}: median`, `${ms(q.api.p50_us)} ms`, `${ms(q.es.p50_us)} ms`, ratio(q.api.p50_us, q.es.p50_us), '≤ 1.15']);
@@ -241,9 +244,9 @@ function report([runDir, outMd, outSvg]) {
   for (const q of r.p2) {
     rows.push([`P2 ${q.name}: median`, `${ms(q.api.p50_us)} ms`, `${ms(q.pg.p50_us)} ms`, ratio(q.api.p50_us, q.pg.p50_us), '< 1']);
     rows.push([`P2 ${q.name}: p95`, `${ms(q.api.p95_us)} ms`, `${ms(q.pg.p95_us)} ms`, ratio(q.api.p95_us, q.pg.p95_us), '']);
-    rows.push([`P2 ${q.name}: throughput, ${r.p2Connections} connections`, `${q.apiLoad.rps.toFixed(0)}/s`, `${q.pgLoad.rps.toFixed(0)}/s`, ratio(q.apiLoad.rps, q.pgLoad.rps), '> 1']);
+    rows.push([`P2 ${q.name}: throughput, ${r.p2Connections} connections`, rate(q.apiLoad), rate(q.pgLoad), ratio(q.apiLoad.rps, q.pgLoad.rps), '> 1']);
   }
-  rows.push([`P3 saturation throughput, ${r.p3.connections} connections`, `${r.p3.search.rps.toFixed(0)}/s`, `${r.p3.bare.rps.toFixed(0)}/s`, ratio(r.p3.search.rps, r.p3.bare.rps), '']);
+  rows.push([`P3 saturation throughput, search mix ${r.p3.searchConnections ?? r.p3.connections} connections, bare ${r.p3.connections}`, rate(r.p3.search), rate(r.p3.bare), ratio(r.p3.search.rps, r.p3.bare.rps), '']);
   rows.push([`P4 write → searchable, p50 (${r.p4.writes} writes at ${r.p4.ratePerSecond}/s)`, `${r.p4.p50_ms} ms`, '', '', '≤ 1 s refresh + outbox']);
   rows.push([`P4 write → searchable, p99`, `${r.p4.p99_ms} ms`, '', '', '']);
   // a ratio only for the same documents timed in the same pass: a partial anchor or a rebuild taken over from an

@@ -195,8 +195,9 @@ public final class QueryParts {
      * Builds a kind's request for an index that has only {@code fields} of the Chinese-text fields: the live one while
      * a rebuild to this version runs ({@code SearchIndex#liveFields}). Without the folded copies the keyword clauses
      * ({@link #keywordClauses}) match the text fields as written, with the keywords folded and their synonyms; pinyin
-     * and initials are asked only of an index that has them, places only of one that has them. {@link IndexFields#ALL}
-     * builds the request as usual.
+     * and initials are asked only of an index that has them, places only of one that has them; the region facet counts
+     * on {@value #REGION_FIELD} in an index without the region levels. {@link IndexFields#ALL} builds the request as
+     * usual.
      */
     public static <T> T forIndexFields(IndexFields fields, java.util.function.Supplier<T> build) {
         if (fields.equals(IndexFields.ALL)) {
@@ -310,20 +311,28 @@ public final class QueryParts {
                         })));
     }
 
-    /** The facet of the children of {@code regionCode} (the prefectures without one); none below a village. */
+    /**
+     * The facet of the children of {@code regionCode} (the prefectures without one); none below a village. Counted on
+     * the field of the children's level ({@link Regions#LEVELS}: a document has one or two codes there, against five
+     * or more ancestors), or, for an index of an older mapping that lacks it, on {@value #REGION_FIELD}; both with the
+     * pattern of the children's codes, since a document in two regions has codes outside the selected one.
+     */
     public static void regionFacet(SearchRequest.Builder s, String name, String regionCode, Query filter) {
+        IndexFields has = INDEX_FIELDS.get() == null ? IndexFields.ALL : INDEX_FIELDS.get();
+        String field = has.regionLevels() ? Regions.childLevelField(regionCode).orElse(REGION_FIELD) : REGION_FIELD;
         Regions.childPattern(regionCode)
                 .ifPresent(children ->
-                        s.aggregations(name, facet(filter, REGION_FIELD, Optional.of(children), REGION_FACET_SIZE)));
+                        s.aggregations(name, facet(filter, field, Optional.of(children), REGION_FACET_SIZE)));
     }
 
     /**
-     * The hits' {@code _source} without the {@value ZhFields#OBJECT} object: the index keeps it (a copy of an index
-     * from its {@code _source} needs it), but no answer reads it back, and it is the larger part of each hit.
+     * The hits' {@code _source} without the {@value ZhFields#OBJECT} and {@value Regions#LEVELS} objects: the index
+     * keeps them (a copy of an index from its {@code _source} needs them), but no answer reads them back, and the
+     * first is the larger part of each hit.
      */
     public static co.elastic.clients.elasticsearch.core.search.SourceConfig withoutZh() {
         return co.elastic.clients.elasticsearch.core.search.SourceConfig.of(
-                c -> c.filter(f -> f.excludes(ZhFields.OBJECT)));
+                c -> c.filter(f -> f.excludes(ZhFields.OBJECT, Regions.LEVELS)));
     }
 
     /** Highlights the whole title field and up to two fragments of about 80 characters of the description field. */

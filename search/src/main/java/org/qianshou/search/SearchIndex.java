@@ -259,15 +259,20 @@ public final class SearchIndex<D extends IndexedDocument> {
     }
 
     /**
-     * The Chinese-text fields the index behind the alias has ({@link QueryParts#forIndexFields}): all of them when it
-     * is of this code's mapping version (or the versions cannot be read); for an older one, what its mapping has, read
-     * once per index: a version-3 projects index has the folded copies and the pinyin but not the places, one from
-     * before the Chinese-text search none. Without its mapping, the fields as written.
+     * The Chinese-text fields and region levels the index behind the alias has ({@link QueryParts#forIndexFields}): all
+     * of them when it is of this code's mapping version; when the versions cannot be read, the Chinese-text fields but
+     * not the region levels (the facet is then counted on {@code regionAncestors}, as every version can); for an older
+     * one, what its mapping has, read once per index: a version-3 projects index has the folded copies and the pinyin
+     * but not the places, one from before the Chinese-text search none. Without its mapping, the fields as written.
      */
     public IndexFields liveFields() {
         Versions v = versions();
-        if (v == null || v.live() <= 0 || v.live() >= kind.definition().mappingVersion() || v.liveIndex() == null) {
+        if (v != null && v.live() >= kind.definition().mappingVersion()) {
             return IndexFields.ALL;
+        }
+        if (v == null || v.live() <= 0 || v.liveIndex() == null) {
+            // not known: the keywords as usual, the region facet on regionAncestors, which every version has
+            return IndexFields.ALL_BUT_REGION_LEVELS;
         }
         String live = v.liveIndex();
         LiveFields seen = liveFields;

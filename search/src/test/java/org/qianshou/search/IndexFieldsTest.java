@@ -25,6 +25,11 @@ class IndexFieldsTest {
                 .isEqualTo(new IndexFields(true, true, false));
         assertThat(IndexFields.of(mapping("{\"properties\":{\"zh\":{\"properties\":{\"title\":" + text + ",\"pinyin\":"
                         + text + ",\"initials\":" + text + ",\"places\":{\"type\":\"keyword\"}}}}}")))
+                .as("version 6: no region levels")
+                .isEqualTo(new IndexFields(true, true, true, false));
+        assertThat(IndexFields.of(mapping("{\"properties\":{\"zh\":{\"properties\":{\"title\":" + text + ",\"pinyin\":"
+                        + text + ",\"initials\":" + text + ",\"places\":{\"type\":\"keyword\"}}},"
+                        + "\"regionLevels\":{\"properties\":{\"counties\":{\"type\":\"keyword\"}}}}}")))
                 .isEqualTo(IndexFields.ALL);
         assertThat(IndexFields.of(null)).isEqualTo(IndexFields.AS_WRITTEN);
     }

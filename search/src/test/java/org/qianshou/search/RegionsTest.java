@@ -25,6 +25,23 @@ class RegionsTest {
     @Test
     void aVillageHasNoChildren() {
         assertThat(Regions.childPattern("530621100201")).isEmpty();
+        assertThat(Regions.childLevelField("530621100201")).isEmpty();
+    }
+
+    @Test
+    void theCodesByLevelAndTheFieldOfTheChildrensLevel() {
+        assertThat(Regions.byLevel(Regions.withAncestors(List.of("530621100201", "533321"))))
+                .containsExactly(
+                        java.util.Map.entry("prefectures", List.of("5306", "5333")),
+                        java.util.Map.entry("counties", List.of("530621", "533321")),
+                        java.util.Map.entry("townships", List.of("530621100")),
+                        java.util.Map.entry("villages", List.of("530621100201")));
+        assertThat(Regions.byLevel(List.of("53"))).isEmpty();
+        assertThat(Regions.childLevelField(null)).contains("regionLevels.prefectures");
+        assertThat(Regions.childLevelField("53")).contains("regionLevels.prefectures");
+        assertThat(Regions.childLevelField("5306")).contains("regionLevels.counties");
+        assertThat(Regions.childLevelField("530621")).contains("regionLevels.townships");
+        assertThat(Regions.childLevelField("530621100")).contains("regionLevels.villages");
     }
 
     @Test

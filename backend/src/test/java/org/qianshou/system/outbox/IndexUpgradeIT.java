@@ -37,6 +37,7 @@ import org.qianshou.search.IndexKind;
 import org.qianshou.search.IndexOperation;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.RebuildResult;
+import org.qianshou.search.Regions;
 import org.qianshou.search.SearchIndex;
 import org.qianshou.system.search.SearchKind;
 import org.qianshou.system.search.SearchKinds;
@@ -193,6 +194,7 @@ class IndexUpgradeIT implements TestPropertyProvider {
                     CompletableFuture.supplyAsync(() -> rebuildHeldBy(projects, release));
             long liushouDuring;
             long zhaotongDuring;
+            List<?> regionsDuring;
             try {
                 int current = projects.index().kind().definition().mappingVersion();
                 awaitIndex(alias + "-v" + current + "-*");
@@ -214,6 +216,11 @@ class IndexUpgradeIT implements TestPropertyProvider {
                 // its folded copies too (兒 → 儿 on zh.title)
                 assertThat(total(api, "留守兒童")).isPositive();
                 zhaotongDuring = total(api, "zhaotong");
+                // the region facet, counted on the ancestors of an index without the region levels
+                regionsDuring = regions(api);
+                assertThat(regionsDuring)
+                        .as("prefectures while version 3 is live")
+                        .isNotEmpty();
             } finally {
                 release.countDown();
             }
@@ -221,6 +228,8 @@ class IndexUpgradeIT implements TestPropertyProvider {
             assertThat(done.documents()).isEqualTo(projects.databaseCount());
             assertThat(projects.index().liveFields()).isEqualTo(IndexFields.ALL);
             assertThat(total(api, "liushou")).isEqualTo(liushouDuring);
+            // the same prefectures with the same counts, now counted on the prefectures' level
+            assertThat(regions(api)).isEqualTo(regionsDuring);
             // places are there once the alias moved: 昭通's projects whose title does not say 昭通 too
             assertThat(total(api, "zhaotong"))
                     .isGreaterThanOrEqualTo(zhaotongDuring)
@@ -249,6 +258,7 @@ class IndexUpgradeIT implements TestPropertyProvider {
             @SuppressWarnings("unchecked")
             Map<String, Object> source = json.readValue(JsonpUtils.toJsonString(doc, client._jsonpMapper()), Map.class);
             asThatVersionWroteIt.accept(source);
+            source.remove(Regions.LEVELS); // no version before 7 had the region levels
             client.index(i -> i.index(alias).id(Long.toString(doc.id())).document(source));
         }
         client.indices().refresh(r -> r.index(alias));
@@ -378,6 +388,13 @@ class IndexUpgradeIT implements TestPropertyProvider {
         Api.Answer answer = api.get("/api/projects/search?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertThat(answer.status()).as(q).isEqualTo(200);
         return answer;
+    }
+
+    /** The region facet of the first page without keywords: the prefectures with their counts. */
+    private static List<?> regions(Api api) {
+        Api.Answer answer = api.get("/api/projects/search?size=1");
+        assertThat(answer.status()).isEqualTo(200);
+        return (List<?>) ((Map<?, ?>) answer.body().get("facets")).get("regions");
     }
 
     private static long total(Api api, String q) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.Lists;
+import org.qianshou.search.Regions;
 import org.qianshou.search.text.ZhFields;
 
 /**
@@ -26,7 +27,9 @@ import org.qianshou.search.text.ZhFields;
  * @param publishedAt when the call was published, which opens it to applicants ({@code null} for a draft never
  *     published): what a saved search's digest calls new
  */
-@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
+@JsonIgnoreProperties(
+        value = {ZhFields.OBJECT, Regions.LEVELS},
+        allowGetters = true)
 public record CallDocument(
         long id,
         long version,
@@ -60,6 +63,12 @@ public record CallDocument(
         regionAncestors = Lists.copy(regionAncestors);
         regionNames = Lists.copy(regionNames);
         targetGroups = Lists.copy(targetGroups);
+    }
+
+    /** {@code regionAncestors} by level, the region facet's fields ({@link Regions#byLevel}): written to the index, never read back. */
+    @JsonProperty(Regions.LEVELS)
+    public Map<String, List<String>> regionLevels() {
+        return Regions.byLevel(regionAncestors);
     }
 
     /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */

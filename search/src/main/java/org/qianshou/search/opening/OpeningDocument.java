@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.Lists;
+import org.qianshou.search.Regions;
 import org.qianshou.search.text.ZhFields;
 
 /**
@@ -27,7 +28,9 @@ import org.qianshou.search.text.ZhFields;
  * @param publishedAt when the opening was published ({@code null} for a draft never published): what a saved search's
  *     digest calls new
  */
-@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
+@JsonIgnoreProperties(
+        value = {ZhFields.OBJECT, Regions.LEVELS},
+        allowGetters = true)
 public record OpeningDocument(
         long id,
         long version,
@@ -64,6 +67,12 @@ public record OpeningDocument(
         serviceCategories = Lists.copy(serviceCategories);
         skills = Lists.copy(skills);
         shifts = Lists.copy(shifts);
+    }
+
+    /** {@code regionAncestors} by level, the region facet's fields ({@link Regions#byLevel}): written to the index, never read back. */
+    @JsonProperty(Regions.LEVELS)
+    public Map<String, List<String>> regionLevels() {
+        return Regions.byLevel(regionAncestors);
     }
 
     /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */

@@ -31,7 +31,9 @@ import org.qianshou.search.text.ZhFields;
  * @param publishedAt when the organisation was first verified: what a saved search's digest calls new
  * @throws IllegalArgumentException when a region code is malformed
  */
-@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
+@JsonIgnoreProperties(
+        value = {ZhFields.OBJECT, Regions.LEVELS},
+        allowGetters = true)
 public record OrganisationDocument(
         long id,
         long version,
@@ -61,6 +63,12 @@ public record OrganisationDocument(
         regionNames = Lists.copy(regionNames);
         targetGroups = Lists.copy(targetGroups);
         serviceCategories = Lists.copy(serviceCategories);
+    }
+
+    /** {@code regionAncestors} by level, the region facet's fields ({@link Regions#byLevel}): written to the index, never read back. */
+    @JsonProperty(Regions.LEVELS)
+    public Map<String, List<String>> regionLevels() {
+        return Regions.byLevel(regionAncestors);
     }
 
     /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */

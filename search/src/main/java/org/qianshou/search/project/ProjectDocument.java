@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.Lists;
+import org.qianshou.search.Regions;
 import org.qianshou.search.text.ZhFields;
 
 /**
@@ -21,7 +22,9 @@ import org.qianshou.search.text.ZhFields;
  * @param publishedAt when the project was first made public ({@code null} for a draft never published): what a saved
  *     search's digest calls new
  */
-@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
+@JsonIgnoreProperties(
+        value = {ZhFields.OBJECT, Regions.LEVELS},
+        allowGetters = true)
 public record ProjectDocument(
         long id,
         long version,
@@ -51,6 +54,12 @@ public record ProjectDocument(
         regionNames = Lists.copy(regionNames);
         targetGroups = Lists.copy(targetGroups);
         serviceCategories = Lists.copy(serviceCategories);
+    }
+
+    /** {@code regionAncestors} by level, the region facet's fields ({@link Regions#byLevel}): written to the index, never read back. */
+    @JsonProperty(Regions.LEVELS)
+    public Map<String, List<String>> regionLevels() {
+        return Regions.byLevel(regionAncestors);
     }
 
     /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.qianshou.search.IndexedDocument;
 import org.qianshou.search.Lists;
+import org.qianshou.search.Regions;
 import org.qianshou.search.text.ZhFields;
 
 /**
@@ -24,7 +25,9 @@ import org.qianshou.search.text.ZhFields;
  * @param coverUrl the address of the cover photo's picture for lists, or {@code null}
  * @param version the story row's version, the external version of every write
  */
-@JsonIgnoreProperties(value = ZhFields.OBJECT, allowGetters = true)
+@JsonIgnoreProperties(
+        value = {ZhFields.OBJECT, Regions.LEVELS},
+        allowGetters = true)
 public record StoryDocument(
         long id,
         long version,
@@ -52,6 +55,12 @@ public record StoryDocument(
         regionNames = Lists.copy(regionNames);
         targetGroups = Lists.copy(targetGroups);
         serviceCategories = Lists.copy(serviceCategories);
+    }
+
+    /** {@code regionAncestors} by level, the region facet's fields ({@link Regions#byLevel}): written to the index, never read back. */
+    @JsonProperty(Regions.LEVELS)
+    public Map<String, List<String>> regionLevels() {
+        return Regions.byLevel(regionAncestors);
     }
 
     /** The text as Chinese search needs it (see {@link ZhFields}): written to the index, never read back. */

@@ -95,6 +95,7 @@ class OrganisationDocumentTest {
                         "registeredRegionCode",
                         "serviceRegionCodes",
                         "regionAncestors",
+                        "regionLevels",
                         "regionNames",
                         "targetGroups",
                         "serviceCategories",

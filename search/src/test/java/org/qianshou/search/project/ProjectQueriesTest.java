@@ -58,8 +58,38 @@ class ProjectQueriesTest {
         assertThat(body.at("/sort/0/updatedAt/order").asText()).isEqualTo("desc");
         assertThat(body.has("highlight")).isFalse();
         assertThat(body.at("/track_total_hits").asBoolean()).isTrue();
-        // the zh object stays in the index, but no hit carries it back
-        assertThat(body.at("/_source/excludes").toString()).isEqualTo("[\"zh\"]");
+        // the zh and regionLevels objects stay in the index, but no hit carries them back
+        assertThat(body.at("/_source/excludes").toString()).isEqualTo("[\"zh\",\"regionLevels\"]");
+        // the prefectures, counted on the prefectures' field
+        assertThat(body.at("/aggregations/regions/aggregations/terms/terms/field")
+                        .asText())
+                .isEqualTo("regionLevels.prefectures");
+    }
+
+    @Test
+    void theRegionFacetCountsOnTheChildrensLevelOrOnTheAncestorsOfAnOlderIndex() throws Exception {
+        ProjectQuery query = new ProjectQuery(new Filters(null, "530621", null, null, 0, 10), null);
+        JsonNode body = json(query);
+        assertThat(body.at("/aggregations/regions/aggregations/terms/terms/field")
+                        .asText())
+                .isEqualTo("regionLevels.townships");
+        assertThat(body.at("/aggregations/regions/aggregations/terms/terms/include")
+                        .asText())
+                .isEqualTo("530621[0-9]{3}");
+
+        // an index of version 6, live while the rebuild to this version runs, has no region levels
+        var older = QueryParts.forIndexFields(
+                new org.qianshou.search.IndexFields(true, true, true),
+                () -> ProjectQueries.request("qs-projects", query));
+        JsonNode olderBody = new ObjectMapper().readTree(JsonpUtils.toJsonString(older, new JacksonJsonpMapper()));
+        assertThat(olderBody
+                        .at("/aggregations/regions/aggregations/terms/terms/field")
+                        .asText())
+                .isEqualTo("regionAncestors");
+        assertThat(olderBody
+                        .at("/aggregations/regions/aggregations/terms/terms/include")
+                        .asText())
+                .isEqualTo("530621[0-9]{3}");
     }
 
     @Test
@@ -81,6 +111,9 @@ class ProjectQueriesTest {
         assertThat(body.at("/aggregations/regions/aggregations/terms/terms/include")
                         .asText())
                 .isEqualTo("5306[0-9]{2}");
+        assertThat(body.at("/aggregations/regions/aggregations/terms/terms/field")
+                        .asText())
+                .isEqualTo("regionLevels.counties");
         String targetGroups = body.at("/aggregations/targetGroups/filter").toString();
         assertThat(targetGroups).contains("serviceCategories").doesNotContain("targetGroups");
         String categories = body.at("/aggregations/categories/filter").toString();
