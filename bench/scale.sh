@@ -218,10 +218,15 @@ wrk_json warmup 4 30 "$base" mix.lua "$run/mix.txt"
 sleep 5
 idle_kib=$(rss_kib)
 
-log "P1: five searches, through the API and sent to Elasticsearch directly"
+log "P1: five searches, through the API and sent to Elasticsearch directly, both at the same time"
+# The two sides of a pair run in the same seconds, one connection each: on a shared machine whose load drifts from one
+# quarter minute to the next, two windows one after the other compare the drift as much as the two paths. Each side
+# waits for the other's searches in Elasticsearch alike.
 for i in "${!queries[@]}"; do
-  wrk_json "p1-$i-api" 1 "$seconds" "$base/api/projects/search?${queries[$i]}" get.lua
+  wrk_json "p1-$i-api" 1 "$seconds" "$base/api/projects/search?${queries[$i]}" get.lua &
+  api_wrk=$!
   wrk_json "p1-$i-es" 1 "$seconds" "$es/$index/_search?typed_keys=true" post.lua "$run/body-$i.json"
+  wait "$api_wrk"
 done
 
 log "P2: region subtree + target group, Elasticsearch through the API vs PostgreSQL behind the same HTTP layer"

@@ -110,10 +110,19 @@ public final class StoryCheck {
     /** Words after which a place's name follows: 家住大坪子, 住在马鹿塘, 来自小哨. */
     private static final List<String> PLACE_BEFORE = List.of(
             "家住", "住在", "家在", "来自", "老家在", "老家是", "生活在", "出生在", "长在", "搬到", "搬回", "回到", "位于", "住进", "村叫", "寨叫", "去了",
-            "到了");
-    /** Words that follow a place's name after 在 or 到: 在马鹿塘旁, 在大坪子附近, 在红泥闸小学读书. */
-    private static final List<String> PLACE_AFTER =
-            List.of("旁", "边", "附近", "一带", "脚下", "对面", "小学", "村小", "完小", "教学点", "幼儿园", "中心校", "中学");
+            "到了", "家乡是", "家乡在");
+    /** What before a bare name marks it as a place when a place's word, punctuation or a verb of living follows it. */
+    private static final String AT_A_PLACE = "在到从是回";
+    /**
+     * Words that follow a place's name after 在, 到, 从, 是 or 回 (in {@link #AT_A_PLACE}): 在马鹿塘旁, 在大坪子附近,
+     * 在红泥闸小学读书, 她是大坪子人, 在小哨上学, 在大坪子长大; punctuation does too (在大坪子，…).
+     */
+    private static final List<String> PLACE_AFTER = List.of(
+            "旁", "边", "附近", "一带", "脚下", "对面", "小学", "村小", "完小", "教学点", "幼儿园", "中心校", "中学", "人", "长大", "生活", "上学", "读书",
+            "住", "出生", "放牛", "放羊", "走到", "到学校", "到县城", "到镇上", "这个地方");
+    /** Pronouns and words of time after which a place's name may stand before 的 and people (我们小哨的孩子们). */
+    private static final List<String> BEFORE_PEOPLES_PLACE =
+            List.of("我们", "咱们", "他们", "她们", "全", "今年", "去年", "那时", "现在", "如今", "以前", "当年");
     /**
      * What, right after 去, starts no place's name: a verb of the work people go to do (去挖沟, 去修坝, 去放哨), or the
      * rest of a word (去年, 去世, 去掉).
@@ -421,6 +430,18 @@ public final class StoryCheck {
             for (int k = at[i - 1] + 1; k < at[i]; k++) {
                 if (isLineBreak(original.charAt(k))) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a line break of the author's text stands between positions {@code from} and {@code to} of the reading. */
+        boolean breaksWithin(String original, int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                for (int k = at[i - 1] + 1; k < at[i]; k++) {
+                    if (isLineBreak(original.charAt(k))) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -899,6 +920,9 @@ public final class StoryCheck {
             if (coveredBefore) {
                 continue;
             }
+            if (v.breaksWithin(original, from, k + 1)) {
+                continue; // 周末⏎村里: a block's end and the next block's start, not a name
+            }
             add(spans, taken, new Span(VILLAGE, from, k + 1, t.substring(from, k + 1)));
         }
         // last: a bare name in a place's context, where no rule above found a longer one (大坪村 before 大坪)
@@ -940,8 +964,9 @@ public final class StoryCheck {
                 }
             }
             before |= at > 0 && t.charAt(at - 1) == '去' && NOT_A_PLACE_AFTER_GO.indexOf(t.charAt(at)) < 0;
-            boolean afterZai = at > 0 && (t.charAt(at - 1) == '在' || t.charAt(at - 1) == '到');
-            if (!before && !afterZai && !phraseStarts[at]) {
+            boolean afterZai = at > 0 && AT_A_PLACE.indexOf(t.charAt(at - 1)) >= 0;
+            boolean people = peopleMayFollow(t, at, phraseStarts);
+            if (!before && !afterZai && !people) {
                 continue;
             }
             int run = at;
@@ -957,7 +982,7 @@ public final class StoryCheck {
                     && !ordinary[at]
                     && (before
                             || (afterZai && followedByPlace(t, at + stem.length()))
-                            || (phraseStarts[at] && followedByPeople(t, at + stem.length())))) {
+                            || (people && followedByPeople(t, at + stem.length())))) {
                 add(spans, taken, new Span(VILLAGE, at, at + stem.length(), stem));
                 continue;
             }
@@ -967,7 +992,7 @@ public final class StoryCheck {
                 }
                 if (before
                         || (afterZai && followedByPlace(t, end))
-                        || (phraseStarts[at] && end == run && followedByPeople(t, end))) {
+                        || (people && end == run && followedByPeople(t, end))) {
                     add(spans, taken, new Span(VILLAGE, at, end, t.substring(at, end)));
                 }
                 break;
@@ -1027,6 +1052,22 @@ public final class StoryCheck {
         return w == null ? 0 : w.length();
     }
 
+    /**
+     * Whether a name at {@code at} may be read before 的 and a word for people: at a phrase's start, or after a pronoun
+     * or a word of time (我们小哨的孩子们, 今年黑泥塘的孩子们, 全小哨的孩子们).
+     */
+    private static boolean peopleMayFollow(String t, int at, boolean[] phraseStarts) {
+        if (phraseStarts[at]) {
+            return true;
+        }
+        for (String w : BEFORE_PEOPLES_PLACE) {
+            if (at >= w.length() && t.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether 的 and a word for people follow: 大坪子的孩子们, 小哨的老人. */
     private static boolean followedByPeople(String t, int at) {
         if (!t.startsWith("的", at)) {
@@ -1041,6 +1082,9 @@ public final class StoryCheck {
     }
 
     private static boolean followedByPlace(String t, int at) {
+        if (at >= t.length() || !Character.isLetterOrDigit(t.charAt(at))) {
+            return true; // 在大坪子，… / 她的家乡是大坪子。
+        }
         for (String w : PLACE_AFTER) {
             if (t.startsWith(w, at)) {
                 return true;

@@ -294,7 +294,17 @@ class StoryCheckTest {
             Map.entry("周末孩子们去红泥闸看外婆。", "红泥闸"),
             Map.entry("大坪子的孩子们每天走一个小时山路上学。", "大坪子"),
             Map.entry("放学以后，马鹿塘的孩子们都跑到河边。", "马鹿塘"),
-            Map.entry("红泥闸的老人大多一个人在家。", "红泥闸"));
+            Map.entry("红泥闸的老人大多一个人在家。", "红泥闸"),
+            // review s20 M1: 在/从/是 + a name before punctuation, 人 or a verb of living; 的 + people after a pronoun
+            Map.entry("在大坪子，留守儿童有三十多个。", "大坪子"),
+            Map.entry("她在小哨上学。", "小哨"),
+            Map.entry("她从小就在黑泥塘放牛。", "黑泥塘"),
+            Map.entry("她是大坪子人。", "大坪子"),
+            Map.entry("她的家乡是大坪子。", "大坪子"),
+            Map.entry("从黑泥塘到学校要走两个小时。", "黑泥塘"),
+            Map.entry("我们小哨的孩子们都很懂事。", "小哨"),
+            Map.entry("今年黑泥塘的孩子们都回到了学校。", "黑泥塘"),
+            Map.entry("她家住黑泥塘\n村里有二十户人家。", "黑泥塘"));
 
     /** Sentences of stories about children that name no place (review s18 L1 and the new rules' measure). */
     static final List<String> NO_PLACE = List.of(
@@ -358,7 +368,29 @@ class StoryCheckTest {
             "半山坡的孩子们每天早起。",
             "台湾的小朋友给孩子们写了信。",
             "腾冲的孩子们也来参加夏令营。",
-            "孩子们去麻栗坡县城参观。");
+            "孩子们去麻栗坡县城参观。",
+            // review s20 L1, L2, M1: blocks joined by a line break, places outside Yunnan, peoples' villages, the
+            // frames
+            // of the new contexts with ordinary words
+            "快乐的周末\n村里的孩子们都来了。",
+            "孩子们很开心\n组里的志愿者也很开心。",
+            "她去深圳湾找妈妈。",
+            "爸爸去铜锣湾打工。",
+            "壮寨的孩子们穿上了新衣服。",
+            "傈僳寨的孩子们唱起了歌。",
+            "茶庄的老人们很热情。",
+            "饭铺的人说孩子们很懂事。",
+            "在学校，孩子们很开心。",
+            "在操场上学骑车。",
+            "他是好人。",
+            "孩子们从学校走到河边。",
+            "这是大坝。",
+            "从小到大，她都很懂事。",
+            "今年学校的孩子们都回来了。",
+            "我们村的孩子们都来了。",
+            "他们在营地，过得很开心。",
+            "在农庄，孩子们摘了草莓。",
+            "是啊，孩子们都长大了。");
 
     @Test
     void barePlaceNamesAreFlaggedInAPlacesContextAndOrdinaryWordsAreNot() {
