@@ -329,6 +329,24 @@ unix_socket_directories = ''
 EOF
 }
 
+# The servers' ports lie in Linux's range of automatically assigned source ports (ip_local_port_range, 32768–60999
+# here): a client connecting while nothing listens on such a port can be given that very port as its source and
+# connect to itself (the fault run's Elasticsearch outage saw the search client read its own request back), and the
+# server restarting on it then finds it taken. Root reserves them for listening; best effort where /proc/sys is
+# read-only (a container), since the servers run without it.
+qs_reserve_ports() {
+  qs_is_root || return 0
+  local f=/proc/sys/net/ipv4/ip_local_reserved_ports current p add=()
+  current="$(cat "$f" 2>/dev/null)" || return 0
+  for p in "$@"; do
+    [[ ,$current, == *",$p,"* ]] || add+=("$p")
+  done
+  ((${#add[@]})) || return 0
+  local IFS=,
+  { echo "${current:+$current,}${add[*]}" >"$f"; } 2>/dev/null ||
+    qs_log "could not reserve ports ${add[*]} against automatic source ports (ip_local_reserved_ports is read-only)"
+}
+
 qs_pg_start() {
   if qs_pg_external; then
     qs_log "postgres: DATABASE_URL is set, not starting a local server"
@@ -344,6 +362,7 @@ qs_pg_start() {
     if qs_port_open "$QS_PG_PORT"; then
       qs_die "port $QS_PG_PORT is in use by a process that is not the PostgreSQL of $QS_DATA; stop it or set DATABASE_URL"
     fi
+    qs_reserve_ports "$QS_PG_PORT"
     qs_log "postgres: starting $("$QS_PG_BIN/postgres" --version) (log $QS_DATA/logs/postgres.log)"
     (cd "$QS_DATA" && qs_as_svc_detached "$QS_PG_BIN/pg_ctl" -D "$QS_PGDATA" -l "$QS_DATA/logs/postgres.log" \
       -w -t 60 start >/dev/null 9>&-) || {
@@ -525,6 +544,7 @@ qs_es_start() {
     qs_es_wait_healthy || qs_die "the running Elasticsearch is not healthy"
     return 0
   fi
+  qs_reserve_ports "$QS_ES_PORT" "$QS_ES_TRANSPORT_PORT"
   if qs_port_open "$QS_ES_PORT" || qs_port_open "$QS_ES_TRANSPORT_PORT"; then
     qs_die "port $QS_ES_PORT or $QS_ES_TRANSPORT_PORT is in use by a process that is not the Elasticsearch of $QS_DATA; stop it or set ELASTICSEARCH_URL"
   fi
