@@ -31,6 +31,7 @@ public final class FacetedRequest {
     private Query regionSelection;
     private List<co.elastic.clients.elasticsearch._types.SortOptions> sort;
     private List<co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore> rank;
+    private List<String> sourceFields;
 
     private FacetedRequest(String text, List<String> phraseFields, List<String> bigramFields) {
         this.keywords = QueryParts.keywords(text);
@@ -114,6 +115,15 @@ public final class FacetedRequest {
         return this;
     }
 
+    /**
+     * Only these fields of each hit's {@code _source} (instead of every field but the derived ones): the fields the
+     * kind's answers read. A field left out is {@code null} (or empty, or 0) in the hits' documents.
+     */
+    public FacetedRequest source(List<String> fields) {
+        this.sourceFields = List.copyOf(fields);
+        return this;
+    }
+
     /** With keywords, the whole marked {@code titleField} and up to two fragments of {@code descriptionField}. */
     public FacetedRequest highlight(String titleField, String descriptionField) {
         this.titleField = titleField;
@@ -169,7 +179,11 @@ public final class FacetedRequest {
                     .size(size)
                     .trackTotalHits(t -> t.enabled(true))
                     .sort(sort == null ? QueryParts.sort(keywords) : sort)
-                    .source(QueryParts.withoutZh());
+                    .source(
+                            sourceFields == null
+                                    ? QueryParts.withoutZh()
+                                    : co.elastic.clients.elasticsearch.core.search.SourceConfig.of(
+                                            c -> c.filter(f -> f.includes(sourceFields))));
             facets.forEach((name, facet) -> s.aggregations(
                     name, QueryParts.facet(allBut(selections, name), facet.field(), Optional.empty(), facet.size())));
             if (regionFacet != null) {

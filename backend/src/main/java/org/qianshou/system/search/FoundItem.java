@@ -31,6 +31,7 @@ public record FoundItem(
     public record Place(String code, String name) {}
 
     private static final int SNIPPET_LENGTH = 120;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** The marked fragments joined, or the start of {@code text} (whitespace folded) when there are none. */
     public static String snippet(List<String> fragments, @Nullable String text) {
@@ -42,7 +43,7 @@ public record FoundItem(
 
     /** The start of {@code text}, whitespace folded: all of it up to {@code length} characters, else those and "…". */
     public static String start(String text, int length) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (flat.codePointCount(0, flat.length()) <= length) {
             return flat;
         }

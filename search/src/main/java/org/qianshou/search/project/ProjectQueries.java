@@ -28,12 +28,34 @@ public final class ProjectQueries {
     private static final List<String> BIGRAM_FIELDS =
             List.of("title.bigram^4", "organisationName.bigram^2", "regionNames.bigram^2", "description.bigram");
 
+    /**
+     * The fields of {@code _source} a search's hits carry: what the project search's answer and the combined search's
+     * project hits show. The rest (the version, the organisation's id, the regions' ancestors and names, the funding
+     * type, the dates of the last change and of publication) stays in the index: read back, they were a fifth of the
+     * answer's bytes, and parsing the two timestamps of every hit was about a sixth of the app's time on a search.
+     */
+    public static final List<String> HIT_FIELDS = List.of(
+            "id",
+            "title",
+            "description",
+            "organisationName",
+            "regionCodes",
+            "targetGroups",
+            "serviceCategories",
+            "programme",
+            "status",
+            "budgetFen",
+            "startDate",
+            "endDate",
+            "demo");
+
     private ProjectQueries() {}
 
     public static SearchRequest request(String alias, ProjectQuery query) {
         return FacetedRequest.filtered(query.filters(), PHRASE_FIELDS, BIGRAM_FIELDS)
                 .restrict("status", query.statuses())
                 .highlight("title", "description")
+                .source(HIT_FIELDS)
                 .build(alias, query.filters());
     }
 
