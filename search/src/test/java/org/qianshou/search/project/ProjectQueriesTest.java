@@ -58,8 +58,12 @@ class ProjectQueriesTest {
         assertThat(body.at("/sort/0/updatedAt/order").asText()).isEqualTo("desc");
         assertThat(body.has("highlight")).isFalse();
         assertThat(body.at("/track_total_hits").asBoolean()).isTrue();
-        // the zh and regionLevels objects stay in the index, but no hit carries them back
-        assertThat(body.at("/_source/excludes").toString()).isEqualTo("[\"zh\",\"regionLevels\"]");
+        // only the fields the hits show come back: not the zh and regionLevels objects, nor the ancestors or timestamps
+        assertThat(body.at("/_source/includes").toString())
+                .isEqualTo(
+                        "[\"id\",\"title\",\"description\",\"organisationName\",\"regionCodes\",\"targetGroups\","
+                                + "\"serviceCategories\",\"programme\",\"status\",\"budgetFen\",\"startDate\",\"endDate\",\"demo\"]");
+        assertThat(body.at("/_source/excludes").isMissingNode()).isTrue();
         // the prefectures, counted on the prefectures' field
         assertThat(body.at("/aggregations/regions/aggregations/terms/terms/field")
                         .asText())
