@@ -390,7 +390,15 @@ class StoryCheckTest {
             "我们村的孩子们都来了。",
             "他们在营地，过得很开心。",
             "在农庄，孩子们摘了草莓。",
-            "是啊，孩子们都长大了。");
+            "是啊，孩子们都长大了。",
+            // review s20 L8: verbs and nouns that end like a hamlet after the widened 在/是 contexts
+            "最累的是爬坡。",
+            "车子在爬坡。",
+            "他们在站岗放哨。",
+            "她的工作是运营。",
+            "大家在扎营。",
+            "在缓冲，孩子们休息了一会儿。",
+            "她睡的是卧铺。");
 
     @Test
     void barePlaceNamesAreFlaggedInAPlacesContextAndOrdinaryWordsAreNot() {
