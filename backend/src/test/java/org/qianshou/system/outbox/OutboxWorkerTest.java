@@ -48,6 +48,11 @@ class OutboxWorkerTest {
     static final SearchKind<IndexedDocument> PROJECTS = kind("projects");
     static final SearchKind<IndexedDocument> OPENINGS = kind("openings");
 
+    /**
+     * A kind known by its name and aggregate type only: these tests check which kind the worker drains and in what
+     * order, with the batches answered by the stand-in repository, so the worker never indexes, reads documents or
+     * rebuilds through it, and a test that made it do so fails.
+     */
     static SearchKind<IndexedDocument> kind(String name) {
         return new SearchKind<>() {
             @Override
@@ -62,17 +67,17 @@ class OutboxWorkerTest {
 
             @Override
             public SearchIndex<IndexedDocument> index() {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("the worker reached the index of " + name);
             }
 
             @Override
             public List<IndexOperation<IndexedDocument>> operations(List<Long> ids) {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("the worker read the documents of " + name + " " + ids);
             }
 
             @Override
             public List<IndexedDocument> documentsAfter(long afterId, int limit) {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("the worker rebuilt " + name);
             }
 
             @Override
